@@ -1,0 +1,43 @@
+import type { ArticleRecord, EntityDetail, EntitySummary, EntityType } from '../domain/model.js';
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  /** Opaque; pass back to get the next page. Null when there is no more. */
+  readonly nextCursor: string | null;
+}
+
+export type PutOutcome = 'created' | 'updated' | 'unchanged';
+
+export interface ListEntitiesQuery {
+  readonly type?: EntityType;
+  /** Case- and diacritic-insensitive prefix/substring of the name or an alias. */
+  readonly nameContains?: string;
+  readonly limit: number;
+  readonly cursor?: string | null;
+}
+
+export interface ListArticlesQuery {
+  /** Only articles fetched at or after this ISO instant. */
+  readonly fetchedSince?: string;
+  readonly limit: number;
+  readonly cursor?: string | null;
+}
+
+/**
+ * Durable home of articles, the entities found in them, and their mentions.
+ * Writes are idempotent: putting the same record twice leaves one copy; putting a record with an
+ * unchanged content hash and extractor version returns 'unchanged' and writes nothing.
+ */
+export interface ArticleStore {
+  putArticle(record: ArticleRecord): Promise<PutOutcome>;
+  getArticle(id: string): Promise<ArticleRecord | null>;
+  listArticles(query: ListArticlesQuery): Promise<Page<ArticleRecord>>;
+  deleteArticle(id: string): Promise<void>;
+  /** Entity by id, with aliases, roles over time and the articles mentioning it. */
+  getEntity(id: string): Promise<EntityDetail | null>;
+  /** Entity whose normalised name or alias equals the normalised `name`. */
+  findEntityByName(name: string, type?: EntityType): Promise<EntitySummary | null>;
+  /** Ordered by article count, most mentioned first. */
+  listEntities(query: ListEntitiesQuery): Promise<Page<EntitySummary>>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,20 @@
+import type { RawPage } from '../domain/model.js';
+
+export interface FetchRequest {
+  readonly url: string;
+  /** Validators from the previous fetch, for a conditional GET. */
+  readonly etag?: string | null;
+  readonly lastModified?: string | null;
+}
+
+export type FetchOutcome =
+  | { readonly kind: 'ok'; readonly page: RawPage }
+  | { readonly kind: 'not-modified'; readonly url: string }
+  | { readonly kind: 'skipped'; readonly url: string; readonly reason: string }
+  | { readonly kind: 'failed'; readonly url: string; readonly reason: string; readonly retryable: boolean };
+
+/** Polite HTTP (or file) retrieval: robots.txt, per-host delay, timeouts, size cap, SSRF guard. */
+export interface Fetcher {
+  /** Never throws for a per-URL problem: the outcome says what happened. */
+  fetch(request: FetchRequest): Promise<FetchOutcome>;
+}

@@ -5,6 +5,8 @@ export interface FetchRequest {
   /** Validators from the previous fetch, for a conditional GET. */
   readonly etag?: string | null;
   readonly lastModified?: string | null;
+  /** What content is wanted: article pages ('html', the default), feeds/sitemaps ('xml'), or either. */
+  readonly accept?: 'html' | 'xml' | 'any';
 }
 
 export type FetchOutcome =

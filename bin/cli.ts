@@ -1,0 +1,202 @@
+/**
+ * culture-index command line. Human output by default, --json for machines.
+ * Exit codes: 0 ok · 1 runtime failure · 2 bad usage or input · 3 not found · 4 ingest finished with failed URLs.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { createApi } from '../shared/api/index.js';
+import { startServer } from '../shared/api/node-server.js';
+import { parseSourcesCatalogue } from '../shared/domain/sources.js';
+import { CultureIndexError, NotFoundError, ValidationError } from '../shared/domain/errors.js';
+import { URL_STATUSES, type UrlStatus } from '../shared/domain/model.js';
+import { ingestLocal } from '../shared/pipeline/local-ingest.js';
+import { reprocessArchive } from '../shared/pipeline/reprocess.js';
+import { extractRecord, parseRecord, runJsonlFilter } from './jsonl.js';
+import { defaultDataDir, openLocal, type LocalContext } from './local-context.js';
+import { printIngestSummary, progressReporter, printApiResult } from './output.js';
+
+export const EXIT = { ok: 0, failure: 1, usage: 2, notFound: 3, partial: 4 } as const;
+
+interface GlobalOptions {
+  data: string;
+  db?: string;
+  json?: boolean;
+}
+
+const program = new Command('culture-index')
+  .description('Turn cultural news into a searchable index (embedded SQLite default).')
+  .option('--data <dir>', 'data folder for the database and raw archive', defaultDataDir())
+  .option('--db <file>', 'SQLite database file (default <data>/culture-index.db)')
+  .option('--json', 'machine-readable JSON output')
+  .showHelpAfterError()
+  .exitOverride();
+
+function globals(): GlobalOptions {
+  return program.opts<GlobalOptions>();
+}
+
+async function withLocal<T>(extra: Partial<Parameters<typeof openLocal>[0]>, work: (ctx: LocalContext) => Promise<T>): Promise<T> {
+  const { data, db } = globals();
+  const ctx = await openLocal({ dataDir: data, ...(db ? { dbPath: db } : {}), ...extra });
+  try {
+    return await work(ctx);
+  } finally {
+    await ctx.close();
+  }
+}
+
+program
+  .command('ingest')
+  .description('discover, fetch, parse, extract, store and index pages, feeds, sitemaps, files or folders')
+  .argument('[targets...]', 'URLs (page, RSS/Atom feed, sitemap) or local HTML files/folders')
+  .option('--sources <file>', 'sources catalogue (JSON) to crawl')
+  .option('--allow-loopback', 'allow fetching from 127.0.0.0/8 and ::1 (tests, local samples)')
+  .option('--allow-private', 'allow fetching from private network ranges')
+  .addOption(new Option('--delay <ms>', 'minimum delay between requests to one host').argParser(Number))
+  .action(async (targets: string[], options: { sources?: string; allowLoopback?: boolean; allowPrivate?: boolean; delay?: number }) => {
+    const sources = options.sources ? parseSourcesCatalogue(JSON.parse(readFileSync(options.sources, 'utf8'))) : [];
+    if (targets.length === 0 && sources.length === 0) throw new ValidationError('nothing to ingest: give targets or --sources');
+    const summary = await withLocal(
+      { allowLoopback: !!options.allowLoopback, allowPrivate: !!options.allowPrivate, ...(options.delay !== undefined ? { perHostDelayMs: options.delay } : {}) },
+      (ctx) => ingestLocal(ctx, { targets, sources }, globals().json ? undefined : progressReporter()),
+    );
+    printIngestSummary(summary, !!globals().json);
+    if (summary.counts.failed > 0) process.exitCode = EXIT.partial;
+  });
+
+program
+  .command('search')
+  .description('full-text search with filters')
+  .argument('[query]', 'words, "a phrase", or prefix*', '')
+  .option('--entity <idOrName...>', 'only articles mentioning these entities')
+  .option('--type <type...>', 'only articles mentioning entities of these types')
+  .option('--outlet <outlet...>', 'only these outlets')
+  .option('--lang <lang...>', 'only these languages')
+  .option('--from <date>', 'published on or after (YYYY-MM-DD)')
+  .option('--to <date>', 'published on or before (YYYY-MM-DD)')
+  .option('--limit <n>', 'hits to show', '10')
+  .action(async (query: string, o: Record<string, string | string[] | undefined>) => {
+    await apiCommand('/search', { q: query, entity: o['entity'], type: o['type'], outlet: o['outlet'], lang: o['lang'], from: o['from'], to: o['to'], limit: o['limit'], facets: 'true' });
+  });
+
+program
+  .command('entities')
+  .description('list entities with mention counts')
+  .option('--type <type>', 'person, organisation, project, event, work or place')
+  .option('--q <text>', 'name contains')
+  .option('--limit <n>', 'how many', '20')
+  .action(async (o: Record<string, string | undefined>) => {
+    await apiCommand('/entities', { type: o['type'], q: o['q'], limit: o['limit'] });
+  });
+
+program
+  .command('entity')
+  .description('one entity: aliases, roles over time, co-mentions, articles')
+  .argument('<idOrName>')
+  .action(async (idOrName: string) => {
+    await apiCommand(`/entities/${encodeURIComponent(idOrName)}`, {});
+  });
+
+program
+  .command('status')
+  .description('what happened to every discovered URL')
+  .addOption(new Option('--list <status>', 'list URLs in this state').choices([...URL_STATUSES]))
+  .option('--limit <n>', 'how many to list', '50')
+  .action(async (o: { list?: UrlStatus; limit: string }) => {
+    await withLocal({}, async (ctx) => {
+      const counts = await ctx.urlStates.countUrlStates();
+      const listed = o.list ? (await ctx.urlStates.listUrlStates({ status: o.list, limit: Number(o.limit) || 50 })).items : [];
+      if (globals().json) {
+        console.log(JSON.stringify({ counts, urls: listed }, null, 2));
+        return;
+      }
+      console.log(URL_STATUSES.map((s) => `${s}: ${counts[s]}`).join('  '));
+      for (const state of listed) console.log(`${state.status.padEnd(9)} ${state.reason ?? ''}\t${state.url}`);
+    });
+  });
+
+program
+  .command('serve')
+  .description('serve the API and the search page')
+  .option('--port <port>', 'port', '8080')
+  .option('--host <host>', 'interface to listen on', '127.0.0.1')
+  .action(async (o: { port: string; host: string }) => {
+    const { data, db } = globals();
+    const ctx = await openLocal({ dataDir: data, ...(db ? { dbPath: db } : {}) });
+    const server = await startServer({ api: createApi({ store: ctx.store, index: ctx.index, urlStates: ctx.urlStates }), port: Number(o.port), host: o.host, webDir: new URL('../web/', import.meta.url).pathname });
+    console.log(`culture-index serving ${server.url}`);
+    const stop = async (): Promise<void> => {
+      await server.close();
+      await ctx.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+
+program
+  .command('reprocess')
+  .description('re-run parse/extract over the raw archive and report entity changes (no network)')
+  .option('--since <instant>', 'only pages fetched at or after this ISO date/time')
+  .option('--overrides <file>', 'entity overrides file (merge/split/rename)')
+  .option('--sources <file>', 'sources catalogue, so pages keep their trusted canonical hosts')
+  .action(async (o: { since?: string; overrides?: string; sources?: string }) => {
+    const sources = o.sources ? parseSourcesCatalogue(JSON.parse(readFileSync(o.sources, 'utf8'))) : [];
+    const changes = await withLocal(o.overrides ? { overridesPath: o.overrides } : {}, (ctx) =>
+      reprocessArchive({ ...ctx, sources }, o.since ? { since: o.since } : {}),
+    );
+    if (globals().json) {
+      console.log(JSON.stringify(changes, null, 2));
+      return;
+    }
+    for (const change of changes) {
+      if (change.added.length === 0 && change.removed.length === 0 && change.outcome === 'unchanged') continue;
+      console.log(`${change.outcome.padEnd(9)} ${change.url}`);
+      for (const e of change.added) console.log(`  + ${e.type} ${e.name}`);
+      for (const e of change.removed) console.log(`  - ${e.type} ${e.name}`);
+    }
+    const changed = changes.filter((c) => c.added.length + c.removed.length > 0).length;
+    console.log(`${changes.length} pages reprocessed, ${changed} with entity changes`);
+  });
+
+for (const [name, transform, description] of [
+  ['parse', parseRecord, 'JSONL filter: {"id","url"?,"html"} → {"id","title","text","publishedAt","authors","language"}'],
+  ['extract', extractRecord, 'JSONL filter: {"id","text","title"?} → {"id","entities":[…]}'],
+] as const) {
+  program
+    .command(name)
+    .description(description)
+    .addOption(new Option('--format <format>', 'input/output format').choices(['jsonl']).default('jsonl'))
+    .action(async () => {
+      const bad = await runJsonlFilter(transform);
+      if (bad > 0) process.exitCode = EXIT.usage;
+    });
+}
+
+async function apiCommand(path: string, query: Record<string, string | string[] | undefined>): Promise<void> {
+  await withLocal({}, async (ctx) => {
+    const api = createApi({ store: ctx.store, index: ctx.index, urlStates: ctx.urlStates });
+    const response = await api.handle({ method: 'GET', path, query });
+    printApiResult(path, response, !!globals().json);
+    if (response.status === 400) process.exitCode = EXIT.usage;
+    else if (response.status === 404) process.exitCode = EXIT.notFound;
+    else if (response.status >= 500) process.exitCode = EXIT.failure;
+  });
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else if (error instanceof ValidationError) {
+    console.error(`error: ${error.message}`);
+    process.exitCode = EXIT.usage;
+  } else if (error instanceof NotFoundError) {
+    console.error(`error: ${error.message}`);
+    process.exitCode = EXIT.notFound;
+  } else {
+    console.error(`error: ${error instanceof CultureIndexError || error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = EXIT.failure;
+  }
+}

@@ -1,0 +1,93 @@
+/** Human-readable rendering for the CLI. Machines use --json and get the API's bodies as they are. */
+import { SingleBar, Presets } from 'cli-progress';
+import type { IngestEvent, IngestSummary } from '../shared/pipeline/local-ingest.js';
+
+type Json = Record<string, unknown>;
+
+/** A progress bar on stderr (stdout stays clean for piping); silent when stderr is not a terminal. */
+export function progressReporter(): (event: IngestEvent) => void {
+  if (!process.stderr.isTTY) return () => {};
+  const bar = new SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {status}', hideCursor: true }, Presets.shades_classic);
+  let done = 0;
+  let total = 0;
+  return (event) => {
+    if (event.type === 'planned') {
+      total = event.total;
+      bar.start(total, 0, { status: '' });
+      return;
+    }
+    done += 1;
+    bar.update(done, { status: event.result.status });
+    if (done >= total) bar.stop();
+  };
+}
+
+export function printIngestSummary(summary: IngestSummary, json: boolean): void {
+  if (json) {
+    console.log(JSON.stringify(summary, null, 2));
+    return;
+  }
+  const { counts } = summary;
+  console.log(`stored ${counts.stored} · unchanged ${counts.unchanged} · skipped ${counts.skipped} · failed ${counts.failed}`);
+  for (const result of summary.results) {
+    if (result.status === 'skipped' || result.status === 'failed') console.log(`  ${result.status.padEnd(8)} ${result.reason ?? ''}  ${result.url}`);
+  }
+  for (const problem of summary.problems) console.log(`  problem  ${problem.reason}  ${problem.target}`);
+}
+
+export function printApiResult(path: string, response: { status: number; body: unknown }, json: boolean): void {
+  if (json) {
+    console.log(JSON.stringify(response.body, null, 2));
+    return;
+  }
+  const body = (response.body ?? {}) as Json;
+  if (response.status >= 400) {
+    const error = (body['error'] ?? {}) as Json;
+    console.error(`error (${response.status}): ${String(error['message'] ?? 'request failed')}`);
+    for (const issue of (error['issues'] as Json[] | undefined) ?? []) console.error(`  ${String(issue['path'] ?? '')}: ${String(issue['message'] ?? '')}`);
+    return;
+  }
+  if (path === '/search') printSearch(body);
+  else if (path === '/entities') printEntities(body);
+  else printEntity(body);
+}
+
+function printSearch(body: Json): void {
+  const hits = (body['hits'] as Json[] | undefined) ?? [];
+  console.log(`${String(body['total'] ?? hits.length)} articles`);
+  for (const hit of hits) {
+    console.log(`\n${String(hit['title'])}\n  ${String(hit['outlet'])} · ${String(hit['publishedAt'] ?? 'undated').slice(0, 10)} · ${String(hit['url'])}`);
+    console.log(`  ${plain(String(hit['snippet'] ?? ''))}`);
+  }
+}
+
+function printEntities(body: Json): void {
+  for (const entity of (body['items'] as Json[] | undefined) ?? []) {
+    console.log(`${String(entity['articleCount']).padStart(4)}  ${String(entity['type']).padEnd(12)} ${String(entity['name'])}  (${String(entity['id'])})`);
+  }
+}
+
+function printEntity(body: Json): void {
+  console.log(`${String(body['name'])} — ${String(body['type'])} (${String(body['id'])}), ${String(body['articleCount'])} articles`);
+  const aliases = (body['aliases'] as string[] | undefined) ?? [];
+  if (aliases.length) console.log(`aliases: ${aliases.join(', ')}`);
+  for (const role of (body['roles'] as Json[] | undefined) ?? []) {
+    console.log(`role: ${String(role['role'] ?? '—')} · ${String(role['affiliation'] ?? '—')} · ${String(role['publishedAt'] ?? '').slice(0, 10)}`);
+  }
+  const co = (body['coMentions'] as Json[] | undefined) ?? [];
+  if (co.length) console.log(`co-mentioned: ${co.map((c) => `${String(c['label'] ?? c['value'])} (${String(c['count'])})`).join(', ')}`);
+  for (const article of (body['articles'] as Json[] | undefined) ?? []) {
+    console.log(`  ${String(article['publishedAt'] ?? '').slice(0, 10)}  ${String(article['title'])}`);
+  }
+}
+
+/** Snippets carry <mark> and HTML escapes for the web page; the terminal gets plain text. */
+function plain(snippet: string): string {
+  return snippet
+    .replace(/<\/?mark>/g, '*')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}

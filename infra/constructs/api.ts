@@ -1,0 +1,100 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpIamAuthorizer, HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
+import { Construct } from 'constructs';
+import { CultureIndexFunction } from '../lambda-function.js';
+
+export type ApiAuth =
+  | { readonly kind: 'iam' }
+  | { readonly kind: 'jwt'; readonly issuer: string; readonly audience: readonly string[] };
+
+export interface ApiProps {
+  readonly table: dynamodb.ITable;
+  readonly searchDomain: opensearch.IDomain;
+  readonly searchEndpointUrl: string;
+  readonly indexPrefix: string;
+  readonly auth: ApiAuth;
+  /** Steady-state requests per second and burst on the default stage. */
+  readonly throttleRateLimit: number;
+  readonly throttleBurstLimit: number;
+  readonly logRetention: logs.RetentionDays;
+}
+
+/** Read-only search API: HTTP API (IAM or JWT authorised) → one Lambda → shared/api. */
+export class Api extends Construct {
+  readonly handler: CultureIndexFunction;
+  readonly httpApi: apigwv2.HttpApi;
+  readonly stage: apigwv2.HttpStage;
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+
+    this.handler = new CultureIndexFunction(this, 'Handler', {
+      name: 'api',
+      description: 'Search, entity and timeline API',
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        OPENSEARCH_ENDPOINT: props.searchEndpointUrl,
+        OPENSEARCH_INDEX_PREFIX: props.indexPrefix,
+      },
+      timeout: Duration.seconds(15),
+      logRetention: props.logRetention,
+    });
+    props.table.grantReadData(this.handler.role);
+    grantSearchOnly(props.searchDomain, this.handler.role);
+
+    this.httpApi = new apigwv2.HttpApi(this, 'HttpApi', {
+      description: 'culture-index search API',
+      createDefaultStage: false,
+      defaultAuthorizer: authorizerFor(props.auth),
+    });
+    this.httpApi.addRoutes({
+      path: '/{proxy+}',
+      methods: [apigwv2.HttpMethod.GET],
+      integration: new HttpLambdaIntegration('ApiIntegration', this.handler.function, {
+        payloadFormatVersion: apigwv2.PayloadFormatVersion.VERSION_2_0,
+      }),
+    });
+
+    const accessLogs = new logs.LogGroup(this, 'AccessLogs', {
+      retention: props.logRetention,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.stage = this.httpApi.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: props.throttleRateLimit, burstLimit: props.throttleBurstLimit },
+      accessLogSettings: {
+        destination: new apigwv2.LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.jsonWithStandardFields(),
+      },
+    });
+  }
+}
+
+function authorizerFor(auth: ApiAuth): apigwv2.IHttpRouteAuthorizer {
+  if (auth.kind === 'jwt') {
+    return new HttpJwtAuthorizer('JwtAuthorizer', auth.issuer, { jwtAudience: [...auth.audience] });
+  }
+  return new HttpIamAuthorizer();
+}
+
+/**
+ * GET/HEAD anywhere, POST only to the read endpoints (the OpenSearch client sends queries as
+ * POST bodies): the API can search but never write or delete a document.
+ */
+function grantSearchOnly(domain: opensearch.IDomain, role: iam.IRole): void {
+  domain.grantRead(role);
+  role.addToPrincipalPolicy(
+    new iam.PolicyStatement({
+      actions: ['es:ESHttpPost'],
+      resources: ['_search', '_count', '_msearch'].flatMap((endpoint) => [`${domain.domainArn}/${endpoint}`, `${domain.domainArn}/*/${endpoint}`]),
+    }),
+  );
+}

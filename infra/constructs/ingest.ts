@@ -1,0 +1,179 @@
+import { Duration } from 'aws-cdk-lib';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { DynamoEventSource, S3EventSourceV2, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import type * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { ARTICLE_SK, SORT_KEY } from '../../shared/adapters/dynamodb/table-design.js';
+import { CultureIndexFunction } from '../lambda-function.js';
+import { encryptedQueue } from './queues.js';
+
+export interface IngestProps {
+  readonly table: dynamodb.ITable;
+  readonly rawBucket: s3.IBucket;
+  readonly searchDomain: opensearch.IDomain;
+  readonly searchEndpointUrl: string;
+  readonly indexPrefix: string;
+  /** EventBridge Scheduler expression, e.g. "rate(1 hour)". */
+  readonly scheduleRate: string;
+  readonly userAgent: string;
+  /** Upper bound of concurrent fetch Lambdas: politeness towards the news sites. */
+  readonly fetchConcurrency: number;
+  /** Receives before a fetch message goes to the fetch DLQ. */
+  readonly fetchMaxReceiveCount: number;
+  readonly logRetention: logs.RetentionDays;
+}
+
+export interface DeadLetterQueue {
+  readonly name: string;
+  readonly queue: sqs.IQueue;
+}
+
+/**
+ * The ingest path: schedule → discover → fetch queue → fetch → raw bucket → process → table →
+ * stream → index. Every hop that can fail ends in a dead-letter queue, never in silent loss.
+ */
+export class Ingest extends Construct {
+  readonly discover: CultureIndexFunction;
+  readonly fetch: CultureIndexFunction;
+  readonly process: CultureIndexFunction;
+  readonly index: CultureIndexFunction;
+  readonly fetchQueue: sqs.Queue;
+  readonly deadLetterQueues: readonly DeadLetterQueue[];
+  readonly schedule: scheduler.Schedule;
+
+  constructor(scope: Construct, id: string, props: IngestProps) {
+    super(scope, id);
+
+    const fetchTimeout = Duration.seconds(60);
+    const fetchDlq = encryptedQueue(this, 'FetchDlq');
+    this.fetchQueue = encryptedQueue(this, 'FetchQueue', {
+      // AWS guidance: at least six times the function timeout, so retries by Lambda's poller fit.
+      visibilityTimeout: Duration.seconds(fetchTimeout.toSeconds() * 6),
+      deadLetterQueue: { queue: fetchDlq, maxReceiveCount: props.fetchMaxReceiveCount },
+    });
+    const discoverDlq = encryptedQueue(this, 'DiscoverDlq');
+    const processDlq = encryptedQueue(this, 'ProcessDlq');
+    const indexDlq = encryptedQueue(this, 'IndexDlq');
+    this.deadLetterQueues = [
+      { name: 'discover', queue: discoverDlq },
+      { name: 'fetch', queue: fetchDlq },
+      { name: 'process', queue: processDlq },
+      { name: 'index', queue: indexDlq },
+    ];
+
+    this.discover = new CultureIndexFunction(this, 'Discover', {
+      name: 'discover',
+      description: 'Reads feeds and sitemaps of the catalogue and queues new URLs for fetching',
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        FETCH_QUEUE_URL: this.fetchQueue.queueUrl,
+        USER_AGENT: props.userAgent,
+      },
+      timeout: Duration.minutes(5),
+      logRetention: props.logRetention,
+    });
+    props.table.grantReadWriteData(this.discover.role);
+    this.fetchQueue.grantSendMessages(this.discover.role);
+    this.discover.function.configureAsyncInvoke({
+      onFailure: new SqsDestination(discoverDlq),
+      retryAttempts: 1,
+      maxEventAge: Duration.hours(1),
+    });
+
+    this.schedule = new scheduler.Schedule(this, 'DiscoverSchedule', {
+      description: 'Starts a discovery run over the sources catalogue',
+      schedule: scheduler.ScheduleExpression.expression(props.scheduleRate),
+      target: new LambdaInvoke(this.discover.function, {
+        input: scheduler.ScheduleTargetInput.fromObject({ trigger: 'schedule' }),
+        deadLetterQueue: discoverDlq,
+        retryAttempts: 2,
+        maxEventAge: Duration.hours(1),
+      }),
+    });
+
+    this.fetch = new CultureIndexFunction(this, 'Fetch', {
+      name: 'fetch',
+      description: 'Fetches queued URLs politely and archives the raw pages',
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        RAW_BUCKET: props.rawBucket.bucketName,
+        USER_AGENT: props.userAgent,
+      },
+      timeout: fetchTimeout,
+      reservedConcurrentExecutions: props.fetchConcurrency,
+      logRetention: props.logRetention,
+    });
+    props.table.grantReadWriteData(this.fetch.role);
+    props.rawBucket.grantPut(this.fetch.role);
+    this.fetch.function.addEventSource(
+      new SqsEventSource(this.fetchQueue, {
+        batchSize: 5,
+        maxBatchingWindow: Duration.seconds(5),
+        reportBatchItemFailures: true,
+        maxConcurrency: Math.max(2, props.fetchConcurrency),
+      }),
+    );
+
+    this.process = new CultureIndexFunction(this, 'Process', {
+      name: 'process',
+      description: 'Parses archived raw pages, extracts entities and stores articles',
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        RAW_BUCKET: props.rawBucket.bucketName,
+      },
+      timeout: Duration.minutes(2),
+      memorySize: 1024,
+      logRetention: props.logRetention,
+    });
+    props.table.grantReadWriteData(this.process.role);
+    props.rawBucket.grantRead(this.process.role);
+    this.process.function.configureAsyncInvoke({
+      onFailure: new SqsDestination(processDlq),
+      retryAttempts: 2,
+      maxEventAge: Duration.hours(6),
+    });
+    this.process.function.addEventSource(
+      new S3EventSourceV2(props.rawBucket, { events: [s3.EventType.OBJECT_CREATED] }),
+    );
+
+    this.index = new CultureIndexFunction(this, 'Index', {
+      name: 'index',
+      description: 'Mirrors stored articles from the table stream into OpenSearch',
+      environment: {
+        OPENSEARCH_ENDPOINT: props.searchEndpointUrl,
+        OPENSEARCH_INDEX_PREFIX: props.indexPrefix,
+      },
+      timeout: Duration.minutes(1),
+      logRetention: props.logRetention,
+    });
+    props.searchDomain.grantReadWrite(this.index.role);
+    this.index.function.addEventSource(
+      new DynamoEventSource(props.table, {
+        startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+        batchSize: 50,
+        maxBatchingWindow: Duration.seconds(2),
+        bisectBatchOnError: true,
+        reportBatchItemFailures: true,
+        retryAttempts: 5,
+        maxRecordAge: Duration.days(1),
+        onFailure: new SqsDlq(indexDlq),
+        // Only article items change what the index holds; mention, entity and URL-state writes
+        // would just wake the function for nothing.
+        filters: [lambda.FilterCriteria.filter({ dynamodb: { Keys: { [SORT_KEY]: { S: lambda.FilterRule.isEqual(ARTICLE_SK) } } } })],
+      }),
+    );
+  }
+
+  /** The roles that talk to OpenSearch, for the domain's resource policy. */
+  get searchRoles(): readonly iam.IRole[] {
+    return [this.index.role];
+  }
+}

@@ -1,0 +1,101 @@
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { Api } from './constructs/api.js';
+import { Ingest } from './constructs/ingest.js';
+import { Monitoring } from './constructs/monitoring.js';
+import { Search } from './constructs/search.js';
+import { Storage } from './constructs/storage.js';
+import { suppressKnownFindings } from './nag-suppressions.js';
+import { readSettings } from './settings.js';
+
+export const METRICS_NAMESPACE = 'CultureIndex';
+
+/**
+ * culture-index on AWS. Environment-agnostic on purpose: `cdk synth` runs offline without
+ * credentials, and the same template deploys to any account and region.
+ */
+export class CultureIndexStack extends Stack {
+  readonly storage: Storage;
+  readonly search: Search;
+  readonly ingest: Ingest;
+  readonly api: Api;
+  readonly monitoring: Monitoring;
+
+  constructor(scope: Construct, id: string, props: StackProps = {}) {
+    super(scope, id, props);
+    const settings = readSettings(this.node);
+    const dataRemovalPolicy = settings.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+
+    this.storage = new Storage(this, 'Storage', {
+      rawVersioning: settings.rawVersioning,
+      dataRemovalPolicy,
+      infrequentAccessAfter: Duration.days(30),
+      glacierAfter: Duration.days(120),
+    });
+
+    this.search = new Search(this, 'Search', {
+      domainName: searchDomainName(this.stackName),
+      instanceType: settings.searchInstanceType,
+      dataNodes: settings.searchDataNodes,
+      zoneAwareness: settings.searchZoneAwareness,
+      dedicatedMasterType: settings.searchDedicatedMasterType,
+      volumeSizeGiB: settings.searchVolumeGiB,
+      logRetention: settings.logRetention,
+      removalPolicy: dataRemovalPolicy,
+    });
+
+    this.ingest = new Ingest(this, 'Ingest', {
+      table: this.storage.table,
+      rawBucket: this.storage.rawBucket,
+      searchDomain: this.search.domain,
+      searchEndpointUrl: this.search.endpointUrl,
+      indexPrefix: settings.indexPrefix,
+      scheduleRate: settings.scheduleRate,
+      userAgent: settings.userAgent,
+      fetchConcurrency: settings.fetchConcurrency,
+      fetchMaxReceiveCount: settings.fetchMaxReceiveCount,
+      logRetention: settings.logRetention,
+    });
+
+    this.api = new Api(this, 'Api', {
+      table: this.storage.table,
+      searchDomain: this.search.domain,
+      searchEndpointUrl: this.search.endpointUrl,
+      indexPrefix: settings.indexPrefix,
+      auth: settings.apiAuth,
+      throttleRateLimit: settings.apiThrottleRate,
+      throttleBurstLimit: settings.apiThrottleBurst,
+      logRetention: settings.logRetention,
+    });
+
+    this.search.allowRoles([this.ingest.index.role, this.api.handler.role]);
+
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      deadLetterQueues: this.ingest.deadLetterQueues,
+      functions: [
+        { name: 'discover', fn: this.ingest.discover.function },
+        { name: 'fetch', fn: this.ingest.fetch.function },
+        { name: 'process', fn: this.ingest.process.function },
+        { name: 'index', fn: this.ingest.index.function },
+        { name: 'api', fn: this.api.handler.function },
+      ],
+      searchDomain: this.search.domain,
+      alarmTopicArn: settings.alarmTopicArn,
+      metricsNamespace: METRICS_NAMESPACE,
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.httpApi.apiEndpoint });
+    new CfnOutput(this, 'RawBucketName', { value: this.storage.rawBucket.bucketName });
+    new CfnOutput(this, 'TableName', { value: this.storage.table.tableName });
+    new CfnOutput(this, 'SearchEndpoint', { value: this.search.endpointUrl });
+    new CfnOutput(this, 'FetchQueueUrl', { value: this.ingest.fetchQueue.queueUrl });
+
+    suppressKnownFindings(this);
+  }
+}
+
+/** OpenSearch domain names: lower case, start with a letter, 3–28 characters. */
+export function searchDomainName(stackName: string): string {
+  const base = stackName.toLowerCase().replace(/[^a-z0-9-]/g, '-').replace(/^[^a-z]+/, '');
+  return `${base || 'ci'}`.slice(0, 21).replace(/-+$/, '') + '-search';
+}

@@ -1,0 +1,115 @@
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Node } from 'constructs';
+import type { ApiAuth } from './constructs/api.js';
+
+/** Everything an operator may tune with `-c key=value` or cdk.json context; defaults below. */
+export interface StackSettings {
+  readonly scheduleRate: string;
+  readonly searchInstanceType: string;
+  readonly searchDataNodes: number;
+  readonly searchZoneAwareness: boolean;
+  readonly searchDedicatedMasterType: string | undefined;
+  readonly searchVolumeGiB: number;
+  readonly indexPrefix: string;
+  readonly apiAuth: ApiAuth;
+  readonly apiThrottleRate: number;
+  readonly apiThrottleBurst: number;
+  readonly fetchConcurrency: number;
+  readonly fetchMaxReceiveCount: number;
+  readonly userAgent: string;
+  readonly logRetention: RetentionDays;
+  readonly rawVersioning: boolean;
+  readonly retainData: boolean;
+  readonly alarmTopicArn: string | undefined;
+}
+
+export const DEFAULT_CONTEXT = {
+  scheduleRate: 'rate(1 hour)',
+  searchInstanceType: 't3.small.search',
+  searchDataNodes: 1,
+  searchZoneAwareness: false,
+  searchDedicatedMasterType: '',
+  searchVolumeGiB: 10,
+  indexPrefix: 'culture-index',
+  apiAuth: 'iam',
+  jwtIssuer: '',
+  jwtAudience: '',
+  apiThrottleRate: 20,
+  apiThrottleBurst: 40,
+  fetchConcurrency: 2,
+  fetchMaxReceiveCount: 3,
+  userAgent: 'culture-index/0.1 (cultural news indexer)',
+  logRetentionDays: 30,
+  rawVersioning: false,
+  retainData: true,
+  alarmTopicArn: '',
+} as const;
+
+type ContextKey = keyof typeof DEFAULT_CONTEXT;
+
+/** Reads and validates the context; a bad value fails the synth with a message naming the key. */
+export function readSettings(node: Node): StackSettings {
+  const raw = (key: ContextKey): unknown => node.tryGetContext(key) ?? DEFAULT_CONTEXT[key];
+  const text = (key: ContextKey): string => String(raw(key)).trim();
+  const optionalText = (key: ContextKey): string | undefined => text(key) || undefined;
+  const integer = (key: ContextKey, min: number, max: number): number => {
+    const value = Number(raw(key));
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new Error(`context "${key}" must be an integer from ${min} to ${max}, got ${JSON.stringify(raw(key))}`);
+    }
+    return value;
+  };
+  const flag = (key: ContextKey): boolean => {
+    const value = raw(key);
+    if (typeof value === 'boolean') return value;
+    if (value === 'true' || value === 'false') return value === 'true';
+    throw new Error(`context "${key}" must be true or false, got ${JSON.stringify(value)}`);
+  };
+
+  const scheduleRate = text('scheduleRate');
+  if (!/^(rate|cron|at)\(.+\)$/.test(scheduleRate)) {
+    throw new Error(`context "scheduleRate" must be a Scheduler expression such as "rate(1 hour)", got ${JSON.stringify(scheduleRate)}`);
+  }
+  const dataNodes = integer('searchDataNodes', 1, 20);
+  const zoneAwareness = flag('searchZoneAwareness');
+  if (zoneAwareness && dataNodes % 2 !== 0) {
+    throw new Error('context "searchZoneAwareness" needs an even "searchDataNodes" (two availability zones)');
+  }
+  return {
+    scheduleRate,
+    searchInstanceType: text('searchInstanceType'),
+    searchDataNodes: dataNodes,
+    searchZoneAwareness: zoneAwareness,
+    searchDedicatedMasterType: optionalText('searchDedicatedMasterType'),
+    searchVolumeGiB: integer('searchVolumeGiB', 10, 1024),
+    indexPrefix: text('indexPrefix'),
+    apiAuth: readApiAuth(text('apiAuth'), text('jwtIssuer'), text('jwtAudience')),
+    apiThrottleRate: integer('apiThrottleRate', 1, 10_000),
+    apiThrottleBurst: integer('apiThrottleBurst', 1, 5_000),
+    fetchConcurrency: integer('fetchConcurrency', 1, 50),
+    fetchMaxReceiveCount: integer('fetchMaxReceiveCount', 1, 20),
+    userAgent: text('userAgent'),
+    logRetention: retentionDays(integer('logRetentionDays', 1, 3653)),
+    rawVersioning: flag('rawVersioning'),
+    retainData: flag('retainData'),
+    alarmTopicArn: optionalText('alarmTopicArn'),
+  };
+}
+
+function readApiAuth(kind: string, issuer: string, audience: string): ApiAuth {
+  if (kind === 'iam') return { kind: 'iam' };
+  if (kind === 'jwt') {
+    const audiences = audience.split(',').map((value) => value.trim()).filter(Boolean);
+    if (!issuer || audiences.length === 0) throw new Error('context "apiAuth=jwt" needs "jwtIssuer" and "jwtAudience"');
+    return { kind: 'jwt', issuer, audience: audiences };
+  }
+  throw new Error(`context "apiAuth" must be "iam" or "jwt", got ${JSON.stringify(kind)}`);
+}
+
+/** CloudWatch accepts only certain retention periods: round up to the next one. */
+function retentionDays(days: number): RetentionDays {
+  const allowed = Object.values(RetentionDays)
+    .filter((value): value is RetentionDays => typeof value === 'number' && value > 0)
+    .sort((a, b) => a - b);
+  return allowed.find((value) => value >= days) ?? RetentionDays.TEN_YEARS;
+}

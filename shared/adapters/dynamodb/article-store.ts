@@ -1,0 +1,410 @@
+/**
+ * ArticleStore on one DynamoDB table (layout in table-design.ts), without transactions.
+ *
+ * A put is a sequence of idempotent steps ending with the article item, which acts as the
+ * commit marker: until it is written with the new content hash, a retry redoes every step.
+ *  1. read the article item; same contentHash + extractorVersion → 'unchanged', nothing written;
+ *  2. record the write intent: ADD the new entity ids to the item's `mentionEntityIds` set (so a
+ *     crash after step 3 still lets the next put find the mention items to clean up);
+ *  3. upsert entities (aliases ADDed to a string set — a set union, safe to repeat), their name
+ *     items and the mention items (BatchWriteItem, unprocessed items retried with backoff);
+ *  4. delete mention items of entities no longer mentioned;
+ *  5. recompute each touched entity's articleCount by counting its mention items (consistent
+ *     Query, Select COUNT) — never a blind ADD, so a re-delivered message cannot double count;
+ *  6. put the article item, conditioned on the content hash read in step 1 (ConflictError if a
+ *     concurrent writer stored something else meanwhile).
+ */
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand, DeleteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ArticleRecord, EntityDetail, EntitySummary, EntityType, Mention, RoleStatement } from '../../domain/model.js';
+import type { ArticleStore, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome } from '../../ports/article-store.js';
+import { foldName } from '../../domain/text/fold.js';
+import { ValidationError } from '../../domain/errors.js';
+import { batchGet, batchWrite, DEFAULT_RETRY, type RetryOptions, type WriteRequest } from './batch.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { callDynamo, isConditionalCheckFailed, mapDynamoError } from './errors.js';
+import { distinctMentions, fromArticleItem, mentionKey, toArticleItem, toMentionItem, type MentionItem } from './article-items.js';
+import {
+  ARTICLE_SK,
+  ARTICLES_LISTING_PK,
+  ENTITIES_LISTING_PK,
+  ENTITY_ARTICLES_INDEX,
+  ENTITY_SK,
+  ITEM_KIND,
+  LISTING_INDEX,
+  MENTION_SK_PREFIX,
+  articlePk,
+  entityCountSortKey,
+  entityNamePk,
+  entityNameSk,
+  entityNameSkPrefix,
+  entityPk,
+  sortableDate,
+} from './table-design.js';
+
+export interface DynamoArticleStoreOptions {
+  readonly client: DynamoDBDocumentClient;
+  readonly tableName: string;
+  readonly retry?: RetryOptions;
+  /** Parallel entity updates per put; keeps Lambda fast without bursting one partition. */
+  readonly concurrency?: number;
+}
+
+/** The entity page lists this many most recent articles (and roles from them). */
+export const ENTITY_DETAIL_ARTICLE_LIMIT = 200;
+/** Folded names are key material; DynamoDB keys stop at 2 KB. */
+const MAX_FOLDED_NAME_LENGTH = 500;
+
+interface EntityItem {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly aliases?: ReadonlySet<string>;
+  readonly articleCount?: number;
+  readonly PK: string;
+  readonly SK: string;
+  readonly GSI3PK?: string;
+  readonly GSI3SK?: string;
+}
+
+type Key = Record<string, unknown>;
+
+async function forEachLimit<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next] as T;
+      next += 1;
+      await task(item);
+    }
+  });
+  await Promise.all(workers);
+}
+
+function toSummary(item: EntityItem): EntitySummary {
+  return {
+    id: item.id,
+    type: item.type,
+    name: item.name,
+    aliases: [...(item.aliases ?? [])].filter((alias) => alias !== item.name).sort(),
+    articleCount: item.articleCount ?? 0,
+  };
+}
+
+function foldedForms(mention: Mention): string[] {
+  const forms = new Set([mention.name, ...mention.aliases].map((form) => foldName(form).slice(0, MAX_FOLDED_NAME_LENGTH)));
+  forms.delete('');
+  return [...forms];
+}
+
+function checkLimit(limit: number): void {
+  if (!Number.isInteger(limit) || limit < 1) throw new ValidationError('limit must be a positive integer', [{ path: 'limit', message: String(limit) }]);
+}
+
+export class DynamoArticleStore implements ArticleStore {
+  private readonly client: DynamoDBDocumentClient;
+  private readonly tableName: string;
+  private readonly retry: RetryOptions;
+  private readonly concurrency: number;
+
+  constructor(options: DynamoArticleStoreOptions) {
+    this.client = options.client;
+    this.tableName = options.tableName;
+    this.retry = options.retry ?? DEFAULT_RETRY;
+    this.concurrency = options.concurrency ?? 8;
+  }
+
+  async putArticle(record: ArticleRecord): Promise<PutOutcome> {
+    const { article } = record;
+    const articleItem = toArticleItem(record); // validates size before anything is written
+    const existingItem = await this.getArticleItem(article.id);
+    const existing = fromArticleItem(existingItem);
+    if (existing && existing.article.contentHash === article.contentHash && existing.article.extractorVersion === article.extractorVersion) {
+      return 'unchanged';
+    }
+
+    const mentions = distinctMentions(record.mentions);
+    const newIds = new Set(mentions.map((mention) => mention.entityId));
+    const priorIds = new Set<string>([...this.intentIds(existingItem), ...(existing?.mentions ?? []).map((mention) => mention.entityId)]);
+    const unseen = [...newIds].filter((id) => !priorIds.has(id));
+    if (unseen.length > 0) await this.recordIntent(article.id, unseen);
+
+    await forEachLimit(mentions, this.concurrency, (mention) => this.upsertEntity(mention));
+    const writes: WriteRequest[] = [
+      ...mentions.map((mention): WriteRequest => ({ PutRequest: { Item: { ...toMentionItem(article, mention) } } })),
+      ...this.nameItems(mentions),
+    ];
+    const stale = [...priorIds].filter((id) => !newIds.has(id));
+    writes.push(...stale.map((entityId): WriteRequest => ({ DeleteRequest: { Key: mentionKey(entityId, article.id) } })));
+    await batchWrite(this.client, this.tableName, writes, this.retry);
+    await forEachLimit([...new Set([...newIds, ...stale])], this.concurrency, (entityId) => this.recountEntity(entityId));
+
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...articleItem },
+          ConditionExpression: existing ? 'contentHash = :seenHash AND extractorVersion = :seenVersion' : 'attribute_not_exists(article)',
+          ExpressionAttributeValues: existing ? { ':seenHash': existing.article.contentHash, ':seenVersion': existing.article.extractorVersion } : undefined,
+        }),
+      );
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw mapDynamoError(error, `putArticle ${article.id}`);
+      // A concurrent writer got there first; if it stored this very content, all is well.
+      const now = fromArticleItem(await this.getArticleItem(article.id));
+      if (now && now.article.contentHash === article.contentHash && now.article.extractorVersion === article.extractorVersion) return 'unchanged';
+      throw mapDynamoError(error, `putArticle ${article.id}`);
+    }
+    return existing ? 'updated' : 'created';
+  }
+
+  async getArticle(id: string): Promise<ArticleRecord | null> {
+    return fromArticleItem(await this.getArticleItem(id));
+  }
+
+  async listArticles(query: ListArticlesQuery): Promise<Page<ArticleRecord>> {
+    checkLimit(query.limit);
+    const since = query.fetchedSince === undefined ? undefined : sortableDate(query.fetchedSince);
+    if (since === '0000') throw new ValidationError('fetchedSince is not an ISO instant', [{ path: 'fetchedSince', message: String(query.fetchedSince) }]);
+    const result = await callDynamo('listArticles', () =>
+      this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: LISTING_INDEX.indexName,
+          KeyConditionExpression: since ? '#pk = :pk AND #sk >= :since' : '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': LISTING_INDEX.partitionKey, ...(since ? { '#sk': LISTING_INDEX.sortKey } : {}) },
+          ExpressionAttributeValues: { ':pk': ARTICLES_LISTING_PK, ...(since ? { ':since': since } : {}) },
+          Limit: query.limit,
+          ExclusiveStartKey: decodeCursor(query.cursor),
+        }),
+      ),
+    );
+    const items = (result.Items ?? []).map((item) => fromArticleItem(item)).filter((record): record is ArticleRecord => record !== null);
+    return { items, nextCursor: encodeCursor(result.LastEvaluatedKey) };
+  }
+
+  async deleteArticle(id: string): Promise<void> {
+    const item = await this.getArticleItem(id);
+    if (!item) return;
+    const record = fromArticleItem(item);
+    const entityIds = [...new Set([...this.intentIds(item), ...(record?.mentions ?? []).map((mention) => mention.entityId)])];
+    // Mentions first, the article item last: a crash in between leaves the item to find them by.
+    await batchWrite(
+      this.client,
+      this.tableName,
+      entityIds.map((entityId): WriteRequest => ({ DeleteRequest: { Key: mentionKey(entityId, id) } })),
+      this.retry,
+    );
+    await forEachLimit(entityIds, this.concurrency, (entityId) => this.recountEntity(entityId));
+    await callDynamo(`deleteArticle ${id}`, () => this.client.send(new DeleteCommand({ TableName: this.tableName, Key: { PK: articlePk(id), SK: ARTICLE_SK } })));
+  }
+
+  async getEntity(id: string): Promise<EntityDetail | null> {
+    const item = await this.getEntityItem(id);
+    if (!item) return null;
+    const result = await callDynamo(`getEntity ${id}`, () =>
+      this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: ENTITY_ARTICLES_INDEX.indexName,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': ENTITY_ARTICLES_INDEX.partitionKey },
+          ExpressionAttributeValues: { ':pk': entityPk(id) },
+          ScanIndexForward: false,
+          Limit: ENTITY_DETAIL_ARTICLE_LIMIT,
+        }),
+      ),
+    );
+    const mentions = (result.Items ?? []) as MentionItem[];
+    const roles: RoleStatement[] = mentions
+      .filter((mention) => mention.role !== null || mention.affiliation !== null)
+      .map((mention) => ({ role: mention.role, affiliation: mention.affiliation, articleId: mention.articleId, publishedAt: mention.publishedAt }));
+    const articles = mentions.map((mention) => ({ id: mention.articleId, title: mention.title, publishedAt: mention.publishedAt, outlet: mention.outlet }));
+    return { ...toSummary(item), roles, articles };
+  }
+
+  async findEntityByName(name: string, type?: EntityType): Promise<EntitySummary | null> {
+    const folded = foldName(name).slice(0, MAX_FOLDED_NAME_LENGTH);
+    if (folded === '') return null;
+    const result = await callDynamo('findEntityByName', () =>
+      this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+          ExpressionAttributeValues: { ':pk': entityNamePk(folded), ':prefix': entityNameSkPrefix(type) },
+        }),
+      ),
+    );
+    const ids = [...new Set((result.Items ?? []).map((item) => String(item['entityId'])))];
+    if (ids.length === 0) return null;
+    const entities = (await batchGet(this.client, this.tableName, ids.map((id) => ({ PK: entityPk(id), SK: ENTITY_SK })), this.retry)) as unknown as EntityItem[];
+    // Several entities can share a name; the most mentioned one is the likeliest meant.
+    const best = entities
+      .map(toSummary)
+      .filter((entity) => entity.articleCount > 0 && (type === undefined || entity.type === type))
+      .sort((a, b) => b.articleCount - a.articleCount || a.id.localeCompare(b.id))[0];
+    return best ?? null;
+  }
+
+  /**
+   * Walks the ENTITIES partition of the listing index, most mentioned first, filtering by type
+   * and folded name in code; the cursor is the index key of the last entity returned, so a page
+   * boundary inside a DynamoDB page loses nothing.
+   */
+  async listEntities(query: ListEntitiesQuery): Promise<Page<EntitySummary>> {
+    checkLimit(query.limit);
+    const needle = query.nameContains ? foldName(query.nameContains) : '';
+    const matches = (item: EntityItem): boolean => {
+      if ((item.articleCount ?? 0) <= 0) return false;
+      if (query.type && item.type !== query.type) return false;
+      if (needle === '') return true;
+      return [item.name, ...(item.aliases ?? [])].some((form) => foldName(form).includes(needle));
+    };
+    const items: EntitySummary[] = [];
+    let startKey = decodeCursor(query.cursor);
+    let lastReturned: EntityItem | null = null;
+    for (;;) {
+      const result = await callDynamo('listEntities', () =>
+        this.client.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: LISTING_INDEX.indexName,
+            KeyConditionExpression: '#pk = :pk',
+            ExpressionAttributeNames: { '#pk': LISTING_INDEX.partitionKey },
+            ExpressionAttributeValues: { ':pk': ENTITIES_LISTING_PK },
+            ScanIndexForward: false,
+            Limit: Math.max(query.limit * 2, 50),
+            ExclusiveStartKey: startKey,
+          }),
+        ),
+      );
+      for (const item of (result.Items ?? []) as EntityItem[]) {
+        if (!matches(item)) continue;
+        if (items.length === query.limit) {
+          // More matches exist beyond this page: resume after the last one returned.
+          return { items, nextCursor: encodeCursor(lastReturned && this.listingKey(lastReturned)) };
+        }
+        items.push(toSummary(item));
+        lastReturned = item;
+      }
+      if (!result.LastEvaluatedKey) return { items, nextCursor: null };
+      startKey = result.LastEvaluatedKey;
+    }
+  }
+
+  async close(): Promise<void> {
+    // The client is injected and shared (one per Lambda cold start); its owner destroys it.
+  }
+
+  private listingKey(item: EntityItem): Key {
+    return { PK: item.PK, SK: item.SK, GSI3PK: item.GSI3PK, GSI3SK: item.GSI3SK };
+  }
+
+  private intentIds(item: Record<string, unknown> | undefined): string[] {
+    const ids = item?.['mentionEntityIds'];
+    return ids instanceof Set ? [...ids].map(String) : [];
+  }
+
+  private async getArticleItem(id: string): Promise<Record<string, unknown> | undefined> {
+    const result = await callDynamo(`getArticle ${id}`, () =>
+      this.client.send(new GetCommand({ TableName: this.tableName, Key: { PK: articlePk(id), SK: ARTICLE_SK }, ConsistentRead: true })),
+    );
+    return result.Item;
+  }
+
+  private async getEntityItem(id: string): Promise<EntityItem | null> {
+    const result = await callDynamo(`getEntity ${id}`, () =>
+      this.client.send(new GetCommand({ TableName: this.tableName, Key: { PK: entityPk(id), SK: ENTITY_SK }, ConsistentRead: true })),
+    );
+    return (result.Item as EntityItem | undefined) ?? null;
+  }
+
+  private async recordIntent(articleId: string, entityIds: readonly string[]): Promise<void> {
+    await callDynamo(`putArticle ${articleId} (intent)`, () =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { PK: articlePk(articleId), SK: ARTICLE_SK },
+          UpdateExpression: 'SET #kind = :kind ADD mentionEntityIds :ids',
+          ExpressionAttributeNames: { '#kind': 'kind' },
+          ExpressionAttributeValues: { ':kind': ITEM_KIND.article, ':ids': new Set(entityIds) },
+        }),
+      ),
+    );
+  }
+
+  /** Creates the entity on first sight (first name and type win) and unions its name forms. */
+  private async upsertEntity(mention: Mention): Promise<void> {
+    const forms = new Set([mention.name, ...mention.aliases].filter((form) => form !== ''));
+    await callDynamo(`upsertEntity ${mention.entityId}`, () =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { PK: entityPk(mention.entityId), SK: ENTITY_SK },
+          UpdateExpression:
+            'SET #kind = :kind, #id = :id, #type = if_not_exists(#type, :type), #name = if_not_exists(#name, :name), ' +
+            'articleCount = if_not_exists(articleCount, :zero), GSI3PK = :listing, GSI3SK = if_not_exists(GSI3SK, :sortKey)' +
+            // A DynamoDB set cannot be empty, so ADD only when there is a form to add.
+            (forms.size > 0 ? ' ADD aliases :forms' : ''),
+          ExpressionAttributeNames: { '#kind': 'kind', '#id': 'id', '#type': 'type', '#name': 'name' },
+          ExpressionAttributeValues: {
+            ':kind': ITEM_KIND.entity,
+            ':id': mention.entityId,
+            ':type': mention.type,
+            ':name': mention.name,
+            ':zero': 0,
+            ':listing': ENTITIES_LISTING_PK,
+            ':sortKey': entityCountSortKey(0, mention.entityId),
+            ...(forms.size > 0 ? { ':forms': forms } : {}),
+          },
+        }),
+      ),
+    );
+  }
+
+  private nameItems(mentions: readonly Mention[]): WriteRequest[] {
+    const byKey = new Map<string, WriteRequest>();
+    for (const mention of mentions) {
+      for (const folded of foldedForms(mention)) {
+        const item = { PK: entityNamePk(folded), SK: entityNameSk(mention.type, mention.entityId), kind: ITEM_KIND.entityName, entityId: mention.entityId };
+        byKey.set(`${item.PK}\u0000${item.SK}`, { PutRequest: { Item: item } });
+      }
+    }
+    return [...byKey.values()];
+  }
+
+  /** articleCount := number of mention items in the entity's partition (strongly consistent). */
+  private async recountEntity(entityId: string): Promise<void> {
+    let count = 0;
+    let startKey: Key | undefined;
+    do {
+      const page = await callDynamo(`countMentions ${entityId}`, () =>
+        this.client.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+            ExpressionAttributeValues: { ':pk': entityPk(entityId), ':prefix': MENTION_SK_PREFIX },
+            Select: 'COUNT',
+            ConsistentRead: true,
+            ExclusiveStartKey: startKey,
+          }),
+        ),
+      );
+      count += page.Count ?? 0;
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { PK: entityPk(entityId), SK: ENTITY_SK },
+          UpdateExpression: 'SET articleCount = :count, GSI3SK = :sortKey',
+          ConditionExpression: 'attribute_exists(PK)',
+          ExpressionAttributeValues: { ':count': count, ':sortKey': entityCountSortKey(count, entityId) },
+        }),
+      );
+    } catch (error) {
+      // No entity item (never created, e.g. a stale id from a crashed put): nothing to count.
+      if (!isConditionalCheckFailed(error)) throw mapDynamoError(error, `recountEntity ${entityId}`);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * Single-table design for culture-index on DynamoDB. The CDK stack imports the key and index
+ * constants below so the deployed table and the test table (createTable) cannot drift apart.
+ *
+ * Table keys: PK (S) + SK (S). Three overloaded global secondary indexes, all projecting ALL.
+ *
+ * | item            | PK                  | SK                     | GSI keys                                                     |
+ * |-----------------|---------------------|------------------------|--------------------------------------------------------------|
+ * | article         | ART#<articleId>     | ARTICLE                | GSI2 OUTLET#<outlet> / <publishedAt|0000>#<id>                |
+ * |                 |                     |                        | GSI3 ARTICLES / <fetchedAt>#<id>                              |
+ * | mention         | ENT#<entityId>      | MENTION#<articleId>    | GSI1 ENT#<entityId> / <publishedAt|0000>#<articleId>          |
+ * | entity          | ENT#<entityId>      | ENTITY                 | GSI3 ENTITIES / <articleCount, 10 digits>#<entityId>          |
+ * | entity name     | NAME#<folded name>  | ENT#<type>#<entityId>  | —  (one per folded name and alias: lookup by name)            |
+ * | URL fetch state | URL#<sha256(url)>   | URLSTATE               | GSI3 URLSTATUS#<status> / <updatedAt>#<sha256(url)>           |
+ *
+ * Access patterns:
+ * - article by id: GetItem ART#id/ARTICLE. The item holds `article` and `mentions` as maps, so
+ *   one DynamoDB Streams record carries the whole record for the indexer.
+ * - articles of an entity, newest first: Query GSI1 (entity-articles) on ENT#id, descending.
+ *   Mention items carry title/outlet/publishedAt/role/affiliation so the entity page needs no
+ *   further reads. Mention items live in their entity's partition so that an entity's article
+ *   count is a strongly consistent Query (Select COUNT) on ENT#id begins_with MENTION# — a GSI
+ *   count could miss a mention written a moment ago.
+ * - articles of an outlet by date: Query GSI2 (outlet-articles).
+ * - all articles by fetch time (listArticles, fetchedSince): Query GSI3 on ARTICLES.
+ * - entity by normalised name or alias: Query NAME#<foldName(name)> (begins_with ENT#<type>#).
+ * - entities by article count: Query GSI3 on ENTITIES, descending (type / name filters applied
+ *   while paging).
+ * - URL state by URL: GetItem; by status (list and count): Query GSI3 on URLSTATUS#<status>.
+ *
+ * Dates in sort keys are normalised to UTC ISO so that string order is time order; articles
+ * without a publishedAt sort as "0000" (last when newest-first).
+ *
+ * Known limit: the constant GSI3 partitions (ARTICLES, ENTITIES, URLSTATUS#<status>) take every
+ * write of their kind. That is fine for tens of writes per second (the ingest rate here); a much
+ * larger deployment would shard them (suffix #0..#n) and merge on read.
+ *
+ * Item size: DynamoDB caps an item at 400 KB. Article items whose JSON would exceed
+ * MAX_ARTICLE_ITEM_BYTES keep the first part of the text (paragraph by paragraph) and end with
+ * the paragraph TRUNCATION_MARKER; `textTruncated` records it. contentHash stays the hash of the
+ * full text, so re-delivering the same page is still 'unchanged'. Truncation (rather than body
+ * chunks in extra items) keeps every article in one item, so one Streams record carries it. The raw page stays whole in the raw archive, so
+ * nothing is lost for re-parsing; search sees the first ~300 KB of text, which is plenty.
+ */
+import type { AttributeDefinition, GlobalSecondaryIndex, KeySchemaElement } from '@aws-sdk/client-dynamodb';
+import { sha256Hex } from '../../domain/hash.js';
+import type { EntityType, UrlStatus } from '../../domain/model.js';
+
+export const PARTITION_KEY = 'PK';
+export const SORT_KEY = 'SK';
+
+export interface IndexDesign {
+  readonly indexName: string;
+  readonly partitionKey: string;
+  readonly sortKey: string;
+}
+
+/** Mention items by entity: the articles of an entity, by publication date. */
+export const ENTITY_ARTICLES_INDEX: IndexDesign = { indexName: 'entity-articles', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' };
+/** Article items by outlet, by publication date. */
+export const OUTLET_ARTICLES_INDEX: IndexDesign = { indexName: 'outlet-articles', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' };
+/** Overloaded listing index: all articles by fetch time, entities by count, URL states by status. */
+export const LISTING_INDEX: IndexDesign = { indexName: 'listing', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' };
+
+export const GLOBAL_INDEXES: readonly IndexDesign[] = [ENTITY_ARTICLES_INDEX, OUTLET_ARTICLES_INDEX, LISTING_INDEX];
+
+/** Key schema of the table, in the shape CreateTable (and CDK's CfnTable) take. */
+export const TABLE_KEY_SCHEMA: readonly KeySchemaElement[] = [
+  { AttributeName: PARTITION_KEY, KeyType: 'HASH' },
+  { AttributeName: SORT_KEY, KeyType: 'RANGE' },
+];
+
+/** Every key attribute (table and indexes) is a string. */
+export const TABLE_ATTRIBUTE_DEFINITIONS: readonly AttributeDefinition[] = [PARTITION_KEY, SORT_KEY, ...GLOBAL_INDEXES.flatMap((index) => [index.partitionKey, index.sortKey])].map(
+  (name) => ({ AttributeName: name, AttributeType: 'S' as const }),
+);
+
+export const TABLE_GLOBAL_SECONDARY_INDEXES: readonly GlobalSecondaryIndex[] = GLOBAL_INDEXES.map((index) => ({
+  IndexName: index.indexName,
+  KeySchema: [
+    { AttributeName: index.partitionKey, KeyType: 'HASH' },
+    { AttributeName: index.sortKey, KeyType: 'RANGE' },
+  ],
+  Projection: { ProjectionType: 'ALL' },
+}));
+
+/** Item kinds, stored in the `kind` attribute so stream consumers and scans can tell them apart. */
+export const ITEM_KIND = {
+  article: 'article',
+  mention: 'mention',
+  entity: 'entity',
+  entityName: 'entity-name',
+  urlState: 'url-state',
+} as const;
+
+export const ARTICLE_SK = 'ARTICLE';
+export const ENTITY_SK = 'ENTITY';
+export const URL_STATE_SK = 'URLSTATE';
+export const MENTION_SK_PREFIX = 'MENTION#';
+export const ARTICLES_LISTING_PK = 'ARTICLES';
+export const ENTITIES_LISTING_PK = 'ENTITIES';
+
+/** JSON size budget for an article item; DynamoDB's hard cap is 400 KB including names. */
+export const MAX_ARTICLE_ITEM_BYTES = 350_000;
+/** Last paragraph of a truncated article (so text stays the paragraphs joined by blank lines). */
+export const TRUNCATION_MARKER = '[… text truncated for storage; the raw page holds the full text]';
+
+const NO_DATE = '0000';
+
+export const articlePk = (articleId: string): string => `ART#${articleId}`;
+export const mentionSk = (entityId: string): string => `${MENTION_SK_PREFIX}${entityId}`;
+export const entityPk = (entityId: string): string => `ENT#${entityId}`;
+export const outletPk = (outlet: string): string => `OUTLET#${outlet}`;
+export const entityNamePk = (foldedName: string): string => `NAME#${foldedName}`;
+export const entityNameSk = (type: EntityType, entityId: string): string => `ENT#${type}#${entityId}`;
+export const entityNameSkPrefix = (type?: EntityType): string => (type ? `ENT#${type}#` : 'ENT#');
+export const urlHash = (url: string): string => sha256Hex(url);
+export const urlStatePk = (url: string): string => `URL#${urlHash(url)}`;
+export const urlStatusPk = (status: UrlStatus): string => `URLSTATUS#${status}`;
+
+/** An ISO instant as UTC ISO (string order = time order); unparseable or null → "0000". */
+export function sortableDate(iso: string | null | undefined): string {
+  if (!iso) return NO_DATE;
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? NO_DATE : new Date(time).toISOString();
+}
+
+export const dateSortKey = (iso: string | null | undefined, id: string): string => `${sortableDate(iso)}#${id}`;
+
+/** Zero-padded so that string order equals numeric order. */
+export const entityCountSortKey = (articleCount: number, entityId: string): string =>
+  `${String(Math.max(0, Math.trunc(articleCount))).padStart(10, '0')}#${entityId}`;
+
+/** The article id of an article item's keys, or null for any other item. */
+export function articleIdFromKeys(keys: Record<string, unknown>): string | null {
+  const pk = keys[PARTITION_KEY];
+  const sk = keys[SORT_KEY];
+  if (typeof pk !== 'string' || sk !== ARTICLE_SK || !pk.startsWith('ART#')) return null;
+  return pk.slice('ART#'.length);
+}

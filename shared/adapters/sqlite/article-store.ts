@@ -1,0 +1,219 @@
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import type { ArticleRecord, EntityDetail, EntitySummary, EntityType, Mention, RoleStatement } from '../../domain/model.js';
+import type { ArticleStore, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome } from '../../ports/article-store.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { toUtcInstant } from './dates.js';
+import { guarded } from './errors.js';
+import { nameKeys } from './name-keys.js';
+import { articleFromRow, mentionFromRow, type ArticleRow, type EntityRow, type MentionRow } from './rows.js';
+
+/** How many mentioning articles getEntity returns (most recent first). */
+const ENTITY_ARTICLES_LIMIT = 100;
+
+const entityCursor = z.object({ c: z.number().int().nonnegative(), id: z.string() });
+const articleCursor = z.object({ id: z.string() });
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+/** Mentions of one record, one per entity (a record should not repeat one, but may). */
+function uniqueMentions(mentions: readonly Mention[]): Mention[] {
+  const byEntity = new Map<string, Mention>();
+  for (const mention of mentions) {
+    const seen = byEntity.get(mention.entityId);
+    byEntity.set(mention.entityId, seen ? { ...seen, count: seen.count + mention.count, aliases: [...new Set([...seen.aliases, ...mention.aliases])] } : mention);
+  }
+  return [...byEntity.values()];
+}
+
+export class SqliteArticleStore implements ArticleStore {
+  constructor(private readonly db: Database.Database) {}
+
+  async putArticle(record: ArticleRecord): Promise<PutOutcome> {
+    return guarded('store an article', () => this.db.transaction(() => this.putInTransaction(record)).immediate());
+  }
+
+  private putInTransaction(record: ArticleRecord): PutOutcome {
+    const { article } = record;
+    const existing = this.db
+      .prepare<[string], { content_hash: string; extractor_version: string }>('SELECT content_hash, extractor_version FROM articles WHERE id = ?')
+      .get(article.id);
+    if (existing && existing.content_hash === article.contentHash && existing.extractor_version === article.extractorVersion) {
+      return 'unchanged';
+    }
+    const previousEntities = this.db
+      .prepare<[string], { entity_id: string }>('SELECT entity_id FROM mentions WHERE article_id = ?')
+      .all(article.id)
+      .map((r) => r.entity_id);
+
+    this.db
+      .prepare(
+        `INSERT INTO articles (id, url, canonical_url, outlet, title, authors, published_at, published_utc, modified_at, language,
+           section, paragraphs, text, summary, image, content_hash, fetched_at, parser_version, extractor_version)
+         VALUES (@id, @url, @canonicalUrl, @outlet, @title, @authors, @publishedAt, @publishedUtc, @modifiedAt, @language,
+           @section, @paragraphs, @text, @summary, @image, @contentHash, @fetchedAt, @parserVersion, @extractorVersion)
+         ON CONFLICT (id) DO UPDATE SET url = excluded.url, canonical_url = excluded.canonical_url, outlet = excluded.outlet,
+           title = excluded.title, authors = excluded.authors, published_at = excluded.published_at,
+           published_utc = excluded.published_utc, modified_at = excluded.modified_at, language = excluded.language,
+           section = excluded.section, paragraphs = excluded.paragraphs, text = excluded.text, summary = excluded.summary,
+           image = excluded.image, content_hash = excluded.content_hash, fetched_at = excluded.fetched_at,
+           parser_version = excluded.parser_version, extractor_version = excluded.extractor_version`,
+      )
+      .run({
+        ...article,
+        authors: JSON.stringify(article.authors),
+        paragraphs: JSON.stringify(article.paragraphs),
+        publishedUtc: toUtcInstant(article.publishedAt),
+      });
+    this.db.prepare('DELETE FROM mentions WHERE article_id = ?').run(article.id);
+
+    const insertEntity = this.db.prepare('INSERT INTO entities (id, type, name, article_count) VALUES (?, ?, ?, 0) ON CONFLICT (id) DO NOTHING');
+    const insertAlias = this.db.prepare('INSERT OR IGNORE INTO entity_aliases (entity_id, alias, folded, folded_alt) VALUES (?, ?, ?, ?)');
+    const insertMention = this.db.prepare(
+      `INSERT INTO mentions (article_id, entity_id, position, type, name, aliases, count, role, affiliation, context)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const mentions = uniqueMentions(record.mentions);
+    mentions.forEach((m, position) => {
+      insertEntity.run(m.entityId, m.type, m.name);
+      for (const form of [m.name, ...m.aliases]) {
+        const { key, altKey } = nameKeys(form);
+        if (key !== '') insertAlias.run(m.entityId, form, key, altKey);
+      }
+      insertMention.run(article.id, m.entityId, position, m.type, m.name, JSON.stringify(m.aliases), m.count, m.role, m.affiliation, m.context);
+    });
+    this.recountEntities([...previousEntities, ...mentions.map((m) => m.entityId)]);
+    return existing ? 'updated' : 'created';
+  }
+
+  /** articleCount = distinct mentioning articles; entities no article mentions any more are dropped. */
+  private recountEntities(entityIds: readonly string[]): void {
+    const recount = this.db.prepare('UPDATE entities SET article_count = (SELECT count(*) FROM mentions WHERE entity_id = @id) WHERE id = @id');
+    const dropOrphan = this.db.prepare('DELETE FROM entities WHERE id = ? AND article_count = 0');
+    for (const id of new Set(entityIds)) {
+      recount.run({ id });
+      dropOrphan.run(id);
+    }
+  }
+
+  async getArticle(id: string): Promise<ArticleRecord | null> {
+    return guarded('read an article', () => {
+      const row = this.db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?').get(id);
+      return row ? { article: articleFromRow(row), mentions: this.mentionsOf(id) } : null;
+    });
+  }
+
+  private mentionsOf(articleId: string): Mention[] {
+    return this.db
+      .prepare<[string], MentionRow>('SELECT * FROM mentions WHERE article_id = ? ORDER BY position')
+      .all(articleId)
+      .map(mentionFromRow);
+  }
+
+  async listArticles(query: ListArticlesQuery): Promise<Page<ArticleRecord>> {
+    const after = decodeCursor(query.cursor, articleCursor);
+    return guarded('list articles', () => {
+      const rows = this.db
+        .prepare<{ after: string | null; since: string | null; limit: number }, ArticleRow>(
+          `SELECT * FROM articles WHERE (@after IS NULL OR id > @after) AND (@since IS NULL OR fetched_at >= @since) ORDER BY id LIMIT @limit`,
+        )
+        .all({ after: after?.id ?? null, since: query.fetchedSince ?? null, limit: query.limit + 1 });
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      return {
+        items: page.map((row) => ({ article: articleFromRow(row), mentions: this.mentionsOf(row.id) })),
+        nextCursor: rows.length > query.limit && last ? encodeCursor({ id: last.id }) : null,
+      };
+    });
+  }
+
+  async deleteArticle(id: string): Promise<void> {
+    guarded('delete an article', () =>
+      this.db
+        .transaction(() => {
+          const entityIds = this.db.prepare<[string], { entity_id: string }>('SELECT entity_id FROM mentions WHERE article_id = ?').all(id);
+          this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
+          this.recountEntities(entityIds.map((r) => r.entity_id));
+        })
+        .immediate(),
+    );
+  }
+
+  async getEntity(id: string): Promise<EntityDetail | null> {
+    return guarded('read an entity', () => {
+      const row = this.db.prepare<[string], EntityRow>('SELECT * FROM entities WHERE id = ? AND article_count > 0').get(id);
+      if (!row) return null;
+      const roles = this.db
+        .prepare<[string], { role: string | null; affiliation: string | null; article_id: string; published_at: string | null }>(
+          `SELECT m.role, m.affiliation, m.article_id, a.published_at FROM mentions m JOIN articles a ON a.id = m.article_id
+           WHERE m.entity_id = ? AND (m.role IS NOT NULL OR m.affiliation IS NOT NULL)
+           ORDER BY a.published_utc IS NULL, a.published_utc, a.id`,
+        )
+        .all(id)
+        .map((r): RoleStatement => ({ role: r.role, affiliation: r.affiliation, articleId: r.article_id, publishedAt: r.published_at }));
+      const articles = this.db
+        .prepare<[string, number], { id: string; title: string; published_at: string | null; outlet: string }>(
+          `SELECT a.id, a.title, a.published_at, a.outlet FROM mentions m JOIN articles a ON a.id = m.article_id
+           WHERE m.entity_id = ? ORDER BY a.published_utc IS NULL, a.published_utc DESC, a.id LIMIT ?`,
+        )
+        .all(id, ENTITY_ARTICLES_LIMIT)
+        .map((a) => ({ id: a.id, title: a.title, publishedAt: a.published_at, outlet: a.outlet }));
+      return { ...this.summaryOf(row), roles, articles };
+    });
+  }
+
+  private summaryOf(row: EntityRow): EntitySummary {
+    const aliases = this.db
+      .prepare<[string, string], { alias: string }>('SELECT alias FROM entity_aliases WHERE entity_id = ? AND alias <> ? ORDER BY rowid')
+      .all(row.id, row.name)
+      .map((r) => r.alias);
+    return { id: row.id, type: row.type as EntityType, name: row.name, aliases, articleCount: row.article_count };
+  }
+
+  async findEntityByName(name: string, type?: EntityType): Promise<EntitySummary | null> {
+    const { key, altKey } = nameKeys(name);
+    if (key === '') return null;
+    return guarded('find an entity', () => {
+      const row = this.db
+        .prepare<{ key: string; altKey: string; type: string | null }, EntityRow>(
+          `SELECT e.* FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+           WHERE (a.folded IN (@key, @altKey) OR a.folded_alt IN (@key, @altKey)) AND (@type IS NULL OR e.type = @type) AND e.article_count > 0
+           ORDER BY e.article_count DESC, e.id LIMIT 1`,
+        )
+        .get({ key, altKey, type: type ?? null });
+      return row ? this.summaryOf(row) : null;
+    });
+  }
+
+  async listEntities(query: ListEntitiesQuery): Promise<Page<EntitySummary>> {
+    const after = decodeCursor(query.cursor, entityCursor);
+    const keys = query.nameContains === undefined ? null : nameKeys(query.nameContains);
+    const contains = keys && keys.key !== '' ? `%${escapeLike(keys.key)}%` : null;
+    const containsAlt = keys && keys.altKey !== '' ? `%${escapeLike(keys.altKey)}%` : null;
+    return guarded('list entities', () => {
+      const rows = this.db
+        .prepare<{ type: string | null; contains: string | null; containsAlt: string | null; count: number | null; id: string | null; limit: number }, EntityRow>(
+          `SELECT e.* FROM entities e
+           WHERE e.article_count > 0
+             AND (@type IS NULL OR e.type = @type)
+             AND (@contains IS NULL OR EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id
+               AND (a.folded LIKE @contains ESCAPE '\\' OR a.folded_alt LIKE @containsAlt ESCAPE '\\')))
+             AND (@count IS NULL OR e.article_count < @count OR (e.article_count = @count AND e.id > @id))
+           ORDER BY e.article_count DESC, e.id LIMIT @limit`,
+        )
+        .all({ type: query.type ?? null, contains, containsAlt, count: after?.c ?? null, id: after?.id ?? null, limit: query.limit + 1 });
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      return {
+        items: page.map((row) => this.summaryOf(row)),
+        nextCursor: rows.length > query.limit && last ? encodeCursor({ c: last.article_count, id: last.id }) : null,
+      };
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

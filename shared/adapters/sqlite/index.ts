@@ -1,0 +1,5 @@
+export { SqliteStore } from './store.js';
+export { SqliteArticleStore } from './article-store.js';
+export { SqliteUrlStateStore } from './url-state-store.js';
+export { SqliteSearchIndex } from './search-index.js';
+export { openDatabase } from './database.js';

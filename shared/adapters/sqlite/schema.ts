@@ -1,0 +1,134 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Versioned schema. `PRAGMA user_version` holds the number of migrations applied; a migration is
+ * never edited once released — add a new one instead.
+ */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    canonical_url TEXT NOT NULL,
+    outlet TEXT NOT NULL,
+    title TEXT NOT NULL,
+    authors TEXT NOT NULL,
+    published_at TEXT,
+    published_utc TEXT,
+    modified_at TEXT,
+    language TEXT NOT NULL,
+    section TEXT,
+    paragraphs TEXT NOT NULL,
+    text TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    image TEXT,
+    content_hash TEXT NOT NULL,
+    fetched_at TEXT NOT NULL,
+    parser_version TEXT NOT NULL,
+    extractor_version TEXT NOT NULL
+  );
+  CREATE INDEX articles_by_fetched ON articles (fetched_at);
+
+  CREATE TABLE entities (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    article_count INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX entities_by_count ON entities (article_count DESC, id);
+  CREATE INDEX entities_by_type_count ON entities (type, article_count DESC, id);
+
+  -- Every surface form of an entity (its name included), folded for case/diacritic-free lookups.
+  CREATE TABLE entity_aliases (
+    entity_id TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    folded_alt TEXT NOT NULL,
+    PRIMARY KEY (entity_id, alias)
+  );
+  CREATE INDEX entity_aliases_by_folded ON entity_aliases (folded);
+  CREATE INDEX entity_aliases_by_folded_alt ON entity_aliases (folded_alt);
+
+  CREATE TABLE mentions (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    entity_id TEXT NOT NULL REFERENCES entities (id),
+    position INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    role TEXT,
+    affiliation TEXT,
+    context TEXT NOT NULL,
+    PRIMARY KEY (article_id, entity_id)
+  );
+  CREATE INDEX mentions_by_entity ON mentions (entity_id);
+
+  CREATE TABLE url_states (
+    url TEXT PRIMARY KEY,
+    status TEXT NOT NULL,
+    reason TEXT,
+    article_id TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    content_hash TEXT,
+    attempts INTEGER NOT NULL,
+    updated_at TEXT NOT NULL,
+    source_id TEXT
+  );
+  CREATE INDEX url_states_by_status ON url_states (status, url);
+
+  -- The search index: documents as indexed (independent of the article tables, like OpenSearch).
+  CREATE TABLE index_docs (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    url TEXT NOT NULL,
+    outlet TEXT NOT NULL,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    authors TEXT NOT NULL,
+    language TEXT NOT NULL,
+    section TEXT,
+    published_at TEXT,
+    published_utc TEXT,
+    content_hash TEXT NOT NULL
+  );
+  CREATE INDEX index_docs_by_published ON index_docs (published_utc);
+  CREATE INDEX index_docs_by_outlet ON index_docs (outlet);
+  CREATE INDEX index_docs_by_language ON index_docs (language);
+
+  CREATE TABLE index_doc_entities (
+    doc_rowid INTEGER NOT NULL REFERENCES index_docs (rowid) ON DELETE CASCADE,
+    entity_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (doc_rowid, entity_id)
+  );
+  CREATE INDEX index_doc_entities_by_entity ON index_doc_entities (entity_id, doc_rowid);
+  CREATE INDEX index_doc_entities_by_type ON index_doc_entities (type, doc_rowid);
+
+  -- Holds folded text only (ə→e, ı→i … are beyond remove_diacritics), so it keeps no content;
+  -- snippets are cut from index_docs.text.
+  CREATE VIRTUAL TABLE index_fts USING fts5 (
+    title, body, entities,
+    content = '', contentless_delete = 1,
+    tokenize = "unicode61 remove_diacritics 2"
+  );
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new Error(`Database schema version ${current} is newer than this code (${SCHEMA_VERSION})`);
+  }
+  for (let version = current; version < SCHEMA_VERSION; version += 1) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}

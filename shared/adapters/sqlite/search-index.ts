@@ -1,0 +1,283 @@
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import { ENTITY_TYPES, type EntityType, type IndexDoc } from '../../domain/model.js';
+import type {
+  BulkIndexResult,
+  FacetCount,
+  Interval,
+  SearchFacets,
+  SearchFilters,
+  SearchHit,
+  SearchIndex,
+  SearchQuery,
+  SearchResult,
+  TimelineBucket,
+} from '../../ports/search-index.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { lowerBound, toUtcInstant, upperBound } from './dates.js';
+import { guarded } from './errors.js';
+import { foldForIndex, parseUserQuery, toFtsMatch, type QueryTerm } from './fts-query.js';
+import { makeSnippet } from './snippet.js';
+
+/** bm25 column weights: title, body, entity names. A title hit counts ten body hits. */
+const RANK = 'bm25(index_fts, 10.0, 1.0, 2.0)';
+/** Deep offsets cost a scan each; past this, refine the query instead of paging. */
+const MAX_OFFSET = 10_000;
+
+const searchCursor = z.object({ o: z.number().int().nonnegative().max(MAX_OFFSET) });
+
+/** A WHERE clause over `index_docs d` plus its named parameters. */
+interface Condition {
+  readonly sql: string;
+  readonly params: Record<string, string | number>;
+}
+
+interface DocRow {
+  rowid: number;
+  id: string;
+  url: string;
+  outlet: string;
+  title: string;
+  text: string;
+  summary: string;
+  language: string;
+  published_at: string | null;
+  rank: number | null;
+}
+
+function validationFailure(doc: IndexDoc): string | null {
+  if (typeof doc.id !== 'string' || doc.id === '') return 'missing id';
+  if (doc.publishedAt !== null && toUtcInstant(doc.publishedAt) === null) return `publishedAt is not a date: ${String(doc.publishedAt)}`;
+  const badEntity = doc.entities.find((e) => !(ENTITY_TYPES as readonly string[]).includes(e.type) || e.id === '');
+  if (badEntity) return `entity ${badEntity.id} has an unknown type ${badEntity.type}`;
+  return null;
+}
+
+function entityText(doc: IndexDoc): string {
+  return doc.entities.map((e) => [e.name, ...e.aliases].join(' ; ')).join(' ; ');
+}
+
+/** Filters and the text match as one WHERE clause, shared by search, facets and timelines. */
+function buildCondition(match: string | null, filters: SearchFilters): Condition {
+  const parts: string[] = [];
+  const params: Record<string, string | number> = {};
+  let n = 0;
+  const bind = (value: string): string => {
+    n += 1;
+    params[`p${n}`] = value;
+    return `@p${n}`;
+  };
+  if (match !== null) parts.push(`d.rowid IN (SELECT rowid FROM index_fts WHERE index_fts MATCH ${bind(match)})`);
+  for (const entityId of filters.entities ?? []) {
+    parts.push(`d.rowid IN (SELECT doc_rowid FROM index_doc_entities WHERE entity_id = ${bind(entityId)})`);
+  }
+  if (filters.entityTypes && filters.entityTypes.length > 0) {
+    parts.push(`d.rowid IN (SELECT doc_rowid FROM index_doc_entities WHERE type IN (${filters.entityTypes.map(bind).join(', ')}))`);
+  }
+  if (filters.outlets && filters.outlets.length > 0) parts.push(`d.outlet IN (${filters.outlets.map(bind).join(', ')})`);
+  if (filters.languages && filters.languages.length > 0) parts.push(`d.language IN (${filters.languages.map(bind).join(', ')})`);
+  if (filters.from !== undefined) parts.push(`d.published_utc >= ${bind(lowerBound(filters.from))}`);
+  if (filters.to !== undefined) {
+    const bound = upperBound(filters.to);
+    parts.push(`d.published_utc ${bound.inclusive ? '<=' : '<'} ${bind(bound.value)}`);
+  }
+  return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };
+}
+
+/** SQL expression for the first day of a publishedAt bucket; weeks start on Monday (ISO). */
+function bucketExpression(interval: Interval): string {
+  switch (interval) {
+    case 'day':
+      return 'substr(d.published_utc, 1, 10)';
+    case 'week':
+      return `date(substr(d.published_utc, 1, 10), '-' || ((CAST(strftime('%w', substr(d.published_utc, 1, 10)) AS INTEGER) + 6) % 7) || ' days')`;
+    case 'month':
+      return `substr(d.published_utc, 1, 7) || '-01'`;
+    case 'year':
+      return `substr(d.published_utc, 1, 4) || '-01-01'`;
+  }
+}
+
+export class SqliteSearchIndex implements SearchIndex {
+  constructor(private readonly db: Database.Database) {}
+
+  async index(docs: readonly IndexDoc[]): Promise<BulkIndexResult> {
+    const failures: { id: string; reason: string }[] = [];
+    let indexed = 0;
+    guarded('index documents', () =>
+      this.db
+        .transaction(() => {
+          for (const doc of docs) {
+            const problem = validationFailure(doc);
+            if (problem !== null) {
+              failures.push({ id: String(doc.id), reason: problem });
+              continue;
+            }
+            this.upsert(doc);
+            indexed += 1;
+          }
+        })
+        .immediate(),
+    );
+    return { indexed, failures };
+  }
+
+  private upsert(doc: IndexDoc): void {
+    const existing = this.db.prepare<[string], { rowid: number }>('SELECT rowid FROM index_docs WHERE id = ?').get(doc.id);
+    if (existing) this.removeRow(existing.rowid);
+    const { lastInsertRowid } = this.db
+      .prepare(
+        `INSERT INTO index_docs (id, url, outlet, title, text, summary, authors, language, section, published_at, published_utc, content_hash)
+         VALUES (@id, @url, @outlet, @title, @text, @summary, @authors, @language, @section, @publishedAt, @publishedUtc, @contentHash)`,
+      )
+      .run({
+        id: doc.id,
+        url: doc.url,
+        outlet: doc.outlet,
+        title: doc.title,
+        text: doc.text,
+        summary: doc.summary,
+        authors: JSON.stringify(doc.authors),
+        language: doc.language,
+        section: doc.section,
+        publishedAt: doc.publishedAt,
+        publishedUtc: toUtcInstant(doc.publishedAt),
+        contentHash: doc.contentHash,
+      });
+    const insertEntity = this.db.prepare('INSERT OR IGNORE INTO index_doc_entities (doc_rowid, entity_id, type, name) VALUES (?, ?, ?, ?)');
+    for (const entity of doc.entities) insertEntity.run(lastInsertRowid, entity.id, entity.type, entity.name);
+    this.db
+      .prepare('INSERT INTO index_fts (rowid, title, body, entities) VALUES (?, ?, ?, ?)')
+      .run(lastInsertRowid, foldForIndex(doc.title), foldForIndex(`${doc.summary}\n${doc.text}`), foldForIndex(entityText(doc)));
+  }
+
+  private removeRow(rowid: number): void {
+    this.db.prepare('DELETE FROM index_fts WHERE rowid = ?').run(rowid);
+    this.db.prepare('DELETE FROM index_docs WHERE rowid = ?').run(rowid);
+  }
+
+  async remove(ids: readonly string[]): Promise<void> {
+    guarded('remove documents', () =>
+      this.db
+        .transaction(() => {
+          const find = this.db.prepare<[string], { rowid: number }>('SELECT rowid FROM index_docs WHERE id = ?');
+          for (const id of ids) {
+            const row = find.get(id);
+            if (row) this.removeRow(row.rowid);
+          }
+        })
+        .immediate(),
+    );
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const offset = decodeCursor(query.cursor, searchCursor)?.o ?? 0;
+    const terms = parseUserQuery(query.text);
+    const match = toFtsMatch(terms);
+    const condition = buildCondition(match, query.filters);
+    return guarded('search', () => {
+      const total = this.db.prepare<Record<string, string | number>, { n: number }>(`SELECT count(*) AS n FROM index_docs d WHERE ${condition.sql}`).get(condition.params)?.n ?? 0;
+      const rows = this.pageOfHits(match, condition, query.limit, offset);
+      const next = offset + rows.length;
+      return {
+        total,
+        hits: rows.map((row) => this.toHit(row, terms)),
+        nextCursor: rows.length === query.limit && next < total && next <= MAX_OFFSET ? encodeCursor({ o: next }) : null,
+        facets: query.facetSize > 0 ? this.facets(condition, query.facetSize) : null,
+      };
+    });
+  }
+
+  private pageOfHits(match: string | null, condition: Condition, limit: number, offset: number): DocRow[] {
+    const columns = 'd.rowid, d.id, d.url, d.outlet, d.title, d.text, d.summary, d.language, d.published_at';
+    const params = { ...condition.params, limit, offset };
+    if (match === null) {
+      return this.db
+        .prepare<typeof params, DocRow>(
+          `SELECT ${columns}, NULL AS rank FROM index_docs d WHERE ${condition.sql}
+           ORDER BY d.published_utc IS NULL, d.published_utc DESC, d.rowid LIMIT @limit OFFSET @offset`,
+        )
+        .all(params);
+    }
+    return this.db
+      .prepare<typeof params & { match: string }, DocRow>(
+        `SELECT ${columns}, ${RANK} AS rank FROM index_fts JOIN index_docs d ON d.rowid = index_fts.rowid
+         WHERE index_fts MATCH @match AND ${condition.sql}
+         ORDER BY rank, d.rowid LIMIT @limit OFFSET @offset`,
+      )
+      .all({ ...params, match });
+  }
+
+  private toHit(row: DocRow, terms: readonly QueryTerm[]): SearchHit {
+    return {
+      id: row.id,
+      title: row.title,
+      url: row.url,
+      outlet: row.outlet,
+      language: row.language,
+      publishedAt: row.published_at,
+      snippet: makeSnippet(row.text || row.summary, terms),
+      // bm25() is "lower is better"; the port wants "higher is better".
+      score: row.rank === null ? 0 : -row.rank,
+    };
+  }
+
+  private facets(condition: Condition, size: number): SearchFacets {
+    const entities = Object.fromEntries(ENTITY_TYPES.map((t) => [t, [] as FacetCount[]])) as Record<EntityType, FacetCount[]>;
+    const rows = this.db
+      .prepare<Record<string, string | number>, { type: EntityType; value: string; label: string; count: number }>(
+        `WITH counted AS (
+           SELECT e.type, e.entity_id AS value, min(e.name) AS label, count(*) AS count FROM index_doc_entities e
+           WHERE e.doc_rowid IN (SELECT d.rowid FROM index_docs d WHERE ${condition.sql})
+           GROUP BY e.type, e.entity_id),
+         ranked AS (SELECT *, row_number() OVER (PARTITION BY type ORDER BY count DESC, label, value) AS position FROM counted)
+         SELECT type, value, label, count FROM ranked WHERE position <= @size ORDER BY type, position`,
+      )
+      .all({ ...condition.params, size });
+    for (const row of rows) entities[row.type]?.push({ value: row.value, count: row.count, label: row.label });
+    return { entities, outlets: this.fieldFacet('outlet', condition, size), languages: this.fieldFacet('language', condition, size) };
+  }
+
+  private fieldFacet(column: 'outlet' | 'language', condition: Condition, size: number): FacetCount[] {
+    return this.db
+      .prepare<Record<string, string | number>, FacetCount>(
+        `SELECT d.${column} AS value, count(*) AS count FROM index_docs d WHERE ${condition.sql}
+         GROUP BY d.${column} ORDER BY count DESC, value LIMIT @size`,
+      )
+      .all({ ...condition.params, size });
+  }
+
+  async timeline(query: { text: string; filters: SearchFilters; interval: Interval }): Promise<TimelineBucket[]> {
+    const condition = buildCondition(toFtsMatch(parseUserQuery(query.text)), query.filters);
+    const bucket = bucketExpression(query.interval);
+    return guarded('compute a timeline', () =>
+      this.db
+        .prepare<Record<string, string | number>, TimelineBucket>(
+          `SELECT ${bucket} AS key, count(*) AS count FROM index_docs d
+           WHERE d.published_utc IS NOT NULL AND ${condition.sql} GROUP BY key ORDER BY key`,
+        )
+        .all(condition.params),
+    );
+  }
+
+  async topEntities(query: { text: string; filters: SearchFilters; type?: EntityType; size: number }): Promise<FacetCount[]> {
+    const condition = buildCondition(toFtsMatch(parseUserQuery(query.text)), query.filters);
+    return guarded('compute top entities', () =>
+      this.db
+        .prepare<Record<string, string | number | null>, FacetCount>(
+          `SELECT e.entity_id AS value, count(*) AS count, min(e.name) AS label FROM index_doc_entities e
+           WHERE (@type IS NULL OR e.type = @type) AND e.doc_rowid IN (SELECT d.rowid FROM index_docs d WHERE ${condition.sql})
+           GROUP BY e.entity_id ORDER BY count DESC, label, value LIMIT @size`,
+        )
+        .all({ ...condition.params, type: query.type ?? null, size: query.size }),
+    );
+  }
+
+  async refresh(): Promise<void> {
+    // SQLite writes are visible as soon as their transaction commits.
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

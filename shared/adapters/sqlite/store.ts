@@ -1,0 +1,89 @@
+import type Database from 'better-sqlite3';
+import type { ArticleRecord, EntityDetail, EntitySummary, EntityType, IndexDoc, UrlState, UrlStatus } from '../../domain/model.js';
+import type { ArticleStore, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome } from '../../ports/article-store.js';
+import type { BulkIndexResult, FacetCount, Interval, SearchFilters, SearchIndex, SearchQuery, SearchResult, TimelineBucket } from '../../ports/search-index.js';
+import type { UrlStateStore } from '../../ports/url-state-store.js';
+import { SqliteArticleStore } from './article-store.js';
+import { openDatabase } from './database.js';
+import { SqliteSearchIndex } from './search-index.js';
+import { SqliteUrlStateStore } from './url-state-store.js';
+
+/**
+ * The embedded backend: one SQLite file serving as article store, URL-state store and search
+ * index. The three parts share one connection, so one process needs one `open`.
+ */
+export class SqliteStore implements ArticleStore, UrlStateStore, SearchIndex {
+  readonly articles: SqliteArticleStore;
+  readonly urlStates: SqliteUrlStateStore;
+  readonly searchIndex: SqliteSearchIndex;
+
+  private constructor(readonly db: Database.Database) {
+    this.articles = new SqliteArticleStore(db);
+    this.urlStates = new SqliteUrlStateStore(db);
+    this.searchIndex = new SqliteSearchIndex(db);
+  }
+
+  /** Opens or creates the database file (and its folder); `:memory:` gives a throwaway store. */
+  static open(path: string): SqliteStore {
+    return new SqliteStore(openDatabase(path));
+  }
+
+  putArticle(record: ArticleRecord): Promise<PutOutcome> {
+    return this.articles.putArticle(record);
+  }
+  getArticle(id: string): Promise<ArticleRecord | null> {
+    return this.articles.getArticle(id);
+  }
+  listArticles(query: ListArticlesQuery): Promise<Page<ArticleRecord>> {
+    return this.articles.listArticles(query);
+  }
+  deleteArticle(id: string): Promise<void> {
+    return this.articles.deleteArticle(id);
+  }
+  getEntity(id: string): Promise<EntityDetail | null> {
+    return this.articles.getEntity(id);
+  }
+  findEntityByName(name: string, type?: EntityType): Promise<EntitySummary | null> {
+    return this.articles.findEntityByName(name, type);
+  }
+  listEntities(query: ListEntitiesQuery): Promise<Page<EntitySummary>> {
+    return this.articles.listEntities(query);
+  }
+
+  putUrlState(state: UrlState): Promise<void> {
+    return this.urlStates.putUrlState(state);
+  }
+  getUrlState(url: string): Promise<UrlState | null> {
+    return this.urlStates.getUrlState(url);
+  }
+  listUrlStates(query: { status?: UrlStatus; limit: number; cursor?: string | null }): Promise<Page<UrlState>> {
+    return this.urlStates.listUrlStates(query);
+  }
+  countUrlStates(): Promise<Record<UrlStatus, number>> {
+    return this.urlStates.countUrlStates();
+  }
+
+  index(docs: readonly IndexDoc[]): Promise<BulkIndexResult> {
+    return this.searchIndex.index(docs);
+  }
+  remove(ids: readonly string[]): Promise<void> {
+    return this.searchIndex.remove(ids);
+  }
+  search(query: SearchQuery): Promise<SearchResult> {
+    return this.searchIndex.search(query);
+  }
+  timeline(query: { text: string; filters: SearchFilters; interval: Interval }): Promise<TimelineBucket[]> {
+    return this.searchIndex.timeline(query);
+  }
+  topEntities(query: { text: string; filters: SearchFilters; type?: EntityType; size: number }): Promise<FacetCount[]> {
+    return this.searchIndex.topEntities(query);
+  }
+  refresh(): Promise<void> {
+    return this.searchIndex.refresh();
+  }
+
+  /** Closes the shared connection; safe to call more than once (each port's close lands here). */
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

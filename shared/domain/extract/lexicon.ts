@@ -1,0 +1,124 @@
+/**
+ * Closed word lists the extractor reasons with. All entries are folded (foldName) words.
+ * Cue words name the kind of thing a capitalised span is ("... Agency" is an organisation);
+ * title words make a role, never an entity; stop words are capitalised only by position.
+ */
+import type { EntityType } from '../model.js';
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+export const ORG_CUES = words(`ministry ministries agency union fund guild center centre studio studios theatre theater
+museum philharmonic university conservatory academy institute foundation council committee association party
+department authority library cabinet organization organisation federation company syndicate architects
+orchestra ensemble band choir palace gallery school college society channel corporation bank club service
+office administration assembly parliament embassy consulate network television radio tv group holding trust
+bureau commission inc llc ltd press publishing archive circus secretariat chamber court lyceum
+house-museum agentliyi nazirliyi teatri teatr muzeyi birliyi ittifaqi fondu merkezi universiteti
+akademiyasi institutu kitabxanasi filarmoniyasi orkestri ansambli studiyasi komitesi idaresi qurumu
+ministerstvo agentstvo soyuz fond tsentr teatr muzey universitet akademiya institut biblioteka filarmoniya
+orkestr ansambl studiya komitet upravlenie obshchestvo assotsiatsiya`);
+
+export const EVENT_CUES = words(`festival festivals forum conference days day week award awards prize competition contest
+exhibition expo symposium biennale biennial summit ceremony concert gala olympiad games championship cup fair
+congress talks readings marathon tournament evenings decade jubilee festivali festivali sergisi sergi
+forumu konfransi musabiqesi gunleri gunu heftesi festival vystavka konkurs forum konferentsiya
+den dni nedelya premiya`);
+
+export const PROJECT_CUES = words(`project projects programme program strategy plan initiative campaign concept roadmap
+layihesi layihe proqrami strategiyasi proekt programma strategiya`);
+
+export const PLACE_CUES = words(`square street avenue boulevard tower mausoleum mosque church cathedral castle fortress park
+plain plains mountain mountains river lake island valley region district province village garden bridge gate
+caravanserai bazaar quarter gorge peninsula`);
+
+/** Lower-case words after a quoted or capitalised name that say what it names. */
+export const TRAILING_ORG_CUES = words(`band group ensemble orchestra studio company theatre theater choir club agency union
+newspaper magazine channel publishing trio quartet quintet`);
+export const TRAILING_EVENT_CUES = words(`festival exhibition competition contest forum concert conference ceremony show
+event evening program programme`);
+export const TRAILING_PROJECT_CUES = words(`project programme initiative campaign`);
+export const TRAILING_WORK_CUES = words(`film movie play opera ballet book novel poem song album tragedy comedy series
+documentary cartoon musical painting carpet collection poema pyesi filmi tamasa tamasasi kitabi romani operasi`);
+
+/** Words before a quoted name that say what it names (the nearest one wins). */
+export const LEADING_CUES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ...[...words('project projects programme program initiative campaign layihesi')].map((w) => [w, 'project'] as const),
+  ...[...words(`festival exhibition competition contest forum conference ceremony event concert discussion panel
+    talks themed evening show program`)].map((w) => [w, 'event'] as const),
+  ...[...words(`film films movie movies play plays opera ballet book books novel poem poems song songs album tragedy
+    comedy comedies series documentary cartoon musical painting carpet carpets production performance performances
+    drama poema story stories spectacle staging`)].map((w) => [w, 'work'] as const),
+  ...[...words('band group ensemble orchestra studio company theatre newspaper magazine channel publisher')].map(
+    (w) => [w, 'organisation'] as const,
+  ),
+]);
+
+/** Role and title words: they make roles, and are not names. */
+export const TITLE_WORDS = words(`president vice chairman chairwoman chairperson chair deputy minister head director
+rector secretary coordinator advisor adviser acting first lady leader ambassador professor prof dr mr mrs ms
+sir baroness lord academician governor mayor spokesman spokeswoman spokesperson representative member manager
+founder editor curator producer laureate general chief executive ceo consul envoy prime speaker commissioner
+officer artistic art creative managing executive senior leading principal honorary honored honoured people s
+merited artist artists writer writers poet worker workers teacher doctor national great pianist composer
+conductor singer actor actress soloist organizer organiser host moderator author`);
+
+/** Titles that alone prove the name after them is a person's. */
+export const PERSON_TITLES = words(`president chairman chairwoman chairperson chair minister head director rector secretary
+coordinator advisor adviser ambassador professor prof dr mr mrs ms sir baroness lord academician governor mayor
+spokesman representative manager founder editor curator producer laureate chief ceo consul envoy speaker
+commissioner officer artist artists writer poet worker workers teacher leader lady pianist composer conductor
+singer actor actress soloist moderator author deputy`);
+
+/** Honorific phrases (folded) stripped from names: "People's Artist Rasim Balayev". */
+export const HONORIFICS: readonly string[] = [
+  'people s artist of azerbaijan', 'people s artists', 'people s artist', 'people s writer', 'people s poet',
+  'honored art worker', 'honoured art worker', 'honored cultural workers', 'honored cultural worker',
+  'honored worker of culture', 'honoured worker of culture', 'honored artists', 'honoured artists',
+  'honored artist of azerbaijan', 'honored artist', 'honoured artist', 'honored teacher', 'merited artist',
+  'national leader', 'great leader', 'first lady', 'first lady of azerbaijan', 'academician', 'professor', 'prof',
+  'dr', 'mr', 'mrs', 'ms', 'sir', 'baroness', 'lord', 'maestro', 'xalq artisti', 'emekdar artist',
+  'emekdar incesenet xadimi', 'xalq yazicisi', 'xalq sairi', 'narodnyy artist', 'zasluzhennyy artist',
+];
+
+/** Words that only modify a cue word; a span made of them and cues is generic ("Public Union"). */
+export const GENERIC_MODIFIERS = words(`public state national international republican regional city central general main
+new the of and a deputy first this that its our their his her`);
+
+/** Capitalised only by position or in headings: never part of a name at its edges. */
+export const STOP_CAPS = words(`the a an this that these those it its in on at by for from with of to as and but or if
+when while after before during since until also then next further furthermore moreover meanwhile however thus
+therefore besides additionally notably note currently today yesterday tomorrow here there according among amid
+amidst against speaking addressing following over under within both each every all many several some other
+another such his her their our my your we he she they i you who what which where how why yes no not only even
+just so back first second third last finally earlier later now once twice one two three four five six seven
+eight nine ten read more follow us part photo photos video source related share via click see about up new
+his hers its years year various edition latest top main home print email whatsapp telegram comments
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec utc gmt am pm
+mr mrs ms dr said says will would can could should may might must shall`);
+
+/** Month names (EN, AZ, RU folded) — dates are not entities. */
+export const MONTHS = words(`january february march april may june july august september october november december
+yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr yanvarin fevralin martin aprelin
+mayin iyunun iyulun avqustun sentyabrin oktyabrin noyabrin dekabrin yanvarya fevralya marta aprelya maya
+iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya`);
+
+/** Nationality and language adjectives: not entities (EN), also as the first word of a role. */
+export const NATIONALITIES = words(`azerbaijani turkish russian british french american german italian georgian iranian
+uzbek kazakh kyrgyz turkmen turkic ukrainian chinese japanese korean indian arab arabic persian venezuelan
+spanish polish european asian soviet english parisian caucasian islamic muslim christian israeli egyptian
+pakistani hungarian czech austrian swiss dutch belgian greek romanian bulgarian serbian croatian belarusian
+latvian lithuanian estonian moldovan armenian afghan tajik mongolian canadian mexican brazilian argentine
+cuban portuguese swedish norwegian danish finnish irish scottish welsh australian african moroccan algerian
+tunisian saudi qatari emirati kuwaiti omani jordanian syrian lebanese iraqi indonesian malaysian thai
+vietnamese filipino latin greek jewish nordic western eastern oriental azeri`);
+
+/** Reporting verbs after an outlet's name: "Trend reports", "Report informs". */
+export const REPORTING_VERBS = words('reports reported informs informed writes wrote says said cites citing told');
+
+/** Upper-case tokens that are not organisation acronyms. */
+export const NON_ORG_CAPS = words(`baku foto photo photos video videos utc gmt am pm tv ok covid news live update upd
+ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi usa uk uae ussr ceo vip dj mc faq pdf
+i v x`);
+
+export const ROMAN_NUMERAL = /^(?=[IVXLC])M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;

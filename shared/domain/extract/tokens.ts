@@ -1,0 +1,195 @@
+/**
+ * Text preparation and tokenisation for extraction: look-alike letters folded, hard-wrapped
+ * lines joined, paragraphs cut into sentences of tokens, quoted stretches located.
+ */
+import { foldHomoglyphs, foldName } from '../text/fold.js';
+
+export interface Token {
+  readonly text: string;
+  /** foldName(text) without possessive "'s". */
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'word' | 'initial' | 'number' | 'punct' | 'quote';
+  /** Starts with an upper-case letter (or is a web-domain name such as "1news.az"). */
+  readonly cap: boolean;
+  readonly allCaps: boolean;
+  /** "Azerbaijan's": the name ends here and governs the next noun. */
+  readonly possessive: boolean;
+  /** First word of its sentence. */
+  readonly sentStart: boolean;
+  /** Index of the quoted stretch this token lies in, or -1. */
+  readonly quote: number;
+}
+
+export interface Quoted {
+  readonly index: number;
+  /** Token index range [from, to) of the content. */
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface Sentence {
+  readonly tokens: readonly Token[];
+  readonly text: string;
+  /** The paragraph reads like a title-case heading (most words capitalised). */
+  readonly heading: boolean;
+}
+
+export interface Prepared {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly quotes: readonly (Quoted & { readonly sentence: number })[];
+}
+
+const ABBREVIATIONS = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'prof', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'mt']);
+
+/**
+ * Hard-wrapped texts (MENAFN) break lines inside sentences and names. A line break is joined
+ * when the document is wrapped (most single-broken lines do not end a sentence and are long),
+ * or always when the next line starts in lower case after a line with no sentence end.
+ */
+export function unwrapLines(text: string): string {
+  const lines = text.split('\n');
+  const broken = lines.filter((l, i) => l.trim() !== '' && (lines[i + 1] ?? '').trim() !== '');
+  const open = broken.filter((l) => !/[.!?:"”»]\s*$/.test(l));
+  const meanLength = broken.reduce((n, l) => n + l.length, 0) / Math.max(1, broken.length);
+  const wrapped = broken.length >= 6 && open.length / broken.length >= 0.5 && meanLength >= 30;
+  let out = lines[0] ?? '';
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1] ?? '';
+    const line = lines[i] ?? '';
+    const join =
+      prev.trim() !== '' &&
+      line.trim() !== '' &&
+      !/[.!?:"”»]\s*$/.test(prev) &&
+      (wrapped || /^\s*\p{Ll}/u.test(line));
+    out += join ? ` ${line.trimStart()}` : `\n${line}`;
+  }
+  return out;
+}
+
+const TOKEN_RE =
+  /([\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*\.(?:az|AZ|Az|com|COM|ru|RU|org|net|tv|TV|info|uz|tr|ge|kz|ua|by)\b)|((?:\p{Lu}\.){1,3}(?=\s?\p{Lu}))|((?:St|Dr|Mr|Mrs|Ms|Prof|Jr|Mt)\.)|(\p{N}+(?:[.,:\-–/]\p{N}+)*(?:-?[\p{L}]+)?)|([\p{L}\p{N}]+(?:[-'’`][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}]))?)|([“”«»„"])|(\S)/gu;
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Locate quote pairs in a paragraph: curly/guillemet by direction, straight quotes toggle. */
+function quoteRanges(tokens: readonly { text: string; kind: string }[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  let open = -1;
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'quote') return;
+    const opener = t.text === '“' || t.text === '«' || t.text === '„';
+    const closer = t.text === '”' || t.text === '»';
+    if (open < 0 && (opener || t.text === '"')) open = i;
+    else if (open >= 0 && (closer || t.text === '"' || (t.text === '“' && tokens[open]?.text === '„'))) {
+      ranges.push([open, i]);
+      open = -1;
+    } else if (opener) open = i;
+  });
+  return ranges;
+}
+
+interface RawToken {
+  text: string;
+  start: number;
+  end: number;
+  kind: Token['kind'];
+}
+
+function rawTokens(paragraph: string, offset: number): RawToken[] {
+  const out: RawToken[] = [];
+  for (const m of paragraph.matchAll(TOKEN_RE)) {
+    const text = m[0];
+    const start = offset + (m.index ?? 0);
+    const kind: Token['kind'] =
+      m[2] !== undefined ? 'initial' : m[4] !== undefined ? 'number' : m[6] !== undefined ? 'quote' : m[7] !== undefined ? 'punct' : 'word';
+    out.push({ text, start, end: start + text.length, kind });
+  }
+  return out;
+}
+
+function isSentenceEnd(tokens: readonly RawToken[], i: number, inQuote: boolean): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'punct' || !/^[.!?…]$/.test(t.text) || inQuote) return false;
+  const prev = tokens[i - 1];
+  if (t.text === '.' && prev && prev.kind === 'word' && ABBREVIATIONS.has(prev.text.toLowerCase())) return false;
+  const next = tokens[i + 1];
+  return next === undefined || next.kind !== 'punct' || /[“"«(—–-]/.test(next.text);
+}
+
+/** Prepare a text: fold look-alikes, unwrap, tokenise into sentences. */
+export function prepare(input: string): Prepared {
+  const text = unwrapLines(foldHomoglyphs(input.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f\t]/g, ' ')));
+  const sentences: Sentence[] = [];
+  const quotes: (Quoted & { sentence: number })[] = [];
+  let offset = 0;
+  let quoteCount = 0;
+  for (const paragraph of text.split('\n')) {
+    const raw = rawTokens(paragraph, offset);
+    offset += paragraph.length + 1;
+    if (raw.length === 0) continue;
+    const ranges = quoteRanges(raw);
+    const quoteOf = new Array<number>(raw.length).fill(-1);
+    const paragraphQuotes = ranges.map(([a, b]) => {
+      const index = quoteCount++;
+      for (let k = a + 1; k < b; k++) quoteOf[k] = index;
+      return { index, a, b };
+    });
+    const words = raw.filter((t) => t.kind === 'word' && /\p{L}/u.test(t.text));
+    const capWords = words.filter((t) => isUpper(t.text.charAt(0)));
+    const heading = words.length >= 3 && capWords.length / words.length >= 0.7 && !/[.!?]\s*$/.test(paragraph);
+
+    let current: Token[] = [];
+    let sentenceStartRaw = 0;
+    const flush = (endRaw: number): void => {
+      if (current.length > 0) {
+        const sIdx = sentences.length;
+        const first = current[0];
+        const last = current[current.length - 1];
+        sentences.push({ tokens: current, text: first && last ? text.slice(first.start, last.end) : '', heading });
+        for (const q of paragraphQuotes) {
+          if (q.a >= sentenceStartRaw && q.b <= endRaw) {
+            const from = current.findIndex((t) => t.quote === q.index);
+            if (from < 0) continue;
+            let to = from;
+            while (to < current.length && current[to]?.quote === q.index) to++;
+            quotes.push({ index: q.index, from, to, sentence: sIdx });
+          }
+        }
+      }
+      current = [];
+    };
+    let expectStart = true;
+    raw.forEach((t, i) => {
+      const inQuote = quoteOf[i] !== -1;
+      const word = t.kind === 'word' || t.kind === 'initial';
+      const cap = (word && isUpper(t.text.charAt(0))) || (t.kind === 'word' && /\.(az|com|ru|org|net|tv)$/i.test(t.text));
+      const possessive = t.kind === 'word' && /['’]s$/i.test(t.text);
+      const base = possessive ? t.text.slice(0, -2) : t.text;
+      current.push({
+        text: t.text,
+        key: foldName(base),
+        start: t.start,
+        end: t.end,
+        kind: t.kind,
+        cap,
+        allCaps: word && /\p{Lu}/u.test(base) && base === base.toUpperCase() && /\p{L}{2,}/u.test(base),
+        possessive,
+        sentStart: word && expectStart,
+        quote: quoteOf[i] ?? -1,
+      });
+      if (word || t.kind === 'number') expectStart = false;
+      if (isSentenceEnd(raw, i, inQuote)) {
+        flush(i);
+        sentenceStartRaw = i + 1;
+        expectStart = true;
+      }
+    });
+    flush(raw.length);
+  }
+  return { text, sentences, quotes };
+}

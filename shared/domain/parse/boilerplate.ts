@@ -1,0 +1,74 @@
+/**
+ * Which elements never hold article text: by tag, by hidden state, and by class/id words that
+ * sites use for navigation, sharing, related links, newsletters, comments and ads.
+ */
+import type { Element } from 'domhandler';
+
+export const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'button', 'select', 'option', 'textarea', 'input', 'label', 'nav', 'footer', 'aside', 'head', 'title',
+  'meta', 'link', 'figcaption', 'dialog', 'menu', 'video', 'audio', 'picture', 'source', 'map', 'form-ignore',
+]);
+
+/** Block-level tags: they start and end a paragraph of text. */
+export const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
+  'dl', 'dd', 'dt', 'blockquote', 'pre', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'figure', 'address',
+  'center', 'form', 'fieldset', 'details', 'summary', 'hr', 'body', 'html', 'caption',
+]);
+
+// Words (class/id split on "-", "_", spaces and camelCase) that mark boilerplate containers.
+const NEGATIVE_WORDS = new Set([
+  'comment', 'comments', 'share', 'sharing', 'social', 'socials', 'related', 'recommended', 'recommendations',
+  'newsletter', 'subscribe', 'subscription', 'promo', 'advert', 'advertisement', 'ad', 'ads', 'adv', 'sponsor', 'sponsored',
+  'sidebar', 'widget', 'breadcrumb', 'breadcrumbs', 'footer', 'masthead', 'menu', 'nav', 'navbar', 'navigation',
+  'cookie', 'cookies', 'popup', 'modal', 'banner', 'tags', 'taglist', 'byline', 'bio', 'outbrain', 'taboola',
+  'disqus', 'pagination', 'pager', 'caption', 'credit', 'credits', 'toolbar', 'signup', 'popular', 'trending',
+  'readmore', 'readalso', 'also', 'more', 'teaser', 'teasers', 'gdpr', 'consent', 'skip', 'print', 'rating',
+  'author', 'meta', 'dateline', 'timestamp', 'hidden', 'sr', 'visually', 'offscreen', 'overlay', 'login',
+]);
+// Words that mark the article itself; a class that has one is never dropped for a negative word.
+const POSITIVE_WORDS = new Set([
+  'article', 'articlebody', 'body', 'content', 'entry', 'story', 'main', 'text', 'post', 'blog', 'news',
+]);
+
+function wordsOf(name: string): string[] {
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** True when a class or id name of the element marks it as boilerplate. */
+export function hasBoilerplateName(el: Element): boolean {
+  const cls = el.attribs['class'];
+  const id = el.attribs['id'];
+  return (cls !== undefined && namesAreBoilerplate(cls)) || (id !== undefined && namesAreBoilerplate(id));
+}
+
+// Pages repeat the same class strings thousands of times: remember the verdict per string.
+const verdicts = new Map<string, boolean>();
+
+function namesAreBoilerplate(names: string): boolean {
+  const known = verdicts.get(names);
+  if (known !== undefined) return known;
+  // Any positive word anywhere in the names wins: "box article modal-enabled" is the article.
+  const words = wordsOf(names);
+  const verdict = words.some((w) => NEGATIVE_WORDS.has(w)) && !words.some((w) => POSITIVE_WORDS.has(w));
+  if (verdicts.size > 20_000) verdicts.clear();
+  verdicts.set(names, verdict);
+  return verdict;
+}
+
+export function isHidden(el: Element): boolean {
+  if (el.attribs['hidden'] !== undefined) return true;
+  if (el.attribs['aria-hidden'] === 'true' && el.name !== 'span') return true;
+  const style = el.attribs['style'];
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+export function isSkipped(el: Element): boolean {
+  if (el.type === 'script' || el.type === 'style') return true;
+  return SKIP_TAGS.has(el.name) || isHidden(el);
+}

@@ -1,0 +1,49 @@
+/**
+ * Loading HTML into a DOM (cheerio with htmlparser2, which is fast and forgiving) and small
+ * helpers over domhandler nodes. Walks are depth-capped so pathological nesting stays bounded.
+ */
+import { load } from 'cheerio/slim';
+import type { AnyNode, Document, Element } from 'domhandler';
+
+/** Longest input, in UTF-16 code units, that is parsed; the rest is cut off (bounded time per page). */
+export const MAX_INPUT_CHARS = 3_000_000;
+/** Deepest element level the parser walks; deeper subtrees are ignored. */
+export const MAX_DEPTH = 400;
+
+export function loadDocument(html: string): Document {
+  const input = html.length > MAX_INPUT_CHARS ? html.slice(0, MAX_INPUT_CHARS) : html;
+  const $ = load(input, { xml: false });
+  return $.root()[0] as Document;
+}
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+export function attr(el: Element, name: string): string | undefined {
+  return el.attribs[name];
+}
+
+/** Every element in document order, up to MAX_DEPTH levels deep. Iterative: no stack overflow. */
+export function allElements(root: AnyNode): Element[] {
+  const out: Element[] = [];
+  const stack: { node: AnyNode; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (isElement(node)) out.push(node);
+    if (depth >= MAX_DEPTH) continue;
+    const children = 'children' in node ? node.children : [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1 });
+  }
+  return out;
+}
+
+/** Concatenated text of a subtree (depth-capped), without script/style contents. */
+export function textOf(node: AnyNode, depth = 0): string {
+  if (node.type === 'text') return node.data;
+  if (node.type === 'script' || node.type === 'style' || depth >= MAX_DEPTH) return '';
+  if (!('children' in node)) return '';
+  let out = '';
+  for (const child of node.children) out += textOf(child, depth + 1);
+  return out;
+}

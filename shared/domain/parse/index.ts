@@ -1,0 +1,60 @@
+/**
+ * parseArticle: HTML → ParsedPage. Pure and total: it never throws, whatever the input; on
+ * hopeless input it returns a page with empty fields.
+ */
+import type { Document } from 'domhandler';
+import { emitParagraphs, keepParagraph, scoreTree } from './body.js';
+import { allElements, loadDocument, MAX_INPUT_CHARS } from './dom.js';
+import { stripRawBlocks } from './strip.js';
+import { chooseBody } from './jsonld-body.js';
+import { isArticleNode, readJsonLd, stringField, type JsonObject } from './jsonld.js';
+import { buildMetadata, gatherSources } from './metadata.js';
+import type { ParsedPage, ParseOptions } from './types.js';
+
+export type { ParsedPage, ParseOptions } from './types.js';
+
+/** Bumped whenever output for the same HTML may change, so stored articles can be re-parsed. */
+export const PARSER_VERSION = '1.0.0';
+
+export function emptyPage(): ParsedPage {
+  return {
+    title: '',
+    authors: [],
+    publishedAt: null,
+    modifiedAt: null,
+    language: 'und',
+    section: null,
+    canonicalUrl: null,
+    image: null,
+    description: null,
+    paragraphs: [],
+  };
+}
+
+export function parseArticle(html: string, options: ParseOptions = {}): ParsedPage {
+  try {
+    if (typeof html !== 'string' || html.length === 0) return emptyPage();
+    return parse(html, options);
+  } catch {
+    return emptyPage();
+  }
+}
+
+/** The article node of the JSON-LD: the first article-typed one, preferring one with a body. */
+function pickArticleNode(nodes: readonly JsonObject[]): JsonObject | undefined {
+  const articles = nodes.filter(isArticleNode);
+  return articles.find((n) => stringField(n, 'articleBody')) ?? articles[0] ?? nodes.find((n) => stringField(n, 'articleBody'));
+}
+
+function parse(html: string, options: ParseOptions): ParsedPage {
+  const stripped = stripRawBlocks(html.length > MAX_INPUT_CHARS ? html.slice(0, MAX_INPUT_CHARS) : html);
+  const doc: Document = loadDocument(stripped.html);
+  const elements = allElements(doc);
+  const article = pickArticleNode(readJsonLd(stripped.jsonLd));
+  const metadata = buildMetadata(gatherSources(elements), article, options.url);
+
+  const { best, dropped } = scoreTree(doc);
+  const domParagraphs = best ? emitParagraphs(best, dropped).filter(keepParagraph).map((p) => p.text) : [];
+  const paragraphs = chooseBody(domParagraphs, stringField(article, 'articleBody'));
+  return { ...metadata, paragraphs };
+}

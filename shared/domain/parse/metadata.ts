@@ -1,0 +1,181 @@
+/**
+ * Page metadata: title, authors, dates, language, section, canonical URL, image, description.
+ * Sources in order of trust: JSON-LD article node, OpenGraph/meta tags, then the visible page
+ * (<time datetime>, byline elements, <h1>, <title>) and finally the URL's date pattern.
+ */
+import type { Element } from 'domhandler';
+import { dateFromUrl, normaliseDate } from './dates.js';
+import { textOf } from './dom.js';
+import { asString, authorNames, stringField, type JsonObject } from './jsonld.js';
+import { firstNonEmpty, normaliseSpace } from './text.js';
+
+export interface PageMetadata {
+  readonly title: string;
+  readonly authors: string[];
+  readonly publishedAt: string | null;
+  readonly modifiedAt: string | null;
+  readonly language: string;
+  readonly section: string | null;
+  readonly canonicalUrl: string | null;
+  readonly image: string | null;
+  readonly description: string | null;
+}
+
+/** What one pass over the elements gathers for metadata. */
+export interface MetaSources {
+  /** meta name/property (lower-cased) → all contents, in document order. */
+  readonly meta: Map<string, string[]>;
+  readonly htmlLang: string | null;
+  readonly canonical: string | null;
+  readonly titleTag: string | null;
+  readonly h1: string[];
+  readonly timeDatetimes: string[];
+  readonly bylines: string[];
+  readonly relAuthors: string[];
+}
+
+export function gatherSources(elements: readonly Element[]): MetaSources {
+  const meta = new Map<string, string[]>();
+  let htmlLang: string | null = null;
+  let canonical: string | null = null;
+  let titleTag: string | null = null;
+  const h1: string[] = [];
+  const timeDatetimes: string[] = [];
+  const bylines: string[] = [];
+  const relAuthors: string[] = [];
+  for (const el of elements) {
+    const a = el.attribs;
+    switch (el.name) {
+      case 'html':
+        htmlLang ??= a['lang'] ?? a['xml:lang'] ?? null;
+        break;
+      case 'meta': {
+        const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'])?.toLowerCase().trim();
+        const content = a['content'];
+        if (key && content !== undefined) {
+          const list = meta.get(key);
+          if (list) list.push(content);
+          else meta.set(key, [content]);
+        }
+        break;
+      }
+      case 'link':
+        if (a['rel']?.toLowerCase().split(/\s+/).includes('canonical') && a['href']) canonical ??= a['href'];
+        break;
+      case 'title':
+        titleTag ??= textOf(el);
+        break;
+      case 'h1':
+        if (h1.length < 5) h1.push(textOf(el));
+        break;
+      case 'time':
+        if (a['datetime']) timeDatetimes.push(a['datetime']);
+        break;
+      case 'a':
+        if (a['rel']?.toLowerCase() === 'author') relAuthors.push(textOf(el));
+        break;
+      default:
+        break;
+    }
+    if (a['itemprop'] === 'author' || /(^|\s)(byline|author-name|article-author|byline__name)(\s|$)/i.test(a['class'] ?? '')) {
+      if (bylines.length < 5) bylines.push(textOf(el));
+    }
+  }
+  return { meta, htmlLang, canonical, titleTag, h1, timeDatetimes, bylines, relAuthors };
+}
+
+function metaFirst(sources: MetaSources, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const value = firstNonEmpty(...(sources.meta.get(key) ?? []));
+    if (value) return value;
+  }
+  return null;
+}
+
+function absoluteUrl(href: string | null, base: string | undefined): string | null {
+  if (!href) return null;
+  try {
+    const url = base ? new URL(href.trim(), base) : new URL(href.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "en-US" → "en", "az_AZ" → "az"; "und" when absent or not a language tag. */
+export function primaryLanguage(tag: string | null): string | null {
+  if (!tag) return null;
+  const m = /^\s*([a-zA-Z]{2,3})(?:[-_]|\s*$)/.exec(tag);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** Drop a site-name suffix/prefix from a <title>: "Headline | Site", "Headline - Site". */
+function stripSiteName(title: string): string {
+  const parts = title.split(/\s+[|–—-]\s+|\s+[:»·]\s+/);
+  if (parts.length < 2) return title;
+  return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+const BY_PREFIX = /^(by|from|author|автор|müəllif)\s*:?\s+/i;
+
+export function cleanAuthors(raw: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const value of raw) {
+    const clean = normaliseSpace(value).replace(BY_PREFIX, '');
+    if (!clean || /^https?:\/\//i.test(clean) || clean.length > 80) continue;
+    for (const part of clean.split(/\s*(?:,|;|\band\b|&|\bи\b|\bvə\b)\s*/)) {
+      const name = part.trim();
+      if (name.length < 2 || seen.has(name.toLowerCase())) continue;
+      seen.add(name.toLowerCase());
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+export function buildMetadata(sources: MetaSources, article: JsonObject | undefined, pageUrl: string | undefined): PageMetadata {
+  const jsonTitle = stringField(article, 'headline') ?? stringField(article, 'name');
+  const title =
+    firstNonEmpty(
+      jsonTitle,
+      metaFirst(sources, 'og:title', 'twitter:title'),
+      sources.h1.length === 1 ? sources.h1[0] : null,
+      sources.titleTag ? stripSiteName(normaliseSpace(sources.titleTag)) : null,
+      sources.h1[0],
+    ) ?? '';
+
+  const authors = cleanAuthors([
+    ...authorNames(article),
+    ...(authorNames(article).length > 0 ? [] : (sources.meta.get('author') ?? [])),
+    ...(sources.meta.get('article:author') ?? []).filter((a) => !/^https?:/i.test(a)),
+  ]);
+  const visibleAuthors = authors.length > 0 ? authors : cleanAuthors([...sources.bylines, ...sources.relAuthors]);
+
+  const publishedAt =
+    normaliseDate(stringField(article, 'datePublished')) ??
+    normaliseDate(metaFirst(sources, 'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date')) ??
+    normaliseDate(sources.timeDatetimes[0]) ??
+    dateFromUrl(pageUrl) ??
+    dateFromUrl(sources.canonical);
+  const modifiedAt =
+    normaliseDate(stringField(article, 'dateModified')) ??
+    normaliseDate(metaFirst(sources, 'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified'));
+
+  const language =
+    primaryLanguage(sources.htmlLang) ??
+    primaryLanguage(stringField(article, 'inLanguage')) ??
+    primaryLanguage(metaFirst(sources, 'og:locale', 'content-language', 'language', 'dc.language')) ??
+    'und';
+
+  const section = firstNonEmpty(stringField(article, 'articleSection'), metaFirst(sources, 'article:section', 'section'));
+  const canonicalUrl = absoluteUrl(sources.canonical ?? metaFirst(sources, 'og:url'), pageUrl);
+  const image = absoluteUrl(
+    metaFirst(sources, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ??
+      asString(article?.['image']) ??
+      asString(article?.['thumbnailUrl']),
+    pageUrl ?? canonicalUrl ?? undefined,
+  );
+  const description = firstNonEmpty(metaFirst(sources, 'description', 'og:description', 'twitter:description'), stringField(article, 'description'));
+  return { title, authors: visibleAuthors, publishedAt, modifiedAt, language, section, canonicalUrl, image, description };
+}

@@ -1,0 +1,88 @@
+import { parseFeed } from '../domain/discover/feed.js';
+import { parseSitemap } from '../domain/discover/sitemap.js';
+import { decodeXmlBytes } from '../domain/discover/xml.js';
+import { sniffDocument } from '../domain/discover/sniff.js';
+import type { RawPage } from '../domain/model.js';
+import { normaliseUrl } from '../domain/url.js';
+import type { Fetcher } from '../ports/fetcher.js';
+
+/** Sitemap indexes may nest; deeper than this is a loop or a trap. */
+export const MAX_SITEMAP_DEPTH = 3;
+
+export interface DiscoveredUrl {
+  readonly url: string;
+  /** From sitemap <lastmod> or the feed/news date, when given. */
+  readonly lastModified?: string;
+}
+
+export interface Discovery {
+  /** Article URLs found in feeds and sitemaps, de-duplicated by normalised form. */
+  readonly urls: DiscoveredUrl[];
+  /** Targets that were HTML pages themselves, already fetched (so they are not fetched twice). */
+  readonly pages: RawPage[];
+  readonly problems: { readonly url: string; readonly reason: string }[];
+}
+
+/**
+ * Follows feeds, sitemaps and sitemap indexes from the start URLs. A start URL that turns out to
+ * be an HTML page is returned as a page. Problems (unreachable feed, broken XML) are collected,
+ * never thrown, so one bad outlet does not stop the others.
+ */
+export async function discover(fetcher: Fetcher, startUrls: readonly string[]): Promise<Discovery> {
+  const result: Discovery = { urls: [], pages: [], problems: [] };
+  const seen = new Set<string>();
+  const visitedDocs = new Set<string>();
+  const addUrl = (entry: DiscoveredUrl): void => {
+    const key = safeKey(entry.url);
+    if (seen.has(key)) return;
+    seen.add(key);
+    result.urls.push(entry);
+  };
+  const visit = async (url: string, depth: number): Promise<void> => {
+    const key = safeKey(url);
+    if (visitedDocs.has(key)) return;
+    visitedDocs.add(key);
+    const outcome = await fetcher.fetch({ url, accept: 'any' });
+    if (outcome.kind !== 'ok') {
+      result.problems.push({ url, reason: outcome.kind === 'not-modified' ? 'not-modified' : outcome.reason });
+      return;
+    }
+    const page = outcome.page;
+    const kind = sniffDocument(page.body, page.headers['content-type'] ?? null);
+    if (kind === 'html') {
+      result.pages.push(page);
+      return;
+    }
+    const xml = decodeXmlBytes(page.body);
+    if (kind === 'rss' || kind === 'atom') {
+      const feed = parseFeed(xml, page.finalUrl);
+      for (const problem of feed.problems) result.problems.push({ url, reason: problem });
+      for (const entry of feed.entries) addUrl(entry.publishedAt ? { url: entry.url, lastModified: entry.publishedAt } : { url: entry.url });
+      return;
+    }
+    if (kind === 'sitemap' || kind === 'sitemapindex') {
+      const sitemap = parseSitemap(xml, page.finalUrl);
+      for (const problem of sitemap.problems) result.problems.push({ url, reason: problem });
+      for (const entry of sitemap.urls) {
+        const lastModified = entry.lastModified ?? entry.publishedAt;
+        addUrl(lastModified ? { url: entry.url, lastModified } : { url: entry.url });
+      }
+      for (const child of sitemap.sitemaps) {
+        if (depth >= MAX_SITEMAP_DEPTH) result.problems.push({ url: child.url, reason: 'sitemap-too-deep' });
+        else await visit(child.url, depth + 1);
+      }
+      return;
+    }
+    result.problems.push({ url, reason: 'not-a-feed-sitemap-or-page' });
+  };
+  for (const url of startUrls) await visit(url, 0);
+  return result;
+}
+
+function safeKey(url: string): string {
+  try {
+    return normaliseUrl(url);
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,70 @@
+import type { RawRef } from '../domain/model.js';
+import type { Fetcher } from '../ports/fetcher.js';
+import type { FetchMessage } from '../ports/queue.js';
+import type { RawArchive } from '../ports/raw-archive.js';
+import { noMetrics, silentLogger, type Logger, type Metrics } from '../ports/telemetry.js';
+import type { UrlStateStore } from '../ports/url-state-store.js';
+import { markUrl } from './url-states.js';
+
+export interface FetchStepDeps {
+  readonly fetcher: Fetcher;
+  readonly archive: RawArchive;
+  readonly urlStates: UrlStateStore;
+  readonly log?: Logger;
+  readonly metrics?: Metrics;
+}
+
+export interface FetchStepResult {
+  readonly url: string;
+  readonly outcome: 'archived' | 'unchanged' | 'skipped' | 'failed';
+  readonly reason?: string;
+  readonly retryable: boolean;
+  readonly ref?: RawRef;
+}
+
+/**
+ * Fetches one URL (conditionally, with the validators remembered from last time), archives the
+ * raw response and records the URL's state. Per-URL problems are results, not exceptions; only
+ * infrastructure failures (archive or state store down) throw, so the queue retries them.
+ */
+export async function fetchToArchive(deps: FetchStepDeps, message: FetchMessage): Promise<FetchStepResult> {
+  const log = deps.log ?? silentLogger;
+  const metrics = deps.metrics ?? noMetrics;
+  const previous = await deps.urlStates.getUrlState(message.url);
+  const attempts = (previous?.attempts ?? 0) + 1;
+  const outcome = await deps.fetcher.fetch({
+    url: message.url,
+    etag: previous?.etag ?? null,
+    lastModified: previous?.lastModified ?? null,
+  });
+  const base = { attempts, sourceId: message.sourceId ?? previous?.sourceId ?? null };
+  switch (outcome.kind) {
+    case 'ok': {
+      const ref = await deps.archive.put(outcome.page);
+      await markUrl(deps.urlStates, message.url, {
+        ...base,
+        status: 'pending',
+        reason: null,
+        etag: outcome.page.headers['etag'] ?? null,
+        lastModified: outcome.page.headers['last-modified'] ?? null,
+      });
+      metrics.count('ArticlesFetched');
+      log.info('fetched', { url: message.url, key: ref.key, correlationId: message.correlationId });
+      return { url: message.url, outcome: 'archived', retryable: false, ref };
+    }
+    case 'not-modified':
+      await markUrl(deps.urlStates, message.url, { ...base, status: 'unchanged', reason: 'not-modified' });
+      log.info('not modified', { url: message.url, correlationId: message.correlationId });
+      return { url: message.url, outcome: 'unchanged', reason: 'not-modified', retryable: false };
+    case 'skipped':
+      await markUrl(deps.urlStates, message.url, { ...base, status: 'skipped', reason: outcome.reason });
+      metrics.count('Skipped', 1, { Reason: outcome.reason });
+      log.info('skipped', { url: message.url, reason: outcome.reason, correlationId: message.correlationId });
+      return { url: message.url, outcome: 'skipped', reason: outcome.reason, retryable: false };
+    case 'failed':
+      await markUrl(deps.urlStates, message.url, { ...base, status: 'failed', reason: outcome.reason });
+      metrics.count('Failures', 1, { Reason: outcome.reason });
+      log.warn('fetch failed', { url: message.url, reason: outcome.reason, retryable: outcome.retryable, correlationId: message.correlationId });
+      return { url: message.url, outcome: 'failed', reason: outcome.reason, retryable: outcome.retryable };
+  }
+}

@@ -1,0 +1,190 @@
+import { pathToFileURL } from 'node:url';
+import type { RawPage, Source } from '../domain/model.js';
+import type { EntityResolver } from '../domain/resolve/types.js';
+import type { ArticleStore } from '../ports/article-store.js';
+import type { Fetcher } from '../ports/fetcher.js';
+import type { RawArchive } from '../ports/raw-archive.js';
+import type { SearchIndex } from '../ports/search-index.js';
+import { silentLogger, type Logger } from '../ports/telemetry.js';
+import type { UrlStateStore } from '../ports/url-state-store.js';
+import { discover } from './discover.js';
+import { fetchToArchive } from './fetch-step.js';
+import { indexRecords } from './index-step.js';
+import { processRawPage } from './process-step.js';
+import { markUrl } from './url-states.js';
+
+export interface LocalIngestDeps {
+  readonly httpFetcher: Fetcher;
+  readonly fileFetcher: Fetcher;
+  /** Lists the HTML files of a folder (recursively), or returns [path] for a file. */
+  readonly listFiles: (path: string) => Promise<string[]>;
+  readonly archive: RawArchive;
+  readonly store: ArticleStore;
+  readonly urlStates: UrlStateStore;
+  readonly index: SearchIndex;
+  readonly resolver: EntityResolver;
+  /** See ProcessStepDeps.resolverTag. */
+  readonly resolverTag?: string;
+  readonly log?: Logger;
+  /** Pages processed at once; the fetcher still serialises requests per host. */
+  readonly concurrency?: number;
+}
+
+export type FinalStatus = 'stored' | 'unchanged' | 'skipped' | 'failed';
+
+export interface UrlResult {
+  readonly url: string;
+  readonly status: FinalStatus;
+  readonly reason?: string;
+  readonly articleId?: string | null;
+}
+
+export interface IngestSummary {
+  readonly results: UrlResult[];
+  readonly counts: Record<FinalStatus, number>;
+  /** Problems with feeds/sitemaps/targets themselves (not with article URLs). */
+  readonly problems: { readonly target: string; readonly reason: string }[];
+}
+
+export type IngestEvent = { readonly type: 'planned'; readonly total: number } | { readonly type: 'done'; readonly result: UrlResult };
+
+interface WorkItem {
+  readonly url: string;
+  readonly sourceId: string | null;
+  readonly trustedHosts: readonly string[];
+  /** Already fetched during discovery (a target that was a page itself). */
+  readonly page?: RawPage;
+}
+
+const URL_PATTERN = /^https?:\/\//i;
+
+/**
+ * The whole local pipeline for a set of targets (URLs of pages, feeds or sitemaps; files;
+ * folders) and catalogue sources: discover → fetch → archive → parse/extract → store → index.
+ * Every URL it plans ends in a recorded state; the summary lists them all.
+ */
+export async function ingestLocal(
+  deps: LocalIngestDeps,
+  request: { readonly targets?: readonly string[]; readonly sources?: readonly Source[] },
+  onEvent: (event: IngestEvent) => void = () => {},
+): Promise<IngestSummary> {
+  const problems: { target: string; reason: string }[] = [];
+  const items = await planWork(deps, request, problems);
+  onEvent({ type: 'planned', total: items.length });
+  for (const item of items) await markUrl(deps.urlStates, item.url, { status: 'pending', reason: null, sourceId: item.sourceId });
+  const results = await runPool(items, deps.concurrency ?? 4, async (item) => {
+    const result = await ingestOne(deps, item);
+    onEvent({ type: 'done', result });
+    return result;
+  });
+  const counts: Record<FinalStatus, number> = { stored: 0, unchanged: 0, skipped: 0, failed: 0 };
+  for (const result of results) counts[result.status] += 1;
+  return { results, counts, problems };
+}
+
+async function planWork(
+  deps: LocalIngestDeps,
+  request: { readonly targets?: readonly string[]; readonly sources?: readonly Source[] },
+  problems: { target: string; reason: string }[],
+): Promise<WorkItem[]> {
+  const items = new Map<string, WorkItem>();
+  const add = (item: WorkItem): void => {
+    if (!items.has(item.url)) items.set(item.url, item);
+  };
+  for (const target of request.targets ?? []) {
+    if (URL_PATTERN.test(target)) {
+      await addDiscovered(deps, [target], null, [], add, problems);
+      continue;
+    }
+    try {
+      for (const file of await deps.listFiles(target)) add({ url: pathToFileURL(file).href, sourceId: null, trustedHosts: [] });
+    } catch (error) {
+      problems.push({ target, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  for (const source of request.sources ?? []) {
+    await addDiscovered(deps, [...source.feeds, ...source.sitemaps], source.id, [source.site], add, problems);
+  }
+  return [...items.values()];
+}
+
+async function addDiscovered(
+  deps: LocalIngestDeps,
+  startUrls: readonly string[],
+  sourceId: string | null,
+  trustedHosts: readonly string[],
+  add: (item: WorkItem) => void,
+  problems: { target: string; reason: string }[],
+): Promise<void> {
+  const found = await discover(deps.httpFetcher, startUrls);
+  for (const problem of found.problems) problems.push({ target: problem.url, reason: problem.reason });
+  for (const page of found.pages) add({ url: page.url, sourceId, trustedHosts, page });
+  for (const entry of found.urls) add({ url: entry.url, sourceId, trustedHosts });
+}
+
+async function ingestOne(deps: LocalIngestDeps, item: WorkItem): Promise<UrlResult> {
+  try {
+    const page = item.page ? await archiveFetched(deps, item.page) : await fetchItem(deps, item);
+    if (!('body' in page)) return page;
+    const processed = await processRawPage(
+      { store: deps.store, urlStates: deps.urlStates, resolver: deps.resolver, resolverTag: deps.resolverTag ?? '', log: deps.log ?? silentLogger },
+      page,
+      { sourceId: item.sourceId, trustedHosts: item.trustedHosts },
+    );
+    if (processed.status === 'stored' && processed.record) {
+      const indexed = await indexRecords({ index: deps.index }, { upserts: [processed.record], removals: [] });
+      if (indexed.failures.length > 0) {
+        const reason = `index-rejected: ${indexed.failures[0]?.reason ?? ''}`;
+        await markUrl(deps.urlStates, item.url, { status: 'failed', reason });
+        return { url: item.url, status: 'failed', reason };
+      }
+    }
+    return processed.reason !== undefined
+      ? { url: item.url, status: processed.status, reason: processed.reason, articleId: processed.articleId }
+      : { url: item.url, status: processed.status, articleId: processed.articleId };
+  } catch (error) {
+    // Infrastructure errors for one URL are recorded so the URL never ends without a state.
+    const reason = `error: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500);
+    await markUrl(deps.urlStates, item.url, { status: 'failed', reason }).catch(() => {});
+    return { url: item.url, status: 'failed', reason };
+  }
+}
+
+async function fetchItem(deps: LocalIngestDeps, item: WorkItem): Promise<RawPage | UrlResult> {
+  const fetcher = URL_PATTERN.test(item.url) ? deps.httpFetcher : deps.fileFetcher;
+  const fetched = await fetchToArchive(
+    { fetcher, archive: deps.archive, urlStates: deps.urlStates, log: deps.log ?? silentLogger },
+    { url: item.url, sourceId: item.sourceId, correlationId: item.url },
+  );
+  if (fetched.outcome === 'unchanged') return { url: item.url, status: 'unchanged', reason: 'not-modified' };
+  if (fetched.outcome !== 'archived' || !fetched.ref) {
+    return { url: item.url, status: fetched.outcome === 'skipped' ? 'skipped' : 'failed', reason: fetched.reason ?? 'unknown' };
+  }
+  const page = await deps.archive.get(fetched.ref.key);
+  if (!page) return { url: item.url, status: 'failed', reason: 'archive-lost-page' };
+  return page;
+}
+
+async function archiveFetched(deps: LocalIngestDeps, page: RawPage): Promise<RawPage> {
+  await deps.archive.put(page);
+  await markUrl(deps.urlStates, page.url, {
+    status: 'pending',
+    etag: page.headers['etag'] ?? null,
+    lastModified: page.headers['last-modified'] ?? null,
+  });
+  return page;
+}
+
+/** Runs `work` over items with at most `size` in flight, keeping input order in the output. */
+async function runPool<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(size, items.length)) }, worker));
+  return results;
+}

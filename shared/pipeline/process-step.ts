@@ -1,0 +1,86 @@
+import { assembleArticle, assembleRecord, rejectionReason } from '../domain/article.js';
+import { decodeHtml } from '../domain/decode.js';
+import { EXTRACTOR_VERSION, extractEntities } from '../domain/extract/index.js';
+import type { ArticleRecord, RawPage } from '../domain/model.js';
+import { PARSER_VERSION, parseArticle } from '../domain/parse/index.js';
+import type { EntityResolver } from '../domain/resolve/types.js';
+import type { ArticleStore } from '../ports/article-store.js';
+import { noMetrics, silentLogger, type Logger, type Metrics } from '../ports/telemetry.js';
+import type { UrlStateStore } from '../ports/url-state-store.js';
+import { markUrl } from './url-states.js';
+
+export interface ProcessStepDeps {
+  readonly store: ArticleStore;
+  readonly urlStates: UrlStateStore;
+  readonly resolver: EntityResolver;
+  /**
+   * Appended to the extractor version stored with each article, e.g. a fingerprint of the entity
+   * overrides in force: changing overrides then counts as a new extraction and re-stores.
+   */
+  readonly resolverTag?: string;
+  readonly log?: Logger;
+  readonly metrics?: Metrics;
+}
+
+export interface ProcessContext {
+  readonly sourceId?: string | null;
+  /** Hosts whose canonical URLs this page may claim (the source's own site). */
+  readonly trustedHosts?: readonly string[];
+}
+
+export interface ProcessResult {
+  readonly url: string;
+  readonly status: 'stored' | 'unchanged' | 'skipped';
+  readonly articleId: string | null;
+  readonly reason?: string;
+  readonly entities: number;
+  /** The record as stored (absent when skipped). */
+  readonly record?: ArticleRecord;
+}
+
+/** Decode → parse → extract → resolve, without touching any store. */
+export function analysePage(
+  page: RawPage,
+  resolver: EntityResolver,
+  context: ProcessContext = {},
+  resolverTag = '',
+): { record: ArticleRecord } | { skipped: string } {
+  const { text: html } = decodeHtml(page.body, page.headers['content-type'] ?? null);
+  const parsed = parseArticle(html, { url: page.finalUrl });
+  const rejected = rejectionReason(parsed);
+  if (rejected) return { skipped: rejected };
+  const article = assembleArticle(
+    parsed,
+    { url: page.url, finalUrl: page.finalUrl, fetchedAt: page.fetchedAt, trustedHosts: context.trustedHosts ?? [] },
+    { parserVersion: PARSER_VERSION, extractorVersion: resolverTag ? `${EXTRACTOR_VERSION}+${resolverTag}` : EXTRACTOR_VERSION },
+  );
+  const extracted = extractEntities({ title: article.title, text: article.text });
+  return { record: assembleRecord(article, extracted, resolver) };
+}
+
+/** Turns one archived page into a stored article (or a recorded skip) and updates the URL's state. */
+export async function processRawPage(deps: ProcessStepDeps, page: RawPage, context: ProcessContext = {}): Promise<ProcessResult> {
+  const log = deps.log ?? silentLogger;
+  const metrics = deps.metrics ?? noMetrics;
+  const analysed = analysePage(page, deps.resolver, context, deps.resolverTag);
+  if ('skipped' in analysed) {
+    await markUrl(deps.urlStates, page.url, { status: 'skipped', reason: analysed.skipped, articleId: null });
+    metrics.count('Skipped', 1, { Reason: analysed.skipped });
+    log.info('not an article', { url: page.url, reason: analysed.skipped });
+    return { url: page.url, status: 'skipped', articleId: null, reason: analysed.skipped, entities: 0 };
+  }
+  const { record } = analysed;
+  const outcome = await deps.store.putArticle(record);
+  const status = outcome === 'unchanged' ? 'unchanged' : 'stored';
+  await markUrl(deps.urlStates, page.url, {
+    status,
+    reason: null,
+    articleId: record.article.id,
+    contentHash: record.article.contentHash,
+    ...(context.sourceId !== undefined ? { sourceId: context.sourceId } : {}),
+  });
+  metrics.count('ArticlesParsed');
+  metrics.count('EntitiesExtracted', record.mentions.length);
+  log.info('processed', { url: page.url, articleId: record.article.id, outcome, entities: record.mentions.length });
+  return { url: page.url, status, articleId: record.article.id, entities: record.mentions.length, record };
+}

@@ -1,0 +1,240 @@
+/**
+ * The ArticleStore contract: one suite, run against every adapter (SQLite, DynamoDB …).
+ * Each test gets a fresh, empty store from `makeStore`.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ValidationError } from '../../shared/domain/errors.js';
+import type { EntitySummary } from '../../shared/domain/model.js';
+import type { ArticleStore } from '../../shared/ports/article-store.js';
+import { entityIdFor, makeRecord, sortedMentions, withContent } from '../support/records.js';
+
+export interface ArticleStoreFixture {
+  readonly store: ArticleStore;
+  cleanup(): Promise<void>;
+}
+
+export interface ContractOptions {
+  /** When set, the suite is skipped and the reason shows in the test name. */
+  readonly skipReason?: string | null;
+}
+
+async function collectEntityPages(store: ArticleStore, query: { type?: EntitySummary['type']; nameContains?: string; limit: number }): Promise<EntitySummary[]> {
+  const all: EntitySummary[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < 50; page += 1) {
+    const result = await store.listEntities({ ...query, cursor });
+    all.push(...result.items);
+    cursor = result.nextCursor;
+    if (cursor === null) return all;
+  }
+  throw new Error('listEntities kept returning a cursor');
+}
+
+export function describeArticleStoreContract(
+  name: string,
+  makeStore: () => Promise<ArticleStoreFixture>,
+  options: ContractOptions = {},
+): void {
+  const describeOrSkip = options.skipReason ? describe.skip : describe;
+  const title = options.skipReason ? `ArticleStore contract: ${name} (skipped: ${options.skipReason})` : `ArticleStore contract: ${name}`;
+
+  describeOrSkip(title, () => {
+    let fixture: ArticleStoreFixture;
+    let store: ArticleStore;
+
+    beforeEach(async () => {
+      fixture = await makeStore();
+      store = fixture.store;
+    });
+    afterEach(async () => {
+      await fixture.cleanup();
+    });
+
+    const person = { type: 'person', name: 'Leyla Rahimova', aliases: ['Rahimova'], role: 'director', affiliation: 'National Film Agency' } as const;
+    const agency = { type: 'organisation', name: 'National Film Agency', aliases: ['NFA'] } as const;
+
+    it('stores a record and returns it unchanged', async () => {
+      const record = makeRecord({ title: 'Film week opens', authors: ['A. Writer', 'B. Writer'], section: null, mentions: [person, agency] });
+      expect(await store.putArticle(record)).toBe('created');
+      const back = await store.getArticle(record.article.id);
+      expect(back?.article).toEqual(record.article);
+      expect(back && sortedMentions(back)).toEqual(sortedMentions(record));
+    });
+
+    it('returns null for an unknown article id', async () => {
+      expect(await store.getArticle('no-such-article')).toBeNull();
+    });
+
+    it('answers "unchanged" to the same content hash and extractor version, without losing data', async () => {
+      const record = makeRecord({ mentions: [person] });
+      expect(await store.putArticle(record)).toBe('created');
+      expect(await store.putArticle(record)).toBe('unchanged');
+      const entity = await store.getEntity(entityIdFor('person', person.name));
+      expect(entity?.articleCount).toBe(1);
+    });
+
+    it('answers "updated" when only the extractor version changed', async () => {
+      const record = makeRecord({ mentions: [person] });
+      await store.putArticle(record);
+      const reExtracted = { ...record, article: { ...record.article, extractorVersion: 'test-extractor-2' } };
+      expect(await store.putArticle(reExtracted)).toBe('updated');
+      expect((await store.getArticle(record.article.id))?.article.extractorVersion).toBe('test-extractor-2');
+    });
+
+    it('replaces mentions when the content changes, keeping entity article counts right', async () => {
+      const other = makeRecord({ mentions: [person] });
+      const record = makeRecord({ title: 'First version', mentions: [person, agency] });
+      await store.putArticle(other);
+      await store.putArticle(record);
+      expect((await store.getEntity(entityIdFor('person', person.name)))?.articleCount).toBe(2);
+
+      const theatre = { type: 'organisation', name: 'State Drama Theatre' } as const;
+      const changed = withContent(record, { title: 'Second version', mentions: [person, theatre] });
+      expect(await store.putArticle(changed)).toBe('updated');
+
+      const back = await store.getArticle(record.article.id);
+      expect(back?.article.title).toBe('Second version');
+      expect(back?.mentions.map((m) => m.entityId).sort()).toEqual([entityIdFor('person', person.name), entityIdFor('organisation', theatre.name)].sort());
+      expect((await store.getEntity(entityIdFor('person', person.name)))?.articleCount).toBe(2);
+      expect((await store.getEntity(entityIdFor('organisation', theatre.name)))?.articleCount).toBe(1);
+      const dropped = await store.getEntity(entityIdFor('organisation', agency.name));
+      expect(dropped === null || dropped.articleCount === 0).toBe(true);
+    });
+
+    it('merges aliases of one entity across articles', async () => {
+      const id = entityIdFor('person', 'Leyla Rahimova');
+      await store.putArticle(makeRecord({ mentions: [{ entityId: id, type: 'person', name: 'Leyla Rahimova', aliases: ['Rahimova'] }] }));
+      await store.putArticle(makeRecord({ mentions: [{ entityId: id, type: 'person', name: 'Leyla Rəhimova', aliases: ['L. Rəhimova'] }] }));
+      const entity = await store.getEntity(id);
+      expect(entity).not.toBeNull();
+      const forms = new Set([entity!.name, ...entity!.aliases]);
+      for (const form of ['Leyla Rahimova', 'Rahimova', 'Leyla Rəhimova', 'L. Rəhimova']) expect(forms).toContain(form);
+      expect(entity!.aliases.length).toBe(new Set(entity!.aliases).size);
+      expect(entity!.articleCount).toBe(2);
+      expect(entity!.type).toBe('person');
+    });
+
+    it('keeps roles over time and lists mentioning articles most recent first', async () => {
+      const id = entityIdFor('person', person.name);
+      const older = makeRecord({ title: 'Older', publishedAt: '2022-05-01T10:00:00.000Z', mentions: [{ ...person, role: 'producer', affiliation: 'Studio One' }] });
+      const newer = makeRecord({ title: 'Newer', publishedAt: '2024-05-01T10:00:00.000Z', mentions: [{ ...person, role: 'director', affiliation: 'National Film Agency' }] });
+      const middle = makeRecord({ title: 'Middle', publishedAt: '2023-05-01T10:00:00.000Z', mentions: [{ ...person, role: null, affiliation: null }] });
+      for (const record of [older, newer, middle]) await store.putArticle(record);
+
+      const entity = await store.getEntity(id);
+      expect(entity?.articles.map((a) => a.title)).toEqual(['Newer', 'Middle', 'Older']);
+      expect(entity?.articles[0]).toEqual({ id: newer.article.id, title: 'Newer', publishedAt: newer.article.publishedAt, outlet: newer.article.outlet });
+      expect(entity?.roles).toEqual(
+        expect.arrayContaining([
+          { role: 'producer', affiliation: 'Studio One', articleId: older.article.id, publishedAt: older.article.publishedAt },
+          { role: 'director', affiliation: 'National Film Agency', articleId: newer.article.id, publishedAt: newer.article.publishedAt },
+        ]),
+      );
+    });
+
+    it('returns null for an unknown entity id', async () => {
+      expect(await store.getEntity('no-such-entity')).toBeNull();
+    });
+
+    it('finds an entity by name or alias, ignoring case and diacritics', async () => {
+      await store.putArticle(makeRecord({ mentions: [person, agency] }));
+      const id = entityIdFor('person', person.name);
+      expect((await store.findEntityByName('Leyla Rahimova'))?.id).toBe(id);
+      expect((await store.findEntityByName('LEYLA RƏHIMOVA'))?.id).toBe(id);
+      expect((await store.findEntityByName('  leyla   rəhimova '))?.id).toBe(id);
+      expect((await store.findEntityByName('rahimova'))?.id).toBe(id);
+      expect((await store.findEntityByName('nfa'))?.id).toBe(entityIdFor('organisation', agency.name));
+      expect((await store.findEntityByName('Leyla Rahimova', 'person'))?.id).toBe(id);
+      expect(await store.findEntityByName('Leyla Rahimova', 'organisation')).toBeNull();
+      expect(await store.findEntityByName('Somebody Else')).toBeNull();
+      expect(await store.findEntityByName('Leyla')).toBeNull();
+    });
+
+    it('lists entities most mentioned first, filtered by type and name', async () => {
+      const names = ['Alpha Ensemble', 'Beta Quartet', 'Gamma Choir'];
+      // Alpha in 3 articles, Beta in 2, Gamma in 1.
+      await store.putArticle(makeRecord({ mentions: names.map((n) => ({ type: 'organisation', name: n })) }));
+      await store.putArticle(makeRecord({ mentions: names.slice(0, 2).map((n) => ({ type: 'organisation', name: n })) }));
+      await store.putArticle(makeRecord({ mentions: [{ type: 'organisation', name: 'Alpha Ensemble' }, { type: 'person', name: 'Arif Alphaev' }] }));
+
+      const all = await store.listEntities({ limit: 10 });
+      expect(all.items.map((e) => e.name)).toEqual(['Alpha Ensemble', 'Beta Quartet', expect.any(String), expect.any(String)]);
+      expect(all.items.map((e) => e.articleCount)).toEqual([3, 2, 1, 1]);
+      expect(all.nextCursor).toBeNull();
+
+      const people = await store.listEntities({ type: 'person', limit: 10 });
+      expect(people.items.map((e) => e.name)).toEqual(['Arif Alphaev']);
+
+      const alpha = await store.listEntities({ nameContains: 'ALPHA', limit: 10 });
+      expect(alpha.items.map((e) => e.name).sort()).toEqual(['Alpha Ensemble', 'Arif Alphaev']);
+      const alphaOrgs = await store.listEntities({ nameContains: 'alpha', type: 'organisation', limit: 10 });
+      expect(alphaOrgs.items.map((e) => e.name)).toEqual(['Alpha Ensemble']);
+    });
+
+    it('matches nameContains against aliases and without diacritics', async () => {
+      await store.putArticle(makeRecord({ mentions: [{ type: 'organisation', name: 'Azərbaycan Dövlət Filarmoniyası', aliases: ['Filarmoniya'] }] }));
+      expect((await store.listEntities({ nameContains: 'dovlet', limit: 10 })).items).toHaveLength(1);
+      expect((await store.listEntities({ nameContains: 'filarmoniya', limit: 10 })).items).toHaveLength(1);
+      expect((await store.listEntities({ nameContains: 'opera', limit: 10 })).items).toHaveLength(0);
+    });
+
+    it('pages through entities with a cursor, each entity exactly once', async () => {
+      const names = Array.from({ length: 7 }, (_, i) => `Paging Entity ${i}`);
+      await store.putArticle(makeRecord({ mentions: names.map((n) => ({ type: 'work', name: n })) }));
+      await store.putArticle(makeRecord({ mentions: names.slice(0, 3).map((n) => ({ type: 'work', name: n })) }));
+      const seen = await collectEntityPages(store, { limit: 2 });
+      expect(seen.map((e) => e.name).sort()).toEqual([...names].sort());
+      expect(seen.slice(0, 3).every((e) => e.articleCount === 2)).toBe(true);
+      expect(seen.slice(3).every((e) => e.articleCount === 1)).toBe(true);
+    });
+
+    it('rejects a malformed entity cursor with a ValidationError', async () => {
+      await store.putArticle(makeRecord({ mentions: [person] }));
+      await expect(store.listEntities({ limit: 1, cursor: '%%not-a-cursor%%' })).rejects.toBeInstanceOf(ValidationError);
+    });
+
+    it('lists articles page by page, each once, optionally fetched since an instant', async () => {
+      const records = Array.from({ length: 5 }, (_, i) => makeRecord({ title: `Listed ${i}`, fetchedAt: `2024-03-0${i + 1}T08:00:00.000Z` }));
+      for (const record of records) await store.putArticle(record);
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      for (let page = 0; page < 10; page += 1) {
+        const result = await store.listArticles({ limit: 2, cursor });
+        expect(result.items.length).toBeLessThanOrEqual(2);
+        ids.push(...result.items.map((r) => r.article.id));
+        cursor = result.nextCursor;
+        if (cursor === null) break;
+      }
+      expect(ids.sort()).toEqual(records.map((r) => r.article.id).sort());
+
+      const recent = await store.listArticles({ fetchedSince: '2024-03-04T00:00:00.000Z', limit: 10 });
+      expect(recent.items.map((r) => r.article.title).sort()).toEqual(['Listed 3', 'Listed 4']);
+    });
+
+    it('deletes an article with its mentions; deleting again is harmless', async () => {
+      const keep = makeRecord({ mentions: [person] });
+      const gone = makeRecord({ mentions: [person, agency] });
+      await store.putArticle(keep);
+      await store.putArticle(gone);
+      await store.deleteArticle(gone.article.id);
+      await store.deleteArticle(gone.article.id);
+      expect(await store.getArticle(gone.article.id)).toBeNull();
+      expect(await store.getArticle(keep.article.id)).not.toBeNull();
+      const entity = await store.getEntity(entityIdFor('person', person.name));
+      expect(entity?.articleCount).toBe(1);
+      expect(entity?.articles.map((a) => a.id)).toEqual([keep.article.id]);
+      const orphan = await store.getEntity(entityIdFor('organisation', agency.name));
+      expect(orphan === null || orphan.articleCount === 0).toBe(true);
+      const listed = await store.listEntities({ limit: 10 });
+      expect(listed.items.filter((e) => e.articleCount > 0).map((e) => e.name)).toEqual([person.name]);
+    });
+
+    it('stores a new record after its article was deleted ("created" again)', async () => {
+      const record = makeRecord({ mentions: [person] });
+      await store.putArticle(record);
+      await store.deleteArticle(record.article.id);
+      expect(await store.putArticle(record)).toBe('created');
+      expect((await store.getEntity(entityIdFor('person', person.name)))?.articleCount).toBe(1);
+    });
+  });
+}

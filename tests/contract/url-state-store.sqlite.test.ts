@@ -1,0 +1,4 @@
+import { describeUrlStateStoreContract } from './url-state-store.contract.js';
+import { openTempSqliteStore } from '../support/temp-sqlite.js';
+
+describeUrlStateStoreContract('SQLite', openTempSqliteStore);

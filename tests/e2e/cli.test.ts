@@ -1,0 +1,80 @@
+/** The CLI as a user runs it: a real process, stdin/stdout, exit codes. */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = new URL('../../bin/culture-index.js', import.meta.url).pathname;
+let dir: string;
+
+function run(args: string[], input = ''): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, '--data', dir, ...args], { input, encoding: 'utf8', timeout: 60_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ci-cli-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('culture-index CLI', () => {
+  it('parse --format jsonl turns HTML lines into article lines and reports a bad line without stopping', () => {
+    const good = { id: 'a1', url: 'https://example.org/a', html: '<html lang="en"><head><title>Opera night</title></head><body><article><p>' + 'The Azerbaijan State Opera staged a new production of the opera Koroglu on Friday evening. '.repeat(4) + '</p></article></body></html>' };
+    const input = `${JSON.stringify(good)}\nnot json\n${JSON.stringify({ id: 'b2' })}\n${JSON.stringify({ ...good, id: 'c3' })}\n`;
+    const { status, stdout, stderr } = run(['parse', '--format', 'jsonl'], input);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.id)).toEqual(['a1', 'c3']);
+    expect(lines[0]).toMatchObject({ language: 'en' });
+    expect(lines[0].text).toContain('Koroglu');
+    expect(Object.keys(lines[0]).sort()).toEqual(['authors', 'id', 'language', 'publishedAt', 'text', 'title']);
+    const errors = stderr.trim().split('\n').map((line) => JSON.parse(line));
+    expect(errors.map((e) => e.id)).toEqual([null, 'b2']);
+    expect(status).toBe(2);
+  });
+
+  it('extract --format jsonl returns typed entities with role and affiliation', () => {
+    const text = 'Leyla Aliyeva, Director of the Azerbaijan National Carpet Museum, opened the exhibition in Baku.';
+    const { status, stdout } = run(['extract', '--format', 'jsonl'], `${JSON.stringify({ id: 'x', text })}\n`);
+    expect(status).toBe(0);
+    const [line] = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const person = line.entities.find((e: { name: string }) => e.name === 'Leyla Aliyeva');
+    expect(person).toMatchObject({ type: 'person', affiliation: 'Azerbaijan National Carpet Museum' });
+    expect(line.entities.some((e: { type: string; name: string }) => e.type === 'organisation' && e.name === 'Azerbaijan National Carpet Museum')).toBe(true);
+  });
+
+  it('ingests a folder of HTML files, then search, entities, entity and status work with --json', async () => {
+    const folder = join(dir, 'pages');
+    await mkdir(folder, { recursive: true });
+    const body = 'Sabina Karimova, an employee of the Azerbaijan Film Agency, presented the dubbing programme of the agency at the Nizami Cinema Center. '.repeat(3);
+    await writeFile(join(folder, 'one.html'), `<html lang="en"><head><title>Dubbing programme presented</title><meta property="article:published_time" content="2026-02-03T10:00:00+04:00"></head><body><article><p>${body}</p></article></body></html>`);
+    await writeFile(join(folder, 'notes.html'), '<html><body><p>tiny</p></body></html>');
+    const ingest = run(['ingest', folder, '--json']);
+    expect(ingest.status).toBe(0);
+    const summary = JSON.parse(ingest.stdout);
+    expect(summary.counts).toMatchObject({ stored: 1, skipped: 1, failed: 0 });
+
+    const search = run(['search', 'dubbing', '--json']);
+    expect(search.status).toBe(0);
+    expect(JSON.parse(search.stdout).hits[0].title).toBe('Dubbing programme presented');
+
+    const entities = JSON.parse(run(['entities', '--type', 'person', '--json']).stdout);
+    expect(entities.items.map((e: { name: string }) => e.name)).toContain('Sabina Karimova');
+
+    const entity = run(['entity', 'Sabina Karimova']);
+    expect(entity.status).toBe(0);
+    expect(entity.stdout).toContain('Azerbaijan Film Agency');
+
+    const status = JSON.parse(run(['status', '--json']).stdout);
+    expect(status.counts).toMatchObject({ stored: 1, skipped: 1, pending: 0 });
+  });
+
+  it('uses distinct exit codes for bad input and unknown entities', () => {
+    expect(run(['search', 'x', '--from', 'yesterday']).status).toBe(2);
+    expect(run(['entity', 'Nobody Known Here']).status).toBe(3);
+    expect(run(['ingest']).status).toBe(2);
+    expect(run(['no-such-command']).status).toBe(2);
+  });
+});

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { SqliteStore } from '../shared/adapters/sqlite/sqlite-store.js';
+import { SqliteStore } from '../shared/adapters/sqlite/index.js';
 import { toIndexDoc } from '../shared/domain/index-doc.js';
 import type { ArticleRecord, IndexDoc, RawPage } from '../shared/domain/model.js';
 import { createResolver } from '../shared/domain/resolve/index.js';

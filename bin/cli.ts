@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { createApi } from '../shared/api/index.js';
+import { createApi } from '../shared/api/api.js';
 import { startServer } from '../shared/api/node-server.js';
 import { parseSourcesCatalogue } from '../shared/domain/sources.js';
 import { CultureIndexError, NotFoundError, ValidationError } from '../shared/domain/errors.js';

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { FileFetcher, listHtmlFiles } from '../shared/adapters/fs/file-fetcher.js';
 import { FsRawArchive } from '../shared/adapters/fs/fs-raw-archive.js';
 import { HttpFetcher } from '../shared/adapters/http/http-fetcher.js';
-import { SqliteStore } from '../shared/adapters/sqlite/sqlite-store.js';
+import { SqliteStore } from '../shared/adapters/sqlite/index.js';
 import { sha256Hex } from '../shared/domain/hash.js';
 import { createResolver, parseOverrides } from '../shared/domain/resolve/index.js';
 import type { EntityResolver } from '../shared/domain/resolve/types.js';
@@ -26,6 +26,7 @@ export interface LocalOptions {
   readonly allowLoopback?: boolean;
   readonly allowPrivate?: boolean;
   readonly perHostDelayMs?: number;
+  readonly timeoutMs?: number;
 }
 
 export interface LocalContext extends LocalIngestDeps {
@@ -62,6 +63,7 @@ export async function openLocal(options: LocalOptions): Promise<LocalContext> {
       allowLoopback: options.allowLoopback ?? false,
       allowPrivate: options.allowPrivate ?? false,
       ...(options.perHostDelayMs !== undefined ? { perHostDelayMs: options.perHostDelayMs } : {}),
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     }),
     fileFetcher: new FileFetcher(),
     listFiles: listHtmlFiles,

@@ -3,7 +3,7 @@
  * server), then serve the API and the search page. Re-running is idempotent: unchanged pages are
  * recognised by their content hash and nothing is duplicated.
  */
-import { createApi } from '../shared/api/index.js';
+import { createApi } from '../shared/api/api.js';
 import { startServer } from '../shared/api/node-server.js';
 import { parseSourcesCatalogue } from '../shared/domain/sources.js';
 import { ingestLocal } from '../shared/pipeline/local-ingest.js';

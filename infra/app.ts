@@ -1,4 +1,4 @@
-import { App, Aspects } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { CultureIndexStack } from './culture-index-stack.js';
 
@@ -6,6 +6,7 @@ const app = new App();
 new CultureIndexStack(app, 'CultureIndex', {
   description: 'culture-index: discover, fetch, parse and index cultural news (scheduled Lambdas, S3, DynamoDB, OpenSearch, HTTP API)',
 });
-// cdk-nag runs on every synth: an unsuppressed AwsSolutions error fails `npm run synth`.
-Aspects.of(app).add(new AwsSolutionsChecks({ verbose: true }));
+// cdk-nag v3 is a CDK validation plugin: any unacknowledged AwsSolutions finding fails the synth,
+// and the report lands in cdk.out/policy-validation-report.json.
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
 app.synth();

@@ -50,6 +50,7 @@ export class CultureIndexStack extends Stack {
       searchDomain: this.search.domain,
       searchEndpointUrl: this.search.endpointUrl,
       indexPrefix: settings.indexPrefix,
+      searchReplicas: settings.searchDataNodes > 1 ? 1 : 0,
       scheduleRate: settings.scheduleRate,
       userAgent: settings.userAgent,
       fetchConcurrency: settings.fetchConcurrency,

@@ -6,6 +6,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { acknowledge } from './nag.js';
 
 /** The repository root: entries, the lock file and tsconfig are resolved from here. */
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -100,5 +101,8 @@ export class CultureIndexFunction extends Construct {
         metafile: false,
       },
     });
+
+    acknowledge(this.role, 'AwsSolutions-IAM5[Resource::*]', 'Only actions without resource-level scoping: the X-Ray actions of active tracing (xray:PutTraceSegments, xray:PutTelemetryRecords) and, for the stream consumer, dynamodb:ListStreams added by its event source. Every data grant on this role names its resource.');
+    acknowledge(this.function, 'AwsSolutions-L1', 'Node.js 22 is the pinned runtime of the project (esbuild target node22, the version the handlers are tested for); moving to a newer runtime is a deliberate upgrade, not a drift.');
   }
 }

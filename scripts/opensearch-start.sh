@@ -25,9 +25,19 @@ die() { echo "[opensearch] ERROR: $*" >&2; exit 1; }
 answers() { curl -fsS -m 3 "$URL/" >/dev/null 2>&1; }
 
 mkdir -p "$STATE_DIR"
+# One start at a time: a second caller waits here, then finds the node running.
+exec 9>"$STATE_DIR/start.lock"
+flock 9
+
+# True when the pid file names a live OpenSearch JVM (a pid can be reused after a crash).
+node_alive() {
+  local pid
+  pid="$(cat "$STATE_DIR/node.pid" 2>/dev/null)" || return 1
+  [[ -n "$pid" ]] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'org.opensearch.bootstrap.OpenSearch'
+}
 
 if answers; then
-  if [[ -f "$STATE_DIR/node.pid" ]] && kill -0 "$(cat "$STATE_DIR/node.pid")" 2>/dev/null; then
+  if node_alive; then
     log "already running at $URL (pid $(cat "$STATE_DIR/node.pid"))"
   else
     log "a node already answers at $URL (not started by this script); leaving it alone"
@@ -69,7 +79,7 @@ fetch_distribution() {
   mkdir -p "$dl"
   command -v mvn >/dev/null || die "mvn is needed to fetch OpenSearch from Maven Central (apt-get install maven)"
   log "fetching org.opensearch.distribution.integ-test-zip:opensearch:$VERSION:zip"
-  mvn -B -q dependency:copy \
+  mvn -B -q -Dstyle.color=never dependency:copy \
     -Dartifact="org.opensearch.distribution.integ-test-zip:opensearch:$VERSION:zip" \
     -DoutputDirectory="$dl" || die "could not fetch the OpenSearch $VERSION distribution"
   rm -rf "$DIST.partial" && mkdir -p "$DIST.partial"
@@ -94,7 +104,7 @@ add_module() {
   local dist="$1" name="$2" artifact="$3" classname="$4" description="$5"
   local dir="$dist/modules/$name"
   mkdir -p "$dir"
-  mvn -B -q -f "$ROOT/scripts/opensearch-pom.xml" dependency:copy-dependencies \
+  mvn -B -q -Dstyle.color=never -f "$ROOT/scripts/opensearch-pom.xml" dependency:copy-dependencies \
     -Dos.version="$VERSION" -Dos.module="$artifact" -DoutputDirectory="$dir" \
     || die "could not fetch module $artifact $VERSION"
   for jar in "$dir"/*.jar; do
@@ -124,38 +134,50 @@ fi
 DATA="$NODE_HOME/data"
 LOGS="$NODE_HOME/logs"
 TMP="$NODE_HOME/tmp"
-PID_FILE="$NODE_HOME/run/opensearch.pid"
-mkdir -p "$DATA" "$LOGS" "$TMP" "$(dirname "$PID_FILE")"
-rm -f "$PID_FILE"
-$as_root && chown -R "$RUN_USER" "$NODE_HOME"
+NODE_PID_FILE="$NODE_HOME/run/opensearch.pid"
+PID_FILE="$STATE_DIR/node.pid"
 
-log "starting OpenSearch $VERSION on $URL (transport 127.0.0.1:$TRANSPORT_PORT)"
+launch_node() {
+  mkdir -p "$DATA" "$LOGS" "$TMP" "$(dirname "$NODE_PID_FILE")"
+  rm -f "$NODE_PID_FILE" "$PID_FILE"
+  $as_root && chown -R "$RUN_USER" "$NODE_HOME"
+  log "starting OpenSearch $VERSION on $URL (transport 127.0.0.1:$TRANSPORT_PORT)"
+  # Disk thresholds are off: a test node on a shared disk must not turn indices read-only.
+  # Output goes to a file: the daemon must not hold the caller's stdout open (a pipe to tail
+  # or CI would never close).
+  if ! run_as_node_user env \
+    OPENSEARCH_JAVA_HOME="$OPENSEARCH_JAVA_HOME" \
+    OPENSEARCH_JAVA_OPTS="${OPENSEARCH_JAVA_OPTS:--Xms512m -Xmx512m}" \
+    OPENSEARCH_TMPDIR="$TMP" \
+    "$DIST/bin/opensearch" -d -p "$NODE_PID_FILE" \
+    -Ecluster.name=culture-index-test \
+    -Enode.name=culture-index-node \
+    -Ediscovery.type=single-node \
+    -Enetwork.host=127.0.0.1 \
+    -Ehttp.port="$PORT" \
+    -Etransport.port="$TRANSPORT_PORT" \
+    -Epath.data="$DATA" \
+    -Epath.logs="$LOGS" \
+    -Ecluster.routing.allocation.disk.threshold_enabled=false \
+    -Eaction.destructive_requires_name=false \
+    </dev/null >"$LOGS/console.log" 2>&1 9>&-; then
+    tail -n 40 "$LOGS/console.log" "$LOGS/culture-index-test.log" 2>/dev/null || true
+    die "OpenSearch failed to start (logs in $LOGS)"
+  fi
+  # The JVM writes its pid file once bootstrapped; the stop script reads the copy.
+  for ((i = 0; i < 300; i++)); do
+    [[ -s "$NODE_PID_FILE" ]] && break
+    sleep 0.1
+  done
+  [[ -s "$NODE_PID_FILE" ]] && cp "$NODE_PID_FILE" "$PID_FILE"
+}
+
 started=$(date +%s)
-# Disk thresholds are off: a test node on a shared disk must not turn indices read-only.
-if ! run_as_node_user env \
-  OPENSEARCH_JAVA_HOME="$OPENSEARCH_JAVA_HOME" \
-  OPENSEARCH_JAVA_OPTS="${OPENSEARCH_JAVA_OPTS:--Xms512m -Xmx512m}" \
-  OPENSEARCH_TMPDIR="$TMP" \
-  "$DIST/bin/opensearch" -d -p "$PID_FILE" \
-  -Ecluster.name=culture-index-test \
-  -Enode.name=culture-index-node \
-  -Ediscovery.type=single-node \
-  -Enetwork.host=127.0.0.1 \
-  -Ehttp.port="$PORT" \
-  -Etransport.port="$TRANSPORT_PORT" \
-  -Epath.data="$DATA" \
-  -Epath.logs="$LOGS" \
-  -Ecluster.routing.allocation.disk.threshold_enabled=false \
-  -Eaction.destructive_requires_name=false; then
-  tail -n 40 "$LOGS/culture-index-test.log" 2>/dev/null || true
-  die "OpenSearch failed to start (logs in $LOGS)"
+if node_alive; then
+  log "a node is already starting (pid $(cat "$PID_FILE")); waiting for it"
+else
+  launch_node
 fi
-
-for ((i = 0; i < 200; i++)); do
-  [[ -s "$PID_FILE" ]] && break
-  sleep 0.1
-done
-[[ -s "$PID_FILE" ]] && cp "$PID_FILE" "$STATE_DIR/node.pid"
 
 while true; do
   status=$(curl -fsS -m 5 "$URL/_cluster/health?wait_for_status=yellow&timeout=2s" 2>/dev/null \

@@ -1,4 +1,48 @@
-/** Placeholder while the pipeline use cases land; replaced by the real handler. */
-export async function handler(): Promise<never> {
-  throw new Error('not implemented yet');
+/**
+ * discover: EventBridge Scheduler (or a manual invoke) → read feeds and sitemaps of the
+ * catalogue → queue FetchMessages on SQS. A failure to queue throws, so Lambda's async retry and
+ * then the discover DLQ catch it; unreachable feeds are problems in the report, not failures.
+ */
+import type { Context } from 'aws-lambda';
+import type { Source } from '../../shared/domain/model.js';
+import { discoverSources, type DiscoverReport } from '../../shared/pipeline/discover-step.js';
+import { defaultDeps, type Deps } from '../config.js';
+import { sourcesOf } from '../sources.js';
+
+/** What the schedule sends; `sourceIds` narrows a manual run to some sources. */
+export interface DiscoverEvent {
+  readonly trigger?: string;
+  readonly sourceIds?: readonly string[];
 }
+
+export function selectSources(all: readonly Source[], event: DiscoverEvent | null | undefined): { sources: Source[]; unknown: string[] } {
+  const wanted = Array.isArray(event?.sourceIds) ? event.sourceIds.filter((id): id is string => typeof id === 'string') : [];
+  if (wanted.length === 0) return { sources: [...all], unknown: [] };
+  const known = new Set(all.map((source) => source.id));
+  return { sources: all.filter((source) => wanted.includes(source.id)), unknown: wanted.filter((id) => !known.has(id)) };
+}
+
+export function createDiscoverHandler(deps: Deps) {
+  return async (event: DiscoverEvent | null | undefined, context?: Context): Promise<DiscoverReport> => {
+    deps.log.startInvocation(context);
+    const log = deps.log.withCorrelation(context?.awsRequestId ?? `discover-${Date.now()}`);
+    try {
+      const { sources, unknown } = selectSources(sourcesOf(deps), event);
+      if (unknown.length > 0) log.warn('unknown source ids ignored', { unknown });
+      const report = await discoverSources({ fetcher: deps.fetcher(), urlStates: deps.urlStates(), queue: deps.fetchQueue(), log, metrics: deps.metrics }, sources);
+      for (const problem of report.problems) log.warn('discovery problem', problem);
+      if (report.problems.length > 0) deps.metrics.count('DiscoveryProblems', report.problems.length);
+      log.info('discovery done', { sources: report.sources, urlsFound: report.urlsFound, enqueued: report.enqueued, problems: report.problems.length });
+      return report;
+    } finally {
+      deps.metrics.flush();
+    }
+  };
+}
+
+let lambdaHandler: ReturnType<typeof createDiscoverHandler> | undefined;
+
+export const handler = (event: DiscoverEvent | null | undefined, context?: Context): Promise<DiscoverReport> => {
+  lambdaHandler ??= createDiscoverHandler(defaultDeps());
+  return lambdaHandler(event, context);
+};

@@ -9,6 +9,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
 import { Construct } from 'constructs';
 import { CultureIndexFunction } from '../lambda-function.js';
+import { acknowledge, arnWildcardFinding } from '../nag.js';
 
 export type ApiAuth =
   | { readonly kind: 'iam' }
@@ -47,6 +48,7 @@ export class Api extends Construct {
       logRetention: props.logRetention,
     });
     props.table.grantReadData(this.handler.role);
+    acknowledge(this.handler.role, arnWildcardFinding(props.table, '/index/*'), "Read-only queries on this table's own global secondary indexes (entity pages, listings).");
     grantSearchOnly(props.searchDomain, this.handler.role);
 
     this.httpApi = new apigwv2.HttpApi(this, 'HttpApi', {
@@ -56,7 +58,7 @@ export class Api extends Construct {
     });
     this.httpApi.addRoutes({
       path: '/{proxy+}',
-      methods: [apigwv2.HttpMethod.GET],
+      methods: [apigwv2.HttpMethod.GET, apigwv2.HttpMethod.HEAD],
       integration: new HttpLambdaIntegration('ApiIntegration', this.handler.function, {
         payloadFormatVersion: apigwv2.PayloadFormatVersion.VERSION_2_0,
       }),
@@ -89,12 +91,18 @@ function authorizerFor(auth: ApiAuth): apigwv2.IHttpRouteAuthorizer {
  * GET/HEAD anywhere, POST only to the read endpoints (the OpenSearch client sends queries as
  * POST bodies): the API can search but never write or delete a document.
  */
+const SEARCH_ENDPOINTS = ['_search', '_count', '_msearch'] as const;
+
 function grantSearchOnly(domain: opensearch.IDomain, role: iam.IRole): void {
   domain.grantRead(role);
   role.addToPrincipalPolicy(
     new iam.PolicyStatement({
       actions: ['es:ESHttpPost'],
-      resources: ['_search', '_count', '_msearch'].flatMap((endpoint) => [`${domain.domainArn}/${endpoint}`, `${domain.domainArn}/*/${endpoint}`]),
+      resources: SEARCH_ENDPOINTS.flatMap((endpoint) => [`${domain.domainArn}/${endpoint}`, `${domain.domainArn}/*/${endpoint}`]),
     }),
   );
+  acknowledge(role, arnWildcardFinding(domain, '/*'), 'GET and HEAD (read-only) on paths of this one domain: index names are chosen by the indexer.');
+  for (const endpoint of SEARCH_ENDPOINTS) {
+    acknowledge(role, arnWildcardFinding(domain, `/*/${endpoint}`), `POST only to the read-only ${endpoint} endpoint of any index of this domain.`);
+  }
 }

@@ -13,6 +13,7 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ARTICLE_SK, SORT_KEY } from '../../shared/adapters/dynamodb/table-design.js';
 import { CultureIndexFunction } from '../lambda-function.js';
+import { acknowledge, arnWildcardFinding } from '../nag.js';
 import { encryptedQueue } from './queues.js';
 
 export interface IngestProps {
@@ -21,6 +22,8 @@ export interface IngestProps {
   readonly searchDomain: opensearch.IDomain;
   readonly searchEndpointUrl: string;
   readonly indexPrefix: string;
+  /** Replica copies for new indices: 0 with one data node, else the cluster stays yellow. */
+  readonly searchReplicas: number;
   /** EventBridge Scheduler expression, e.g. "rate(1 hour)". */
   readonly scheduleRate: string;
   readonly userAgent: string;
@@ -80,7 +83,7 @@ export class Ingest extends Construct {
       timeout: Duration.minutes(5),
       logRetention: props.logRetention,
     });
-    props.table.grantReadWriteData(this.discover.role);
+    grantTableReadWrite(props.table, this.discover.role);
     this.fetchQueue.grantSendMessages(this.discover.role);
     this.discover.function.configureAsyncInvoke({
       onFailure: new SqsDestination(discoverDlq),
@@ -88,10 +91,21 @@ export class Ingest extends Construct {
       maxEventAge: Duration.hours(1),
     });
 
+    for (const dlq of [discoverDlq, processDlq, indexDlq]) {
+      acknowledge(dlq, 'AwsSolutions-SQS3', 'This queue is itself a dead-letter destination (Lambda on-failure destination or event-source DLQ), so it has no DLQ of its own.');
+    }
+
+    const schedulerRole = new iam.Role(this, 'SchedulerRole', {
+      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com'),
+      description: 'Lets EventBridge Scheduler start the discover function',
+    });
+    acknowledge(schedulerRole, arnWildcardFinding(this.discover.function, ':*'), 'Invoke permission on versions and aliases of the one discover function (added by the scheduler target); nothing else.');
+
     this.schedule = new scheduler.Schedule(this, 'DiscoverSchedule', {
       description: 'Starts a discovery run over the sources catalogue',
       schedule: scheduler.ScheduleExpression.expression(props.scheduleRate),
       target: new LambdaInvoke(this.discover.function, {
+        role: schedulerRole,
         input: scheduler.ScheduleTargetInput.fromObject({ trigger: 'schedule' }),
         deadLetterQueue: discoverDlq,
         retryAttempts: 2,
@@ -111,8 +125,10 @@ export class Ingest extends Construct {
       reservedConcurrentExecutions: props.fetchConcurrency,
       logRetention: props.logRetention,
     });
-    props.table.grantReadWriteData(this.fetch.role);
-    props.rawBucket.grantPut(this.fetch.role);
+    grantTableReadWrite(props.table, this.fetch.role);
+    // PutObject only: the archive writes a body and its sidecar, and never reads, lists or deletes.
+    this.fetch.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [props.rawBucket.arnForObjects('raw/*')] }));
+    acknowledge(this.fetch.role, arnWildcardFinding(props.rawBucket, '/raw/*'), 'Raw-page keys are derived per URL hash and fetch time, so they cannot be listed in advance; the grant is PutObject only, under the raw/ prefix of this bucket.');
     this.fetch.function.addEventSource(
       new SqsEventSource(this.fetchQueue, {
         batchSize: 5,
@@ -133,15 +149,19 @@ export class Ingest extends Construct {
       memorySize: 1024,
       logRetention: props.logRetention,
     });
-    props.table.grantReadWriteData(this.process.role);
-    props.rawBucket.grantRead(this.process.role);
+    grantTableReadWrite(props.table, this.process.role);
+    // GetObject only: process reads the body and sidecar named by the S3 event.
+    this.process.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [props.rawBucket.arnForObjects('raw/*')] }));
+    acknowledge(this.process.role, arnWildcardFinding(props.rawBucket, '/raw/*'), 'The keys to read arrive in S3 events and are unknown in advance; the grant is GetObject only, under the raw/ prefix of this bucket.');
     this.process.function.configureAsyncInvoke({
       onFailure: new SqsDestination(processDlq),
       retryAttempts: 2,
       maxEventAge: Duration.hours(6),
     });
     this.process.function.addEventSource(
-      new S3EventSourceV2(props.rawBucket, { events: [s3.EventType.OBJECT_CREATED] }),
+      // Bodies only: the archive writes the .json sidecar first and the .html body last, so the
+      // body's event always finds its sidecar.
+      new S3EventSourceV2(props.rawBucket, { events: [s3.EventType.OBJECT_CREATED], filters: [{ prefix: 'raw/', suffix: '.html' }] }),
     );
 
     this.index = new CultureIndexFunction(this, 'Index', {
@@ -150,11 +170,13 @@ export class Ingest extends Construct {
       environment: {
         OPENSEARCH_ENDPOINT: props.searchEndpointUrl,
         OPENSEARCH_INDEX_PREFIX: props.indexPrefix,
+        OPENSEARCH_REPLICAS: String(props.searchReplicas),
       },
       timeout: Duration.minutes(1),
       logRetention: props.logRetention,
     });
     props.searchDomain.grantReadWrite(this.index.role);
+    acknowledge(this.index.role, arnWildcardFinding(props.searchDomain, '/*'), 'OpenSearch paths under this one domain: the indexer creates its index and writes documents, whose paths are index names and ids.');
     this.index.function.addEventSource(
       new DynamoEventSource(props.table, {
         startingPosition: lambda.StartingPosition.TRIM_HORIZON,
@@ -172,8 +194,10 @@ export class Ingest extends Construct {
     );
   }
 
-  /** The roles that talk to OpenSearch, for the domain's resource policy. */
-  get searchRoles(): readonly iam.IRole[] {
-    return [this.index.role];
-  }
+}
+
+/** Items and the table's own GSIs (see table-design.ts); nothing else in the account. */
+export function grantTableReadWrite(table: dynamodb.ITable, role: iam.IRole): void {
+  table.grantReadWriteData(role);
+  acknowledge(role, arnWildcardFinding(table, '/index/*'), "Queries on this table's own global secondary indexes (entity-articles, outlet-articles, listing); no other table.");
 }

@@ -4,6 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
 import { Construct } from 'constructs';
+import { acknowledge } from '../nag.js';
 
 export interface SearchProps {
   /** Lower-case, starts with a letter, at most 28 characters. Fixed so the access policy can name it. */
@@ -33,8 +34,21 @@ export class Search extends Construct {
     super(scope, id);
     this.domainName = props.domainName;
 
-    const logGroup = (name: string): logs.LogGroup =>
-      new logs.LogGroup(this, name, { retention: props.logRetention, removalPolicy: RemovalPolicy.DESTROY });
+    const logGroups = {
+      slowSearch: new logs.LogGroup(this, 'SlowSearchLogs', { retention: props.logRetention, removalPolicy: RemovalPolicy.DESTROY }),
+      slowIndex: new logs.LogGroup(this, 'SlowIndexLogs', { retention: props.logRetention, removalPolicy: RemovalPolicy.DESTROY }),
+      app: new logs.LogGroup(this, 'AppLogs', { retention: props.logRetention, removalPolicy: RemovalPolicy.DESTROY }),
+    };
+    // A plain AWS::Logs::ResourcePolicy instead of the L2's default custom-resource Lambda.
+    const logsPolicy = new logs.ResourcePolicy(this, 'LogsPolicy', {
+      policyStatements: [
+        new iam.PolicyStatement({
+          principals: [new iam.ServicePrincipal('es.amazonaws.com')],
+          actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+          resources: Object.values(logGroups).map((group) => group.logGroupArn),
+        }),
+      ],
+    });
 
     this.domain = new opensearch.Domain(this, 'Domain', {
       domainName: props.domainName,
@@ -54,15 +68,30 @@ export class Search extends Construct {
       tlsSecurityPolicy: opensearch.TLSSecurityPolicy.TLS_1_2,
       logging: {
         slowSearchLogEnabled: true,
-        slowSearchLogGroup: logGroup('SlowSearchLogs'),
+        slowSearchLogGroup: logGroups.slowSearch,
         slowIndexLogEnabled: true,
-        slowIndexLogGroup: logGroup('SlowIndexLogs'),
+        slowIndexLogGroup: logGroups.slowIndex,
         appLogEnabled: true,
-        appLogGroup: logGroup('AppLogs'),
+        appLogGroup: logGroups.app,
       },
+      suppressLogsResourcePolicy: true,
       removalPolicy: props.removalPolicy,
     });
+    this.domain.node.addDependency(logsPolicy);
+    this.acknowledgeFindings(props);
     this.endpointUrl = `https://${this.domain.domainEndpoint}`;
+  }
+
+  private acknowledgeFindings(props: SearchProps): void {
+    const domain = this.domain.node.defaultChild as opensearch.CfnDomain;
+    acknowledge(domain, 'AwsSolutions-OS1', 'Only Lambda functions talk to the domain and every request is SigV4-signed; a VPC would add NAT gateways and VPC-attached Lambdas for no gain in who can reach it (the resource policy names the two roles).');
+    acknowledge(domain, 'AwsSolutions-OS3', 'Access is granted to IAM roles, not IP ranges: the callers are Lambda functions without fixed addresses.');
+    if (!props.dedicatedMasterType) {
+      acknowledge(domain, 'AwsSolutions-OS4', 'Small domain (default one t3.small data node) where dedicated masters would triple the cost; set context "searchDedicatedMasterType" for production scale.');
+    }
+    if (!props.zoneAwareness) {
+      acknowledge(domain, 'AwsSolutions-OS7', 'Single data node by default; the index can be rebuilt from DynamoDB at any time. Set context "searchZoneAwareness=true" with an even "searchDataNodes" for AZ redundancy.');
+    }
   }
 
   /**

@@ -35,7 +35,7 @@ export async function discoverSources(deps: DiscoverStepDeps, sources: readonly 
   const problems: { source: string; reason: string }[] = [];
   for (const source of sources) {
     const found = await discover(deps.fetcher, [...source.feeds, ...source.sitemaps]);
-    for (const problem of found.problems) problems.push({ source: source.id, reason: `${problem.url}: ${problem.reason}` });
+    for (const problem of [...found.problems, ...found.unreachable]) problems.push({ source: source.id, reason: `${problem.url}: ${problem.reason}` });
     const candidates = [...found.urls, ...found.pages.map((page) => ({ url: page.url }))];
     urlsFound += candidates.length;
     const messages: FetchMessage[] = [];

@@ -21,6 +21,8 @@ export interface Discovery {
   /** Targets that were HTML pages themselves, already fetched (so they are not fetched twice). */
   readonly pages: RawPage[];
   readonly problems: { readonly url: string; readonly reason: string }[];
+  /** Start URLs that could not be fetched at all, with the fetcher's verdict. */
+  readonly unreachable: { readonly url: string; readonly status: 'skipped' | 'failed'; readonly reason: string }[];
 }
 
 /**
@@ -29,7 +31,7 @@ export interface Discovery {
  * never thrown, so one bad outlet does not stop the others.
  */
 export async function discover(fetcher: Fetcher, startUrls: readonly string[]): Promise<Discovery> {
-  const result: Discovery = { urls: [], pages: [], problems: [] };
+  const result: Discovery = { urls: [], pages: [], problems: [], unreachable: [] };
   const seen = new Set<string>();
   const visitedDocs = new Set<string>();
   const addUrl = (entry: DiscoveredUrl): void => {
@@ -43,10 +45,12 @@ export async function discover(fetcher: Fetcher, startUrls: readonly string[]): 
     if (visitedDocs.has(key)) return;
     visitedDocs.add(key);
     const outcome = await fetcher.fetch({ url, accept: 'any' });
-    if (outcome.kind !== 'ok') {
-      result.problems.push({ url, reason: outcome.kind === 'not-modified' ? 'not-modified' : outcome.reason });
+    if (outcome.kind === 'skipped' || outcome.kind === 'failed') {
+      if (depth === 0) result.unreachable.push({ url, status: outcome.kind, reason: outcome.reason });
+      else result.problems.push({ url, reason: outcome.reason });
       return;
     }
+    if (outcome.kind !== 'ok') return; // not-modified cannot happen without validators
     const page = outcome.page;
     const kind = sniffDocument(page.body, page.headers['content-type'] ?? null);
     if (kind === 'html') {
@@ -73,7 +77,8 @@ export async function discover(fetcher: Fetcher, startUrls: readonly string[]): 
       }
       return;
     }
-    result.problems.push({ url, reason: 'not-a-feed-sitemap-or-page' });
+    if (depth === 0) result.unreachable.push({ url, status: 'skipped', reason: 'unsupported-content-type' });
+    else result.problems.push({ url, reason: 'not-a-feed-sitemap-or-page' });
   };
   for (const url of startUrls) await visit(url, 0);
   return result;

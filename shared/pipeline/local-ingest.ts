@@ -7,7 +7,7 @@ import type { RawArchive } from '../ports/raw-archive.js';
 import type { SearchIndex } from '../ports/search-index.js';
 import { silentLogger, type Logger } from '../ports/telemetry.js';
 import type { UrlStateStore } from '../ports/url-state-store.js';
-import { discover } from './discover.js';
+import { discover, type Discovery } from './discover.js';
 import { fetchToArchive } from './fetch-step.js';
 import { indexRecords } from './index-step.js';
 import { processRawPage } from './process-step.js';
@@ -69,8 +69,13 @@ export async function ingestLocal(
   onEvent: (event: IngestEvent) => void = () => {},
 ): Promise<IngestSummary> {
   const problems: { target: string; reason: string }[] = [];
-  const items = await planWork(deps, request, problems);
-  onEvent({ type: 'planned', total: items.length });
+  const unreachable: UrlResult[] = [];
+  const items = await planWork(deps, request, problems, unreachable);
+  onEvent({ type: 'planned', total: items.length + unreachable.length });
+  for (const result of unreachable) {
+    await markUrl(deps.urlStates, result.url, { status: result.status, reason: result.reason ?? null, attempts: 1 });
+    onEvent({ type: 'done', result });
+  }
   for (const item of items) await markUrl(deps.urlStates, item.url, { status: 'pending', reason: null, sourceId: item.sourceId });
   const results = await runPool(items, deps.concurrency ?? 4, async (item) => {
     const result = await ingestOne(deps, item);
@@ -78,14 +83,15 @@ export async function ingestLocal(
     return result;
   });
   const counts: Record<FinalStatus, number> = { stored: 0, unchanged: 0, skipped: 0, failed: 0 };
-  for (const result of results) counts[result.status] += 1;
-  return { results, counts, problems };
+  for (const result of [...unreachable, ...results]) counts[result.status] += 1;
+  return { results: [...unreachable, ...results], counts, problems };
 }
 
 async function planWork(
   deps: LocalIngestDeps,
   request: { readonly targets?: readonly string[]; readonly sources?: readonly Source[] },
   problems: { target: string; reason: string }[],
+  unreachable: UrlResult[],
 ): Promise<WorkItem[]> {
   const items = new Map<string, WorkItem>();
   const add = (item: WorkItem): void => {
@@ -93,7 +99,9 @@ async function planWork(
   };
   for (const target of request.targets ?? []) {
     if (URL_PATTERN.test(target)) {
-      await addDiscovered(deps, [target], null, [], add, problems);
+      // A target given by hand that cannot be fetched is an article URL that failed, not a feed problem.
+      const found = await addDiscovered(deps, [target], null, [], add, problems);
+      for (const miss of found.unreachable) unreachable.push({ url: miss.url, status: miss.status, reason: miss.reason });
       continue;
     }
     try {
@@ -103,7 +111,8 @@ async function planWork(
     }
   }
   for (const source of request.sources ?? []) {
-    await addDiscovered(deps, [...source.feeds, ...source.sitemaps], source.id, [source.site], add, problems);
+    const found = await addDiscovered(deps, [...source.feeds, ...source.sitemaps], source.id, [source.site], add, problems);
+    for (const miss of found.unreachable) problems.push({ target: miss.url, reason: miss.reason });
   }
   return [...items.values()];
 }
@@ -115,11 +124,12 @@ async function addDiscovered(
   trustedHosts: readonly string[],
   add: (item: WorkItem) => void,
   problems: { target: string; reason: string }[],
-): Promise<void> {
+): Promise<Discovery> {
   const found = await discover(deps.httpFetcher, startUrls);
   for (const problem of found.problems) problems.push({ target: problem.url, reason: problem.reason });
   for (const page of found.pages) add({ url: page.url, sourceId, trustedHosts, page });
   for (const entry of found.urls) add({ url: entry.url, sourceId, trustedHosts });
+  return found;
 }
 
 async function ingestOne(deps: LocalIngestDeps, item: WorkItem): Promise<UrlResult> {

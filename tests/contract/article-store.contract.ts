@@ -1,6 +1,11 @@
 /**
  * The ArticleStore contract: one suite, run against every adapter (SQLite, DynamoDB …).
  * Each test gets a fresh, empty store from `makeStore`.
+ *
+ * Name matching (findEntityByName, nameContains) ignores case and diacritics. foldName maps ə to
+ * "e", but English spellings write it "a" (Rəhimova → Rahimova), so both spellings must find each
+ * other: shared/adapters/sqlite/name-keys.ts shows the two-key approach (foldName, and foldName
+ * after ə→a).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../shared/domain/errors.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLocal, type LocalContext } from '../../bin/local-context.js';
 import { sampleCatalogue, startSampleSite, type SampleSite } from '../../bin/sample-site.js';
-import { createApi } from '../../shared/api/index.js';
+import { createApi } from '../../shared/api/api.js';
 import { parseSourcesCatalogue } from '../../shared/domain/sources.js';
 import type { Source } from '../../shared/domain/model.js';
 import { ingestLocal, type IngestSummary } from '../../shared/pipeline/local-ingest.js';

@@ -2,7 +2,7 @@
  * A loopback news site for tests: fixture articles in Azernews style, feeds, sitemaps, robots.txt,
  * and routes that misbehave on purpose. Reuse it from any test:
  *
- *   const site = await startNewsSite();          // 127.0.0.1 on a free port
+ *   const site = await startNewsSite();          // 127.0.0.1 on a free port (options: see NewsSiteOptions)
  *   site.url('/news/puppet-festival.html');      // absolute URL
  *   site.hits                                    // every request seen: { method, path, headers, at }
  *   site.articles                                // the fixture articles: { slug, path, url, title, publishedAt }
@@ -19,8 +19,10 @@
  *   /feeds/rdf.xml                  RSS 1.0 (RDF)                /feeds/broken.xml malformed, truncated RSS
  *   /feeds/not-a-feed.xml           an HTML page labelled application/rss+xml
  *   /sitemap.xml                    sitemap index → /sitemaps/articles.xml (lastmod) + /sitemaps/news.xml (Google News)
+ *   /sitemaps/articles.xml.gz       the articles sitemap as a gzip file (application/x-gzip, no Content-Encoding)
  *   /redirect/<n>                   n redirects, then the first article (3 is fine, 6 is too many)
  *   /redirect-to-metadata           302 → http://169.254.169.254/latest/meta-data/
+ *   /redirect-to-private            302 → /private/internal-notes.html (robots-disallowed target)
  *   /status/<code>                  that status (429 and 503 carry Retry-After)
  *   /slow-headers                   waits `slowHeadersMs` (default 5000) before sending headers
  *   /slow-body                      headers at once, then one byte every `trickleIntervalMs` (default 100) for a minute
@@ -45,6 +47,10 @@ import iconv from 'iconv-lite';
 export interface NewsSiteOptions {
   readonly slowHeadersMs?: number;
   readonly trickleIntervalMs?: number;
+  /** 'ok' (default) serves the rules below; 'missing' answers 404; 'error' answers 503. */
+  readonly robots?: 'ok' | 'missing' | 'error';
+  /** Crawl-delay line in robots.txt (default 0). */
+  readonly crawlDelaySeconds?: number;
 }
 
 export interface Hit {
@@ -134,6 +140,8 @@ function etagOf(body: string | Buffer): string {
 export async function startNewsSite(options: NewsSiteOptions = {}): Promise<NewsSite> {
   const slowHeadersMs = options.slowHeadersMs ?? 5000;
   const trickleIntervalMs = options.trickleIntervalMs ?? 100;
+  const robotsMode = options.robots ?? 'ok';
+  const crawlDelay = options.crawlDelaySeconds ?? 0;
   const manifest = JSON.parse(readFileSync(path.join(FIXTURE_SITE_DIR, 'manifest.json'), 'utf8')) as Manifest;
   const hits: Hit[] = [];
   const timers = new Set<NodeJS.Timeout>();
@@ -173,7 +181,9 @@ export async function startNewsSite(options: NewsSiteOptions = {}): Promise<News
     const { pathname } = new URL(req.url ?? '/', base);
     const first = articles[0];
     if (pathname === '/robots.txt') {
-      send(res, 200, 'text/plain', `User-agent: *\nDisallow: /private/\nCrawl-delay: 0\n\nSitemap: ${base}/sitemap.xml\n`);
+      if (robotsMode === 'missing') return send(res, 404, 'text/plain', 'no robots here');
+      if (robotsMode === 'error') return send(res, 503, 'text/plain', 'robots temporarily unavailable', { 'retry-after': '30' });
+      send(res, 200, 'text/plain', `User-agent: *\nDisallow: /private/\nCrawl-delay: ${crawlDelay}\n\nSitemap: ${base}/sitemap.xml\n`);
       return;
     }
     const article = /^\/news\/([a-z0-9-]+)\.html$/.exec(pathname);
@@ -189,11 +199,17 @@ export async function startNewsSite(options: NewsSiteOptions = {}): Promise<News
     if (pathname === '/feeds/not-a-feed.xml') return send(res, 200, 'application/rss+xml', fixture('feeds/not-a-feed.html', base));
     if (pathname === '/sitemap.xml') return send(res, 200, 'application/xml', sitemapIndex(base));
     if (pathname === '/sitemaps/articles.xml') return send(res, 200, 'application/xml', articlesSitemap(articles));
+    if (pathname === '/sitemaps/articles.xml.gz') return send(res, 200, 'application/x-gzip', zlib.gzipSync(articlesSitemap(articles)));
     if (pathname === '/sitemaps/news.xml') return send(res, 200, 'application/xml', newsSitemap(articles));
     const redirect = /^\/redirect\/(\d+)$/.exec(pathname);
     if (redirect !== null) {
       const left = Number(redirect[1]);
       res.writeHead(302, { location: left <= 1 ? (first?.path ?? '/') : `/redirect/${left - 1}` });
+      res.end();
+      return;
+    }
+    if (pathname === '/redirect-to-private') {
+      res.writeHead(302, { location: '/private/internal-notes.html' });
       res.end();
       return;
     }

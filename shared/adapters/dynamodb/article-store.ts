@@ -10,14 +10,16 @@
  *     items and the mention items (BatchWriteItem, unprocessed items retried with backoff);
  *  4. delete mention items of entities no longer mentioned;
  *  5. recompute each touched entity's articleCount by counting its mention items (consistent
- *     Query, Select COUNT) — never a blind ADD, so a re-delivered message cannot double count;
+ *     Query, Select COUNT) — never a blind ADD, so a re-delivered message cannot double count.
+ *     Entities the stored version already mentioned are recounted too: a crashed earlier put
+ *     may have deleted and recounted their mention before this put rewrites it;
  *  6. put the article item, conditioned on the content hash read in step 1 (ConflictError if a
  *     concurrent writer stored something else meanwhile).
  */
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, DeleteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord, EntityDetail, EntitySummary, EntityType, Mention, RoleStatement } from '../../domain/model.js';
 import type { ArticleStore, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome } from '../../ports/article-store.js';
-import { foldName } from '../../domain/text/fold.js';
+import { nameKeys } from './name-keys.js';
 import { ValidationError } from '../../domain/errors.js';
 import { batchGet, batchWrite, DEFAULT_RETRY, type RetryOptions, type WriteRequest } from './batch.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
@@ -91,9 +93,7 @@ function toSummary(item: EntityItem): EntitySummary {
 }
 
 function foldedForms(mention: Mention): string[] {
-  const forms = new Set([mention.name, ...mention.aliases].map((form) => foldName(form).slice(0, MAX_FOLDED_NAME_LENGTH)));
-  forms.delete('');
-  return [...forms];
+  return [...new Set([mention.name, ...mention.aliases].flatMap((form) => nameKeys(form).map((key) => key.slice(0, MAX_FOLDED_NAME_LENGTH))))];
 }
 
 function checkLimit(limit: number): void {
@@ -223,17 +223,22 @@ export class DynamoArticleStore implements ArticleStore {
   }
 
   async findEntityByName(name: string, type?: EntityType): Promise<EntitySummary | null> {
-    const folded = foldName(name).slice(0, MAX_FOLDED_NAME_LENGTH);
-    if (folded === '') return null;
-    const result = await callDynamo('findEntityByName', () =>
-      this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-          ExpressionAttributeValues: { ':pk': entityNamePk(folded), ':prefix': entityNameSkPrefix(type) },
-        }),
+    const keys = nameKeys(name).map((key) => key.slice(0, MAX_FOLDED_NAME_LENGTH));
+    if (keys.length === 0) return null;
+    const pages = await Promise.all(
+      keys.map((key) =>
+        callDynamo('findEntityByName', () =>
+          this.client.send(
+            new QueryCommand({
+              TableName: this.tableName,
+              KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+              ExpressionAttributeValues: { ':pk': entityNamePk(key), ':prefix': entityNameSkPrefix(type) },
+            }),
+          ),
+        ),
       ),
     );
+    const result = { Items: pages.flatMap((page) => page.Items ?? []) };
     const ids = [...new Set((result.Items ?? []).map((item) => String(item['entityId'])))];
     if (ids.length === 0) return null;
     const entities = (await batchGet(this.client, this.tableName, ids.map((id) => ({ PK: entityPk(id), SK: ENTITY_SK })), this.retry)) as unknown as EntityItem[];
@@ -252,12 +257,13 @@ export class DynamoArticleStore implements ArticleStore {
    */
   async listEntities(query: ListEntitiesQuery): Promise<Page<EntitySummary>> {
     checkLimit(query.limit);
-    const needle = query.nameContains ? foldName(query.nameContains) : '';
+    const needles = query.nameContains ? nameKeys(query.nameContains) : [];
     const matches = (item: EntityItem): boolean => {
       if ((item.articleCount ?? 0) <= 0) return false;
       if (query.type && item.type !== query.type) return false;
-      if (needle === '') return true;
-      return [item.name, ...(item.aliases ?? [])].some((form) => foldName(form).includes(needle));
+      if (needles.length === 0) return true;
+      const forms = [item.name, ...(item.aliases ?? [])].flatMap(nameKeys);
+      return forms.some((form) => needles.some((needle) => form.includes(needle)));
     };
     const items: EntitySummary[] = [];
     let startKey = decodeCursor(query.cursor);
@@ -271,7 +277,6 @@ export class DynamoArticleStore implements ArticleStore {
             KeyConditionExpression: '#pk = :pk',
             ExpressionAttributeNames: { '#pk': LISTING_INDEX.partitionKey },
             ExpressionAttributeValues: { ':pk': ENTITIES_LISTING_PK },
-            ScanIndexForward: false,
             Limit: Math.max(query.limit * 2, 50),
             ExclusiveStartKey: startKey,
           }),

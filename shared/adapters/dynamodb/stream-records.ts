@@ -2,6 +2,11 @@
  * Decoding of DynamoDB Streams records (the Lambda event shape) into article changes for the
  * indexer. Only article items count: mention, entity, name and URL-state items are ignored, and
  * so is an article item that holds only a put's write intent (no `article` yet).
+ *
+ * A put that records its intent on an existing article (see article-store.ts) produces one
+ * extra MODIFY whose image still holds the previous version; re-indexing it is harmless, as the
+ * final put's MODIFY follows. A REMOVE is reported even for an item that was only an intent:
+ * removing an id the index never had is a no-op for the indexer.
  */
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';

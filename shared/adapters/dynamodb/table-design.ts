@@ -9,8 +9,8 @@
  * | article         | ART#<articleId>     | ARTICLE                | GSI2 OUTLET#<outlet> / <publishedAt|0000>#<id>                |
  * |                 |                     |                        | GSI3 ARTICLES / <fetchedAt>#<id>                              |
  * | mention         | ENT#<entityId>      | MENTION#<articleId>    | GSI1 ENT#<entityId> / <publishedAt|0000>#<articleId>          |
- * | entity          | ENT#<entityId>      | ENTITY                 | GSI3 ENTITIES / <articleCount, 10 digits>#<entityId>          |
- * | entity name     | NAME#<folded name>  | ENT#<type>#<entityId>  | —  (one per folded name and alias: lookup by name)            |
+ * | entity          | ENT#<entityId>      | ENTITY                 | GSI3 ENTITIES / <9999999999 − articleCount>#<entityId>        |
+ * | entity name     | NAME#<name key>     | ENT#<type>#<entityId>  | —  (one per name key of the name and each alias)              |
  * | URL fetch state | URL#<sha256(url)>   | URLSTATE               | GSI3 URLSTATUS#<status> / <updatedAt>#<sha256(url)>           |
  *
  * Access patterns:
@@ -23,9 +23,10 @@
  *   count could miss a mention written a moment ago.
  * - articles of an outlet by date: Query GSI2 (outlet-articles).
  * - all articles by fetch time (listArticles, fetchedSince): Query GSI3 on ARTICLES.
- * - entity by normalised name or alias: Query NAME#<foldName(name)> (begins_with ENT#<type>#).
- * - entities by article count: Query GSI3 on ENTITIES, descending (type / name filters applied
- *   while paging).
+ * - entity by normalised name or alias: Query NAME#<key> for each of nameKeys(name) — foldName,
+ *   plus an ə→a variant (name-keys.ts) — with begins_with ENT#<type># when a type is given.
+ * - entities by article count: Query GSI3 on ENTITIES, ascending = most mentioned first, ties
+ *   by id (type / name filters applied while paging).
  * - URL state by URL: GetItem; by status (list and count): Query GSI3 on URLSTATUS#<status>.
  *
  * Dates in sort keys are normalised to UTC ISO so that string order is time order; articles
@@ -39,8 +40,9 @@
  * MAX_ARTICLE_ITEM_BYTES keep the first part of the text (paragraph by paragraph) and end with
  * the paragraph TRUNCATION_MARKER; `textTruncated` records it. contentHash stays the hash of the
  * full text, so re-delivering the same page is still 'unchanged'. Truncation (rather than body
- * chunks in extra items) keeps every article in one item, so one Streams record carries it. The raw page stays whole in the raw archive, so
- * nothing is lost for re-parsing; search sees the first ~300 KB of text, which is plenty.
+ * chunks in extra items) keeps every article in one item, so one Streams record carries it. The
+ * raw page stays whole in the raw archive, so nothing is lost for re-parsing; search sees the
+ * first ~170 KB of text (text and paragraphs each hold a copy), which is plenty for news.
  */
 import type { AttributeDefinition, GlobalSecondaryIndex, KeySchemaElement } from '@aws-sdk/client-dynamodb';
 import { sha256Hex } from '../../domain/hash.js';
@@ -127,9 +129,14 @@ export function sortableDate(iso: string | null | undefined): string {
 
 export const dateSortKey = (iso: string | null | undefined, id: string): string => `${sortableDate(iso)}#${id}`;
 
-/** Zero-padded so that string order equals numeric order. */
+const COUNT_CEILING = 9_999_999_999;
+
+/**
+ * Ascending order of this key = most mentioned first, then entity id ascending (the SQLite
+ * adapter's order): the count is stored as ceiling − count, zero-padded.
+ */
 export const entityCountSortKey = (articleCount: number, entityId: string): string =>
-  `${String(Math.max(0, Math.trunc(articleCount))).padStart(10, '0')}#${entityId}`;
+  `${String(COUNT_CEILING - Math.min(COUNT_CEILING, Math.max(0, Math.trunc(articleCount)))).padStart(10, '0')}#${entityId}`;
 
 /** The article id of an article item's keys, or null for any other item. */
 export function articleIdFromKeys(keys: Record<string, unknown>): string | null {

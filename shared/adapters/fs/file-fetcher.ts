@@ -64,7 +64,9 @@ export class FileFetcher implements Fetcher {
       if (!stat.isFile()) return { kind: 'failed', url, reason: 'not-a-file', retryable: false };
       if (stat.size > this.maxBytes) return { kind: 'skipped', url, reason: 'too-large' };
       const lastModified = stat.mtime.toUTCString();
-      if (request.lastModified && request.lastModified === lastModified) return { kind: 'not-modified', url };
+      // Last-Modified has one-second resolution; the ETag (size + mtime in ms) catches quicker edits.
+      const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+      if (request.etag ? request.etag === etag : request.lastModified === lastModified) return { kind: 'not-modified', url };
       const type = CONTENT_TYPES[path.extname(real).toLowerCase()];
       if ((request.accept ?? 'html') === 'html' && type !== undefined && type !== 'text/html' && type !== 'application/xhtml+xml') {
         return { kind: 'skipped', url, reason: 'unsupported-content-type' };
@@ -72,7 +74,7 @@ export class FileFetcher implements Fetcher {
       const body = await fs.readFile(real);
       // Growing files: the size cap applies to what was actually read.
       if (body.length > this.maxBytes) return { kind: 'skipped', url, reason: 'too-large' };
-      const headers: Record<string, string> = { 'content-length': String(body.length), 'last-modified': lastModified };
+      const headers: Record<string, string> = { 'content-length': String(body.length), 'last-modified': lastModified, etag };
       if (type !== undefined) headers['content-type'] = type;
       const page: RawPage = {
         url,

@@ -42,7 +42,8 @@ type Accept = NonNullable<FetchRequest['accept']>;
 
 type RobotsVerdict =
   | { readonly kind: 'rules'; readonly robots: Robots }
-  | { readonly kind: 'unavailable' }
+  /** `reason`: 'robots-unavailable' for 5xx/429, else the network reason (the host is unreachable). */
+  | { readonly kind: 'unavailable'; readonly reason: string }
   | { readonly kind: 'outcome'; readonly reason: string; readonly outcome: 'skipped' | 'failed'; readonly retryable: boolean };
 
 interface RetrieveSpec {
@@ -54,6 +55,11 @@ interface RetrieveSpec {
 }
 
 const ROBOTS_MAX_BYTES = 500 * 1024;
+const GZIP_OR_BINARY = new Set(['application/gzip', 'application/x-gzip', 'application/octet-stream']);
+
+function isGzipFile(body: Buffer): boolean {
+  return body.length > 2 && body[0] === 0x1f && body[1] === 0x8b;
+}
 
 const ACCEPT_HEADER: Readonly<Record<Accept, string>> = {
   html: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
@@ -68,8 +74,9 @@ export function isAcceptableType(contentType: string | undefined, accept: Accept
   if (mime === '') return true;
   if (mime === 'text/html' || mime === 'application/xhtml+xml') return true;
   if (accept === 'html') return false;
-  // Feeds are often mislabelled as text/plain or text/html; the sniffer decides what they are.
-  return mime.endsWith('/xml') || mime.endsWith('+xml') || mime.startsWith('text/');
+  // Feeds are often mislabelled as text/plain or text/html, and sitemaps are often gzip files
+  // (sitemap.xml.gz) or octet-streams; the sniffer decides what they are.
+  return mime.endsWith('/xml') || mime.endsWith('+xml') || mime.startsWith('text/') || GZIP_OR_BINARY.has(mime);
 }
 
 function fail(url: string, reason: string, retryable: boolean): FetchOutcome {
@@ -156,7 +163,7 @@ export class HttpFetcher implements Fetcher {
         if (verdict.kind === 'outcome') {
           return verdict.outcome === 'skipped' ? { kind: 'skipped', url: requested, reason: verdict.reason } : fail(requested, verdict.reason, verdict.retryable);
         }
-        if (verdict.kind === 'unavailable') return fail(requested, 'robots-unavailable', true);
+        if (verdict.kind === 'unavailable') return fail(requested, verdict.reason, true);
         if (!isAllowed(verdict.robots, this.userAgent, url.href)) return { kind: 'skipped', url: requested, reason: 'robots-disallowed' };
         const crawlDelay = crawlDelaySeconds(verdict.robots, this.userAgent);
         if (crawlDelay !== null) delayMs = Math.max(delayMs, Math.min(crawlDelay * 1000, this.maxCrawlDelayMs));
@@ -189,7 +196,7 @@ export class HttpFetcher implements Fetcher {
           continue;
         }
         case 'body':
-          return this.toPage(requested, url, hop, spec.maxBytes);
+          return this.toPage(requested, url, hop, spec);
       }
     }
   }
@@ -205,8 +212,14 @@ export class HttpFetcher implements Fetcher {
     return headers;
   }
 
-  private async toPage(requested: string, finalUrl: URL, hop: Extract<HopResult, { kind: 'body' }>, maxBytes: number): Promise<FetchOutcome> {
-    const decoded = await decodeContent(hop.body, hop.headers['content-encoding'], maxBytes);
+  private async toPage(requested: string, finalUrl: URL, hop: Extract<HopResult, { kind: 'body' }>, spec: RetrieveSpec): Promise<FetchOutcome> {
+    let decoded = await decodeContent(hop.body, hop.headers['content-encoding'], spec.maxBytes);
+    // A gzip *file* (sitemap.xml.gz) is not a Content-Encoding, but feeds and sitemaps are only
+    // useful unpacked; article pages are never gzip files, so only non-html requests do this.
+    if (decoded.ok && spec.accept !== 'html' && isGzipFile(decoded.body)) {
+      const unpacked = await decodeContent(decoded.body, 'gzip', spec.maxBytes);
+      decoded = unpacked.ok ? { ok: true, body: unpacked.body, decoded: true } : unpacked;
+    }
     if (!decoded.ok) {
       return decoded.reason === 'too-large' ? { kind: 'skipped', url: requested, reason: 'too-large' } : fail(requested, decoded.reason, false);
     }
@@ -251,7 +264,8 @@ export class HttpFetcher implements Fetcher {
       case 'ok':
         return { kind: 'rules', robots: parseRobots(new TextDecoder('utf-8').decode(outcome.page.body)) };
       case 'failed':
-        return outcome.retryable ? { kind: 'unavailable' } : { kind: 'rules', robots: ALLOW_ALL };
+        if (!outcome.retryable) return { kind: 'rules', robots: ALLOW_ALL };
+        return { kind: 'unavailable', reason: outcome.reason.startsWith('http-') ? 'robots-unavailable' : outcome.reason };
       case 'skipped':
         if (outcome.reason === 'forbidden-address') return { kind: 'outcome', outcome: 'skipped', reason: outcome.reason, retryable: false };
         return { kind: 'rules', robots: DISALLOW_ALL };

@@ -1,8 +1,8 @@
 /**
  * RawArchive on S3. Each fetched page is two objects under one prefix per URL:
  *
- *   raw/<sha256(url)>/<fetchedAt compact>.html   the body, byte for byte
- *   raw/<sha256(url)>/<fetchedAt compact>.json   sidecar: url, finalUrl, status, fetchedAt, headers
+ *   raw/<urlHash(url)>/<fetchedAt compact>.html   the body, byte for byte
+ *   raw/<urlHash(url)>/<fetchedAt compact>.json   sidecar: url, finalUrl, status, fetchedAt, headers
  *
  * The sidecar (not object metadata) holds the headers and URLs: S3 user metadata is capped at
  * 2 KB and URLs or header sets easily exceed it. The sidecar is written first and the body last,
@@ -18,8 +18,8 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { CultureIndexError, StoreUnavailableError, ValidationError } from '../../domain/errors.js';
-import { sha256Hex } from '../../domain/hash.js';
 import type { RawPage, RawRef } from '../../domain/model.js';
+import { urlHash } from '../../domain/url.js';
 import type { RawArchive } from '../../ports/raw-archive.js';
 
 export const RAW_PREFIX = 'raw/';
@@ -32,6 +32,8 @@ const KEY_PATTERN = /^raw\/([0-9a-f]{64})\/(\d{8}T\d{9}Z)\.html$/;
 export interface S3RawArchiveOptions {
   readonly client: S3Client;
   readonly bucket: string;
+  /** Keys per ListObjectsV2 call (S3's maximum and default: 1000). */
+  readonly listPageSize?: number;
 }
 
 /** What the sidecar object holds. */
@@ -51,7 +53,8 @@ export interface RawKeyParts {
   readonly fetchedAt: string;
 }
 
-export const urlPrefix = (url: string): string => `${RAW_PREFIX}${sha256Hex(url)}/`;
+/** Same URL hash as the file archive: equivalent URLs (after normaliseUrl) share a prefix. */
+export const urlPrefix = (url: string): string => `${RAW_PREFIX}${urlHash(url)}/`;
 
 export function compactInstant(iso: string): string {
   const time = Date.parse(iso);
@@ -107,10 +110,12 @@ function mapS3Error(error: unknown, operation: string): CultureIndexError {
 export class S3RawArchive implements RawArchive {
   private readonly client: S3Client;
   private readonly bucket: string;
+  private readonly listPageSize: number;
 
   constructor(options: S3RawArchiveOptions) {
     this.client = options.client;
     this.bucket = options.bucket;
+    this.listPageSize = options.listPageSize ?? 1000;
   }
 
   async put(page: RawPage): Promise<RawRef> {
@@ -183,7 +188,7 @@ export class S3RawArchive implements RawArchive {
     do {
       let page: ListObjectsV2CommandOutput;
       try {
-        page = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
+        page = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token, MaxKeys: this.listPageSize }));
       } catch (error) {
         throw mapS3Error(error, `list ${prefix}`);
       }

@@ -2,4 +2,4 @@ export { SqliteStore } from './store.js';
 export { SqliteArticleStore } from './article-store.js';
 export { SqliteUrlStateStore } from './url-state-store.js';
 export { SqliteSearchIndex } from './search-index.js';
-export { openDatabase } from './database.js';
+export { openDatabase, type OpenOptions } from './database.js';

@@ -68,7 +68,7 @@ export function makeSnippet(text: string, terms: readonly QueryTerm[]): string {
     cursor = word.end;
   }
   const lastEnd = words[to - 1]!.end;
-  // Keep the closing punctuation of a text that fits whole; mark the cut otherwise.
-  const tail = to < words.length ? ' …' : escapeHtml(text.slice(lastEnd, lastEnd + 1).trim());
+  // After the last word there is only punctuation: keep a little of it; mark a cut otherwise.
+  const tail = to < words.length ? ' …' : escapeHtml(text.slice(lastEnd, lastEnd + 12).trimEnd());
   return out + tail;
 }

@@ -4,7 +4,7 @@ import type { ArticleStore, ListArticlesQuery, ListEntitiesQuery, Page, PutOutco
 import type { BulkIndexResult, FacetCount, Interval, SearchFilters, SearchIndex, SearchQuery, SearchResult, TimelineBucket } from '../../ports/search-index.js';
 import type { UrlStateStore } from '../../ports/url-state-store.js';
 import { SqliteArticleStore } from './article-store.js';
-import { openDatabase } from './database.js';
+import { openDatabase, type OpenOptions } from './database.js';
 import { SqliteSearchIndex } from './search-index.js';
 import { SqliteUrlStateStore } from './url-state-store.js';
 
@@ -24,8 +24,8 @@ export class SqliteStore implements ArticleStore, UrlStateStore, SearchIndex {
   }
 
   /** Opens or creates the database file (and its folder); `:memory:` gives a throwaway store. */
-  static open(path: string): SqliteStore {
-    return new SqliteStore(openDatabase(path));
+  static open(path: string, options: OpenOptions = {}): SqliteStore {
+    return new SqliteStore(openDatabase(path, options));
   }
 
   putArticle(record: ArticleRecord): Promise<PutOutcome> {

@@ -45,13 +45,17 @@ function addEntry(into: Collector, raw: { link: string; title: string; date: str
   into.entries.push({ url, ...(title !== '' ? { title } : {}), ...(publishedAt !== null ? { publishedAt } : {}) });
 }
 
-/** RSS item link: <link>, else a permalink <guid>. */
+/** RSS item link: the first non-empty <link> text, else a permalink <guid>, else an atom:link href. */
 function rssLink(item: XmlNode): string {
-  const link = childText(item, 'link');
-  if (link !== '') return link;
+  const links = childElements(item, 'link');
+  for (const link of links) {
+    const text = textOf(link);
+    if (text !== '') return text;
+  }
   const guid = firstChild(item, 'guid');
-  if (guid !== undefined && guid.attribs?.['isPermaLink'] !== 'false') return textOf(guid);
-  return firstChild(item, 'link')?.attribs?.['href'] ?? '';
+  if (guid !== undefined && guid.attribs?.['isPermaLink'] !== 'false' && textOf(guid) !== '') return textOf(guid);
+  const alternate = links.find((l) => (l.attribs?.['rel'] ?? 'alternate') === 'alternate' && l.attribs?.['href'] !== undefined);
+  return alternate?.attribs?.['href'] ?? '';
 }
 
 function rssDate(item: XmlNode): string {

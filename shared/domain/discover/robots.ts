@@ -82,14 +82,22 @@ function applicableGroups(robots: Robots, userAgent: string): RobotsGroup[] {
   return named.length > 0 ? named : robots.groups.filter((g) => g.agents.includes('*'));
 }
 
-/** Percent-encode what a URL path would have encoded, so patterns compare with URL.pathname. */
-function encodePattern(pattern: string): string {
-  return pattern.replace(/[^\x21-\x7e]/gu, (ch) => encodeURIComponent(ch));
+/**
+ * One spelling for paths and patterns (RFC 9309 §2.2.2): non-ASCII percent-encoded as UTF-8,
+ * escapes of unreserved characters decoded (`%7E` ≡ `~`), other escapes upper-cased.
+ */
+function canonicalPath(text: string): string {
+  return text
+    .replace(/[^\x21-\x7e]/gu, (ch) => encodeURIComponent(ch))
+    .replace(/%([0-9a-fA-F]{2})/g, (_, hex: string) => {
+      const ch = String.fromCharCode(parseInt(hex, 16));
+      return /[A-Za-z0-9\-._~]/.test(ch) ? ch : `%${hex.toUpperCase()}`;
+    });
 }
 
 function patternMatches(pattern: string, path: string): boolean {
   const anchored = pattern.endsWith('$');
-  const body = encodePattern(anchored ? pattern.slice(0, -1) : pattern);
+  const body = canonicalPath(anchored ? pattern.slice(0, -1) : pattern);
   const source = body.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
   return new RegExp(`^${source}${anchored ? '$' : ''}`).test(path);
 }
@@ -97,7 +105,7 @@ function patternMatches(pattern: string, path: string): boolean {
 function pathOf(url: string): string | null {
   try {
     const parsed = new URL(url);
-    return `${parsed.pathname}${parsed.search}`;
+    return canonicalPath(`${parsed.pathname}${parsed.search}`);
   } catch {
     return null;
   }

@@ -20,7 +20,7 @@ orkestr ansambl studiya komitet upravlenie obshchestvo assotsiatsiya`);
 
 export const EVENT_CUES = words(`festival festivals forum conference days day week award awards prize competition contest
 exhibition expo symposium biennale biennial summit ceremony concert gala olympiad games championship cup fair
-congress talks readings marathon tournament evenings decade jubilee festivali festivali sergisi sergi
+congress talks readings marathon tournament evenings decade jubilee war festivali festivali sergisi sergi
 forumu konfransi musabiqesi gunleri gunu heftesi festival vystavka konkurs forum konferentsiya
 den dni nedelya premiya`);
 
@@ -29,7 +29,7 @@ layihesi layihe proqrami strategiyasi proekt programma strategiya`);
 
 export const PLACE_CUES = words(`square street avenue boulevard tower mausoleum mosque church cathedral castle fortress park
 plain plains mountain mountains river lake island valley region district province village garden bridge gate
-caravanserai bazaar quarter gorge peninsula`);
+caravanserai bazaar quarter gorge peninsula house`);
 
 /** Lower-case words after a quoted or capitalised name that say what it names. */
 export const TRAILING_ORG_CUES = words(`band group ensemble orchestra studio company theatre theater choir club agency union
@@ -54,13 +54,16 @@ export const LEADING_CUES: ReadonlyMap<string, EntityType> = new Map<string, Ent
 ]);
 
 /** Role and title words: they make roles, and are not names. */
-export const TITLE_WORDS = words(`president vice chairman chairwoman chairperson chair deputy minister head director
-rector secretary coordinator advisor adviser acting first lady leader ambassador professor prof dr mr mrs ms
+export const TITLE_WORDS = words(`president chairman chairwoman chairperson chair minister head director
+rector secretary coordinator advisor adviser lady leader ambassador professor prof dr mr mrs ms
 sir baroness lord academician governor mayor spokesman spokeswoman spokesperson representative member manager
-founder editor curator producer laureate general chief executive ceo consul envoy prime speaker commissioner
-officer artistic art creative managing executive senior leading principal honorary honored honoured people s
-merited artist artists writer writers poet worker workers teacher doctor national great pianist composer
-conductor singer actor actress soloist organizer organiser host moderator author`);
+founder editor curator producer laureate chief ceo consul envoy speaker commissioner
+officer artist artists writer writers poet worker workers teacher doctor pianist composer
+conductor singer actor actress soloist organizer organiser host moderator author deputy`);
+
+/** Words that start a role only when a title follows: "First Deputy", "Artistic Director". */
+export const TITLE_MODIFIERS = words(`vice deputy acting first artistic art creative managing executive senior leading principal
+honorary honored honoured merited general national great prime people s`);
 
 /** Titles that alone prove the name after them is a person's. */
 export const PERSON_TITLES = words(`president chairman chairwoman chairperson chair minister head director rector secretary
@@ -91,7 +94,7 @@ therefore besides additionally notably note currently today yesterday tomorrow h
 amidst against speaking addressing following over under within both each every all many several some other
 another such his her their our my your we he she they i you who what which where how why yes no not only even
 just so back first second third last finally earlier later now once twice one two three four five six seven
-eight nine ten read more follow us part photo photos video source related share via click see about up new
+eight nine ten read more follow us part photo photos video source related share via click see about up
 his hers its years year various edition latest top main home print email whatsapp telegram comments
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec utc gmt am pm
@@ -102,6 +105,14 @@ export const MONTHS = words(`january february march april may june july august s
 yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr yanvarin fevralin martin aprelin
 mayin iyunun iyulun avqustun sentyabrin oktyabrin noyabrin dekabrin yanvarya fevralya marta aprelya maya
 iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya`);
+
+/** Stop words stripped from the front of a chunk anywhere (others only at a sentence start). */
+export const ALWAYS_STRIP = words('the a an this that these those his her its their our my your its');
+
+/** Domain nouns that end an organisation name or a role topic ("Minister of Culture and Tourism"). */
+export const TOPIC_WORDS = words(`culture tourism education science sciences youth sport sports health economy finance
+research arts art literature music heritage cinema film theatre theater critics affairs development industry
+industries information communications transport energy`);
 
 /** Nationality and language adjectives: not entities (EN), also as the first word of a role. */
 export const NATIONALITIES = words(`azerbaijani turkish russian british french american german italian georgian iranian

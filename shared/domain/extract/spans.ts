@@ -3,7 +3,8 @@
  * live inside names ("Ministry of Culture", "Culture and Creative Industries Forum"), never
  * across commas, quotes or sentence ends.
  */
-import { EVENT_CUES, ORG_CUES, PLACE_CUES, PROJECT_CUES } from './lexicon.js';
+import { EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PROJECT_CUES, TITLE_WORDS } from './lexicon.js';
+import { isFirstName, isKnownPlace, personEvidence } from './names.js';
 import type { Sentence, Token } from './tokens.js';
 
 export interface Chunk {
@@ -15,7 +16,7 @@ export interface Chunk {
 
 /** Joiners allowed between two capitalised words of one name, as folded word sequences. */
 const JOINERS: readonly (readonly string[])[] = [
-  ['of', 'the'], ['for', 'the'], ['on', 'the'], ['and', 'the'], ['of'], ['for'], ['on'], ['and'], ['de'], ['du'],
+  ['of', 'the'], ['for', 'the'], ['on', 'the'], ['of'], ['for'], ['on'], ['and'], ['de'], ['du'],
   ['da'], ['la'], ['le'], ['del'], ['der'], ['von'], ['van'], ['bin'], ['ibn'], ['al'], ['&'],
 ];
 
@@ -50,12 +51,30 @@ function runEnd(tokens: readonly Token[], i: number): number {
  * Industries Forum", "Culture and Tourism Ministry") and the left run is not already a complete
  * name ending in a cue ("Heydar Aliyev Foundation and the Ministry ...").
  */
-function andJoins(tokens: readonly Token[], leftEnd: number, rightStart: number): boolean {
+function andJoins(tokens: readonly Token[], from: number, leftEnd: number, rightStart: number): boolean {
   const left = tokens[leftEnd - 1];
   if (left && isCue(left.key)) return false;
   const rightEnd = runEnd(tokens, rightStart);
   const right = tokens[rightEnd - 1];
-  return right !== undefined && isCue(right.key) && !PLACE_CUES.has(right.key);
+  if (right !== undefined && isCue(right.key) && !PLACE_CUES.has(right.key)) return true;
+  if (TITLE_WORDS.has(tokens[rightStart]?.key ?? '')) return false;
+  // Inside an "of" phrase: "Exhibition of Culture and Creative Industries" — but not when the
+  // right run is a name of its own ("... of Culture and Tourism Abulfas Garayev").
+  const inOf = tokens.slice(from, leftEnd).some((t) => t.key === 'of' && !t.cap);
+  return inOf && rightEnd - rightStart <= 2 && !isKnownPlace(tokens[rightStart]?.key ?? '') &&
+    personEvidence(tokens.slice(rightStart, rightEnd)) !== 'strong' && !isFirstName(tokens[rightStart]?.key ?? '');
+}
+
+/** "on" and "for" live inside names only after a cue word: "Committee on …", "Center for …". */
+function joinerAllowed(tokens: readonly Token[], leftEnd: number): boolean {
+  const w = tokens[leftEnd]?.key;
+  if (w !== 'on' && w !== 'for') return true;
+  const left = tokens[leftEnd - 1];
+  if (left === undefined || !isCue(left.key)) return false;
+  // "Institute for Arab countries": a lone nationality then a common noun is no part of the name.
+  let k = leftEnd + 1;
+  if (tokens[k]?.key === 'the') k++;
+  return !(NATIONALITIES.has(tokens[k]?.key ?? '') && !isCapWord(tokens[k + 1]));
 }
 
 export function chunkSentence(sentence: Sentence, sentenceIndex: number): Chunk[] {
@@ -80,7 +99,8 @@ export function chunkSentence(sentence: Sentence, sentenceIndex: number): Chunk[
       }
       const j = joinerAt(tokens, end);
       if (j === 0 || !isCapWord(tokens[end + j]) || tokens[end + j]?.quote !== tokens[from]?.quote) break;
-      if (tokens[end]?.key === 'and' && !andJoins(tokens, end, end + j)) break;
+      if (tokens[end]?.key === 'and' && !andJoins(tokens, from, end, end + j)) break;
+      if (!joinerAllowed(tokens, end)) break;
       end = runEnd(tokens, end + j);
     }
     chunks.push({ sentence: sentenceIndex, from, to: end });

@@ -2,7 +2,7 @@
  * Text preparation and tokenisation for extraction: look-alike letters folded, hard-wrapped
  * lines joined, paragraphs cut into sentences of tokens, quoted stretches located.
  */
-import { foldHomoglyphs, foldName } from '../text/fold.js';
+import { foldHomoglyphs, foldText } from '../text/fold.js';
 
 export interface Token {
   readonly text: string;
@@ -70,7 +70,10 @@ export function unwrapLines(text: string): string {
 }
 
 const TOKEN_RE =
-  /([\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*\.(?:az|AZ|Az|com|COM|ru|RU|org|net|tv|TV|info|uz|tr|ge|kz|ua|by)\b)|((?:\p{Lu}\.){1,3}(?=\s?\p{Lu}))|((?:St|Dr|Mr|Mrs|Ms|Prof|Jr|Mt)\.)|(\p{N}+(?:[.,:\-–/]\p{N}+)*(?:-?[\p{L}]+)?)|([\p{L}\p{N}]+(?:[-'’`][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}]))?)|([“”«»„"])|(\S)/gu;
+  /((?:\p{Lu}\.){1,3}(?=\s?\p{Lu}))|((?:St|Dr|Mr|Mrs|Ms|Prof|Jr|Mt)\.)|(\p{N}+(?:[.,:\-–/]\p{N}+)*(?:-?[\p{L}]+)?)|([\p{L}\p{N}]+(?:[-'’`][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}]))?)|([“”«»„"])|(\S)/gu;
+
+/** Web domains written as names: "REPORT.AZ", "Day.Az", "1news.az". */
+const TLD = /^(?:az|com|ru|org|net|tv|info|uz|tr|ge|kz|ua|by)$/i;
 
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -102,14 +105,52 @@ interface RawToken {
 
 function rawTokens(paragraph: string, offset: number): RawToken[] {
   const out: RawToken[] = [];
-  for (const m of paragraph.matchAll(TOKEN_RE)) {
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(paragraph); m !== null; m = TOKEN_RE.exec(paragraph)) {
     const text = m[0];
-    const start = offset + (m.index ?? 0);
+    const start = offset + m.index;
     const kind: Token['kind'] =
-      m[2] !== undefined ? 'initial' : m[4] !== undefined ? 'number' : m[6] !== undefined ? 'quote' : m[7] !== undefined ? 'punct' : 'word';
+      m[1] !== undefined ? 'initial' : m[3] !== undefined ? 'number' : m[5] !== undefined ? 'quote' : m[6] !== undefined ? 'punct' : 'word';
+    const dot = out[out.length - 1];
+    const name = out[out.length - 2];
+    if (kind === 'word' && TLD.test(text) && dot?.text === '.' && dot.start === start - 1 && name && name.end === dot.start && name.kind !== 'punct' && name.kind !== 'quote') {
+      out.length -= 2;
+      out.push({ text: name.text + '.' + text, start: name.start, end: start + text.length, kind: 'word' });
+      continue;
+    }
     out.push({ text, start, end: start + text.length, kind });
   }
   return out;
+}
+
+interface WordInfo {
+  readonly key: string;
+  readonly cap: boolean;
+  readonly allCaps: boolean;
+  readonly possessive: boolean;
+}
+
+/** Token properties depend on the text alone; documents repeat words, so remember them. */
+const INFO_LIMIT = 20_000;
+const infoMemo = new Map<string, WordInfo>();
+
+function wordInfo(text: string, kind: Token['kind']): WordInfo {
+  const memoKey = kind.charAt(0) + text;
+  const hit = infoMemo.get(memoKey);
+  if (hit) return hit;
+  const word = kind === 'word' || kind === 'initial';
+  // "People's Artist" is a title, not a possessive.
+  const possessive = kind === 'word' && /['’]s$/i.test(text) && !/^people['’]s$/i.test(text);
+  const base = possessive ? text.slice(0, -2) : text;
+  const info: WordInfo = {
+    key: foldText(base),
+    cap: (word && isUpper(text.charAt(0))) || (kind === 'word' && /\.(az|com|ru|org|net|tv)$/i.test(text)),
+    allCaps: word && /\p{Lu}/u.test(base) && base === base.toUpperCase() && /\p{L}{2,}/u.test(base),
+    possessive,
+  };
+  if (infoMemo.size >= INFO_LIMIT) infoMemo.clear();
+  infoMemo.set(memoKey, info);
+  return info;
 }
 
 function isSentenceEnd(tokens: readonly RawToken[], i: number, inQuote: boolean): boolean {
@@ -123,7 +164,9 @@ function isSentenceEnd(tokens: readonly RawToken[], i: number, inQuote: boolean)
 
 /** Prepare a text: fold look-alikes, unwrap, tokenise into sentences. */
 export function prepare(input: string): Prepared {
-  const text = unwrapLines(foldHomoglyphs(input.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f\t]/g, ' ')));
+  const text = unwrapLines(foldHomoglyphs(input.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f\t]/g, ' ')))
+    // "director-Nijat Mirzazade": a role glued to a name by a hyphen.
+    .replace(/(?<![\p{L}])(\p{Ll}{3,})-(?=\p{Lu}\p{Ll})/gu, '$1 - ');
   const sentences: Sentence[] = [];
   const quotes: (Quoted & { sentence: number })[] = [];
   let offset = 0;
@@ -167,18 +210,16 @@ export function prepare(input: string): Prepared {
     raw.forEach((t, i) => {
       const inQuote = quoteOf[i] !== -1;
       const word = t.kind === 'word' || t.kind === 'initial';
-      const cap = (word && isUpper(t.text.charAt(0))) || (t.kind === 'word' && /\.(az|com|ru|org|net|tv)$/i.test(t.text));
-      const possessive = t.kind === 'word' && /['’]s$/i.test(t.text);
-      const base = possessive ? t.text.slice(0, -2) : t.text;
+      const info = wordInfo(t.text, t.kind);
       current.push({
         text: t.text,
-        key: foldName(base),
+        key: info.key,
         start: t.start,
         end: t.end,
         kind: t.kind,
-        cap,
-        allCaps: word && /\p{Lu}/u.test(base) && base === base.toUpperCase() && /\p{L}{2,}/u.test(base),
-        possessive,
+        cap: info.cap,
+        allCaps: info.allCaps,
+        possessive: info.possessive,
         sentStart: word && expectStart,
         quote: quoteOf[i] ?? -1,
       });

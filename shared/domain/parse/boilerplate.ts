@@ -27,10 +27,9 @@ const NEGATIVE_WORDS = new Set([
   'readmore', 'readalso', 'also', 'more', 'teaser', 'teasers', 'gdpr', 'consent', 'skip', 'print', 'rating',
   'author', 'meta', 'dateline', 'timestamp', 'hidden', 'sr', 'visually', 'offscreen', 'overlay', 'login',
 ]);
-// Words that mark the article itself; a class that has one is never dropped for a negative word.
-const POSITIVE_WORDS = new Set([
-  'article', 'articlebody', 'body', 'content', 'entry', 'story', 'main', 'text', 'post', 'blog', 'news',
-]);
+// Words that mark the article itself (or media embedded in it, such as quoted posts); an element
+// with one of them is never dropped for a negative word.
+const POSITIVE_WORDS = new Set(['article', 'articlebody', 'body', 'content', 'entry', 'story', 'main', 'embed']);
 
 function wordsOf(name: string): string[] {
   return name

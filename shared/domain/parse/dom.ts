@@ -27,13 +27,20 @@ export function attr(el: Element, name: string): string | undefined {
 /** Every element in document order, up to MAX_DEPTH levels deep. Iterative: no stack overflow. */
 export function allElements(root: AnyNode): Element[] {
   const out: Element[] = [];
-  const stack: { node: AnyNode; depth: number }[] = [{ node: root, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    if (isElement(node)) out.push(node);
+  // Two parallel stacks instead of one of {node, depth} objects: no allocation per node.
+  const nodes: AnyNode[] = [root];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
+    if (node.type !== 'tag' && node.type !== 'root') continue;
+    if (node.type === 'tag') out.push(node as Element);
     if (depth >= MAX_DEPTH) continue;
-    const children = 'children' in node ? node.children : [];
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, depth: depth + 1 });
+    const children = (node as Element).children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      nodes.push(children[i]!);
+      depths.push(depth + 1);
+    }
   }
   return out;
 }

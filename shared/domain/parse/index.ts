@@ -3,9 +3,10 @@
  * hopeless input it returns a page with empty fields.
  */
 import type { Document } from 'domhandler';
-import { emitParagraphs, keepParagraph, scoreTree } from './body.js';
-import { allElements, loadDocument, MAX_INPUT_CHARS } from './dom.js';
+import { anchorToHeadline, emitParagraphs, keepParagraph, scoreTree } from './body.js';
+import { allElements, loadDocument, MAX_INPUT_CHARS, textOf } from './dom.js';
 import { stripRawBlocks } from './strip.js';
+import { comparable } from './text.js';
 import { chooseBody } from './jsonld-body.js';
 import { isArticleNode, readJsonLd, stringField, type JsonObject } from './jsonld.js';
 import { buildMetadata, gatherSources } from './metadata.js';
@@ -15,6 +16,8 @@ export type { ParsedPage, ParseOptions } from './types.js';
 
 /** Bumped whenever output for the same HTML may change, so stored articles can be re-parsed. */
 export const PARSER_VERSION = '1.0.0';
+
+const HEADLINE_TAGS = new Set(['h1', 'h2']);
 
 export function emptyPage(): ParsedPage {
   return {
@@ -53,8 +56,12 @@ function parse(html: string, options: ParseOptions): ParsedPage {
   const article = pickArticleNode(readJsonLd(stripped.jsonLd));
   const metadata = buildMetadata(gatherSources(elements), article, options.url);
 
-  const { best, dropped } = scoreTree(doc);
-  const domParagraphs = best ? emitParagraphs(best, dropped).filter(keepParagraph).map((p) => p.text) : [];
+  const scored = scoreTree(doc);
+  const { dropped } = scored;
+  const titleKey = comparable(metadata.title);
+  const headline = titleKey ? elements.find((el) => HEADLINE_TAGS.has(el.name) && comparable(textOf(el)) === titleKey) ?? null : null;
+  const best = scored.best ? anchorToHeadline(scored.best, headline, scored.proseOf) : null;
+  const domParagraphs = best ? emitParagraphs(best, dropped).filter((p) => keepParagraph(p, titleKey)).map((p) => p.text) : [];
   const paragraphs = chooseBody(domParagraphs, stringField(article, 'articleBody'));
   return { ...metadata, paragraphs };
 }

@@ -34,6 +34,8 @@ export interface MetaSources {
   readonly relAuthors: string[];
 }
 
+const BYLINE_CLASS = /(^|\s)(byline|author-name|article-author|byline__name)(\s|$)/i;
+
 export function gatherSources(elements: readonly Element[]): MetaSources {
   const meta = new Map<string, string[]>();
   let htmlLang: string | null = null;
@@ -77,8 +79,8 @@ export function gatherSources(elements: readonly Element[]): MetaSources {
       default:
         break;
     }
-    if (a['itemprop'] === 'author' || /(^|\s)(byline|author-name|article-author|byline__name)(\s|$)/i.test(a['class'] ?? '')) {
-      if (bylines.length < 5) bylines.push(textOf(el));
+    if (bylines.length < 5 && (a['itemprop'] === 'author' || (a['class'] !== undefined && BYLINE_CLASS.test(a['class'])))) {
+      bylines.push(textOf(el));
     }
   }
   return { meta, htmlLang, canonical, titleTag, h1, timeDatetimes, bylines, relAuthors };

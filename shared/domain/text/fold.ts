@@ -23,8 +23,12 @@ const LATIN_SPECIALS: Readonly<Record<string, string>> = {
   Ł: 'l', œ: 'oe', Œ: 'oe', þ: 'th', Þ: 'th', ð: 'd', Ð: 'd', ħ: 'h',
 };
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Transliterate every character to Latin (case kept for Latin input, lower for Cyrillic). */
 export function transliterate(s: string): string {
+  // Plain ASCII (most English names) needs no work.
+  if (ASCII.test(s)) return s;
   let out = '';
   for (const ch of s.normalize('NFC')) {
     const special = LATIN_SPECIALS[ch];
@@ -43,10 +47,26 @@ export function transliterate(s: string): string {
   return out.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 
-/** The comparison key of a name: ASCII, lower case, words separated by single spaces. */
+/**
+ * Folding is called for every token and name many times per document; a bounded memo keeps it
+ * cheap. Pure function, so the cache never changes a result.
+ */
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, string>();
+
+/** ASCII, lower case, punctuation to spaces, spaces collapsed (a leading "the" is kept). */
+export function foldText(s: string): string {
+  const hit = memo.get(s);
+  if (hit !== undefined) return hit;
+  const folded = transliterate(s).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(s, folded);
+  return folded;
+}
+
+/** The comparison key of a name: foldText, then a leading "the" dropped. */
 export function foldName(s: string): string {
-  const ascii = transliterate(s).toLowerCase();
-  const spaced = ascii.replace(/[^a-z0-9]+/g, ' ').trim();
+  const spaced = foldText(s);
   return spaced.startsWith('the ') ? spaced.slice(4) : spaced === 'the' ? '' : spaced;
 }
 
@@ -66,6 +86,7 @@ const LATIN = /\p{Script=Latin}/u;
  * look-alikes standing between Latin words, which is how the typo shows up ("іn Baku").
  */
 export function foldHomoglyphs(text: string): string {
+  if (!CYRILLIC.test(text)) return text;
   return text.replace(/[\p{L}]+/gu, (word, offset: number) => {
     if (!CYRILLIC.test(word)) return word;
     const allLookAlike = [...word].every((c) => !CYRILLIC.test(c) || HOMOGLYPHS[c] !== undefined);

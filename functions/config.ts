@@ -1,0 +1,161 @@
+/**
+ * Composition root of the Lambda handlers. Every client and adapter is built lazily, once per
+ * cold start, from environment variables; tests call `buildDeps(env, overrides)` to point the
+ * same handlers at dynalite, s3rver, a local OpenSearch node and a loopback news site.
+ *
+ * Heavy, function-specific parts (the OpenSearch client, the entity resolver, the catalogue)
+ * are built in modules only the functions that need them import, so each bundle carries only
+ * its own code: see search-index.ts, sources.ts and process/handler.ts.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoArticleStore } from '../shared/adapters/dynamodb/article-store.js';
+import { DynamoUrlStateStore } from '../shared/adapters/dynamodb/url-state-store.js';
+import { HttpFetcher } from '../shared/adapters/http/http-fetcher.js';
+import { S3RawArchive } from '../shared/adapters/s3/s3-raw-archive.js';
+import { SqsQueue } from '../shared/adapters/sqs/sqs-queue.js';
+import type { Source } from '../shared/domain/model.js';
+import type { EntityResolver } from '../shared/domain/resolve/types.js';
+import type { ArticleStore } from '../shared/ports/article-store.js';
+import type { SearchIndex } from '../shared/ports/search-index.js';
+import type { Fetcher } from '../shared/ports/fetcher.js';
+import type { FetchMessage, Queue } from '../shared/ports/queue.js';
+import type { Logger, Metrics } from '../shared/ports/telemetry.js';
+import type { UrlStateStore } from '../shared/ports/url-state-store.js';
+import { asHandlerLogger, asHandlerMetrics, powertoolsLogger, powertoolsMetrics, type HandlerLogger, type HandlerMetrics } from './telemetry.js';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export const DEFAULT_USER_AGENT = 'culture-index/0.1 (cultural news indexer)';
+
+/** What the handlers read from the environment. Missing required values fail on first use. */
+export interface RuntimeConfig {
+  readonly tableName: string | undefined;
+  readonly rawBucket: string | undefined;
+  readonly fetchQueueUrl: string | undefined;
+  readonly openSearchEndpoint: string | undefined;
+  readonly openSearchIndexPrefix: string;
+  /** Replicas of new indices: 0 on a single data node (else the cluster stays yellow). */
+  readonly openSearchReplicas: number | undefined;
+  /** Path of a catalogue file, or the catalogue JSON itself; unset = the bundled catalogue. */
+  readonly sourcesFile: string | undefined;
+  readonly userAgent: string;
+  readonly serviceName: string;
+  readonly metricsNamespace: string;
+  readonly region: string | undefined;
+  /** Only tests against a loopback site set FETCH_ALLOW_LOOPBACK=true; the stack never does. */
+  readonly allowLoopback: boolean;
+  readonly perHostDelayMs: number | undefined;
+  /** Analyst entity overrides as JSON (see shared/domain/resolve/overrides.ts); unset = none. */
+  readonly entityOverridesJson: string | undefined;
+}
+
+export function readConfig(env: Env): RuntimeConfig {
+  const delay = env['FETCH_PER_HOST_DELAY_MS'];
+  const replicas = env['OPENSEARCH_REPLICAS'];
+  return {
+    tableName: env['TABLE_NAME'] || undefined,
+    rawBucket: env['RAW_BUCKET'] || undefined,
+    fetchQueueUrl: env['FETCH_QUEUE_URL'] || undefined,
+    openSearchEndpoint: env['OPENSEARCH_ENDPOINT'] || undefined,
+    openSearchIndexPrefix: env['OPENSEARCH_INDEX_PREFIX'] || 'culture-index',
+    openSearchReplicas: replicas !== undefined && /^\d+$/.test(replicas) ? Number(replicas) : undefined,
+    sourcesFile: env['SOURCES_FILE'] || undefined,
+    userAgent: env['USER_AGENT'] || DEFAULT_USER_AGENT,
+    serviceName: env['POWERTOOLS_SERVICE_NAME'] || 'culture-index',
+    metricsNamespace: env['POWERTOOLS_METRICS_NAMESPACE'] || 'CultureIndex',
+    region: env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || undefined,
+    allowLoopback: env['FETCH_ALLOW_LOOPBACK'] === 'true',
+    perHostDelayMs: delay !== undefined && delay !== '' && Number.isFinite(Number(delay)) ? Number(delay) : undefined,
+    entityOverridesJson: env['ENTITY_OVERRIDES_JSON'] || undefined,
+  };
+}
+
+/** Anything a test (or another runtime) wants to provide instead of the default. */
+export interface DepsOverrides {
+  readonly dynamo?: DynamoDBDocumentClient;
+  readonly s3?: S3Client;
+  readonly sqs?: SQSClient;
+  readonly store?: ArticleStore;
+  readonly urlStates?: UrlStateStore;
+  readonly fetcher?: Fetcher;
+  readonly fetchQueue?: Queue<FetchMessage>;
+  readonly log?: Logger;
+  readonly metrics?: Metrics;
+  // Function-specific parts (types only here, so no bundle carries their code needlessly):
+  readonly searchIndex?: SearchIndex;
+  readonly resolver?: EntityResolver;
+  readonly sources?: readonly Source[];
+}
+
+export interface Deps {
+  readonly config: RuntimeConfig;
+  readonly log: HandlerLogger;
+  readonly metrics: HandlerMetrics;
+  readonly overrides: DepsOverrides;
+  store(): ArticleStore;
+  urlStates(): UrlStateStore;
+  archive(): S3RawArchive;
+  fetchQueue(): Queue<FetchMessage>;
+  fetcher(): Fetcher;
+  /** Memoises function-specific parts (search index, resolver, catalogue) on these deps. */
+  memo<T>(key: string, build: () => T): T;
+}
+
+export class ConfigurationError extends Error {}
+
+function required(value: string | undefined, name: string): string {
+  if (!value) throw new ConfigurationError(`environment variable ${name} is not set`);
+  return value;
+}
+
+/** Builds nothing yet: every getter constructs its client on first use and keeps it. */
+export function buildDeps(env: Env = process.env, overrides: DepsOverrides = {}): Deps {
+  const config = readConfig(env);
+  const cache = new Map<string, unknown>();
+  const memo = <T>(key: string, build: () => T): T => {
+    if (!cache.has(key)) cache.set(key, build());
+    return cache.get(key) as T;
+  };
+  const region = config.region;
+  const dynamo = (): DynamoDBDocumentClient =>
+    memo('dynamo', () => overrides.dynamo ?? DynamoDBDocumentClient.from(new DynamoDBClient({ region }), { marshallOptions: { removeUndefinedValues: true } }));
+  const s3 = (): S3Client => memo('s3', () => overrides.s3 ?? new S3Client({ region }));
+  const sqs = (): SQSClient => memo('sqs', () => overrides.sqs ?? new SQSClient({ region }));
+
+  return {
+    config,
+    overrides,
+    log: overrides.log ? asHandlerLogger(overrides.log) : powertoolsLogger(config.serviceName),
+    metrics: overrides.metrics ? asHandlerMetrics(overrides.metrics) : powertoolsMetrics(config.serviceName, config.metricsNamespace),
+    memo,
+    store: () =>
+      memo('store', () => overrides.store ?? new DynamoArticleStore({ client: dynamo(), tableName: required(config.tableName, 'TABLE_NAME') })),
+    urlStates: () =>
+      memo('urlStates', () => overrides.urlStates ?? new DynamoUrlStateStore({ client: dynamo(), tableName: required(config.tableName, 'TABLE_NAME') })),
+    archive: () => memo('archive', () => new S3RawArchive({ client: s3(), bucket: required(config.rawBucket, 'RAW_BUCKET') })),
+    fetchQueue: () =>
+      memo('fetchQueue', () => overrides.fetchQueue ?? new SqsQueue<FetchMessage>({ client: sqs(), queueUrl: required(config.fetchQueueUrl, 'FETCH_QUEUE_URL') })),
+    fetcher: () =>
+      memo(
+        'fetcher',
+        () =>
+          overrides.fetcher ??
+          new HttpFetcher({
+            userAgent: config.userAgent,
+            allowLoopback: config.allowLoopback,
+            ...(config.perHostDelayMs !== undefined ? { perHostDelayMs: config.perHostDelayMs } : {}),
+          }),
+      ),
+  };
+}
+
+let processDeps: Deps | undefined;
+
+/** The deps of this Lambda execution environment, built on first use from process.env. */
+export function defaultDeps(): Deps {
+  processDeps ??= buildDeps(process.env);
+  return processDeps;
+}

@@ -1,0 +1,21 @@
+/** The API's own request/response shapes: plain data, so Lambda and node:http adapt the same way. */
+export interface ApiRequest {
+  readonly method: string;
+  /** Path without query string, e.g. "/entities/abc". Percent-encoding is decoded by the API. */
+  readonly path: string;
+  readonly query: Record<string, string | string[] | undefined>;
+}
+
+export interface ApiResponse {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: unknown;
+}
+
+export interface ErrorBody {
+  readonly error: {
+    readonly code: 'bad_request' | 'not_found' | 'method_not_allowed' | 'unavailable' | 'internal';
+    readonly message: string;
+    readonly issues?: readonly { readonly path: string; readonly message: string }[];
+  };
+}

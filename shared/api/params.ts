@@ -1,0 +1,126 @@
+/**
+ * Query-parameter schemas of every route (zod 4). Query strings arrive as strings or repeated
+ * strings; these schemas turn them into typed values or a 400 with the reasons.
+ */
+import { z } from 'zod';
+import { ENTITY_TYPES } from '../domain/model.js';
+
+export const MAX_QUERY_LENGTH = 500;
+export const MAX_LIMIT = 100;
+const MAX_VALUES = 20;
+const MAX_VALUE_LENGTH = 200;
+const MAX_CURSOR_LENGTH = 2_000;
+
+type Raw = string | string[] | undefined;
+
+/** A single-valued parameter given several times: the first one counts. */
+function single(value: unknown): unknown {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Repeatable parameter: `?outlet=a&outlet=b` or `?outlet=a,b` (when commas may split). */
+function many(splitCommas: boolean) {
+  return (value: unknown): unknown => {
+    if (value === undefined || value === '') return undefined;
+    const list = Array.isArray(value) ? value : [value];
+    const parts = splitCommas ? list.flatMap((v) => (typeof v === 'string' ? v.split(',') : [v])) : list;
+    const cleaned = parts.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '');
+    return cleaned.length > 0 ? cleaned : undefined;
+  };
+}
+
+const text = (max: number) => z.preprocess(single, z.string().max(max, `at most ${max} characters`).optional());
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for real calendar days only (2024-02-31 and 2024-13-01 are not). */
+function isCalendarDate(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+}
+/** An ISO date (YYYY-MM-DD, a real calendar day) or an ISO instant with zone. */
+const isoDateOrInstant = z.preprocess(
+  single,
+  z
+    .string()
+    .refine(
+      (value) => (DATE.test(value) ? isCalendarDate(value) : z.iso.datetime({ offset: true }).safeParse(value).success && !Number.isNaN(Date.parse(value))),
+      'expected an ISO date (YYYY-MM-DD) or date-time with zone',
+    )
+    .optional(),
+);
+
+const boolean = z.preprocess(
+  single,
+  z
+    .enum(['true', 'false', '1', '0', ''])
+    .optional()
+    .transform((v) => v === 'true' || v === '1' || v === ''),
+);
+
+const integer = (min: number, max: number, fallback: number) =>
+  z.preprocess(
+    single,
+    z
+      .string()
+      .regex(/^\d+$/, 'expected a whole number')
+      .transform(Number)
+      .pipe(z.number().int().min(min, `at least ${min}`).max(max, `at most ${max}`))
+      .optional()
+      .transform((v) => v ?? fallback),
+  );
+
+const entityType = z.enum(ENTITY_TYPES);
+
+/** Filters shared by /search and the /stats routes. */
+const filterShape = {
+  q: text(MAX_QUERY_LENGTH).transform((v) => v ?? ''),
+  entity: z.preprocess(many(false), z.array(z.string().max(MAX_VALUE_LENGTH)).max(MAX_VALUES).optional()),
+  type: z.preprocess(many(true), z.array(entityType).max(MAX_VALUES).optional()),
+  outlet: z.preprocess(many(true), z.array(z.string().max(MAX_VALUE_LENGTH)).max(MAX_VALUES).optional()),
+  lang: z.preprocess(many(true), z.array(z.string().max(35)).max(MAX_VALUES).optional()),
+  from: isoDateOrInstant,
+  to: isoDateOrInstant,
+};
+
+/** Where an inclusive `to` ends: a date means the end of that day. */
+function endOf(value: string): number {
+  return DATE.test(value) ? Date.parse(`${value}T23:59:59.999Z`) : Date.parse(value);
+}
+
+function fromNotAfterTo(value: { from?: string | undefined; to?: string | undefined }): boolean {
+  if (value.from === undefined || value.to === undefined) return true;
+  const from = DATE.test(value.from) ? Date.parse(`${value.from}T00:00:00Z`) : Date.parse(value.from);
+  return from <= endOf(value.to);
+}
+const fromToMessage = { message: '`from` must not be after `to`', path: ['from'] };
+
+export const searchParams = z
+  .strictObject({
+    ...filterShape,
+    limit: integer(1, MAX_LIMIT, 20),
+    cursor: text(MAX_CURSOR_LENGTH),
+    facets: boolean,
+  })
+  .refine(fromNotAfterTo, fromToMessage);
+
+export const timelineParams = z
+  .strictObject({ ...filterShape, interval: z.preprocess(single, z.enum(['day', 'week', 'month', 'year']).default('month')) })
+  .refine(fromNotAfterTo, fromToMessage);
+
+export const topEntitiesParams = z
+  .strictObject({ ...filterShape, type: z.preprocess(single, entityType.optional()), size: integer(1, MAX_LIMIT, 20) })
+  .refine(fromNotAfterTo, fromToMessage);
+
+export const entitiesParams = z.strictObject({
+  type: z.preprocess(single, entityType.optional()),
+  q: text(MAX_VALUE_LENGTH),
+  limit: integer(1, MAX_LIMIT, 20),
+  cursor: text(MAX_CURSOR_LENGTH),
+});
+
+export const entityParams = z.strictObject({ related: integer(0, 50, 10) });
+
+export const noParams = z.strictObject({});
+
+export type RawQuery = Record<string, Raw>;

@@ -1,0 +1,71 @@
+/**
+ * Rule-based named-entity extraction for cultural news (English first; Azerbaijani and Russian
+ * texts get the same capitalisation and morphology rules). Pure, deterministic, never throws.
+ *
+ * Steps: prepare (look-alike letters, hard wraps, sentences, quotes) → capitalised chunks →
+ * quoted names → typed parts with roles → roles across chunks → within-document merging.
+ */
+import { analyseChunk, type Part } from './analyse.js';
+import { mergeParts } from './merge.js';
+import { quotedNames } from './quoted.js';
+import { linkRoles, memberAffiliations } from './roles.js';
+import { orgHead } from './merge.js';
+import { chunkSentence, type Chunk } from './spans.js';
+import { prepare } from './tokens.js';
+import type { ExtractInput, ExtractedEntity } from './types.js';
+
+export type { ExtractInput, ExtractedEntity } from './types.js';
+
+/** Bump when output for the same text can change, so stored articles get re-extracted. */
+export const EXTRACTOR_VERSION = 'rules-1.0.0';
+
+export function extractEntities(input: ExtractInput): ExtractedEntity[] {
+  try {
+    return extract(input);
+  } catch {
+    // Extraction is best-effort enrichment: a rule bug must never lose the article.
+    return [];
+  }
+}
+
+/** The rules without the safety net, so tests can prove they do not throw on their own. */
+export function extractEntitiesStrict(input: ExtractInput): ExtractedEntity[] {
+  return extract(input);
+}
+
+function extract(input: ExtractInput): ExtractedEntity[] {
+  const title = input.title?.trim() ?? '';
+  const body = input.text ?? '';
+  const text = title !== '' && !body.trimStart().startsWith(title) ? `${title}\n\n${body}` : body;
+  if (text.trim() === '') return [];
+  const prepared = prepare(text);
+  const chunks: Chunk[] = prepared.sentences.flatMap((s, i) => chunkSentence(s, i));
+  const { parts: quoted, consumed } = quotedNames(prepared, chunks);
+  const parts: Part[] = [...quoted];
+  for (const c of chunks) if (!consumed.has(c)) analyseChunk(prepared, c, parts);
+  attachParenthesisedAcronyms(prepared, parts);
+  linkRoles(prepared.sentences, parts);
+  memberAffiliations(prepared.sentences, parts, orgHead);
+  return mergeParts(parts, (i) => prepared.sentences[i]?.text ?? '');
+}
+
+/** "International Organization of Turkic Culture (TURKSOY)": the acronym is an alias. */
+function attachParenthesisedAcronyms(prepared: ReturnType<typeof prepare>, parts: Part[]): void {
+  for (const p of parts) {
+    if (p.type !== 'organisation' && p.type !== 'event') continue;
+    const tokens = prepared.sentences[p.sentence]?.tokens ?? [];
+    const open = tokens[p.to];
+    const acr = tokens[p.to + 1];
+    const close = tokens[p.to + 2];
+    if (open?.text !== '(' || close?.text !== ')' || !acr) continue;
+    if (!/^[\p{Lu}\p{N}][\p{Lu}\p{N}.&-]{1,14}$/u.test(acr.text)) continue;
+    p.aliases = [...(p.aliases ?? []), acr.text];
+    // The acronym chunk itself becomes a mention of this entity.
+    for (const q of parts) {
+      if (q !== p && q.sentence === p.sentence && q.from === p.to + 1) {
+        q.type = p.type;
+        q.name = p.name;
+      }
+    }
+  }
+}

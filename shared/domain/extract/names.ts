@@ -1,0 +1,128 @@
+/**
+ * Judging what a run of capitalised words names: cue-word heads, person-name shape and
+ * morphology (Azerbaijani/Turkic/Slavic surname endings, given-name gazetteer), gazetteers.
+ */
+import type { EntityType } from '../model.js';
+import { isFirstName } from './gazetteer/first-names.js';
+import { isKnownPlace } from './gazetteer/places.js';
+import { isKnownOrgAcronym, knownMedia } from './gazetteer/organisations.js';
+import {
+  EVENT_CUES, GENERIC_MODIFIERS, MONTHS, NATIONALITIES, NON_ORG_CAPS, ORG_CUES, PERSON_TITLES, PLACE_CUES,
+  PROJECT_CUES, ROMAN_NUMERAL, STOP_CAPS, TITLE_MODIFIERS, TITLE_WORDS,
+} from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** Surname endings (folded): Azerbaijani/Turkic -ov/-ova/-yev/-li/-zade/-oglu/-qizi, Slavic, Georgian, Armenian… */
+const SURNAME_ENDING =
+  /(ov|ova|ev|eva|yev|yeva|iyev|iyeva|zade|zadeh|oglu|ogly|ogullari|qizi|gizi|kyzy|uulu|li|ly|lu|beyli|bayli|skiy|skii|sky|ski|skaya|ska|enko|chuk|uk|yan|ian|dze|shvili|idis|opoulos|escu|ovic|ovich|evich|ovna|evna|son|sen|berg|stein|mann|ez|ova|ovs|evs)$/;
+
+/** Extra Azerbaijani place-name words (plain, mountain, lake, river, fortress…). */
+const AZ_PLACE_WORDS = new Set(['duzu', 'duzi', 'dagi', 'dag', 'golu', 'gol', 'chay', 'cayi', 'qalasi', 'gala', 'qala', 'yaylasi', 'kendi']);
+
+export const SUBUNIT_CUES = new Set(['department', 'sector', 'division', 'section', 'unit', 'office', 'board', 'directorate', 'service']);
+
+const words = (tokens: readonly Token[]): Token[] => tokens.filter((t) => t.kind === 'word' || t.kind === 'initial' || t.kind === 'number');
+
+export function hasSurnameEnding(key: string): boolean {
+  return key.length >= 4 && SURNAME_ENDING.test(key);
+}
+
+/** A word that can never be part of a person's name. */
+function nonNameWord(t: Token): boolean {
+  const k = t.key;
+  return (
+    ORG_CUES.has(k) || EVENT_CUES.has(k) || PROJECT_CUES.has(k) || PLACE_CUES.has(k) || AZ_PLACE_WORDS.has(k) ||
+    TITLE_WORDS.has(k) || TITLE_MODIFIERS.has(k) || STOP_CAPS.has(k) || MONTHS.has(k) || NATIONALITIES.has(k) || GENERIC_MODIFIERS.has(k) ||
+    t.kind === 'number' || (t.allCaps && t.key.length > 1) || /\d/.test(t.text)
+  );
+}
+
+export type PersonEvidence = 'strong' | 'weak' | 'no';
+
+/**
+ * Does this token run have the shape of a person's name? 'strong' with a known given name, an
+ * initial, or a surname ending; 'weak' when only the shape fits (two or three capitalised words
+ * that are no cue, title, stop word, month, place or nationality).
+ */
+export function personEvidence(tokens: readonly Token[]): PersonEvidence {
+  const ws = words(tokens);
+  if (ws.length !== tokens.filter((t) => t.kind !== 'punct').length) return 'no';
+  if (ws.length < 2 || ws.length > 4) return 'no';
+  if (ws.some((t) => !t.cap || t.possessive && t !== ws[ws.length - 1])) return 'no';
+  const initials = ws.filter((t) => t.kind === 'initial');
+  const names = ws.filter((t) => t.kind !== 'initial');
+  if (names.length === 0 || names.some(nonNameWord)) return 'no';
+  if (initials.length > 0 && ws[0]?.kind !== 'initial') return 'no';
+  if (names.length === 1 && initials.length === 0) return 'no';
+  if (names.every((t) => isKnownPlace(t.key))) return 'no';
+  const first = names[0];
+  const last = names[names.length - 1];
+  if (!first || !last) return 'no';
+  if (initials.length > 0) return hasSurnameEnding(last.key) || names.length === 1 ? 'strong' : 'weak';
+  if (isFirstName(first.key) || hasSurnameEnding(last.key)) return 'strong';
+  if (names.length > 3) return 'no';
+  return 'weak';
+}
+
+/** The head word: the word before the first "of", else the last word (numbers skipped). */
+export function headToken(tokens: readonly Token[]): Token | undefined {
+  const ofAt = tokens.findIndex((t, i) => i > 0 && t.key === 'of' && !t.cap);
+  if (ofAt > 0) return tokens[ofAt - 1];
+  const ws = words(tokens).filter((t) => t.kind !== 'number' && !ROMAN_NUMERAL.test(t.text));
+  return ws[ws.length - 1];
+}
+
+export function cueType(key: string): EntityType | null {
+  if (ORG_CUES.has(key)) return 'organisation';
+  if (EVENT_CUES.has(key)) return 'event';
+  if (PROJECT_CUES.has(key)) return 'project';
+  if (PLACE_CUES.has(key) || AZ_PLACE_WORDS.has(key)) return 'place';
+  if (key === 'year') return 'project';
+  return null;
+}
+
+/** Type by cue: the head's cue, else the right-most cue word in the run. */
+export function typeByCue(tokens: readonly Token[]): EntityType | null {
+  const head = headToken(tokens);
+  const byHead = head ? cueType(head.key) : null;
+  if (byHead === 'event' && head?.key === 'day' && words(tokens).length < 2) return null;
+  if (byHead) return byHead;
+  const ws = words(tokens);
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const t = ws[i];
+    if (!t || t.key === 'year' || t.key === 'day') continue;
+    // "Festival Director": a title after the cue makes it a role, not a name.
+    if (ws.slice(i + 1).some((x) => TITLE_WORDS.has(x.key))) return null;
+    const c = cueType(t.key);
+    if (c) return c;
+  }
+  return null;
+}
+
+const GENERIC_TITLES = new Set(['deputy', 'chairman', 'chairwoman', 'chair', 'head', 'director', 'minister', 'president', 'secretary', 'rector', 'leader']);
+
+/** Only cue words, titles and generic modifiers: "Public Union", "Deputy Chairman", "the Center". */
+export function isGeneric(tokens: readonly Token[]): boolean {
+  return words(tokens).every(
+    (t) =>
+      ORG_CUES.has(t.key) || EVENT_CUES.has(t.key) || PROJECT_CUES.has(t.key) || GENERIC_MODIFIERS.has(t.key) ||
+      GENERIC_TITLES.has(t.key) || STOP_CAPS.has(t.key) || t.key === 'year' ||
+      ['vice', 'acting', 'first', 'academic', 'executive', 'honored', 'honoured'].includes(t.key),
+  );
+}
+
+export function isAcronymToken(t: Token): boolean {
+  const base = t.text.replace(/['’]s$/, '');
+  return t.allCaps && /^[\p{Lu}\p{N}.&-]{2,}$/u.test(base) && !ROMAN_NUMERAL.test(base) && !NON_ORG_CAPS.has(t.key) && !isKnownPlace(t.key);
+}
+
+/** Gazetteer type of a whole folded name, if any. */
+export function gazetteerType(folded: string, reportingContext: boolean): EntityType | null {
+  if (isKnownPlace(folded)) return 'place';
+  const media = knownMedia(folded);
+  if (media === 'yes' || (media === 'ambiguous' && reportingContext)) return 'organisation';
+  if (isKnownOrgAcronym(folded)) return 'organisation';
+  return null;
+}
+
+export { isFirstName, isKnownPlace };

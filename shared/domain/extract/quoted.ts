@@ -1,0 +1,114 @@
+/**
+ * Quoted names: 'the "Cinema Park" project', 'exhibition titled "Karabakhname"', 'the play
+ * "Thief and Truth"', '"Kharibulbul" International Music Festival'. The words around the quote
+ * (or a cue inside it) decide the type; quotes with no such evidence (speech) are left alone.
+ */
+import type { EntityType } from '../model.js';
+import type { Part } from './analyse.js';
+import { textOf } from './analyse.js';
+import { LEADING_CUES, TRAILING_EVENT_CUES, TRAILING_ORG_CUES, TRAILING_PROJECT_CUES, TRAILING_WORK_CUES } from './lexicon.js';
+import { cueType, headToken, isGeneric, typeByCue } from './names.js';
+import type { Chunk } from './spans.js';
+import type { Prepared, Token } from './tokens.js';
+
+const SKIP_BEFORE = new Set(['titled', 'entitled', 'themed', 'called', 'named', 'the', 'a', 'an', 'its', 'new', 'his', 'her', 'their']);
+
+function leadingCue(tokens: readonly Token[], openAt: number): EntityType | null {
+  let seen = 0;
+  for (let i = openAt - 1; i >= 0 && seen < 4; i--) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.kind === 'punct') {
+      if (t.text === ',' || t.text === ':') continue;
+      break;
+    }
+    if (t.kind !== 'word') break;
+    seen++;
+    if (t.key === 'on' && tokens[i - 1]?.key === 'based') return 'work';
+    const cue = LEADING_CUES.get(t.key);
+    if (cue) return cue;
+    if (t.cap && !SKIP_BEFORE.has(t.key)) {
+      // 'Public Union "X"': a capitalised cue word right before the quote.
+      const byCue = typeByCue([t]);
+      return byCue === 'organisation' ? 'organisation' : null;
+    }
+    if (!SKIP_BEFORE.has(t.key) && seen >= 2) break;
+  }
+  return null;
+}
+
+/** The head of the lower-case noun phrase after the quote: '"X" open-air film festival' → festival. */
+function trailingCue(tokens: readonly Token[], closeAt: number): EntityType | null {
+  let found: EntityType | null = null;
+  for (let i = closeAt + 1, seen = 0; i < tokens.length && seen < 3; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || t.cap) break;
+    seen++;
+    const cue = TRAILING_ORG_CUES.has(t.key) ? 'organisation'
+      : TRAILING_PROJECT_CUES.has(t.key) ? 'project'
+      : TRAILING_EVENT_CUES.has(t.key) ? 'event'
+      : TRAILING_WORK_CUES.has(t.key) ? 'work' : null;
+    if (cue) found = cue;
+    else if (found) break;
+  }
+  return found;
+}
+
+export interface QuotedResult {
+  readonly parts: Part[];
+  /** Chunks swallowed by quoted names (inside the quotes or joined after them). */
+  readonly consumed: Set<Chunk>;
+}
+
+export function quotedNames(prepared: Prepared, chunks: readonly Chunk[]): QuotedResult {
+  const parts: Part[] = [];
+  const consumed = new Set<Chunk>();
+  for (const q of prepared.quotes) {
+    const sentence = prepared.sentences[q.sentence];
+    if (!sentence) continue;
+    const tokens = sentence.tokens;
+    let from = q.from;
+    let to = q.to;
+    while (to > from && tokens[to - 1]?.kind === 'punct' && /[,.;:]/.test(tokens[to - 1]?.text ?? '')) to--;
+    const content = tokens.slice(from, to);
+    const words = content.filter((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'initial');
+    const first = words[0];
+    if (!first || words.length > 12 || !(first.cap || first.kind === 'number')) continue;
+    const long = words.filter((t) => t.text.length > 3);
+    const capRatio = long.length === 0 ? 1 : long.filter((t) => t.cap).length / long.length;
+    const openAt = from - 1;
+    const closeAt = q.to;
+    // '"Kharibulbul" International Music Festival': a capitalised run right after the quote.
+    const after = chunks.find((c) => c.sentence === q.sentence && c.from === closeAt + 1);
+    const afterType = after ? typeByCue(tokens.slice(after.from, after.to)) : null;
+
+    const lead = leadingCue(tokens, openAt);
+    const headCue = cueType(headToken(content)?.key ?? '');
+    const inner = words.length <= 8 && capRatio >= 0.5 && !isGeneric(content) ? headCue : null;
+    const innerStrategy = typeByCue(content) === 'project' ? 'project' : null;
+    const trail = trailingCue(tokens, closeAt);
+    const byAuthor = tokens[closeAt + 1]?.key === 'by' && tokens[closeAt + 2]?.cap === true;
+
+    let type: EntityType | null = null;
+    let end = to;
+    if (after && afterType && afterType !== 'place' && words.length <= 3) {
+      type = afterType;
+      end = after.to;
+      consumed.add(after);
+    } else if (lead === 'work') type = 'work';
+    else if (inner && inner !== 'place') type = inner;
+    else if (innerStrategy) type = 'project';
+    else if (trail) type = trail;
+    else if (lead) type = lead;
+    else if (byAuthor && capRatio >= 0.5) type = 'work';
+    if (!type) continue;
+    if (type === 'organisation' && words.length > 8) continue;
+
+    const p: Part = { sentence: q.sentence, from, to: end, type, strength: 'strong', name: '' };
+    p.name = end === to ? textOf(prepared, sentence, from, to) : `${textOf(prepared, sentence, from, to)} ${textOf(prepared, sentence, closeAt + 1, end)}`;
+    if (p.name === '') continue;
+    parts.push(p);
+    for (const c of chunks) if (c.sentence === q.sentence && c.from >= from && c.to <= q.to) consumed.add(c);
+  }
+  return { parts, consumed };
+}

@@ -1,0 +1,226 @@
+/**
+ * Roles and affiliations stated across chunk boundaries:
+ *   'The Deputy Chairman of the Public Union "Y," X'   (role, org, person)
+ *   'Secretary of the Y, People's Artist X'             (role with org, person)
+ *   'X, an employee of the Y'  /  'X, Deputy Chairman of Y'   (apposition)
+ *   'Y's chairman X'  /  'Y representative X'           (org, role noun, person)
+ *   'the head of the Y, X'                              (role noun of org, person)
+ *   'X is Y's staff journalist'
+ */
+import type { Part } from './analyse.js';
+import type { Sentence, Token } from './tokens.js';
+
+const ROLE_NOUNS = new Set(`employee employees chairman chairwoman chair director head representative member spokesman
+spokeswoman secretary advisor adviser rector president minister researcher curator founder editor officer specialist
+manager coordinator chief expert teacher professor lecturer staff worker journalist correspondent producer deputy
+vice leader soloist conductor composer artist actor actress fellow principal dean ambassador consul envoy
+organizer organiser host moderator press`.split(/\s+/).filter(Boolean));
+
+const GAP_WORDS = new Set(['the', 'of', 'at', 'a', 'an']);
+
+function gapOk(tokens: readonly Token[], from: number, to: number, allowComma: boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t) return false;
+    if (t.kind === 'quote') continue;
+    if (t.kind === 'punct' && (t.text === ',' ? allowComma : t.text === ':' || t.text === '-' || t.text === '–')) continue;
+    if (t.kind === 'word' && !t.cap && GAP_WORDS.has(t.key)) continue;
+    return false;
+  }
+  return true;
+}
+
+function setRole(p: Part, role: string | undefined, org: string | undefined): void {
+  if (role && !p.role) p.role = role;
+  if (org && !p.affiliation) p.affiliation = org;
+}
+
+export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]): void {
+  const bySentence = new Map<number, Part[]>();
+  for (const p of parts) {
+    const list = bySentence.get(p.sentence) ?? [];
+    list.push(p);
+    bySentence.set(p.sentence, list);
+  }
+  for (const [sIdx, list] of bySentence) {
+    const tokens = sentences[sIdx]?.tokens ?? [];
+    list.sort((x, y) => x.from - y.from);
+    list.forEach((p, i) => {
+      if (p.type !== 'person' || p.affiliation) return;
+      const prev = list[i - 1];
+      const prev2 = list[i - 2];
+      // Left side: role [of] org [,] person  |  role-with-org [,] person.
+      const lead = p.leadFrom ?? p.from;
+      if (prev && (gapOk(tokens, prev.to, p.from, true) || gapOk(tokens, prev.to, lead, true))) {
+        if (prev.type === 'role') {
+          setRole(p, prev.role ?? prev.name, prev.roleOrg);
+          return;
+        }
+        if (prev.type === 'organisation' && prev2?.type === 'role' && gapOk(tokens, prev2.to, prev.from, true)) {
+          setRole(p, prev2.role ?? prev2.name, prev.roleOrg ?? prev.name);
+          return;
+        }
+        // 'the head of the Mingachevir Executive Authority, Ilham Ismailov'
+        if (prev.type === 'organisation') {
+          const roleNoun = lowerRoleBefore(tokens, prev.from);
+          if (roleNoun) {
+            setRole(p, roleNoun, prev.name);
+            return;
+          }
+        }
+      }
+      // 'Y's chairman X', 'British Council representative X'.
+      if (prev?.type === 'organisation') {
+        const between = tokens.slice(prev.to, p.from);
+        if (between.length >= 1 && between.length <= 3 && between.every((t) => t.kind === 'word' && !t.cap)) {
+          const role = between.map((t) => t.text).join(' ');
+          if (between.some((t) => ROLE_NOUNS.has(t.key))) {
+            setRole(p, role, prev.name);
+            return;
+          }
+        }
+      }
+      // Right side: 'X, an employee of the Y' / 'X, a leading researcher at the Y' / 'X, Deputy Chairman of Y'.
+      const next = list[i + 1];
+      if (tokens[p.to]?.text === ',' && next) {
+        if (next.type === 'role' && next.from === p.to + 1) {
+          // 'X, Head of the Sector at the Ministry of Culture': the organisation may follow the role.
+          const after = list[i + 2];
+          const org = next.roleOrg ?? (after?.type === 'organisation' && atOfBetween(tokens, next.to, after.from) ? after.name : undefined);
+          setRole(p, next.role ?? next.name, org);
+          return;
+        }
+        const owner = list[i + 2];
+        const ownedByNext = owner?.type === 'person' && owner.from === next.to;
+        if (next.type === 'organisation' && !ownedByNext) {
+          const between = tokens.slice(p.to + 1, next.from);
+          const prep = between.findIndex((t) => t.key === 'of' || t.key === 'at');
+          const roleWords = prep > 0 ? between.slice(0, prep) : [];
+          const afterPrep = between.slice(prep + 1);
+          if (
+            prep > 0 && roleWords.length <= 6 &&
+            roleWords.every((t) => t.kind === 'word' && (!t.cap || ROLE_NOUNS.has(t.key) || t.key === 'a')) &&
+            roleWords.some((t) => ROLE_NOUNS.has(t.key)) &&
+            afterPrep.every((t) => t.key === 'the' || t.kind === 'quote')
+          ) {
+            setRole(p, roleWords.filter((t) => !['a', 'an', 'the'].includes(t.key)).map((t) => t.text).join(' '), next.name);
+            return;
+          }
+        }
+      }
+      // 'X has been elected chairman of the newly-established Y'.
+      const elected = electedTo(tokens, p.to, list.slice(i + 1));
+      if (elected) {
+        setRole(p, elected.role, elected.org);
+        return;
+      }
+      // 'X is Y's staff journalist'.
+      if (next?.type === 'organisation' && tokens[p.to]?.key === 'is') {
+        const between = tokens.slice(p.to + 1, next.from);
+        if (between.every((t) => ['the', 'a', 'an'].includes(t.key)) && tokens[next.to - 1]?.text.match(/['’]s?$/)) {
+          const roleWords: string[] = [];
+          for (let k = next.to; k < tokens.length && roleWords.length < 3; k++) {
+            const t = tokens[k];
+            if (!t || t.kind !== 'word' || t.cap) break;
+            roleWords.push(t.text);
+          }
+          setRole(p, roleWords.join(' ') || undefined, next.name);
+        }
+      }
+    });
+  }
+}
+
+function electedTo(tokens: readonly Token[], from: number, later: readonly Part[]): { role: string; org: string } | undefined {
+  const verbAt = tokens.slice(from, from + 5).findIndex((t) => ['elected', 'appointed'].includes(t.key));
+  if (verbAt < 0) return undefined;
+  let k = from + verbAt + 1;
+  if (tokens[k]?.key === 'as') k++;
+  const noun = tokens[k];
+  if (!noun || !ROLE_NOUNS.has(noun.key)) return undefined;
+  if (!(tokens[k + 1]?.key === 'of' || tokens[k + 1]?.key === 'at')) return undefined;
+  const org = later.find((q) => q.type === 'organisation' && q.from > k + 1 && q.from <= k + 5);
+  if (!org) return undefined;
+  const gap = tokens.slice(k + 2, org.from);
+  if (!gap.every((t) => t.kind === 'word' && !t.cap)) return undefined;
+  return { role: noun.text, org: org.name };
+}
+
+/** Only "at"/"of"/"in" and "the" between two parts. */
+function atOfBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  const between = tokens.slice(from, to);
+  return between.length >= 1 && between.length <= 2 && ['at', 'of', 'in'].includes(between[0]?.key ?? '') && between.slice(1).every((t) => t.key === 'the');
+}
+
+/** 'the head of the <Org>': a lower-case role noun followed by of/at [the] right before the org. */
+function lowerRoleBefore(tokens: readonly Token[], orgFrom: number): string | undefined {
+  let i = orgFrom - 1;
+  if (tokens[i]?.key === 'the') i--;
+  if (!(tokens[i]?.key === 'of' || tokens[i]?.key === 'at')) return undefined;
+  const noun = tokens[i - 1];
+  if (noun && noun.kind === 'word' && !noun.cap && ROLE_NOUNS.has(noun.key)) return noun.text;
+  return undefined;
+}
+
+const GENERIC_ORG_HEADS = new Set(['union', 'ministry', 'agency', 'theatre', 'theater', 'museum', 'fund', 'center', 'centre',
+  'foundation', 'council', 'committee', 'association', 'guild', 'studio', 'institute', 'university', 'orchestra', 'party']);
+
+/**
+ * Member lists: 'The board of the newly created union included … Among them are X, Y, Z' and
+ * 'reports were heard from the Board members, X, Y'. A list introduced by "members"/"among
+ * them" takes the organisation that a generic reference ("the union") in that sentence or the
+ * one before points to — the document's organisation with that head noun, the most mentioned
+ * one if there are several.
+ */
+export function memberAffiliations(sentences: readonly Sentence[], parts: readonly Part[], headOf: (name: string) => string): void {
+  const orgs = parts.filter((p) => p.type === 'organisation');
+  sentences.forEach((s, sIdx) => {
+    const tokens = s.tokens;
+    const trigger = tokens.findIndex(
+      (t, i) => (t.key === 'members' || (t.key === 'among' && tokens[i + 1]?.key === 'them')),
+    );
+    if (trigger < 0) return;
+    const persons = parts.filter((p) => p.sentence === sIdx && p.type === 'person' && !p.affiliation && (p.leadFrom ?? p.from) > trigger);
+    if (persons.length === 0) return;
+    const head =
+      genericHead(sentences[sIdx - 1]?.tokens ?? []) ?? genericHead(tokens.slice(0, trigger + 1)) ?? dominantHead(orgs, headOf);
+    if (!head) return;
+    const candidates = orgs.filter((o) => headOf(o.name) === head);
+    if (candidates.length === 0) return;
+    const counts = new Map<string, { n: number; first: Part }>();
+    for (const o of candidates) {
+      const c = counts.get(o.name);
+      if (c) c.n++;
+      else counts.set(o.name, { n: 1, first: o });
+    }
+    const best = [...counts.values()].sort((x, y) => y.n - x.n || x.first.sentence - y.first.sentence || x.first.from - y.first.from)[0];
+    if (!best) return;
+    for (const p of persons) p.affiliation = best.first.name;
+  });
+}
+
+/** The head noun most of the document's organisation mentions share (at least three mentions). */
+function dominantHead(orgs: readonly Part[], headOf: (name: string) => string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const o of orgs) {
+    const h = headOf(o.name);
+    if (GENERIC_ORG_HEADS.has(h)) counts.set(h, (counts.get(h) ?? 0) + 1);
+  }
+  const best = [...counts].sort((x, y) => y[1] - x[1])[0];
+  const second = [...counts].sort((x, y) => y[1] - x[1])[1];
+  return best && best[1] >= 3 && (!second || second[1] < best[1]) ? best[0] : undefined;
+}
+
+/** 'the (newly created) union' / 'the Board members': the head noun of a generic reference. */
+function genericHead(tokens: readonly Token[]): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.cap || !GENERIC_ORG_HEADS.has(t.key)) continue;
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const w = tokens[k];
+      if (!w || w.cap || w.kind !== 'word') break;
+      if (w.key === 'the' || w.key === 'its' || w.key === 'this') return t.key === 'centre' ? 'center' : t.key === 'theatre' ? 'theater' : t.key;
+    }
+  }
+  return undefined;
+}

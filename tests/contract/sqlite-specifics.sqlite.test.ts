@@ -1,0 +1,171 @@
+/**
+ * What the SQLite adapter promises beyond the port contracts: schema versioning, durability,
+ * error mapping, "no writes" on unchanged re-puts, and the safety of its query and snippet code.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseUserQuery, toFtsMatch } from '../../shared/adapters/sqlite/fts-query.js';
+import { SCHEMA_VERSION } from '../../shared/adapters/sqlite/schema.js';
+import { makeSnippet } from '../../shared/adapters/sqlite/snippet.js';
+import { SqliteStore } from '../../shared/adapters/sqlite/store.js';
+import { StoreUnavailableError } from '../../shared/domain/errors.js';
+import { toIndexDoc } from '../../shared/domain/index-doc.js';
+import { makeRecord, makeUrlState } from '../support/records.js';
+
+const dirs: string[] = [];
+function tempPath(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'culture-index-sqlite-specifics-'));
+  dirs.push(dir);
+  return join(dir, 'deeper', 'folder', 'index.db');
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('SQLite database file', () => {
+  it('creates its folder, uses WAL and foreign keys, and records the schema version', async () => {
+    const path = tempPath();
+    const store = SqliteStore.open(path);
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    await store.close();
+    await store.close();
+  });
+
+  it('keeps articles, URL states and the index across reopen', async () => {
+    const path = tempPath();
+    const record = makeRecord({ title: 'Persistent puppet theatre', mentions: [{ type: 'organisation', name: 'Puppet Theatre' }] });
+    const first = SqliteStore.open(path);
+    await first.putArticle(record);
+    await first.index([toIndexDoc(record)]);
+    await first.putUrlState(makeUrlState({ url: record.article.url, status: 'stored' }));
+    await first.close();
+
+    const again = SqliteStore.open(path);
+    expect((await again.getArticle(record.article.id))?.article.title).toBe('Persistent puppet theatre');
+    expect((await again.search({ text: 'puppet', filters: {}, limit: 5, facetSize: 0 })).total).toBe(1);
+    expect((await again.getUrlState(record.article.url))?.status).toBe('stored');
+    expect(await again.putArticle(record)).toBe('unchanged');
+    await again.close();
+  });
+
+  it('refuses a database written by a newer schema', () => {
+    const path = tempPath();
+    SqliteStore.open(path).db.close();
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.close();
+    expect(() => SqliteStore.open(path)).toThrow(/newer than this code/);
+  });
+
+  it('writes nothing when a record is put again unchanged', async () => {
+    const store = SqliteStore.open(tempPath());
+    const record = makeRecord({ mentions: [{ type: 'person', name: 'Nigar Jamal' }] });
+    await store.putArticle(record);
+    const changes = () => (store.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    const before = changes();
+    expect(await store.putArticle(record)).toBe('unchanged');
+    expect(changes()).toBe(before);
+    await store.close();
+  });
+
+  it('reads a publishedAt without zone as UTC', async () => {
+    const store = SqliteStore.open(tempPath());
+    await store.index([toIndexDoc(makeRecord({ title: 'Zone-less date', publishedAt: '2024-06-30T23:30:00' }))]);
+    expect(await store.timeline({ text: '', filters: {}, interval: 'month' })).toEqual([{ key: '2024-06-01', count: 1 }]);
+    await store.close();
+  });
+});
+
+describe('SQLite error mapping', () => {
+  it('maps a lock held by another connection (SQLITE_BUSY) to StoreUnavailableError', async () => {
+    const path = tempPath();
+    const store = SqliteStore.open(path, { busyTimeoutMs: 20 });
+    const other = new Database(path);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      await expect(store.putArticle(makeRecord())).rejects.toBeInstanceOf(StoreUnavailableError);
+      await expect(store.putUrlState(makeUrlState())).rejects.toBeInstanceOf(StoreUnavailableError);
+      await expect(store.index([toIndexDoc(makeRecord())])).rejects.toBeInstanceOf(StoreUnavailableError);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(await store.putArticle(makeRecord())).toBe('created');
+    await store.close();
+  });
+
+  it('maps use after close to StoreUnavailableError', async () => {
+    const store = SqliteStore.open(tempPath());
+    await store.close();
+    await expect(store.getArticle('x')).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(store.search({ text: 'x', filters: {}, limit: 1, facetSize: 0 })).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(store.countUrlStates()).rejects.toBeInstanceOf(StoreUnavailableError);
+  });
+});
+
+describe('user query → FTS5 expression', () => {
+  const match = (text: string) => toFtsMatch(parseUserQuery(text));
+
+  it('quotes every term, keeps phrases and prefixes, folds diacritics', () => {
+    expect(match('Film Festival')).toBe('"film" "festival"');
+    expect(match('"film festival" fest*')).toBe('"film festival" "fest"*');
+    expect(match('Rəhimova Müsabiqə')).toBe('"rahimova" "musabiqa"');
+    expect(match('co-production')).toBe('"co production"');
+  });
+
+  it('turns operators and stray syntax into plain words or nothing', () => {
+    expect(match('NEAR(a b)')).toBe('"near a" "b"');
+    expect(match('a AND b OR NOT c')).toBe('"a" "and" "b" "or" "not" "c"');
+    expect(match('title:x')).toBe('"title x"');
+    for (const nothing of ['', '   ', '*', '"', '""', '()', '-', '^', '"*']) expect(match(nothing)).toBeNull();
+  });
+
+  it('produces expressions FTS5 accepts for arbitrary input', () => {
+    const db = new Database(':memory:');
+    db.exec(`CREATE VIRTUAL TABLE t USING fts5(a, tokenize = "unicode61 remove_diacritics 2")`);
+    const run = db.prepare('SELECT count(*) FROM t WHERE t MATCH ?');
+    const samples = ['"a', 'a"', '"a" "b', "'", 'x*y', '**', 'a* *b', '\u0000', '✓ ünïcödé 漢字 кино', '"phrase with * inside"', '(a OR b) AND NOT c', '{a b}', 'a:b:c', '+a -b', ...Array.from({ length: 50 }, (_, i) => String.fromCharCode(33 + i).repeat(3))];
+    for (const sample of samples) {
+      const expression = match(sample);
+      if (expression !== null) expect(() => run.get(expression), sample).not.toThrow();
+    }
+    db.close();
+  });
+});
+
+describe('snippets', () => {
+  const terms = (text: string) => parseUserQuery(text);
+
+  it('marks matching words, ignoring case and diacritics, and escapes the rest', () => {
+    const snippet = makeSnippet('Leyla Rəhimova said "<b>dubbing</b>" & more.', terms('rahimova dub*'));
+    expect(snippet).toBe('Leyla <mark>Rəhimova</mark> said &quot;&lt;b&gt;<mark>dubbing</mark>&lt;/b&gt;&quot; &amp; more.');
+  });
+
+  it('cuts a long text around the matches, marking the cut', () => {
+    const words = Array.from({ length: 200 }, (_, i) => `word${i}`);
+    words[120] = 'needle';
+    const snippet = makeSnippet(words.join(' '), terms('needle'));
+    expect(snippet.startsWith('… ')).toBe(true);
+    expect(snippet.endsWith(' …')).toBe(true);
+    expect(snippet).toContain('<mark>needle</mark>');
+    expect(snippet.split(' ').length).toBeLessThan(40);
+  });
+
+  it('starts at the beginning when nothing matches', () => {
+    expect(makeSnippet('Opening night <at> the opera.', [])).toBe('Opening night &lt;at&gt; the opera.');
+  });
+});
+
+describe('date filters at the edges of the calendar', () => {
+  it('includes everything up to 9999-12-31 and from 0001-01-01', async () => {
+    const store = SqliteStore.open(tempPath());
+    await store.index([toIndexDoc(makeRecord({ title: 'Edge', publishedAt: '2024-01-01T00:00:00Z' }))]);
+    expect((await store.search({ text: '', filters: { from: '0001-01-01', to: '9999-12-31' }, limit: 5, facetSize: 0 })).total).toBe(1);
+    await store.close();
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * Template, aliases and the zero-downtime reindex of the OpenSearch index, on a real node.
+ * Skipped (and says so) without a node, unless OPENSEARCH_REQUIRED=1.
+ */
+import type { Client } from '@opensearch-project/opensearch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OpenSearchIndex } from '../../shared/adapters/opensearch/index.js';
+import { makeDoc } from '../support/records.js';
+import { deletePrefix, openSearchTarget, skipReason, testClient, uniqueIndexPrefix } from '../support/opensearch.js';
+
+const target = await openSearchTarget();
+const describeNode = target ? describe : describe.skip;
+
+/** Concrete index → aliases on it, for every index of the prefix. */
+async function aliasMap(client: Client, prefix: string): Promise<Record<string, Record<string, { is_write_index?: boolean }>>> {
+  const response = await client.indices.getAlias({ index: `${prefix}-articles-v*` });
+  const body = response.body as Record<string, { aliases: Record<string, { is_write_index?: boolean }> }>;
+  return Object.fromEntries(Object.entries(body).map(([index, { aliases }]) => [index, aliases]));
+}
+
+async function countIn(client: Client, index: string): Promise<number> {
+  await client.indices.refresh({ index });
+  const response = await client.count({ index });
+  return (response.body as { count: number }).count;
+}
+
+describeNode(`OpenSearch index template, aliases and reindex${target ? '' : ` (skipped: ${skipReason()})`}`, () => {
+  let client: Client;
+  let prefix: string;
+  let index: OpenSearchIndex;
+  const docs = Array.from({ length: 60 }, (_, i) =>
+    makeDoc({ title: `Recital number ${i}`, text: `Leyla Rəhimova sang at recital ${i}.`, publishedAt: `2024-01-${String((i % 28) + 1).padStart(2, '0')}T10:00:00.000Z` }),
+  );
+
+  beforeAll(async () => {
+    client = testClient(target!);
+    prefix = uniqueIndexPrefix('aliases');
+    index = new OpenSearchIndex(client, prefix);
+  });
+  afterAll(async () => {
+    await deletePrefix(client, prefix);
+    await client.close();
+  });
+
+  it('bootstraps v1 from the template behind a read alias and a write alias, idempotently', async () => {
+    await index.ensureIndex();
+    await index.ensureIndex();
+    expect(await aliasMap(client, prefix)).toEqual({
+      [`${prefix}-articles-v1`]: { [`${prefix}-articles-read`]: {}, [`${prefix}-articles-write`]: { is_write_index: true } },
+    });
+    const template = await client.indices.getIndexTemplate({ name: `${prefix}-articles` });
+    const [installed] = (template.body as { index_templates: { index_template: { index_patterns: string[] } }[] }).index_templates;
+    expect(installed?.index_template.index_patterns).toEqual([`${prefix}-articles-v*`]);
+  });
+
+  it('folds case and diacritics in the index analyzer: ə→a, ı→i, ü→u', async () => {
+    const response = await client.indices.analyze({ index: `${prefix}-articles-read`, body: { analyzer: 'folding', text: 'Rəhimova BAŞLAYIR Müsabiqə' } });
+    const tokens = (response.body as { tokens: { token: string }[] }).tokens.map((t) => t.token);
+    expect(tokens).toEqual(['rahimova', 'baslayir', 'musabiqa']);
+  });
+
+  it('reindexes into v2 and swaps both aliases, while searches keep seeing every document', async () => {
+    const written = await index.index(docs);
+    expect(written).toEqual({ indexed: docs.length, failures: [] });
+    await index.refresh();
+
+    // Search continuously while the copy and swap run: no search may fail or see a partial index.
+    let done = false;
+    const totals: number[] = [];
+    const searching = (async () => {
+      while (!done) {
+        totals.push((await index.search({ text: 'rahimova', filters: {}, limit: 1, facetSize: 0 })).total);
+      }
+    })();
+    const result = await index.reindex();
+    done = true;
+    await searching;
+
+    expect(result).toEqual({ from: `${prefix}-articles-v1`, to: `${prefix}-articles-v2`, copied: docs.length });
+    expect(totals.length).toBeGreaterThan(0);
+    expect(new Set(totals)).toEqual(new Set([docs.length]));
+    expect(await aliasMap(client, prefix)).toEqual({
+      [`${prefix}-articles-v1`]: {},
+      [`${prefix}-articles-v2`]: { [`${prefix}-articles-read`]: {}, [`${prefix}-articles-write`]: { is_write_index: true } },
+    });
+  });
+
+  it('writes after the swap go to the new version only', async () => {
+    const late = makeDoc({ title: 'Late recital', text: 'Added after the reindex.' });
+    await index.index([late]);
+    await index.refresh();
+    expect(await countIn(client, `${prefix}-articles-v2`)).toBe(docs.length + 1);
+    expect(await countIn(client, `${prefix}-articles-v1`)).toBe(docs.length);
+    expect((await index.search({ text: 'late recital', filters: {}, limit: 5, facetSize: 0 })).hits.map((h) => h.id)).toEqual([late.id]);
+  });
+
+  it('replaces a stale unaliased next version and can delete the old one', async () => {
+    // An interrupted reindex would leave v3 behind without aliases, maybe half-filled.
+    const stray = makeDoc({ title: 'Stray copy' });
+    await client.index({ index: `${prefix}-articles-v3`, id: stray.id, body: { id: stray.id, title: stray.title }, refresh: true });
+    const result = await index.reindex({ deleteOld: true });
+    expect(result).toEqual({ from: `${prefix}-articles-v2`, to: `${prefix}-articles-v3`, copied: docs.length + 1 });
+    const aliases = await aliasMap(client, prefix);
+    expect(Object.keys(aliases).sort()).toEqual([`${prefix}-articles-v1`, `${prefix}-articles-v3`]);
+    expect(aliases[`${prefix}-articles-v3`]).toEqual({ [`${prefix}-articles-read`]: {}, [`${prefix}-articles-write`]: { is_write_index: true } });
+    expect((await index.search({ text: '', filters: {}, limit: 1, facetSize: 0 })).total).toBe(docs.length + 1);
+    expect((await index.search({ text: 'stray', filters: {}, limit: 1, facetSize: 0 })).total).toBe(0);
+  });
+});

@@ -1,0 +1,339 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GLOBAL_INDEXES, PARTITION_KEY, SORT_KEY } from '../../../shared/adapters/dynamodb/table-design.js';
+import { CultureIndexStack } from '../../../infra/culture-index-stack.js';
+
+type Json = Record<string, unknown>;
+interface Resource {
+  readonly Type: string;
+  readonly Properties: Json;
+}
+interface Statement {
+  readonly Effect: string;
+  readonly Action: string | string[];
+  readonly Resource: unknown;
+  readonly Principal?: unknown;
+}
+
+/** No bundling: these tests are about the template, not the bundles. */
+function synth(context: Json = {}): { stack: CultureIndexStack; template: Template; resources: Record<string, Resource> } {
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [], ...context } });
+  const stack = new CultureIndexStack(app, 'CultureIndex');
+  const template = Template.fromStack(stack);
+  return { stack, template, resources: template.toJSON()['Resources'] as Record<string, Resource> };
+}
+
+const logicalId = (stack: Stack, construct: { node: { defaultChild?: unknown } }): string =>
+  stack.getLogicalId(construct.node.defaultChild as Parameters<Stack['getLogicalId']>[0]);
+
+const actionsOf = (statement: Statement): string[] => (Array.isArray(statement.Action) ? statement.Action : [statement.Action]);
+const resourcesOf = (statement: Statement): unknown[] => (Array.isArray(statement.Resource) ? statement.Resource : [statement.Resource]);
+
+/** Every Allow statement of the identity policies attached to a role. */
+function statementsOfRole(resources: Record<string, Resource>, roleLogicalId: string): Statement[] {
+  return Object.values(resources)
+    .filter((resource) => resource.Type === 'AWS::IAM::Policy')
+    .filter((policy) => (policy.Properties['Roles'] as Json[]).some((role) => role['Ref'] === roleLogicalId))
+    .flatMap((policy) => (policy.Properties['PolicyDocument'] as { Statement: Statement[] }).Statement)
+    .filter((statement) => statement.Effect === 'Allow');
+}
+
+function nagViolations(stack: Stack): { rule: string; severity: string | undefined; paths: string[] }[] {
+  const report = new AwsSolutionsChecks().validateScope(stack);
+  return report.violations.map((violation) => ({
+    rule: violation.ruleName,
+    severity: violation.severity,
+    paths: violation.violatingResources.map((resource) => resource.constructPath ?? resource.resourceLogicalId ?? '?'),
+  }));
+}
+
+describe('CultureIndexStack (defaults)', () => {
+  let stack: CultureIndexStack;
+  let template: Template;
+  let resources: Record<string, Resource>;
+
+  beforeAll(() => {
+    ({ stack, template, resources } = synth());
+  });
+
+  it('keeps raw pages in an encrypted, private, TLS-only bucket that ages into cheaper storage', () => {
+    const bucketId = logicalId(stack, stack.storage.rawBucket);
+    const bucket = resources[bucketId]!.Properties;
+    expect(bucket['BucketEncryption']).toEqual({ ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] });
+    expect(bucket['PublicAccessBlockConfiguration']).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+    expect(bucket['LoggingConfiguration']).toMatchObject({ DestinationBucketName: { Ref: logicalId(stack, stack.storage.accessLogsBucket) } });
+    const rules = (bucket['LifecycleConfiguration'] as { Rules: Json[] }).Rules;
+    expect(rules[0]).toMatchObject({
+      Status: 'Enabled',
+      Transitions: [
+        { StorageClass: 'STANDARD_IA', TransitionInDays: 30 },
+        { StorageClass: 'GLACIER_IR', TransitionInDays: 120 },
+      ],
+    });
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: bucketId },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Action: 's3:*', Principal: { AWS: '*' }, Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+  });
+
+  it('has one on-demand table with PITR, a NEW_AND_OLD_IMAGES stream and the adapter’s keys and indexes', () => {
+    template.resourceCountIs('AWS::DynamoDB::Table', 1);
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+      KeySchema: [
+        { AttributeName: PARTITION_KEY, KeyType: 'HASH' },
+        { AttributeName: SORT_KEY, KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: GLOBAL_INDEXES.map((index) => ({
+        IndexName: index.indexName,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    });
+  });
+
+  it('gives every hop a dead-letter queue: fetch redrive, discover/process on-failure, index stream on-failure', () => {
+    const dlq = (name: string) => {
+      const queue = stack.ingest.deadLetterQueues.find((entry) => entry.name === name)!.queue;
+      return { 'Fn::GetAtt': [logicalId(stack, queue), 'Arn'] };
+    };
+    template.hasResourceProperties('AWS::SQS::Queue', {
+      RedrivePolicy: { deadLetterTargetArn: dlq('fetch'), maxReceiveCount: 3 },
+      VisibilityTimeout: 360,
+      SqsManagedSseEnabled: true,
+    });
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: logicalId(stack, stack.ingest.fetch.function) },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: 2 },
+    });
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: logicalId(stack, stack.ingest.process.function) },
+      DestinationConfig: { OnFailure: { Destination: dlq('process') } },
+    });
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: logicalId(stack, stack.ingest.discover.function) },
+      DestinationConfig: { OnFailure: { Destination: dlq('discover') } },
+    });
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: logicalId(stack, stack.ingest.index.function) },
+      BisectBatchOnFunctionError: true,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      MaximumRetryAttempts: 5,
+      DestinationConfig: { OnFailure: { Destination: dlq('index') } },
+      StartingPosition: 'TRIM_HORIZON',
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ dynamodb: { Keys: { SK: { S: ['ARTICLE'] } } } }) }] },
+    });
+    // Every queue of the stack is encrypted and refuses plain HTTP.
+    const queues = Object.entries(resources).filter(([, resource]) => resource.Type === 'AWS::SQS::Queue');
+    expect(queues).toHaveLength(5);
+    for (const [id, queue] of queues) {
+      expect(queue.Properties['SqsManagedSseEnabled']).toBe(true);
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [{ Ref: id }],
+        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+      });
+    }
+  });
+
+  it('processes only archived bodies: the S3 notification filters raw/*.html', () => {
+    template.hasResourceProperties('Custom::S3BucketNotifications', {
+      NotificationConfiguration: {
+        LambdaFunctionConfigurations: [
+          {
+            Events: ['s3:ObjectCreated:*'],
+            Filter: { Key: { FilterRules: Match.arrayWith([{ Name: 'suffix', Value: '.html' }, { Name: 'prefix', Value: 'raw/' }]) } },
+          },
+        ],
+      },
+    });
+  });
+
+  it('schedules discovery at the default rate with a dead-letter queue', () => {
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'rate(1 hour)',
+      State: 'ENABLED',
+      Target: {
+        Arn: { 'Fn::GetAtt': [logicalId(stack, stack.ingest.discover.function), 'Arn'] },
+        DeadLetterConfig: { Arn: Match.anyValue() },
+        RetryPolicy: { MaximumRetryAttempts: 2 },
+      },
+    });
+  });
+
+  it('runs OpenSearch 2.19 encrypted at rest and in transit, HTTPS with TLS 1.2, open only to the index and api roles', () => {
+    template.hasResourceProperties('AWS::OpenSearchService::Domain', {
+      EngineVersion: 'OpenSearch_2.19',
+      EncryptionAtRestOptions: { Enabled: true },
+      NodeToNodeEncryptionOptions: { Enabled: true },
+      DomainEndpointOptions: { EnforceHTTPS: true, TLSSecurityPolicy: 'Policy-Min-TLS-1-2-2019-07' },
+      ClusterConfig: Match.objectLike({ InstanceType: 't3.small.search', InstanceCount: 1, ZoneAwarenessEnabled: false }),
+      LogPublishingOptions: Match.objectLike({ SEARCH_SLOW_LOGS: Match.objectLike({ Enabled: true }), ES_APPLICATION_LOGS: Match.objectLike({ Enabled: true }) }),
+    });
+    const domain = resources[logicalId(stack, stack.search.domain)]!.Properties;
+    expect(domain['AdvancedSecurityOptions']).toBeUndefined();
+    const statements = (domain['AccessPolicies'] as { Statement: Statement[] }).Statement;
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.Principal).toEqual({
+      AWS: [
+        { 'Fn::GetAtt': [logicalId(stack, stack.ingest.index.role), 'Arn'] },
+        { 'Fn::GetAtt': [logicalId(stack, stack.api.handler.role), 'Arn'] },
+      ],
+    });
+  });
+
+  it('serves the API over an HTTP API with IAM authorisation and a throttled default stage', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'GET /{proxy+}', AuthorizationType: 'AWS_IAM' });
+    template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 0);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 },
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
+    });
+  });
+
+  it('builds all five functions the same way: Node 22 on ARM64, traced, own log group', () => {
+    const functions = [stack.ingest.discover, stack.ingest.fetch, stack.ingest.process, stack.ingest.index, stack.api.handler];
+    for (const fn of functions) {
+      const props = resources[logicalId(stack, fn.function)]!.Properties;
+      expect(props).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+        TracingConfig: { Mode: 'Active' },
+        LoggingConfig: { LogFormat: 'JSON', LogGroup: { Ref: logicalId(stack, fn.logGroup) } },
+      });
+    }
+    expect(resources[logicalId(stack, stack.ingest.fetch.function)]!.Properties['ReservedConcurrentExecutions']).toBe(2);
+    // One data node by default: new indices get no replicas, so the cluster can be green.
+    expect(resources[logicalId(stack, stack.ingest.index.function)]!.Properties['Environment']).toMatchObject({
+      Variables: { OPENSEARCH_REPLICAS: '0', OPENSEARCH_INDEX_PREFIX: 'culture-index', OPENSEARCH_ENDPOINT: expect.anything() },
+    });
+    template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
+  });
+
+  it('grants least privilege: no wildcard actions, the api cannot write, fetch cannot read pages back', () => {
+    const allStatements = Object.values(resources)
+      .filter((resource) => resource.Type === 'AWS::IAM::Policy')
+      .flatMap((policy) => (policy.Properties['PolicyDocument'] as { Statement: Statement[] }).Statement);
+    for (const statement of allStatements) {
+      for (const action of actionsOf(statement)) expect(action, JSON.stringify(statement)).not.toMatch(/(^\*$|:\*$)/);
+      // `*` resources only for actions that cannot be scoped.
+      if (resourcesOf(statement).includes('*')) {
+        for (const action of actionsOf(statement)) expect(['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'dynamodb:ListStreams', 's3:PutBucketNotification']).toContain(action);
+      }
+    }
+
+    const tableArn = { 'Fn::GetAtt': [logicalId(stack, stack.storage.table), 'Arn'] };
+    const tableIndexes = { 'Fn::Join': ['', [tableArn, '/index/*']] };
+    const role = (fn: { role: { node: { defaultChild?: unknown } } }) => statementsOfRole(resources, logicalId(stack, fn.role));
+
+    const api = role(stack.api.handler);
+    const apiActions = api.flatMap(actionsOf);
+    expect(apiActions.filter((action) => action.startsWith('s3:'))).toEqual([]);
+    expect(apiActions).not.toContain('dynamodb:PutItem');
+    expect(apiActions).not.toContain('dynamodb:DeleteItem');
+    expect(apiActions).not.toContain('dynamodb:BatchWriteItem');
+    expect(apiActions).not.toContain('es:ESHttpPut');
+    expect(apiActions).not.toContain('es:ESHttpDelete');
+    const apiPost = api.find((statement) => actionsOf(statement).includes('es:ESHttpPost'))!;
+    for (const resource of resourcesOf(apiPost)) expect(JSON.stringify(resource)).toMatch(/\/(\*\/)?_(search|count|msearch)"/);
+
+    const fetch = role(stack.ingest.fetch);
+    const fetchS3 = fetch.filter((statement) => actionsOf(statement).some((action) => action.startsWith('s3:')));
+    expect(fetchS3.flatMap(actionsOf)).toEqual(['s3:PutObject']);
+    for (const statement of fetch.filter((s) => actionsOf(s).includes('dynamodb:DeleteItem'))) {
+      expect(resourcesOf(statement)).toEqual([tableArn, tableIndexes]);
+    }
+
+    const processS3 = role(stack.ingest.process).filter((statement) => actionsOf(statement).some((action) => action.startsWith('s3:')));
+    expect(processS3.flatMap(actionsOf)).toEqual(['s3:GetObject']);
+
+    for (const fn of [stack.ingest.discover, stack.ingest.fetch, stack.ingest.process]) {
+      expect(role(fn).flatMap(actionsOf).filter((action) => action.startsWith('es:'))).toEqual([]);
+    }
+  });
+
+  it('alarms on every dead-letter queue, every function’s errors and the cluster status, with a dashboard', () => {
+    for (const { queue } of stack.ingest.deadLetterQueues) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Namespace: 'AWS/SQS',
+        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalId(stack, queue), 'QueueName'] } }],
+        Threshold: 0,
+        ComparisonOperator: 'GreaterThanThreshold',
+      });
+    }
+    for (const fn of [stack.ingest.discover, stack.ingest.fetch, stack.ingest.process, stack.ingest.index, stack.api.handler]) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: 'Errors',
+        Namespace: 'AWS/Lambda',
+        Dimensions: [{ Name: 'FunctionName', Value: { Ref: logicalId(stack, fn.function) } }],
+      });
+    }
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ClusterStatus.red', Namespace: 'AWS/ES' });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ClusterStatus.yellow', Namespace: 'AWS/ES' });
+    template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  it('passes cdk-nag AwsSolutions with every finding fixed or acknowledged with a reason', () => {
+    const violations = nagViolations(stack);
+    expect(violations.filter((violation) => violation.severity === 'error')).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('CultureIndexStack (context)', () => {
+  it('takes the schedule rate, search capacity and API authoriser from context', () => {
+    const { stack, template } = synth({
+      scheduleRate: 'rate(15 minutes)',
+      searchInstanceType: 'r7g.large.search',
+      searchDataNodes: '2',
+      searchZoneAwareness: 'true',
+      searchDedicatedMasterType: 'm7g.large.search',
+      apiAuth: 'jwt',
+      jwtIssuer: 'https://issuer.example.com',
+      jwtAudience: 'dashboards',
+      apiThrottleRate: 5,
+      fetchConcurrency: 4,
+    });
+    template.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'rate(15 minutes)' });
+    template.hasResourceProperties('AWS::OpenSearchService::Domain', {
+      ClusterConfig: Match.objectLike({
+        InstanceType: 'r7g.large.search',
+        InstanceCount: 2,
+        ZoneAwarenessEnabled: true,
+        ZoneAwarenessConfig: { AvailabilityZoneCount: 2 },
+        DedicatedMasterEnabled: true,
+        DedicatedMasterCount: 3,
+      }),
+    });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      JwtConfiguration: { Issuer: 'https://issuer.example.com', Audience: ['dashboards'] },
+    });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Route', { AuthorizationType: 'JWT' });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', { DefaultRouteSettings: { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 40 } });
+    template.hasResourceProperties('AWS::Lambda::Function', { ReservedConcurrentExecutions: 4 });
+    // Zone awareness and dedicated masters satisfy OS4/OS7 natively: still no findings.
+    expect(nagViolations(stack)).toEqual([]);
+  });
+
+  it('rejects a bad context value with a message naming the key', () => {
+    expect(() => synth({ scheduleRate: 'every hour' })).toThrow(/scheduleRate/);
+    expect(() => synth({ searchDataNodes: '3', searchZoneAwareness: true })).toThrow(/even "searchDataNodes"/);
+    expect(() => synth({ apiAuth: 'jwt' })).toThrow(/jwtIssuer/);
+  });
+});

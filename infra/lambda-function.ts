@@ -30,7 +30,7 @@ export interface CultureIndexFunctionProps {
  * In ESM bundles `require` does not exist, yet some CommonJS dependencies call it for Node
  * built-ins; this banner gives them one.
  */
-const ESM_REQUIRE_BANNER =
+export const ESM_REQUIRE_BANNER =
   "import { createRequire as __ciCreateRequire } from 'node:module'; const require = __ciCreateRequire(import.meta.url);";
 
 /**

@@ -105,15 +105,17 @@ export function assembleArticle(parsed: ParsedPage, origin: PageOrigin, versions
 export function buildMentions(articleId: string, extracted: readonly ExtractedEntity[], resolver: EntityResolver): Mention[] {
   const byId = new Map<string, Mention>();
   for (const entity of extracted) {
-    const resolved = resolver.resolve(entity);
+    const resolved = resolver.resolve({ ...entity, affiliation: entity.affiliation ?? null, articleId });
     const previous = byId.get(resolved.id);
+    // The resolver's display name wins (an analyst's rename); the article's own spelling stays an alias.
+    const surface = resolved.name === entity.name ? entity.aliases : [entity.name, ...entity.aliases];
     if (!previous) {
       byId.set(resolved.id, {
         entityId: resolved.id,
         articleId,
         type: entity.type,
-        name: entity.name,
-        aliases: [...entity.aliases],
+        name: resolved.name,
+        aliases: [...new Set(surface)].filter((alias) => alias !== resolved.name),
         count: entity.count,
         role: entity.role ?? null,
         affiliation: entity.affiliation ?? null,
@@ -121,7 +123,7 @@ export function buildMentions(articleId: string, extracted: readonly ExtractedEn
       });
       continue;
     }
-    const aliases = new Set([...previous.aliases, ...entity.aliases, entity.name]);
+    const aliases = new Set([...previous.aliases, ...surface, resolved.name]);
     aliases.delete(previous.name);
     byId.set(resolved.id, {
       ...previous,

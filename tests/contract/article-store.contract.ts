@@ -119,6 +119,25 @@ export function describeArticleStoreContract(
       expect(entity!.type).toBe('person');
     });
 
+    it('names an entity by the form most of its articles use, so a rename applied on reprocessing wins', async () => {
+      const id = entityIdFor('organisation', 'Culture Ministry');
+      const culture = (name: string, aliases: string[] = []) => makeRecord({ mentions: [{ entityId: id, type: 'organisation', name, aliases }] });
+      const first = culture('Culture Ministry');
+      await store.putArticle(first);
+      await store.putArticle(culture('Ministry of Culture'));
+      const third = culture('Ministry of Culture');
+      await store.putArticle(third);
+      expect((await store.getEntity(id))?.name).toBe('Ministry of Culture');
+      // An analyst's rename reaches every article when they are reprocessed.
+      for (const record of [first, third]) {
+        const renamed = { ...record, article: { ...record.article, extractorVersion: 'renamed' }, mentions: record.mentions.map((m) => ({ ...m, name: 'Ministry of Culture of Azerbaijan', aliases: [m.name] })) };
+        await store.putArticle(renamed);
+      }
+      const entity = await store.getEntity(id);
+      expect(entity?.name).toBe('Ministry of Culture of Azerbaijan');
+      expect(entity?.aliases).toEqual(expect.arrayContaining(['Culture Ministry', 'Ministry of Culture']));
+    });
+
     it('keeps roles over time and lists mentioning articles most recent first', async () => {
       const id = entityIdFor('person', person.name);
       const older = makeRecord({ title: 'Older', publishedAt: '2022-05-01T10:00:00.000Z', mentions: [{ ...person, role: 'producer', affiliation: 'Studio One' }] });

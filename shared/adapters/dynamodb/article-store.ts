@@ -377,8 +377,13 @@ export class DynamoArticleStore implements ArticleStore {
     return [...byKey.values()];
   }
 
-  /** articleCount := number of mention items in the entity's partition (strongly consistent). */
+  /**
+   * articleCount := number of mention items in the entity's partition (strongly consistent), and
+   * the display name := the form most of those mentions use (ties: longest, then alphabetical),
+   * so it follows an analyst's rename once reprocessing has applied it everywhere.
+   */
   private async recountEntity(entityId: string): Promise<void> {
+    const names = new Map<string, number>();
     let count = 0;
     let startKey: Key | undefined;
     do {
@@ -388,23 +393,30 @@ export class DynamoArticleStore implements ArticleStore {
             TableName: this.tableName,
             KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
             ExpressionAttributeValues: { ':pk': entityPk(entityId), ':prefix': MENTION_SK_PREFIX },
-            Select: 'COUNT',
+            ProjectionExpression: '#name',
+            ExpressionAttributeNames: { '#name': 'name' },
             ConsistentRead: true,
             ExclusiveStartKey: startKey,
           }),
         ),
       );
+      for (const item of page.Items ?? []) {
+        const name = typeof item['name'] === 'string' ? item['name'] : '';
+        if (name) names.set(name, (names.get(name) ?? 0) + 1);
+      }
       count += page.Count ?? 0;
       startKey = page.LastEvaluatedKey;
     } while (startKey);
+    const displayName = mostUsedName(names);
     try {
       await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: { PK: entityPk(entityId), SK: ENTITY_SK },
-          UpdateExpression: 'SET articleCount = :count, GSI3SK = :sortKey',
+          UpdateExpression: `SET articleCount = :count, GSI3SK = :sortKey${displayName ? ', #name = :name' : ''}`,
           ConditionExpression: 'attribute_exists(PK)',
-          ExpressionAttributeValues: { ':count': count, ':sortKey': entityCountSortKey(count, entityId) },
+          ...(displayName ? { ExpressionAttributeNames: { '#name': 'name' } } : {}),
+          ExpressionAttributeValues: { ':count': count, ':sortKey': entityCountSortKey(count, entityId), ...(displayName ? { ':name': displayName } : {}) },
         }),
       );
     } catch (error) {
@@ -412,4 +424,13 @@ export class DynamoArticleStore implements ArticleStore {
       if (!isConditionalCheckFailed(error)) throw mapDynamoError(error, `recountEntity ${entityId}`);
     }
   }
+}
+
+/** The most used name; ties go to the longest, then the alphabetically first (same rule as SQLite). */
+function mostUsedName(names: ReadonlyMap<string, number>): string | null {
+  let best: [string, number] | null = null;
+  for (const [name, uses] of names) {
+    if (!best || uses > best[1] || (uses === best[1] && (name.length > best[0].length || (name.length === best[0].length && name < best[0])))) best = [name, uses];
+  }
+  return best?.[0] ?? null;
 }

@@ -90,7 +90,13 @@ export class SqliteArticleStore implements ArticleStore {
 
   /** articleCount = distinct mentioning articles; entities no article mentions any more are dropped. */
   private recountEntities(entityIds: readonly string[]): void {
-    const recount = this.db.prepare('UPDATE entities SET article_count = (SELECT count(*) FROM mentions WHERE entity_id = @id) WHERE id = @id');
+    // The display name is the form most articles use (ties: longest, then alphabetical), so it is
+    // stable without an analyst and follows a rename once reprocessing has applied it everywhere.
+    const recount = this.db.prepare(
+      `UPDATE entities SET article_count = (SELECT count(*) FROM mentions WHERE entity_id = @id),
+         name = coalesce((SELECT name FROM mentions WHERE entity_id = @id GROUP BY name ORDER BY count(*) DESC, length(name) DESC, name ASC LIMIT 1), name)
+       WHERE id = @id`,
+    );
     const dropOrphan = this.db.prepare('DELETE FROM entities WHERE id = ? AND article_count = 0');
     for (const id of new Set(entityIds)) {
       recount.run({ id });

@@ -247,6 +247,15 @@ function pushHonorificPlace(ctx: Ctx, a: number, b: number, out: Part[]): void {
   }
 }
 
+function isStop(t: Token | undefined): boolean {
+  return t !== undefined && t.kind !== 'initial' && (STOP_CAPS.has(t.key) || JOIN_KEYS.has(t.key)) && !t.allCaps;
+}
+
+/** Stop words leave the front of a chunk at a sentence start or in a heading; articles always. */
+function strippable(t: Token | undefined, heading: boolean): boolean {
+  return t !== undefined && isStop(t) && (t.sentStart || heading || ALWAYS_STRIP.has(t.key) || JOIN_KEYS.has(t.key));
+}
+
 /** Analyse one chunk into parts (pushed onto out). */
 export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): void {
   const sentence = prepared.sentences[chunk.sentence];
@@ -255,11 +264,7 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
   const tokens = sentence.tokens;
   let a = chunk.from;
   let b = chunk.to;
-  const isStop = (t: Token | undefined): boolean =>
-    t !== undefined && t.kind !== 'initial' && (STOP_CAPS.has(t.key) || JOIN_KEYS.has(t.key)) && !t.allCaps;
-  const strippable = (t: Token | undefined): boolean =>
-    t !== undefined && isStop(t) && (t.sentStart || sentence.heading || ALWAYS_STRIP.has(t.key) || JOIN_KEYS.has(t.key));
-  while (a < b && strippable(tokens[a])) a++;
+  while (a < b && strippable(tokens[a], sentence.heading)) a++;
   while (b > a && isStop(tokens[b - 1])) b--;
   if (b <= a) return;
 

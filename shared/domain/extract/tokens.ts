@@ -167,70 +167,96 @@ export function prepare(input: string): Prepared {
   const text = unwrapLines(foldHomoglyphs(input.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f\t]/g, ' ')))
     // "director-Nijat Mirzazade": a role glued to a name by a hyphen.
     .replace(/(?<![\p{L}])(\p{Ll}{3,})-(?=\p{Lu}\p{Ll})/gu, '$1 - ');
-  const sentences: Sentence[] = [];
-  const quotes: (Quoted & { sentence: number })[] = [];
+  const out: Builder = { text, sentences: [], quotes: [], quoteCount: 0 };
   let offset = 0;
-  let quoteCount = 0;
   for (const paragraph of text.split('\n')) {
     const raw = rawTokens(paragraph, offset);
     offset += paragraph.length + 1;
-    if (raw.length === 0) continue;
-    const ranges = quoteRanges(raw);
-    const quoteOf = new Array<number>(raw.length).fill(-1);
-    const paragraphQuotes = ranges.map(([a, b]) => {
-      const index = quoteCount++;
-      for (let k = a + 1; k < b; k++) quoteOf[k] = index;
-      return { index, a, b };
-    });
-    const words = raw.filter((t) => t.kind === 'word' && /\p{L}/u.test(t.text));
-    const capWords = words.filter((t) => isUpper(t.text.charAt(0)));
-    const heading = words.length >= 3 && capWords.length / words.length >= 0.7 && !/[.!?]\s*$/.test(paragraph);
-
-    let current: Token[] = [];
-    let sentenceStartRaw = 0;
-    const flush = (endRaw: number): void => {
-      if (current.length > 0) {
-        const sIdx = sentences.length;
-        const first = current[0];
-        const last = current[current.length - 1];
-        sentences.push({ tokens: current, text: first && last ? text.slice(first.start, last.end) : '', heading });
-        for (const q of paragraphQuotes) {
-          if (q.a >= sentenceStartRaw && q.b <= endRaw) {
-            const from = current.findIndex((t) => t.quote === q.index);
-            if (from < 0) continue;
-            let to = from;
-            while (to < current.length && current[to]?.quote === q.index) to++;
-            quotes.push({ index: q.index, from, to, sentence: sIdx });
-          }
-        }
-      }
-      current = [];
-    };
-    let expectStart = true;
-    raw.forEach((t, i) => {
-      const inQuote = quoteOf[i] !== -1;
-      const word = t.kind === 'word' || t.kind === 'initial';
-      const info = wordInfo(t.text, t.kind);
-      current.push({
-        text: t.text,
-        key: info.key,
-        start: t.start,
-        end: t.end,
-        kind: t.kind,
-        cap: info.cap,
-        allCaps: info.allCaps,
-        possessive: info.possessive,
-        sentStart: word && expectStart,
-        quote: quoteOf[i] ?? -1,
-      });
-      if (word || t.kind === 'number') expectStart = false;
-      if (isSentenceEnd(raw, i, inQuote)) {
-        flush(i);
-        sentenceStartRaw = i + 1;
-        expectStart = true;
-      }
-    });
-    flush(raw.length);
+    if (raw.length > 0) addParagraph(out, paragraph, raw);
   }
-  return { text, sentences, quotes };
+  return { text, sentences: out.sentences, quotes: out.quotes };
+}
+
+interface Builder {
+  readonly text: string;
+  readonly sentences: Sentence[];
+  readonly quotes: (Quoted & { sentence: number })[];
+  quoteCount: number;
+}
+
+interface ParagraphQuote {
+  readonly index: number;
+  readonly a: number;
+  readonly b: number;
+}
+
+function addParagraph(out: Builder, paragraph: string, raw: readonly RawToken[]): void {
+  const quoteOf = new Array<number>(raw.length).fill(-1);
+  const paragraphQuotes: ParagraphQuote[] = [];
+  for (const [a, b] of quoteRanges(raw)) {
+    const index = out.quoteCount++;
+    for (let k = a + 1; k < b; k++) quoteOf[k] = index;
+    paragraphQuotes.push({ index, a, b });
+  }
+  let wordCount = 0;
+  let capCount = 0;
+  for (const t of raw) {
+    if (t.kind !== 'word') continue;
+    wordCount++;
+    if (isUpper(t.text.charAt(0))) capCount++;
+  }
+  const heading = wordCount >= 3 && capCount / wordCount >= 0.7 && !/[.!?]\s*$/.test(paragraph);
+
+  let current: Token[] = [];
+  let sentenceStartRaw = 0;
+  let expectStart = true;
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i] as RawToken;
+    const word = t.kind === 'word' || t.kind === 'initial';
+    const info = wordInfo(t.text, t.kind);
+    current.push({
+      text: t.text,
+      key: info.key,
+      start: t.start,
+      end: t.end,
+      kind: t.kind,
+      cap: info.cap,
+      allCaps: info.allCaps,
+      possessive: info.possessive,
+      sentStart: word && expectStart,
+      quote: quoteOf[i] ?? -1,
+    });
+    if (word || t.kind === 'number') expectStart = false;
+    if (isSentenceEnd(raw, i, quoteOf[i] !== -1)) {
+      flushSentence(out, current, heading, paragraphQuotes, sentenceStartRaw, i);
+      current = [];
+      sentenceStartRaw = i + 1;
+      expectStart = true;
+    }
+  }
+  flushSentence(out, current, heading, paragraphQuotes, sentenceStartRaw, raw.length);
+}
+
+function flushSentence(
+  out: Builder,
+  tokens: Token[],
+  heading: boolean,
+  paragraphQuotes: readonly ParagraphQuote[],
+  startRaw: number,
+  endRaw: number,
+): void {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last) return;
+  const sIdx = out.sentences.length;
+  out.sentences.push({ tokens, text: out.text.slice(first.start, last.end), heading });
+  for (const q of paragraphQuotes) {
+    if (q.a < startRaw || q.b > endRaw) continue;
+    let from = 0;
+    while (from < tokens.length && tokens[from]?.quote !== q.index) from++;
+    if (from === tokens.length) continue;
+    let to = from;
+    while (to < tokens.length && tokens[to]?.quote === q.index) to++;
+    out.quotes.push({ index: q.index, from, to, sentence: sIdx });
+  }
 }

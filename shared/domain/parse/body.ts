@@ -25,8 +25,12 @@ export interface ScoredTree {
   readonly proseOf: ReadonlyMap<Element, number>;
 }
 
+// Inline formatting and media never wrap a boilerplate section worth dropping; skipping their
+// class names saves a lookup for most elements of a page.
+const NAME_NOT_CHECKED = new Set(['a', 'i', 'b', 'em', 'strong', 'img', 'br', 'hr', 'small', 'time', 'source', 'input', 'meta', 'link']);
+
 function mayBeBoilerplate(el: Element): boolean {
-  if (NEVER_DROPPED.has(el.name) || el.attribs['itemprop'] === 'articleBody') return false;
+  if (NAME_NOT_CHECKED.has(el.name) || NEVER_DROPPED.has(el.name) || el.attribs['itemprop'] === 'articleBody') return false;
   return hasBoilerplateName(el);
 }
 
@@ -289,7 +293,7 @@ export function keepParagraph(p: Paragraph, titleKey: string): boolean {
   const len = p.text.length;
   // The headline repeated above the body (as <h1> or any heading or line) is not body text; other
   // <h1>s are kept, since some sites mark their subheadings up that way.
-  if (len < 300 && titleKey && isTitle(comparable(p.text), titleKey)) return false;
+  if (titleKey && len < 300 && len >= 10 && len < titleKey.length * 2 + 20 && isTitle(comparable(p.text), titleKey)) return false;
   if (p.tag === 'h1' && !titleKey) return false;
   if (!p.quoted && p.linkChars / Math.max(1, len) > 0.5) return false;
   if (len < 200 && CALL_TO_ACTION.test(p.text)) return false;

@@ -79,7 +79,7 @@ export function gatherSources(elements: readonly Element[]): MetaSources {
       default:
         break;
     }
-    if (bylines.length < 5 && (a['itemprop'] === 'author' || (a['class'] !== undefined && BYLINE_CLASS.test(a['class'])))) {
+    if (bylines.length < 5 && (a['itemprop'] === 'author' || (a['class'] !== undefined && a['class'].length > 5 && BYLINE_CLASS.test(a['class'])))) {
       bylines.push(textOf(el));
     }
   }

@@ -1,8 +1,12 @@
 /**
- * A fast pre-pass over the raw HTML, before the DOM is built: cuts out <script>, <style>,
- * <svg> and comments with native indexOf scans. They hold no article text, and on modern pages
- * they are often most of the bytes, so the tokenizer and the DOM builder never see them. JSON-LD
- * scripts are kept aside for the metadata reader.
+ * A fast pre-pass over the raw HTML, before the DOM is built. It cuts out, with native regex and
+ * indexOf scans:
+ * - <script>, <style>, <svg> and comments (raw text that holds no article text; on modern pages
+ *   often most of the bytes), keeping JSON-LD scripts aside for the metadata reader;
+ * - whole elements the parser skips anyway (<nav>, <footer>, <aside>, <noscript>, <iframe>,
+ *   <select>, <button>, <picture>, <template>), matched with their nesting, and only when their
+ *   closing tag is found, so a missing close tag never swallows the rest of the page.
+ * Building the DOM is most of the parser's cost; the tokenizer and tree builder never see these.
  */
 
 export interface StrippedHtml {
@@ -10,12 +14,15 @@ export interface StrippedHtml {
   readonly jsonLd: string[];
 }
 
-const OPENING = /<(!--|(?:script|style|svg)(?=[\s/>]))/gi;
+const OPENING = /<(!--|(?:script|style|svg|nav|footer|aside|noscript|iframe|select|button|picture|template)(?=[\s/>]))/gi;
+const RAW = new Set(['script', 'style', 'svg']);
 const CLOSING: Readonly<Record<string, RegExp>> = {
   script: /<\/script/gi,
   style: /<\/style/gi,
   svg: /<\/svg/gi,
 };
+const NESTED = new Map<string, RegExp>();
+const JSON_LD_IN_REGION = /<script[^>]*ld\+json[^>]*>([\s\S]*?)<\/script/gi;
 
 /** Position of `re` at or after `from`, or -1. Regex scans are native, so no lower-cased copy is needed. */
 function find(re: RegExp, text: string, from: number): number {
@@ -24,22 +31,61 @@ function find(re: RegExp, text: string, from: number): number {
   return m ? m.index : -1;
 }
 
+/** End (after ">") of the element opened at `at`, counting nested same-name elements; -1 if never closed. */
+function balancedEnd(html: string, tag: string, at: number): number {
+  let re = NESTED.get(tag);
+  if (!re) {
+    re = new RegExp(`<(/?)${tag}(?=[\\s/>])`, 'gi');
+    NESTED.set(tag, re);
+  }
+  re.lastIndex = at + 1 + tag.length;
+  let depth = 1;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) {
+      const end = html.indexOf('>', m.index);
+      return end === -1 ? -1 : end + 1;
+    }
+  }
+  return -1;
+}
+
+function collectJsonLd(region: string, into: string[]): void {
+  if (!/ld\+json/i.test(region)) return;
+  JSON_LD_IN_REGION.lastIndex = 0;
+  for (let m = JSON_LD_IN_REGION.exec(region); m; m = JSON_LD_IN_REGION.exec(region)) into.push(m[1]!);
+}
+
 export function stripRawBlocks(html: string): StrippedHtml {
   const parts: string[] = [];
   const jsonLd: string[] = [];
   let pos = 0;
+  let scan = 0;
   for (;;) {
-    OPENING.lastIndex = pos;
+    OPENING.lastIndex = scan;
     const open = OPENING.exec(html);
     if (!open) break;
     const at = open.index;
-    parts.push(html.slice(pos, at));
     const kind = open[1]!.toLowerCase();
     if (kind === '!--') {
+      parts.push(html.slice(pos, at));
       const end = html.indexOf('-->', at + 4);
-      pos = end === -1 ? html.length : end + 3;
+      pos = scan = end === -1 ? html.length : end + 3;
       continue;
     }
+    if (!RAW.has(kind)) {
+      const end = balancedEnd(html, kind, at);
+      if (end === -1) {
+        // Never closed: leave it to the parser (which skips it) rather than cut the page short.
+        scan = at + 1;
+        continue;
+      }
+      parts.push(html.slice(pos, at));
+      collectJsonLd(html.slice(at, end), jsonLd);
+      pos = scan = end;
+      continue;
+    }
+    parts.push(html.slice(pos, at));
     const openEnd = html.indexOf('>', at);
     if (openEnd === -1) return { html: parts.join(''), jsonLd };
     const close = find(CLOSING[kind]!, html, openEnd + 1);
@@ -47,7 +93,7 @@ export function stripRawBlocks(html: string): StrippedHtml {
     if (kind === 'script' && /ld\+json/i.test(html.slice(at, openEnd))) jsonLd.push(html.slice(openEnd + 1, contentEnd));
     if (close === -1) return { html: parts.join(''), jsonLd };
     const closeEnd = html.indexOf('>', close);
-    pos = closeEnd === -1 ? html.length : closeEnd + 1;
+    pos = scan = closeEnd === -1 ? html.length : closeEnd + 1;
   }
   parts.push(html.slice(pos));
   return { html: parts.join(''), jsonLd };

@@ -6,6 +6,7 @@
  *   Rəhimova / Rahimova / Ragimova   (ə→e→a, Russian г for h)
  *   Hacıbəyov / Hajibeyov / Gadzhibekov   (c/j/dzh, bey/bek, h/g)
  *   Xədicə / Khadija   (x/kh, c/j)   Quliyev / Guliyev / Kuliev   (q/g/k, y dropped)
+ *   Ilham / Ильхам (Ilkham)   (h/kh)
  *   Məmmədov / Mammadov / Mamedov   (double letters)
  * Organisations and the rest: folded content words, order-free, with the home country dropped
  * ("Azerbaijan Culture Ministry" ≡ "Ministry of Culture" ≡ "Ministry of Culture of Azerbaijan").
@@ -18,11 +19,12 @@ const AZ_MARKERS = /[əƏıİşŞçÇğĞöÖüÜqQxX]/;
 /** Azerbaijani Latin to English-style spelling (before ASCII folding loses ç/c and x/kh). */
 function azerbaijaniToEnglish(s: string): string {
   if (!AZ_MARKERS.test(s)) return s;
+  // c and x first: the ch/kh written for ç/x below must not be rewritten again.
   return s
-    .replace(/ç/g, 'ch').replace(/Ç/g, 'Ch')
-    .replace(/ş/g, 'sh').replace(/Ş/g, 'Sh')
     .replace(/c/g, 'j').replace(/C/g, 'J')
     .replace(/x/g, 'kh').replace(/X/g, 'Kh')
+    .replace(/ç/g, 'ch').replace(/Ç/g, 'Ch')
+    .replace(/ş/g, 'sh').replace(/Ş/g, 'Sh')
     .replace(/ğ/g, 'gh').replace(/Ğ/g, 'Gh')
     .replace(/ə/g, 'a').replace(/Ə/g, 'A');
 }
@@ -40,7 +42,9 @@ function skeletonWord(w: string): string {
     .replace(/ch/g, 'c')
     .replace(/sh|sch/g, 's')
     .replace(/ts/g, 's')
-    .replace(/[qhk]/g, 'g')
+    // h, x/kh, q, k and g trade places between Azerbaijani, English and Russian spellings
+    // (Ilham/Ильхам, Rəhimova/Рагимова, Quliyev/Кулиев).
+    .replace(/[qhkx]/g, 'g')
     .replace(/y/g, 'i')
     .replace(/e/g, 'a')
     .replace(/w/g, 'v')

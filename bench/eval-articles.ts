@@ -67,7 +67,7 @@ interface RunResult {
 }
 
 /** Timed passes per extractor; the median is reported, so one burst of load on the shared machine does not decide. */
-const TIMED_PASSES = 3;
+const TIMED_PASSES = 5;
 
 /**
  * Runs each extractor over all pages, whole passes in turn (ours, peer, ours, peer, …), so garbage

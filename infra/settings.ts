@@ -37,7 +37,7 @@ export const DEFAULT_CONTEXT = {
   apiThrottleRate: 20,
   apiThrottleBurst: 40,
   fetchConcurrency: 2,
-  fetchMaxReceiveCount: 3,
+  fetchMaxReceiveCount: 5,
   userAgent: 'culture-index/0.1 (cultural news indexer)',
   logRetentionDays: 30,
   rawVersioning: false,

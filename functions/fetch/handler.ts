@@ -9,6 +9,13 @@ import { fetchToArchive } from '../../shared/pipeline/fetch-step.js';
 import type { FetchMessage } from '../../shared/ports/queue.js';
 import { defaultDeps, type Deps } from '../config.js';
 
+/**
+ * Time one more URL may take in the worst case: robots.txt and page (15 s timeout each) behind a
+ * Crawl-delay of up to 60 s. With less left, the rest of the batch goes back to the queue
+ * untouched instead of being cut off by the Lambda timeout.
+ */
+export const TIME_NEEDED_PER_MESSAGE_MS = 90_000;
+
 export type ParsedMessage = { readonly ok: true; readonly message: FetchMessage } | { readonly ok: false; readonly reason: string };
 
 /** The message body is the JSON FetchMessage; a correlation id may also come as an attribute. */
@@ -34,7 +41,13 @@ export function createFetchHandler(deps: Deps) {
     const batchItemFailures: SQSBatchItemFailure[] = [];
     try {
       // One at a time: the fetcher is polite per host anyway, and logs stay in order.
-      for (const record of event.Records) {
+      for (const [position, record] of event.Records.entries()) {
+        if (context && context.getRemainingTimeInMillis() < TIME_NEEDED_PER_MESSAGE_MS) {
+          const untouched = event.Records.slice(position);
+          deps.log.warn('deadline near: returning the rest of the batch to the queue', { returned: untouched.length });
+          batchItemFailures.push(...untouched.map((rest) => ({ itemIdentifier: rest.messageId })));
+          break;
+        }
         if (await handleRecord(deps, record)) batchItemFailures.push({ itemIdentifier: record.messageId });
       }
     } finally {

@@ -55,7 +55,9 @@ export class Ingest extends Construct {
   constructor(scope: Construct, id: string, props: IngestProps) {
     super(scope, id);
 
-    const fetchTimeout = Duration.seconds(60);
+    // A batch of 5 URLs of one slow, polite host (15 s timeouts, Crawl-delay up to 60 s) fits;
+    // the handler hands back what it cannot start in time (see functions/fetch/handler.ts).
+    const fetchTimeout = Duration.minutes(5);
     const fetchDlq = encryptedQueue(this, 'FetchDlq');
     this.fetchQueue = encryptedQueue(this, 'FetchQueue', {
       // AWS guidance: at least six times the function timeout, so retries by Lambda's poller fit.
@@ -65,6 +67,9 @@ export class Ingest extends Construct {
     const discoverDlq = encryptedQueue(this, 'DiscoverDlq');
     const processDlq = encryptedQueue(this, 'ProcessDlq');
     const indexDlq = encryptedQueue(this, 'IndexDlq');
+    for (const dlq of [discoverDlq, processDlq, indexDlq]) {
+      acknowledge(dlq, 'AwsSolutions-SQS3', 'This queue is itself a dead-letter destination (Lambda on-failure destination or event-source DLQ), so it has no DLQ of its own.');
+    }
     this.deadLetterQueues = [
       { name: 'discover', queue: discoverDlq },
       { name: 'fetch', queue: fetchDlq },
@@ -72,7 +77,16 @@ export class Ingest extends Construct {
       { name: 'index', queue: indexDlq },
     ];
 
-    this.discover = new CultureIndexFunction(this, 'Discover', {
+    this.discover = this.discoverFunction(props, discoverDlq);
+    this.schedule = this.discoverySchedule(props, discoverDlq);
+    this.fetch = this.fetchFunction(props, fetchTimeout);
+    this.process = this.processFunction(props, processDlq);
+    this.index = this.indexFunction(props, indexDlq);
+  }
+
+  /** Reads the catalogue's feeds and sitemaps; queues what is new. Started by the schedule. */
+  private discoverFunction(props: IngestProps, dlq: sqs.IQueue): CultureIndexFunction {
+    const discover = new CultureIndexFunction(this, 'Discover', {
       name: 'discover',
       description: 'Reads feeds and sitemaps of the catalogue and queues new URLs for fetching',
       environment: {
@@ -83,37 +97,34 @@ export class Ingest extends Construct {
       timeout: Duration.minutes(5),
       logRetention: props.logRetention,
     });
-    grantTableReadWrite(props.table, this.discover.role);
-    this.fetchQueue.grantSendMessages(this.discover.role);
-    this.discover.function.configureAsyncInvoke({
-      onFailure: new SqsDestination(discoverDlq),
-      retryAttempts: 1,
-      maxEventAge: Duration.hours(1),
-    });
+    grantTableReadWrite(props.table, discover.role);
+    this.fetchQueue.grantSendMessages(discover.role);
+    discover.function.configureAsyncInvoke({ onFailure: new SqsDestination(dlq), retryAttempts: 1, maxEventAge: Duration.hours(1) });
+    return discover;
+  }
 
-    for (const dlq of [discoverDlq, processDlq, indexDlq]) {
-      acknowledge(dlq, 'AwsSolutions-SQS3', 'This queue is itself a dead-letter destination (Lambda on-failure destination or event-source DLQ), so it has no DLQ of its own.');
-    }
-
-    const schedulerRole = new iam.Role(this, 'SchedulerRole', {
+  private discoverySchedule(props: IngestProps, dlq: sqs.IQueue): scheduler.Schedule {
+    const role = new iam.Role(this, 'SchedulerRole', {
       assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com'),
       description: 'Lets EventBridge Scheduler start the discover function',
     });
-    acknowledge(schedulerRole, arnWildcardFinding(this.discover.function, ':*'), 'Invoke permission on versions and aliases of the one discover function (added by the scheduler target); nothing else.');
-
-    this.schedule = new scheduler.Schedule(this, 'DiscoverSchedule', {
+    acknowledge(role, arnWildcardFinding(this.discover.function, ':*'), 'Invoke permission on versions and aliases of the one discover function (added by the scheduler target); nothing else.');
+    return new scheduler.Schedule(this, 'DiscoverSchedule', {
       description: 'Starts a discovery run over the sources catalogue',
       schedule: scheduler.ScheduleExpression.expression(props.scheduleRate),
       target: new LambdaInvoke(this.discover.function, {
-        role: schedulerRole,
+        role,
         input: scheduler.ScheduleTargetInput.fromObject({ trigger: 'schedule' }),
-        deadLetterQueue: discoverDlq,
+        deadLetterQueue: dlq,
         retryAttempts: 2,
         maxEventAge: Duration.hours(1),
       }),
     });
+  }
 
-    this.fetch = new CultureIndexFunction(this, 'Fetch', {
+  /** Drains the fetch queue with bounded concurrency, so news sites see a polite crawler. */
+  private fetchFunction(props: IngestProps, timeout: Duration): CultureIndexFunction {
+    const fetch = new CultureIndexFunction(this, 'Fetch', {
       name: 'fetch',
       description: 'Fetches queued URLs politely and archives the raw pages',
       environment: {
@@ -121,15 +132,15 @@ export class Ingest extends Construct {
         RAW_BUCKET: props.rawBucket.bucketName,
         USER_AGENT: props.userAgent,
       },
-      timeout: fetchTimeout,
+      timeout,
       reservedConcurrentExecutions: props.fetchConcurrency,
       logRetention: props.logRetention,
     });
-    grantTableReadWrite(props.table, this.fetch.role);
+    grantTableReadWrite(props.table, fetch.role);
     // PutObject only: the archive writes a body and its sidecar, and never reads, lists or deletes.
-    this.fetch.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [props.rawBucket.arnForObjects('raw/*')] }));
-    acknowledge(this.fetch.role, arnWildcardFinding(props.rawBucket, '/raw/*'), 'Raw-page keys are derived per URL hash and fetch time, so they cannot be listed in advance; the grant is PutObject only, under the raw/ prefix of this bucket.');
-    this.fetch.function.addEventSource(
+    fetch.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [props.rawBucket.arnForObjects('raw/*')] }));
+    acknowledge(fetch.role, arnWildcardFinding(props.rawBucket, '/raw/*'), 'Raw-page keys are derived per URL hash and fetch time, so they cannot be listed in advance; the grant is PutObject only, under the raw/ prefix of this bucket.');
+    fetch.function.addEventSource(
       new SqsEventSource(this.fetchQueue, {
         batchSize: 5,
         maxBatchingWindow: Duration.seconds(5),
@@ -137,8 +148,12 @@ export class Ingest extends Construct {
         maxConcurrency: Math.max(2, props.fetchConcurrency),
       }),
     );
+    return fetch;
+  }
 
-    this.process = new CultureIndexFunction(this, 'Process', {
+  /** Parses each archived body as it lands in the bucket. */
+  private processFunction(props: IngestProps, dlq: sqs.IQueue): CultureIndexFunction {
+    const process = new CultureIndexFunction(this, 'Process', {
       name: 'process',
       description: 'Parses archived raw pages, extracts entities and stores articles',
       environment: {
@@ -149,22 +164,22 @@ export class Ingest extends Construct {
       memorySize: 1024,
       logRetention: props.logRetention,
     });
-    grantTableReadWrite(props.table, this.process.role);
+    grantTableReadWrite(props.table, process.role);
     // GetObject only: process reads the body and sidecar named by the S3 event.
-    this.process.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [props.rawBucket.arnForObjects('raw/*')] }));
-    acknowledge(this.process.role, arnWildcardFinding(props.rawBucket, '/raw/*'), 'The keys to read arrive in S3 events and are unknown in advance; the grant is GetObject only, under the raw/ prefix of this bucket.');
-    this.process.function.configureAsyncInvoke({
-      onFailure: new SqsDestination(processDlq),
-      retryAttempts: 2,
-      maxEventAge: Duration.hours(6),
-    });
-    this.process.function.addEventSource(
+    process.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [props.rawBucket.arnForObjects('raw/*')] }));
+    acknowledge(process.role, arnWildcardFinding(props.rawBucket, '/raw/*'), 'The keys to read arrive in S3 events and are unknown in advance; the grant is GetObject only, under the raw/ prefix of this bucket.');
+    process.function.configureAsyncInvoke({ onFailure: new SqsDestination(dlq), retryAttempts: 2, maxEventAge: Duration.hours(6) });
+    process.function.addEventSource(
       // Bodies only: the archive writes the .json sidecar first and the .html body last, so the
       // body's event always finds its sidecar.
       new S3EventSourceV2(props.rawBucket, { events: [s3.EventType.OBJECT_CREATED], filters: [{ prefix: 'raw/', suffix: '.html' }] }),
     );
+    return process;
+  }
 
-    this.index = new CultureIndexFunction(this, 'Index', {
+  /** Mirrors article items from the table stream into OpenSearch. */
+  private indexFunction(props: IngestProps, dlq: sqs.IQueue): CultureIndexFunction {
+    const index = new CultureIndexFunction(this, 'Index', {
       name: 'index',
       description: 'Mirrors stored articles from the table stream into OpenSearch',
       environment: {
@@ -175,9 +190,9 @@ export class Ingest extends Construct {
       timeout: Duration.minutes(1),
       logRetention: props.logRetention,
     });
-    props.searchDomain.grantReadWrite(this.index.role);
-    acknowledge(this.index.role, arnWildcardFinding(props.searchDomain, '/*'), 'OpenSearch paths under this one domain: the indexer creates its index and writes documents, whose paths are index names and ids.');
-    this.index.function.addEventSource(
+    props.searchDomain.grantReadWrite(index.role);
+    acknowledge(index.role, arnWildcardFinding(props.searchDomain, '/*'), 'OpenSearch paths under this one domain: the indexer creates its index and writes documents, whose paths are index names and ids.');
+    index.function.addEventSource(
       new DynamoEventSource(props.table, {
         startingPosition: lambda.StartingPosition.TRIM_HORIZON,
         batchSize: 50,
@@ -186,14 +201,14 @@ export class Ingest extends Construct {
         reportBatchItemFailures: true,
         retryAttempts: 5,
         maxRecordAge: Duration.days(1),
-        onFailure: new SqsDlq(indexDlq),
+        onFailure: new SqsDlq(dlq),
         // Only article items change what the index holds; mention, entity and URL-state writes
         // would just wake the function for nothing.
         filters: [lambda.FilterCriteria.filter({ dynamodb: { Keys: { [SORT_KEY]: { S: lambda.FilterRule.isEqual(ARTICLE_SK) } } } })],
       }),
     );
+    return index;
   }
-
 }
 
 /** Items and the table's own GSIs (see table-design.ts); nothing else in the account. */

@@ -10,7 +10,7 @@ import {
   TRAILING_ORG_CUES,
 } from './lexicon.js';
 import {
-  SUBUNIT_CUES, cueType, gazetteerType, isFirstName, headToken, isAcronymToken, isGeneric, isKnownPlace, personEvidence, typeByCue,
+  SUBUNIT_CUES, isPlaceToken, gazetteerType, isGivenName, tokenCue, headToken, isAcronymToken, isGeneric, isKnownPlace, personEvidence, typeByCue,
 } from './names.js';
 import type { Chunk } from './spans.js';
 import type { Prepared, Sentence, Token } from './tokens.js';
@@ -83,7 +83,7 @@ function isRoleStart(tokens: readonly Token[], i: number): boolean {
   let k = i;
   while (TITLE_MODIFIERS.has(tokens[k]?.key ?? '') && k - i < 3) k++;
   // "Writers Guild", "Artists Union": the title word only modifies an organisation's cue word.
-  return isTitle(tokens[k]) && cueType(tokens[k + 1]?.key ?? '') !== 'organisation';
+  return isTitle(tokens[k]) && tokenCue(tokens[k + 1]) !== 'organisation';
 }
 
 function endsWithCueOrTitle(tokens: readonly Token[], a: number, b: number): boolean {
@@ -93,7 +93,7 @@ function endsWithCueOrTitle(tokens: readonly Token[], a: number, b: number): boo
   const slice = tokens.slice(a, b);
   if (typeByCue(slice) !== null && typeByCue([last]) !== null) return true;
   if (isAcronymToken(last)) return true;
-  return isKnownPlace(keysOf(slice)) || isKnownPlace(last.key);
+  return isKnownPlace(keysOf(slice)) || isPlaceToken(last);
 }
 
 interface Ctx {
@@ -208,6 +208,8 @@ function personTailStart(tokens: readonly Token[], a: number, b: number): number
     const ev = personEvidence(tokens.slice(s, b));
     if (ev === 'no') continue;
     const rest = tokens.slice(a, s);
+    // "Дворец Гейдара Алиева": in Russian the name after a cue noun is its genitive modifier.
+    if (rest.length <= 2 && tokens[a]?.inflected && /[\u0400-\u04ff]/.test(tokens[a]?.text ?? '') && tokenCue(rest[rest.length - 1]) === 'organisation' && !rest.some((t) => isTitle(t))) continue;
     const restType = typeByCue(rest);
     const restOk =
       endsWithCueOrTitle(tokens, a, s) ||
@@ -270,7 +272,7 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
 
   // "Tədbirdə Günel Əliyeva": a capitalised sentence-initial word before a given name.
   const t0 = tokens[a];
-  if (t0?.sentStart && b - a >= 3 && !isFirstName(t0.key) && isFirstName(tokens[a + 1]?.key ?? '') && personEvidence(tokens.slice(a + 1, b)) === 'strong') a++;
+  if (t0?.sentStart && b - a >= 3 && !isGivenName(t0) && isGivenName(tokens[a + 1]) && personEvidence(tokens.slice(a + 1, b)) === 'strong') a++;
 
   // "Rasim Balayev Rasim Balayev": a doubled name.
   const n = b - a;
@@ -360,8 +362,9 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
 
   if (slice.length === 1) {
     const t = slice[0] as Token;
-    const gaz = gazetteerType(folded, reportingContext(tokens, a, b));
+    const gaz = gazetteerType(folded, reportingContext(tokens, a, b), t.inflected);
     if (gaz) out.push(part(ctx, a, b, gaz, 'strong'));
+    else if (/\.(az|com|ru|org|net|tv)$/i.test(t.text)) out.push(part(ctx, a, b, 'organisation', 'strong'));
     else if (isAcronymToken(t)) out.push(part(ctx, a, b, 'organisation', 'strong'));
     else if (TRAILING_ORG_CUES.has(tokens[b]?.key ?? '') && !tokens[b]?.cap && !NATIONALITIES.has(t.key)) out.push(part(ctx, a, b, 'organisation', 'strong'));
     else if (reportingContext(tokens, a, b)) out.push(part(ctx, a, b, 'organisation', 'strong'));
@@ -381,7 +384,7 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
   }
   const cue = typeByCue(slice);
   // "Summary of the Culture and Creative Industries Forum": the name is what follows "of".
-  const headCue = cueType(headToken(slice)?.key ?? '');
+  const headCue = tokenCue(headToken(slice));
   const ofAt = slice.findIndex((t, i) => i > 0 && t.key === 'of' && !t.cap);
   if (cue && !headCue && ofAt > 0) {
     let s = a + ofAt + 1;
@@ -396,7 +399,7 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
     out.push(part(ctx, a, b, cue, 'strong'));
     return;
   }
-  const gaz = gazetteerType(folded, reportingContext(tokens, a, b));
+  const gaz = gazetteerType(folded, reportingContext(tokens, a, b), slice[0]?.inflected === true);
   if (gaz) {
     out.push(part(ctx, a, b, gaz, 'strong'));
     return;
@@ -408,9 +411,9 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
   const ev = personEvidence(slice);
   if (ev === 'strong') out.push(part(ctx, a, b, 'person', 'strong'));
   else if (ev === 'weak' && !sentence.heading && slice[0]?.quote === -1) out.push(part(ctx, a, b, 'person', 'weak'));
-  else if (slice.every((t) => isKnownPlace(t.key) || t.kind === 'punct')) {
+  else if (slice.every((t) => isPlaceToken(t) || t.kind === 'punct')) {
     // Two places written together ("Baku Azerbaijan") — keep each.
-    for (let i = a; i < b; i++) if (isKnownPlace(tokens[i]?.key ?? '')) out.push(part(ctx, i, i + 1, 'place', 'strong'));
+    for (let i = a; i < b; i++) if (tokens[i] && isPlaceToken(tokens[i] as Token)) out.push(part(ctx, i, i + 1, 'place', 'strong'));
   }
 }
 

@@ -59,11 +59,13 @@ rector secretary coordinator advisor adviser lady leader ambassador professor pr
 sir baroness lord academician governor mayor spokesman spokeswoman spokesperson representative member manager
 founder editor curator producer laureate chief ceo consul envoy speaker commissioner
 officer artist artists writer writers poet worker workers teacher doctor pianist composer
-conductor singer actor actress soloist organizer organiser host moderator author deputy`);
+conductor singer actor actress soloist organizer organiser host moderator author deputy artisti direktor
+direktoru rejissor rejissoru nazir sedr sedri ministr predsedatel rezhisser artistka artisty artist`);
 
 /** Words that start a role only when a title follows: "First Deputy", "Artistic Director". */
 export const TITLE_MODIFIERS = words(`vice deputy acting first artistic art creative managing executive senior leading principal
-honorary honored honoured merited general national great prime people s`);
+honorary honored honoured merited general national great prime people s emekdar xalq zasluzhennyy
+zasluzhennaya zasluzhennogo narodnyy narodnaya narodnogo narodnoy`);
 
 /** Titles that alone prove the name after them is a person's. */
 export const PERSON_TITLES = words(`president chairman chairwoman chairperson chair minister head director rector secretary
@@ -98,7 +100,9 @@ eight nine ten read more follow us part photo photos video source related share 
 his hers its years year various edition latest top main home print email whatsapp telegram comments
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec utc gmt am pm
-mr mrs ms dr said says will would can could should may might must shall`);
+mr mrs ms dr said says will would can could should may might must shall
+v vo na s so k po iz ot do za o ob pri dlya i a no kak chto eto etot eta etom takzhe krome sredi posle kogda gde vse
+bu bir ve ile hemcinin bele bunun onun daha sonra hemin`);
 
 /** Month names (EN, AZ, RU folded) — dates are not entities. */
 export const MONTHS = words(`january february march april may june july august september october november december

@@ -3,8 +3,10 @@
  * morphology (Azerbaijani/Turkic/Slavic surname endings, given-name gazetteer), gazetteers.
  */
 import type { EntityType } from '../model.js';
-import { isFirstName } from './gazetteer/first-names.js';
-import { isKnownPlace } from './gazetteer/places.js';
+import { isKnownPlaceAnyLanguage } from './gazetteer/places.js';
+import { baseForms, inflectedCueType } from './inflection.js';
+import { personKey } from '../resolve/keys.js';
+import { FIRST_NAMES } from './gazetteer/first-names.js';
 import { isKnownOrgAcronym, knownMedia } from './gazetteer/organisations.js';
 import {
   EVENT_CUES, GENERIC_MODIFIERS, MONTHS, NATIONALITIES, NON_ORG_CAPS, ORG_CUES, PERSON_TITLES, PLACE_CUES,
@@ -23,6 +25,53 @@ export const SUBUNIT_CUES = new Set(['department', 'sector', 'division', 'sectio
 
 const words = (tokens: readonly Token[]): Token[] => tokens.filter((t) => t.kind === 'word' || t.kind === 'initial' || t.kind === 'number');
 
+/** Known places in any of the three languages (folded name). */
+export function isKnownPlace(folded: string): boolean {
+  return isKnownPlaceAnyLanguage(folded);
+}
+
+/** A place token, allowing Azerbaijani/Russian case endings in those texts ("Bakıda", "Москве"). */
+export function isPlaceToken(t: Token): boolean {
+  if (isKnownPlaceAnyLanguage(t.key)) return true;
+  return t.inflected && inflectedPlace(t.key);
+}
+
+/** "Южную Корею" → yuzhnaya koreya; "Bakıda" → baki; "Турции" → turtsiya. */
+function inflectedPlace(folded: string): boolean {
+  const words = folded.split(' ');
+  const last = words.pop() ?? '';
+  const head = words.map((w) => w.replace(/(uyu|oy|ey|oj)$/, 'aya')).join(' ');
+  return baseForms(last).some((b) => isKnownPlaceAnyLanguage(head ? `${head} ${b}` : b));
+}
+
+/** Given-name skeletons, so "Rüfət", "Rufat" and "Руфат" all hit the list. */
+let givenSkeletons: ReadonlySet<string> | undefined;
+const givenMemo = new Map<string, boolean>();
+
+export function isFirstName(key: string): boolean {
+  return FIRST_NAMES.has(key);
+}
+
+/** A token that is a common given name, in any spelling. */
+export function isGivenName(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (FIRST_NAMES.has(t.key)) return true;
+  if (!t.inflected) return false;
+  const hit = givenMemo.get(t.text);
+  if (hit !== undefined) return hit;
+  givenSkeletons ??= new Set([...FIRST_NAMES].map(personKey));
+  const found = givenSkeletons.has(personKey(t.text));
+  if (givenMemo.size > 10_000) givenMemo.clear();
+  givenMemo.set(t.text, found);
+  return found;
+}
+
+/** Cue type of a token, with Azerbaijani/Russian case endings in those texts. */
+export function tokenCue(t: Token | undefined): EntityType | null {
+  if (!t) return null;
+  return cueType(t.key) ?? (t.inflected ? inflectedCueType(t.key) : null);
+}
+
 export function hasSurnameEnding(key: string): boolean {
   return key.length >= 4 && SURNAME_ENDING.test(key);
 }
@@ -33,7 +82,7 @@ function nonNameWord(t: Token): boolean {
   return (
     ORG_CUES.has(k) || EVENT_CUES.has(k) || PROJECT_CUES.has(k) || PLACE_CUES.has(k) || AZ_PLACE_WORDS.has(k) ||
     TITLE_WORDS.has(k) || TITLE_MODIFIERS.has(k) || STOP_CAPS.has(k) || MONTHS.has(k) || NATIONALITIES.has(k) || GENERIC_MODIFIERS.has(k) ||
-    t.kind === 'number' || (t.allCaps && t.key.length > 1) || /\d/.test(t.text)
+    t.kind === 'number' || (t.allCaps && t.key.length > 1) || /\d/.test(t.text) || (t.inflected && inflectedCueType(k) !== null)
   );
 }
 
@@ -59,7 +108,7 @@ export function personEvidence(tokens: readonly Token[]): PersonEvidence {
   const last = names[names.length - 1];
   if (!first || !last) return 'no';
   if (initials.length > 0) return hasSurnameEnding(last.key) || names.length === 1 ? 'strong' : 'weak';
-  if (isFirstName(first.key) || hasSurnameEnding(last.key)) return 'strong';
+  if (isGivenName(first) || hasSurnameEnding(last.key)) return 'strong';
   if (names.length > 3) return 'no';
   return 'weak';
 }
@@ -84,7 +133,7 @@ export function cueType(key: string): EntityType | null {
 /** Type by cue: the head's cue, else the right-most cue word in the run. */
 export function typeByCue(tokens: readonly Token[]): EntityType | null {
   const head = headToken(tokens);
-  const byHead = head ? cueType(head.key) : null;
+  const byHead = head ? tokenCue(head) : null;
   if (byHead === 'event' && head?.key === 'day' && words(tokens).length < 2) return null;
   if (byHead) return byHead;
   const ws = words(tokens);
@@ -93,7 +142,7 @@ export function typeByCue(tokens: readonly Token[]): EntityType | null {
     if (!t || t.key === 'year' || t.key === 'day') continue;
     // "Festival Director": a title after the cue makes it a role, not a name.
     if (ws.slice(i + 1).some((x) => TITLE_WORDS.has(x.key))) return null;
-    const c = cueType(t.key);
+    const c = tokenCue(t);
     if (c) return c;
   }
   return null;
@@ -113,16 +162,17 @@ export function isGeneric(tokens: readonly Token[]): boolean {
 
 export function isAcronymToken(t: Token): boolean {
   const base = t.text.replace(/['’]s$/, '');
-  return t.allCaps && /^[\p{Lu}\p{N}.&-]{2,}$/u.test(base) && !ROMAN_NUMERAL.test(base) && !NON_ORG_CAPS.has(t.key) && !isKnownPlace(t.key);
+  return t.allCaps && /^[\p{Lu}\p{N}.&-]{2,7}$/u.test(base) && !ROMAN_NUMERAL.test(base) && !NON_ORG_CAPS.has(t.key) && !isKnownPlace(t.key);
 }
 
 /** Gazetteer type of a whole folded name, if any. */
-export function gazetteerType(folded: string, reportingContext: boolean): EntityType | null {
+export function gazetteerType(folded: string, reportingContext: boolean, inflected = false): EntityType | null {
   if (isKnownPlace(folded)) return 'place';
+  if (inflected && inflectedPlace(folded)) return 'place';
   const media = knownMedia(folded);
   if (media === 'yes' || (media === 'ambiguous' && reportingContext)) return 'organisation';
   if (isKnownOrgAcronym(folded)) return 'organisation';
   return null;
 }
 
-export { isFirstName, isKnownPlace };
+

@@ -7,7 +7,7 @@ import type { EntityType } from '../model.js';
 import type { Part } from './analyse.js';
 import { textOf } from './analyse.js';
 import { LEADING_CUES, TRAILING_EVENT_CUES, TRAILING_ORG_CUES, TRAILING_PROJECT_CUES, TRAILING_WORK_CUES } from './lexicon.js';
-import { cueType, headToken, isGeneric, typeByCue } from './names.js';
+import { headToken, isGeneric, tokenCue, typeByCue } from './names.js';
 import type { Chunk } from './spans.js';
 import type { Prepared, Token } from './tokens.js';
 
@@ -83,7 +83,7 @@ export function quotedNames(prepared: Prepared, chunks: readonly Chunk[]): Quote
     const afterType = after ? typeByCue(tokens.slice(after.from, after.to)) : null;
 
     const lead = leadingCue(tokens, openAt);
-    const headCue = cueType(headToken(content)?.key ?? '');
+    const headCue = tokenCue(headToken(content));
     const inner = words.length <= 8 && capRatio >= 0.5 && !isGeneric(content) ? headCue : null;
     const innerStrategy = typeByCue(content) === 'project' ? 'project' : null;
     const trail = trailingCue(tokens, closeAt);

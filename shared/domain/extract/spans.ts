@@ -3,8 +3,8 @@
  * live inside names ("Ministry of Culture", "Culture and Creative Industries Forum"), never
  * across commas, quotes or sentence ends.
  */
-import { EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PROJECT_CUES, TITLE_WORDS } from './lexicon.js';
-import { isFirstName, isKnownPlace, personEvidence } from './names.js';
+import { EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PROJECT_CUES, STOP_CAPS, TITLE_WORDS } from './lexicon.js';
+import { isGivenName, isKnownPlace, personEvidence, tokenCue } from './names.js';
 import type { Sentence, Token } from './tokens.js';
 
 export interface Chunk {
@@ -18,6 +18,8 @@ export interface Chunk {
 const JOINERS: readonly (readonly string[])[] = [
   ['of', 'the'], ['for', 'the'], ['on', 'the'], ['of'], ['for'], ['on'], ['and'], ['de'], ['du'],
   ['da'], ['la'], ['le'], ['del'], ['der'], ['von'], ['van'], ['bin'], ['ibn'], ['al'], ['&'],
+  // "Ü.Hacıbəyli adına …" / "театр имени …": "named after" in Azerbaijani and Russian.
+  ['adina'], ['imeni'],
 ];
 
 export function isCapWord(t: Token | undefined): boolean {
@@ -62,7 +64,7 @@ function andJoins(tokens: readonly Token[], from: number, leftEnd: number, right
   // right run is a name of its own ("... of Culture and Tourism Abulfas Garayev").
   const inOf = tokens.slice(from, leftEnd).some((t) => t.key === 'of' && !t.cap);
   return inOf && rightEnd - rightStart <= 2 && !isKnownPlace(tokens[rightStart]?.key ?? '') &&
-    personEvidence(tokens.slice(rightStart, rightEnd)) !== 'strong' && !isFirstName(tokens[rightStart]?.key ?? '');
+    personEvidence(tokens.slice(rightStart, rightEnd)) !== 'strong' && !isGivenName(tokens[rightStart]);
 }
 
 /** "on" and "for" live inside names only after a cue word: "Committee on …", "Center for …". */
@@ -75,6 +77,51 @@ function joinerAllowed(tokens: readonly Token[], leftEnd: number): boolean {
   let k = leftEnd + 1;
   if (tokens[k]?.key === 'the') k++;
   return !(NATIONALITIES.has(tokens[k]?.key ?? '') && !isCapWord(tokens[k + 1]));
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+const GENITIVE = /(y|i|a|ogo|ego|oy|ey|ikh|ykh|ov|ev)$/;
+const ADJECTIVE = /(yy|iy|oy|aya|yaya|oe|ee|ye|ogo|ego|om|em|ykh|ikh|uyu|yuyu|ym|im|oj)$/;
+/** Past-tense and present verb endings: "отметили", "побывали", "сообщает" end a name. */
+const VERB = /(li|la|lo|lis|las|t|yut|ut|it|et|at|sya|sь)$/;
+
+function genitiveWord(t: Token | undefined): boolean {
+  return isLowerWord(t) && GENITIVE.test(t?.key ?? '') && !VERB.test(t?.key ?? '');
+}
+
+function isLowerWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.cap && t.quote === -1;
+}
+
+/**
+ * Russian names go on in lower case: "Азербайджанский государственный академический
+ * музыкальный театр" (adjectives, then the cue noun), "Министерство культуры Азербайджана"
+ * (the cue noun, a genitive, a capitalised genitive), "кинофестиваль тюркского мира Деде Горгуд".
+ */
+function extendRussian(tokens: readonly Token[], from: number, end: number): number {
+  let e = end;
+  // Capitalised adjective(s) then lower-case adjectives up to a cue noun.
+  if (ADJECTIVE.test(tokens[e - 1]?.key ?? '')) {
+    for (let k = e; k < Math.min(tokens.length, e + 5) && isLowerWord(tokens[k]); k++) {
+      const cue = tokenCue(tokens[k]);
+      if (cue && cue !== 'place') {
+        e = k + 1;
+        break;
+      }
+      if (!ADJECTIVE.test(tokens[k]?.key ?? '')) break;
+    }
+  }
+  const last = tokens[e - 1];
+  if (!tokenCue(last)) return e;
+  // After the cue: one genitive word, or two when a capitalised name follows.
+  const g1 = tokens[e];
+  const g2 = tokens[e + 1];
+  if (genitiveWord(g1)) {
+    if (isCapWord(tokens[e + 1])) e = runEnd(tokens, e + 1);
+    else if (genitiveWord(g2) && isCapWord(tokens[e + 2])) e = runEnd(tokens, e + 2);
+    else if (!isLowerWord(g2) || !GENITIVE.test(g2?.key ?? '')) e = e + 1;
+  }
+  return e;
 }
 
 export function chunkSentence(sentence: Sentence, sentenceIndex: number): Chunk[] {
@@ -103,6 +150,8 @@ export function chunkSentence(sentence: Sentence, sentenceIndex: number): Chunk[
       if (!joinerAllowed(tokens, end)) break;
       end = runEnd(tokens, end + j);
     }
+    const first = tokens[from];
+    if (first?.inflected && CYRILLIC.test(first.text) && !STOP_CAPS.has(first.key)) end = extendRussian(tokens, from, end);
     chunks.push({ sentence: sentenceIndex, from, to: end });
     i = end;
   }

@@ -20,6 +20,8 @@ export interface Token {
   readonly sentStart: boolean;
   /** Index of the quoted stretch this token lies in, or -1. */
   readonly quote: number;
+  /** The document is Azerbaijani or Russian: cue words and places may carry case endings. */
+  readonly inflected: boolean;
 }
 
 export interface Quoted {
@@ -132,10 +134,12 @@ interface WordInfo {
 
 /** Token properties depend on the text alone; documents repeat words, so remember them. */
 const INFO_LIMIT = 20_000;
-const infoMemo = new Map<string, WordInfo>();
+const wordMemo = new Map<string, WordInfo>();
+const otherMemo = new Map<string, WordInfo>();
 
 function wordInfo(text: string, kind: Token['kind']): WordInfo {
-  const memoKey = kind.charAt(0) + text;
+  const infoMemo = kind === 'word' ? wordMemo : otherMemo;
+  const memoKey = kind === 'word' ? text : `${kind}:${text}`;
   const hit = infoMemo.get(memoKey);
   if (hit) return hit;
   const word = kind === 'word' || kind === 'initial';
@@ -164,10 +168,12 @@ function isSentenceEnd(tokens: readonly RawToken[], i: number, inQuote: boolean)
 
 /** Prepare a text: fold look-alikes, unwrap, tokenise into sentences. */
 export function prepare(input: string): Prepared {
-  const text = unwrapLines(foldHomoglyphs(input.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f\t]/g, ' ')))
-    // "director-Nijat Mirzazade": a role glued to a name by a hyphen.
-    .replace(/(?<![\p{L}])(\p{Ll}{3,})-(?=\p{Lu}\p{Ll})/gu, '$1 - ');
-  const out: Builder = { text, sentences: [], quotes: [], quoteCount: 0 };
+  let text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  if (ODD_SPACE.test(text)) text = text.replace(ODD_SPACE_G, ' ');
+  text = unwrapLines(foldHomoglyphs(text));
+  // "director-Nijat Mirzazade": a role glued to a name by a hyphen.
+  if (GLUED_ROLE.test(text)) text = text.replace(/(?<![\p{L}])(\p{Ll}{3,})-(?=\p{Lu}\p{Ll})/gu, '$1 - ');
+  const out: Builder = { text, sentences: [], quotes: [], quoteCount: 0, inflected: isInflectedLanguage(text) };
   let offset = 0;
   for (const paragraph of text.split('\n')) {
     const raw = rawTokens(paragraph, offset);
@@ -177,7 +183,24 @@ export function prepare(input: string): Prepared {
   return { text, sentences: out.sentences, quotes: out.quotes };
 }
 
+/**
+ * Azerbaijani or Russian text: many Cyrillic letters, or the letters only Azerbaijani Latin
+ * uses (ə, ı, ğ, ş, ç). English quoting an Azerbaijani title stays English.
+ */
+function isInflectedLanguage(text: string): boolean {
+  if (text.length === 0) return false;
+  const marked = text.match(MARKED_LETTERS)?.length ?? 0;
+  // Letters are roughly four fifths of a text's characters.
+  return marked / (text.length * 0.8) > 0.02;
+}
+
+const MARKED_LETTERS = /[\u0400-\u04ffəƏıİğĞşŞçÇ]/gu;
+const ODD_SPACE = /[\u00a0\u2007\u202f\t]/;
+const ODD_SPACE_G = /[\u00a0\u2007\u202f\t]/g;
+const GLUED_ROLE = /\p{Ll}-\p{Lu}\p{Ll}/u;
+
 interface Builder {
+  readonly inflected: boolean;
   readonly text: string;
   readonly sentences: Sentence[];
   readonly quotes: (Quoted & { sentence: number })[];
@@ -225,6 +248,7 @@ function addParagraph(out: Builder, paragraph: string, raw: readonly RawToken[])
       possessive: info.possessive,
       sentStart: word && expectStart,
       quote: quoteOf[i] ?? -1,
+      inflected: out.inflected,
     });
     if (word || t.kind === 'number') expectStart = false;
     if (isSentenceEnd(raw, i, quoteOf[i] !== -1)) {

@@ -8,6 +8,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { BLOCK_TAGS, hasBoilerplateName, isSkipped } from './boilerplate.js';
 import { MAX_DEPTH } from './dom.js';
+import { decodeEntities } from './entities.js';
 import { comparable, normaliseSpace } from './text.js';
 
 /** Own text of a block shorter than this is neutral: too short to tell prose from labels. */
@@ -233,7 +234,7 @@ export function emitParagraphs(container: Element, dropped: ReadonlySet<Element>
 
   const flush = (): void => {
     if (pieces.length > 0) {
-      const text = normaliseSpace(pieces.join(''));
+      const text = normaliseSpace(decodeEntities(pieces.join('')));
       if (text) out.push({ text, linkChars, tag, quoted: quoteDepth > 0 });
     }
     pieces = [];

@@ -10,9 +10,20 @@ export const MAX_INPUT_CHARS = 3_000_000;
 /** Deepest element level the parser walks; deeper subtrees are ignored. */
 export const MAX_DEPTH = 400;
 
+// Upper-case tag names or the attribute names we read: such pages need the parser to lower-case.
+const NEEDS_LOWERING = /<\/?[A-Z]|\s(?:CLASS|ID|NAME|CONTENT|PROPERTY|HTTP-EQUIV|REL|HREF|LANG|STYLE|ITEMPROP|DATETIME|HIDDEN|Class|Id|Name|Content|Property|Http-Equiv|Rel|Href|Lang|Style)\s*=/;
+
+/**
+ * The DOM of a page, built by cheerio's htmlparser2 back end. Entities are left encoded (decoded
+ * later, only in the strings returned: see entities.ts), and names are not lower-cased when the
+ * page has no upper-case names to lower: both are a large share of the tokenizer's time.
+ */
 export function loadDocument(html: string): Document {
   const input = html.length > MAX_INPUT_CHARS ? html.slice(0, MAX_INPUT_CHARS) : html;
-  const $ = load(input, { xml: false });
+  const lower = NEEDS_LOWERING.test(input);
+  const $ = load(input, {
+    xml: { xmlMode: false, decodeEntities: false, lowerCaseTags: lower, lowerCaseAttributeNames: lower, recognizeSelfClosing: false },
+  });
   return $.root()[0] as Document;
 }
 

@@ -2,11 +2,12 @@
  * parseArticle: HTML → ParsedPage. Pure and total: it never throws, whatever the input; on
  * hopeless input it returns a page with empty fields.
  */
-import type { Document } from 'domhandler';
+import type { Document, Element } from 'domhandler';
 import { anchorToHeadline, emitParagraphs, keepParagraph, scoreTree } from './body.js';
 import { allElements, loadDocument, MAX_INPUT_CHARS, textOf } from './dom.js';
 import { stripRawBlocks } from './strip.js';
 import { comparable } from './text.js';
+import { decodeEntities } from './entities.js';
 import { chooseBody } from './jsonld-body.js';
 import { isArticleNode, readJsonLd, stringField, type JsonObject } from './jsonld.js';
 import { buildMetadata, gatherSources } from './metadata.js';
@@ -17,7 +18,16 @@ export type { ParsedPage, ParseOptions } from './types.js';
 /** Bumped whenever output for the same HTML may change, so stored articles can be re-parsed. */
 export const PARSER_VERSION = '1.0.0';
 
-const HEADLINE_TAGS = new Set(['h1', 'h2']);
+/** The <h1>/<h2> whose text is the title: the anchor of the article container. */
+function findHeadline(headings: readonly Element[], titleKey: string): Element | null {
+  for (const el of headings) {
+    const text = decodeEntities(textOf(el));
+    // Cheap length test first: most headings are section titles of other lengths.
+    if (text.length < titleKey.length || text.length > titleKey.length * 3 + 40) continue;
+    if (comparable(text) === titleKey) return el;
+  }
+  return null;
+}
 
 export function emptyPage(): ParsedPage {
   return {
@@ -54,12 +64,13 @@ function parse(html: string, options: ParseOptions): ParsedPage {
   const doc: Document = loadDocument(stripped.html);
   const elements = allElements(doc);
   const article = pickArticleNode(readJsonLd(stripped.jsonLd));
-  const metadata = buildMetadata(gatherSources(elements), article, options.url);
+  const sources = gatherSources(elements);
+  const metadata = buildMetadata(sources, article, options.url);
 
   const scored = scoreTree(doc);
   const { dropped } = scored;
   const titleKey = comparable(metadata.title);
-  const headline = titleKey ? elements.find((el) => HEADLINE_TAGS.has(el.name) && comparable(textOf(el)) === titleKey) ?? null : null;
+  const headline = titleKey ? findHeadline(sources.headings, titleKey) : null;
   const best = scored.best ? anchorToHeadline(scored.best, headline, scored.proseOf) : null;
   const domParagraphs = best ? emitParagraphs(best, dropped).filter((p) => keepParagraph(p, titleKey)).map((p) => p.text) : [];
   const paragraphs = chooseBody(domParagraphs, stringField(article, 'articleBody'));

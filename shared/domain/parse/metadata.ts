@@ -5,7 +5,8 @@
  */
 import type { Element } from 'domhandler';
 import { dateFromUrl, normaliseDate } from './dates.js';
-import { textOf } from './dom.js';
+import { textOf as rawTextOf } from './dom.js';
+import { decodeEntities } from './entities.js';
 import { asString, authorNames, stringField, type JsonObject } from './jsonld.js';
 import { firstNonEmpty, normaliseSpace } from './text.js';
 
@@ -29,6 +30,8 @@ export interface MetaSources {
   readonly canonical: string | null;
   readonly titleTag: string | null;
   readonly h1: string[];
+  /** The first <h1>/<h2> elements, where the headline is looked for. */
+  readonly headings: Element[];
   readonly timeDatetimes: string[];
   readonly bylines: string[];
   readonly relAuthors: string[];
@@ -36,12 +39,15 @@ export interface MetaSources {
 
 const BYLINE_CLASS = /(^|\s)(byline|author-name|article-author|byline__name)(\s|$)/i;
 
+const textOf = (el: Element): string => decodeEntities(rawTextOf(el));
+
 export function gatherSources(elements: readonly Element[]): MetaSources {
   const meta = new Map<string, string[]>();
   let htmlLang: string | null = null;
   let canonical: string | null = null;
   let titleTag: string | null = null;
   const h1: string[] = [];
+  const headings: Element[] = [];
   const timeDatetimes: string[] = [];
   const bylines: string[] = [];
   const relAuthors: string[] = [];
@@ -53,7 +59,7 @@ export function gatherSources(elements: readonly Element[]): MetaSources {
         break;
       case 'meta': {
         const key = (a['property'] ?? a['name'] ?? a['itemprop'] ?? a['http-equiv'])?.toLowerCase().trim();
-        const content = a['content'];
+        const content = a['content'] === undefined ? undefined : decodeEntities(a['content']);
         if (key && content !== undefined) {
           const list = meta.get(key);
           if (list) list.push(content);
@@ -62,16 +68,20 @@ export function gatherSources(elements: readonly Element[]): MetaSources {
         break;
       }
       case 'link':
-        if (a['rel']?.toLowerCase().split(/\s+/).includes('canonical') && a['href']) canonical ??= a['href'];
+        if (a['rel']?.toLowerCase().split(/\s+/).includes('canonical') && a['href']) canonical ??= decodeEntities(a['href']);
         break;
       case 'title':
         titleTag ??= textOf(el);
         break;
       case 'h1':
         if (h1.length < 5) h1.push(textOf(el));
+        if (headings.length < 50) headings.push(el);
+        break;
+      case 'h2':
+        if (headings.length < 50) headings.push(el);
         break;
       case 'time':
-        if (a['datetime']) timeDatetimes.push(a['datetime']);
+        if (a['datetime']) timeDatetimes.push(decodeEntities(a['datetime']));
         break;
       case 'a':
         if (a['rel']?.toLowerCase() === 'author') relAuthors.push(textOf(el));
@@ -83,7 +93,7 @@ export function gatherSources(elements: readonly Element[]): MetaSources {
       bylines.push(textOf(el));
     }
   }
-  return { meta, htmlLang, canonical, titleTag, h1, timeDatetimes, bylines, relAuthors };
+  return { meta, htmlLang, canonical, titleTag, h1, headings, timeDatetimes, bylines, relAuthors };
 }
 
 function metaFirst(sources: MetaSources, ...keys: string[]): string | null {

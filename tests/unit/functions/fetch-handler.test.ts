@@ -4,7 +4,7 @@ import { createTable } from '../../../shared/adapters/dynamodb/create-table.js';
 import { DynamoUrlStateStore } from '../../../shared/adapters/dynamodb/url-state-store.js';
 import { urlPrefix } from '../../../shared/adapters/s3/s3-raw-archive.js';
 import { buildDeps, type Env } from '../../../functions/config.js';
-import { createFetchHandler, parseFetchMessage } from '../../../functions/fetch/handler.js';
+import { createFetchHandler, parseFetchMessage, TIME_NEEDED_PER_MESSAGE_MS } from '../../../functions/fetch/handler.js';
 import { startDynalite, type RunningDynalite } from '../../support/dynalite.js';
 import { startNewsSite, type NewsSite } from '../../support/news-site.js';
 import { startS3rver, type RunningS3rver } from '../../support/s3rver.js';
@@ -96,6 +96,20 @@ describe('fetch handler (SQS → HttpFetcher → S3 + DynamoDB)', () => {
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: record.messageId }]);
     expect(recorder.total('Failures', { Reason: 'infrastructure' })).toBe(1);
     expect(recorder.lines.some((line) => line.level === 'error' && String(line.extra['error']).includes('StoreUnavailableError'))).toBe(true);
+  });
+
+  it('hands the batch back untouched when too little time is left to fetch politely', async () => {
+    const recorder = new Recorder();
+    const handler = createFetchHandler(buildDeps(env, { dynamo: ddb.client, s3: s3.client, log: recorder.log, metrics: recorder.metrics }));
+    const url = site.articles[3]!.url;
+    const records = [sqsRecord(message(url)), sqsRecord(message(site.articles[4]!.url))];
+    const hurried = { ...lambdaContext('fetch'), getRemainingTimeInMillis: () => TIME_NEEDED_PER_MESSAGE_MS - 1 };
+
+    const response = await handler(sqsEvent(records), hurried);
+
+    expect(response.batchItemFailures).toEqual(records.map((record) => ({ itemIdentifier: record.messageId })));
+    expect(await new DynamoUrlStateStore({ client: ddb.client, tableName: TABLE }).getUrlState(url)).toBeNull();
+    expect(site.hits.some((hit) => hit.path === new URL(url).pathname)).toBe(false);
   });
 
   it('parses message bodies strictly and takes the correlation id from the body, an attribute or the message id', () => {

@@ -23,7 +23,7 @@ export function lambdaContext(functionName: string): Context {
     awsRequestId,
     logGroupName: `/aws/lambda/${functionName}`,
     logStreamName: `2026/03/14/[$LATEST]${awsRequestId.replace(/-/g, '')}`,
-    getRemainingTimeInMillis: () => 60_000,
+    getRemainingTimeInMillis: () => 300_000,
     done: () => {},
     fail: () => {},
     succeed: () => {},

@@ -109,8 +109,8 @@ describe('CultureIndexStack (defaults)', () => {
       return { 'Fn::GetAtt': [logicalId(stack, queue), 'Arn'] };
     };
     template.hasResourceProperties('AWS::SQS::Queue', {
-      RedrivePolicy: { deadLetterTargetArn: dlq('fetch'), maxReceiveCount: 3 },
-      VisibilityTimeout: 360,
+      RedrivePolicy: { deadLetterTargetArn: dlq('fetch'), maxReceiveCount: 5 },
+      VisibilityTimeout: 1800,
       SqsManagedSseEnabled: true,
     });
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {

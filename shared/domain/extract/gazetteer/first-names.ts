@@ -47,7 +47,8 @@ francois francesco giuseppe giovanni marco antonio pablo manuel miguel pedro jor
 hassan hussein khaled mohammed muhammad omar youssef yusuf ali fatima layla maryam reza mohammad hossein
 `;
 
-const SET: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter((w) => w !== ''));
+export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter((w) => w !== ''));
+const SET = FIRST_NAMES;
 
 /** True when the folded word is a common given name. */
 export function isFirstName(folded: string): boolean {

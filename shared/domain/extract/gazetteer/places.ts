@@ -103,3 +103,36 @@ const PLACES: ReadonlySet<string> = new Set([
 export function isKnownPlace(folded: string): boolean {
   return PLACES.has(folded);
 }
+
+/**
+ * Russian and Azerbaijani names of countries and major cities (folded transliteration), from
+ * general knowledge, for texts in those languages.
+ */
+const RU_AZ = `rossiya turtsiya germaniya frantsiya italiya ispaniya angliya velikobritaniya ssha amerika kitay yaponiya
+koreya indiya iran irak izrail pakistan gruziya armeniya belarus ukraina moldova litva latviya estoniya polsha
+chekhiya avstriya shveytsariya norvegiya shvetsiya finlyandiya daniya gollandiya niderlandy belgiya gretsiya
+bolgariya rumyniya vengriya serbiya egipet marokko kanada meksika braziliya argentina avstraliya kazakhstan
+uzbekistan kyrgyzstan turkmenistan tadzhikistan afganistan mongoliya saudovskaya araviya oae katar kuveyt
+azerbaydzhan baku gyandzha sumgait shusha sheki lenkoran nakhchyvan karabakh moskva sankt peterburg kazan
+stambul ankara tbilisi erevan tegeran tashkent almaty astana bishkek dushanbe ashkhabad parizh london berlin
+rim vena praga varshava madrid kiev minsk riga vilnyus tallin bursa izmir antaliya
+rusiya turkiye almaniya fransa italiya ispaniya ingiltere boyuk britaniya abs amerika cin yaponiya koreya
+hindistan iran iraq israil pakistan gurcustan ermenistan belarus ukrayna litva latviya estoniya polsa cexiya
+avstriya isvecre norvec isvec finlandiya danimarka niderland belcika yunanistan bolqaristan ruminiya macaristan
+serbiya misir marakes kanada meksika braziliya argentina avstraliya qazaxistan ozbekistan qirgizistan
+turkmenistan tacikistan eferistan monqolustan baki gence sumqayit susa seki lenkeran naxcivan qarabag
+moskva istanbul ankara tiflis irevan tehran daskend paris london berlin roma vyana praqa varsava madrid
+kiyev minsk`;
+
+const RU_AZ_MULTI = ['velikobritaniya', 'saudovskaya araviya', 'sankt peterburg', 'yuzhnaya koreya', 'severnaya koreya', 'boyuk britaniya', 'cenubi koreya'];
+const RU_AZ_SET: ReadonlySet<string> = new Set([...RU_AZ.split(/\s+/).filter((w) => w && !['saudovskaya', 'araviya', 'sankt', 'peterburg', 'boyuk', 'britaniya'].includes(w)), ...RU_AZ_MULTI]);
+
+/** Place lookup that also knows Russian and Azerbaijani names. */
+export function isKnownPlaceAnyLanguage(folded: string): boolean {
+  return PLACES.has(folded) || RU_AZ_SET.has(folded);
+}
+
+/** Adjective forms of Russian place names in two-word entries: "yuzhnuyu koreyu" → "yuzhnaya koreya". */
+export function russianAdjectiveNominative(folded: string): string {
+  return folded.replace(/(uyu|oy|ey|uyu)\b/g, 'aya').replace(/yu\b/g, 'ya');
+}

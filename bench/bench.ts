@@ -1,21 +1,25 @@
 /**
- * `npm run bench` — prints figures, asserts nothing.
- *   1. Local ingest throughput on a generated corpus (default 20,000 articles): parse + extract +
- *      store + index through the same functions the pipeline uses, on a fresh SQLite file.
- *   2. The named peer for the parse step in the same run: @mozilla/readability on linkedom.
- *   3. Search latency p50/p99 on SQLite FTS5, and on OpenSearch side by side when a node answers
- *      at OPENSEARCH_URL (bulk docs/s there too).
- * Options: BENCH_ARTICLES=n, BENCH_QUERIES=n.
+ * `npm run bench` — prints figures, asserts nothing. Each stage is measured next to a named peer
+ * in the same run, on the same generated corpus (default 20,000 articles):
+ *   parse     culture-index parseArticle        vs @mozilla/readability on linkedom
+ *   extract   culture-index extractEntities     vs compromise people/organizations/places
+ *   ingest    decode + parse + extract + resolve + store + index on a fresh SQLite file (articles/s)
+ *   search    SQLite FTS5 p50/p99               vs OpenSearch 2.19 (when a node answers at OPENSEARCH_URL),
+ *             plus OpenSearch bulk indexing docs/s
+ * Options: BENCH_ARTICLES=n, BENCH_QUERIES=n, BENCH_PEER_PAGES=n (pages for the slower peers).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
+import nlp from 'compromise';
 import { parseHTML } from 'linkedom';
 import { SqliteStore } from '../shared/adapters/sqlite/index.js';
+import { extractEntities } from '../shared/domain/extract/index.js';
 import { toIndexDoc } from '../shared/domain/index-doc.js';
-import type { ArticleRecord, IndexDoc, RawPage } from '../shared/domain/model.js';
+import type { IndexDoc, RawPage } from '../shared/domain/model.js';
+import { parseArticle } from '../shared/domain/parse/index.js';
 import { createResolver } from '../shared/domain/resolve/index.js';
 import { analysePage } from '../shared/pipeline/process-step.js';
 import type { SearchIndex, SearchQuery } from '../shared/ports/search-index.js';
@@ -23,7 +27,7 @@ import { generateCorpus, percentile, type CorpusPage } from './lib/corpus.js';
 
 const ARTICLES = Number(process.env['BENCH_ARTICLES'] ?? 20_000);
 const QUERIES = Number(process.env['BENCH_QUERIES'] ?? 400);
-const PEER_PAGES = Math.min(ARTICLES, 1_000);
+const PEER_PAGES = Math.min(ARTICLES, Number(process.env['BENCH_PEER_PAGES'] ?? 2_000));
 const encoder = new TextEncoder();
 
 function rawPage(page: CorpusPage): RawPage {
@@ -32,14 +36,40 @@ function rawPage(page: CorpusPage): RawPage {
 
 const fmt = (n: number, digits = 1): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
+/** Items per second of `work` over `items` (after a short warm-up). */
+function rate<T>(items: readonly T[], work: (item: T) => unknown): number {
+  for (const item of items.slice(0, 50)) work(item);
+  const started = performance.now();
+  for (const item of items) work(item);
+  return items.length / ((performance.now() - started) / 1000);
+}
+
+function stageLine(stage: string, ours: number, peerName: string, peer: number, unit: string): void {
+  console.log(`  ${stage.padEnd(8)} culture-index ${fmt(ours).padStart(9)} ${unit}   ${peerName} ${fmt(peer).padStart(8)} ${unit}   ratio ${fmt(ours / peer, 1)}×`);
+}
+
 async function main(): Promise<void> {
   console.log(`culture-index bench · ${ARTICLES.toLocaleString('en-US')} generated articles · node ${process.version}\n`);
   const pages = [...generateCorpus(ARTICLES)];
+  const peerPages = pages.slice(0, PEER_PAGES);
+
+  console.log(`Stages against named peers (same ${PEER_PAGES.toLocaleString('en-US')} pages, same run)`);
+  const ourParse = rate(peerPages, (page) => parseArticle(page.html, { url: page.url }));
+  const readability = rate(peerPages, (page) => new Readability(parseHTML(page.html).document as unknown as ConstructorParameters<typeof Readability>[0]).parse());
+  stageLine('parse', ourParse, 'Readability+linkedom', readability, 'pages/s');
+  const texts = peerPages.map((page) => parseArticle(page.html, { url: page.url }).paragraphs.join('\n\n'));
+  const ourExtract = rate(texts, (text) => extractEntities({ text }));
+  const compromise = rate(texts, (text) => {
+    const doc = nlp(text);
+    return [doc.people().out('array'), doc.organizations().out('array'), doc.places().out('array')];
+  });
+  stageLine('extract', ourExtract, 'compromise          ', compromise, 'docs/s ');
+
   const dir = await mkdtemp(join(tmpdir(), 'ci-bench-'));
   const store = SqliteStore.open(join(dir, 'bench.db'));
   const resolver = createResolver();
   try {
-    // 1. Ingest: analyse (decode + parse + extract + resolve) then store and index, per article.
+    // Ingest: what the local pipeline does per article once the page is fetched.
     let analyseMs = 0;
     let storeMs = 0;
     const docs: IndexDoc[] = [];
@@ -50,47 +80,38 @@ async function main(): Promise<void> {
       const t1 = performance.now();
       analyseMs += t1 - t0;
       if ('skipped' in analysed) throw new Error(`bench page skipped: ${analysed.skipped}`);
-      const record: ArticleRecord = analysed.record;
-      await store.putArticle(record);
-      const doc = toIndexDoc(record);
+      await store.putArticle(analysed.record);
+      const doc = toIndexDoc(analysed.record);
       await store.index([doc]);
       docs.push(doc);
       storeMs += performance.now() - t1;
     }
     const ingestSeconds = (performance.now() - started) / 1000;
-    const ingestRate = ARTICLES / ingestSeconds;
-    console.log('Local ingest (SQLite, one article at a time)');
-    console.log(`  total            ${fmt(ingestRate)} articles/s   (${fmt(ingestSeconds)} s)`);
-    console.log(`  parse+extract    ${fmt(ARTICLES / (analyseMs / 1000))} articles/s`);
-    console.log(`  store+index      ${fmt(ARTICLES / (storeMs / 1000))} articles/s`);
+    console.log(`\nLocal ingest into SQLite, one article at a time (${ARTICLES.toLocaleString('en-US')} articles)`);
+    console.log(`  total                              ${fmt(ARTICLES / ingestSeconds)} articles/s   (${fmt(ingestSeconds)} s)`);
+    console.log(`  decode+parse+extract+resolve       ${fmt(ARTICLES / (analyseMs / 1000))} articles/s`);
+    console.log(`  store+index                        ${fmt(ARTICLES / (storeMs / 1000))} articles/s`);
 
-    // 2. Peer: Readability on linkedom, parse only, same pages.
-    const peerStart = performance.now();
-    for (const page of pages.slice(0, PEER_PAGES)) {
-      const { document } = parseHTML(page.html);
-      new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
-    }
-    const peerRate = PEER_PAGES / ((performance.now() - peerStart) / 1000);
-    console.log(`  peer: Readability+linkedom parse only  ${fmt(peerRate)} pages/s  →  culture-index full ingest is ${fmt(ingestRate / peerRate, 2)}× the peer's parse-only rate\n`);
-
-    // 3. Search latency.
     const queries = makeQueries(pages, QUERIES);
     const sqlite = await measureSearch(store, queries);
-    console.log(`Search latency over ${ARTICLES.toLocaleString('en-US')} articles, ${queries.length} queries (text, phrases, filters, facets)`);
+    console.log(`\nSearch latency over ${ARTICLES.toLocaleString('en-US')} articles, ${queries.length} queries (words, phrases, filters, half with facets)`);
     console.log(`  SQLite FTS5      p50 ${fmt(sqlite.p50, 2)} ms   p99 ${fmt(sqlite.p99, 2)} ms`);
     const os = await openSearchPeer();
     if (os) {
-      const bulkStart = performance.now();
-      for (let i = 0; i < docs.length; i += 1000) {
-        const result = await os.index.index(docs.slice(i, i + 1000));
-        if (result.failures.length) throw new Error(`OpenSearch rejected ${result.failures.length} docs`);
+      try {
+        const bulkStart = performance.now();
+        for (let i = 0; i < docs.length; i += 1000) {
+          const result = await os.index.index(docs.slice(i, i + 1000));
+          if (result.failures.length) throw new Error(`OpenSearch rejected ${result.failures.length} docs`);
+        }
+        await os.index.refresh();
+        const bulkRate = docs.length / ((performance.now() - bulkStart) / 1000);
+        const osLatency = await measureSearch(os.index, queries);
+        console.log(`  OpenSearch 2.19  p50 ${fmt(osLatency.p50, 2)} ms   p99 ${fmt(osLatency.p99, 2)} ms   (bulk indexing ${fmt(bulkRate)} docs/s in batches of 1,000; SQLite store+index above)`);
+        console.log(`  ratio OpenSearch/SQLite latency: p50 ${fmt(osLatency.p50 / sqlite.p50, 2)}×, p99 ${fmt(osLatency.p99 / sqlite.p99, 2)}×`);
+      } finally {
+        await os.cleanup();
       }
-      await os.index.refresh();
-      const bulkRate = docs.length / ((performance.now() - bulkStart) / 1000);
-      const osLatency = await measureSearch(os.index, queries);
-      console.log(`  OpenSearch 2.19  p50 ${fmt(osLatency.p50, 2)} ms   p99 ${fmt(osLatency.p99, 2)} ms   (bulk ${fmt(bulkRate)} docs/s, batches of 1000)`);
-      console.log(`  ratio SQLite/OpenSearch p50 ${fmt(sqlite.p50 / osLatency.p50, 2)}×, p99 ${fmt(sqlite.p99 / osLatency.p99, 2)}×`);
-      await os.cleanup();
     } else {
       console.log(`  OpenSearch       not measured: no node at ${process.env['OPENSEARCH_URL'] ?? 'http://127.0.0.1:9200'} (npm run opensearch:start)`);
     }

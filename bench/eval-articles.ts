@@ -70,27 +70,28 @@ interface RunResult {
 const TIMED_PASSES = 5;
 
 /**
- * Runs each extractor over all pages, whole passes in turn (ours, peer, ours, peer, …), so garbage
- * one leaves behind is mostly collected inside its own pass; each extractor's time is the median
- * of its passes. Scores come from the first pass (the extractors are deterministic).
+ * Runs each extractor over all pages TIMED_PASSES times, one extractor after the other (the
+ * conventional set-up: neither pays for collecting the other's garbage); its time is the median
+ * pass, so one burst of load on the shared machine does not decide. Scores come from the first
+ * pass (the extractors are deterministic).
  */
 function runAll(extractors: readonly { name: string; extract: Extractor }[], pages: readonly Page[]): RunResult[] {
-  const predictions = extractors.map(() => [] as string[]);
-  const times = extractors.map(() => [] as number[]);
-  for (let pass = 0; pass < TIMED_PASSES; pass++) {
-    extractors.forEach(({ extract }, e) => {
+  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return extractors.map(({ name, extract }) => {
+    let predictions: string[] = [];
+    const times: number[] = [];
+    for (let pass = 0; pass < TIMED_PASSES; pass++) {
       const start = performance.now();
       const out = pages.map((page) => extract(page.html, page.url));
-      times[e]!.push((performance.now() - start) / 1000);
-      if (pass === 0) predictions[e] = out;
-    });
-  }
-  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  return extractors.map(({ name }, e) => ({
-    name,
-    seconds: median(times[e]!),
-    scores: pages.map((page, i) => scorePage(predictions[e]![i] ?? '', page.truth)),
-  }));
+      times.push((performance.now() - start) / 1000);
+      if (pass === 0) predictions = out;
+    }
+    return {
+      name,
+      seconds: median(times),
+      scores: pages.map((page, i) => scorePage(predictions[i] ?? '', page.truth)),
+    };
+  });
 }
 
 const fmt = (value: number, sd: number): string => `${value.toFixed(3)} ± ${sd.toFixed(3)}`;

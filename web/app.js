@@ -176,7 +176,7 @@ function facetList(title, items, onPick, onLabel) {
       el('li', {},
         el('button', { type: 'button', class: 'link', title: onLabel ? 'Show details' : 'Filter by this', onclick: () => (onLabel ? onLabel(item) : onPick(item)) }, item.label || item.value),
         el('span', {},
-          onLabel ? el('button', { type: 'button', class: 'link', title: 'Filter by this entity', 'aria-label': `Filter by ${item.label || item.value}`, onclick: () => onPick(item) }, '＋ ') : null,
+          onLabel ? el('button', { type: 'button', class: 'link', title: 'Filter by this entity', 'aria-label': `Filter by ${item.label || item.value}`, onclick: () => onPick(item) }, '+ ') : null,
           el('span', { class: 'count' }, item.count),
         ),
       ),

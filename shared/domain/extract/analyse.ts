@@ -249,6 +249,23 @@ function pushHonorificPlace(ctx: Ctx, a: number, b: number, out: Part[]): void {
   }
 }
 
+/** One capitalised word: a gazetteer hit, a web domain, an acronym, an outlet, or a candidate surname. */
+function analyseSingle(ctx: Ctx, a: number, out: Part[]): void {
+  const tokens = ctx.sentence.tokens;
+  const t = tokens[a];
+  if (!t) return;
+  const b = a + 1;
+  const next = tokens[b];
+  const gaz = gazetteerType(t.key, reportingContext(tokens, a, b), t.inflected);
+  if (gaz) out.push(part(ctx, a, b, gaz, 'strong'));
+  else if (/\.(az|com|ru|org|net|tv)$/i.test(t.text)) out.push(part(ctx, a, b, 'organisation', 'strong'));
+  else if (isAcronymToken(t)) out.push(part(ctx, a, b, 'organisation', 'strong'));
+  else if (next && TRAILING_ORG_CUES.has(next.key) && !next.cap && !NATIONALITIES.has(t.key)) out.push(part(ctx, a, b, 'organisation', 'strong'));
+  else if (reportingContext(tokens, a, b)) out.push(part(ctx, a, b, 'organisation', 'strong'));
+  else if (isRoleStart(tokens, a)) out.push(part(ctx, a, b, 'role', 'strong'));
+  else if (!NATIONALITIES.has(t.key) && !TITLE_WORDS.has(t.key)) out.push(part(ctx, a, b, 'single', 'weak'));
+}
+
 function isStop(t: Token | undefined): boolean {
   return t !== undefined && t.kind !== 'initial' && (STOP_CAPS.has(t.key) || JOIN_KEYS.has(t.key)) && !t.allCaps;
 }
@@ -269,6 +286,11 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
   while (a < b && strippable(tokens[a], sentence.heading)) a++;
   while (b > a && isStop(tokens[b - 1])) b--;
   if (b <= a) return;
+  if (b - a === 1) {
+    // Most chunks are one capitalised word: no titles, tails or joiners to look for.
+    analyseSingle(ctx, a, out);
+    return;
+  }
 
   // "Tədbirdə Günel Əliyeva": a capitalised sentence-initial word before a given name.
   const t0 = tokens[a];
@@ -361,14 +383,7 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
   }
 
   if (slice.length === 1) {
-    const t = slice[0] as Token;
-    const gaz = gazetteerType(folded, reportingContext(tokens, a, b), t.inflected);
-    if (gaz) out.push(part(ctx, a, b, gaz, 'strong'));
-    else if (/\.(az|com|ru|org|net|tv)$/i.test(t.text)) out.push(part(ctx, a, b, 'organisation', 'strong'));
-    else if (isAcronymToken(t)) out.push(part(ctx, a, b, 'organisation', 'strong'));
-    else if (TRAILING_ORG_CUES.has(tokens[b]?.key ?? '') && !tokens[b]?.cap && !NATIONALITIES.has(t.key)) out.push(part(ctx, a, b, 'organisation', 'strong'));
-    else if (reportingContext(tokens, a, b)) out.push(part(ctx, a, b, 'organisation', 'strong'));
-    else if (!NATIONALITIES.has(t.key) && !TITLE_WORDS.has(t.key)) out.push(part(ctx, a, b, 'single', 'weak'));
+    analyseSingle(ctx, a, out);
     return;
   }
 

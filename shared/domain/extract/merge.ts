@@ -35,7 +35,18 @@ function canonWords(name: string): string[] {
 }
 
 function bag(name: string): Set<string> {
-  return new Set(canonWords(name).filter((w) => !BAG_DROP.has(w)));
+  return bagOf(canonWords(name));
+}
+
+function bagOf(words: readonly string[]): Set<string> {
+  return new Set(words.filter((w) => !BAG_DROP.has(w)));
+}
+
+function headOf(ws: readonly string[]): string {
+  const of = ws.indexOf('of');
+  if (of > 0) return ws[of - 1] ?? '';
+  for (let i = ws.length - 1; i >= 0; i--) if (!/^\d+$/.test(ws[i] ?? '')) return ws[i] ?? '';
+  return '';
 }
 
 export function orgHead(name: string): string {
@@ -43,11 +54,7 @@ export function orgHead(name: string): string {
 }
 
 function head(name: string): string {
-  const ws = canonWords(name);
-  const of = ws.indexOf('of');
-  if (of > 0) return ws[of - 1] ?? '';
-  const nonNum = ws.filter((w) => !/^\d+$/.test(w));
-  return nonNum[nonNum.length - 1] ?? '';
+  return headOf(canonWords(name));
 }
 
 function initials(name: string): string {
@@ -172,8 +179,9 @@ export function mergeParts(parts: readonly Part[], sentenceText: (i: number) => 
     if (keep) for (const r of rest) absorb(keep, r);
   }
 
-  mergePersons(all().filter((g) => g.type === 'person'));
-  for (const type of ['organisation', 'event', 'project'] as const) mergeBySubset(all().filter((g) => g.type === type));
+  const afterNames = all();
+  mergePersons(afterNames.filter((g) => g.type === 'person'));
+  for (const type of ['organisation', 'event', 'project'] as const) mergeBySubset(afterNames.filter((g) => g.type === type && !g.mergedInto));
   mergeAcronyms(all());
 
   // Single capitalised words: a surname or first name of a person, an acronym of an organisation.
@@ -280,16 +288,20 @@ function isInitialForm(f: string): boolean {
 }
 
 function mergeBySubset(groups: Group[]): void {
+  if (groups.length < 2) return;
   const sized = groups
-    .map((g) => ({ g, name: canonicalName(g) }))
-    .map((x) => ({ ...x, bag: bag(x.name), head: head(x.name) }))
+    .map((g) => {
+      const name = canonicalName(g);
+      const words = canonWords(name);
+      return { g, name, bag: bagOf(words), head: headOf(words), cue: words.some((w) => CUE_HEADS.has(w)) };
+    })
     .sort((x, y) => y.bag.size - x.bag.size);
   // Largest first, so mid-size forms are already joined when the shortest ones look for a home.
   for (let i = 0; i < sized.length; i++) {
     const small = sized[i];
     if (!small || small.bag.size === 0) continue;
     const candidates = sized.filter(
-      (big, j) => j < i && big.bag.size > small.bag.size - 0 && big.g !== small.g && subset(small.bag, big.bag) && (big.head === small.head || !hasCue(small.name)),
+      (big, j) => j < i && big.bag.size > small.bag.size - 0 && big.g !== small.g && subset(small.bag, big.bag) && (big.head === small.head || !small.cue),
     );
     const roots = new Set(candidates.map((c) => root(c.g)));
     if (roots.size === 1) {
@@ -308,9 +320,6 @@ function sameBag(a: Set<string>, b: Set<string>): boolean {
 }
 
 const CUE_HEADS = new Set(['ministry', 'agency', 'union', 'fund', 'guild', 'center', 'studio', 'theater', 'museum', 'festival', 'forum', 'week', 'days', 'award', 'awards', 'exhibition', 'project', 'conference', 'university', 'foundation', 'council', 'committee', 'association', 'institute', 'organization', 'department']);
-function hasCue(name: string): boolean {
-  return canonWords(name).some((w) => CUE_HEADS.has(w));
-}
 
 /** An all-capitals single word joins the one organisation/event whose initials it spells. */
 function mergeAcronyms(groups: Group[]): void {

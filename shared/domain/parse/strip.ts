@@ -61,6 +61,9 @@ export function stripRawBlocks(html: string): StrippedHtml {
   const jsonLd: string[] = [];
   let pos = 0;
   let scan = 0;
+  // A kind whose element was once left unclosed is not tried again: retrying at every later
+  // opening tag would make the pass quadratic on tag soup such as 100,000 unclosed <nav>s.
+  const givenUp = new Set<string>();
   for (;;) {
     OPENING.lastIndex = scan;
     const open = OPENING.exec(html);
@@ -74,8 +77,9 @@ export function stripRawBlocks(html: string): StrippedHtml {
       continue;
     }
     if (!RAW.has(kind)) {
-      const end = balancedEnd(html, kind, at);
+      const end = givenUp.has(kind) ? -1 : balancedEnd(html, kind, at);
       if (end === -1) {
+        givenUp.add(kind);
         // Never closed: leave it to the parser (which skips it) rather than cut the page short.
         scan = at + 1;
         continue;

@@ -135,6 +135,15 @@ describe('parseArticle robustness', () => {
     expect(page.paragraphs.join(' ')).not.toContain('marker paragraph');
   });
 
+  it('stays linear on 100,000 unclosed skip-tags and unclosed raw blocks', () => {
+    const soup = `<p>${'Prose sentence that should survive the soup of tags around it. '.repeat(3)}</p>${'<nav><div>'.repeat(100_000)}<script>${SECRET}`;
+    const page = parseArticle(soup);
+    assertSane(page);
+    const unclosedComment = `<article><p>${'Words before an unclosed comment stay in the page body. '.repeat(3)}</p><!-- ${SECRET}`;
+    assertSane(parseArticle(unclosedComment));
+    expect(parseArticle(unclosedComment).paragraphs.join(' ')).toContain('Words before an unclosed comment');
+  });
+
   it('returns an empty page for empty and non-string input', () => {
     expect(parseArticle('').paragraphs).toEqual([]);
     expect(parseArticle(undefined as unknown as string).title).toBe('');

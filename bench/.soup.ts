@@ -1,0 +1,10 @@
+import { stripRawBlocks } from '../shared/domain/parse/strip.js';
+import { loadDocument, allElements } from '../shared/domain/parse/dom.js';
+import { parseArticle } from '../shared/domain/parse/index.js';
+const soup = `<p>x</p>${'<nav><div>'.repeat(100_000)}<script>y`;
+let s = performance.now(); const st = stripRawBlocks(soup); console.log('strip', performance.now() - s, st.html.length);
+s = performance.now(); const d = loadDocument(st.html); console.log('load', performance.now() - s);
+s = performance.now(); allElements(d); console.log('allEl', performance.now() - s);
+s = performance.now(); parseArticle(soup); console.log('parse', performance.now() - s);
+const divs = `<p>x</p>${'<div>'.repeat(100_000)}`;
+s = performance.now(); parseArticle(divs); console.log('divs parse', performance.now() - s);

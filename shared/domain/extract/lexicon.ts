@@ -12,14 +12,15 @@ museum philharmonic university conservatory academy institute foundation council
 department authority library cabinet organization organisation federation company syndicate architects
 orchestra ensemble band choir palace gallery school college society channel corporation bank club service
 office administration assembly parliament embassy consulate network television radio tv group holding trust
-bureau commission inc llc ltd press publishing archive circus secretariat chamber court lyceum
+bureau commission inc llc ltd press publishing archive circus secretariat chamber court lyceum space
+ojsc cjsc jsc plc gmbh mmc asc
 house-museum agentliyi nazirliyi teatri teatr muzeyi birliyi ittifaqi fondu merkezi universiteti
 akademiyasi institutu kitabxanasi filarmoniyasi orkestri ansambli studiyasi komitesi idaresi qurumu
 ministerstvo agentstvo soyuz fond tsentr teatr muzey universitet akademiya institut biblioteka filarmoniya
 orkestr ansambl studiya komitet upravlenie obshchestvo assotsiatsiya`);
 
 export const EVENT_CUES = words(`festival festivals forum conference days day week award awards prize competition contest
-exhibition expo symposium biennale biennial summit ceremony concert gala olympiad games championship cup fair
+exhibition expo symposium biennale biennial summit ceremony concert gala olympiad games championship cup fair prix
 congress talks readings marathon tournament evenings decade jubilee war festivali festivali sergisi sergi
 forumu konfransi musabiqesi gunleri gunu heftesi festival vystavka konkurs forum konferentsiya
 den dni nedelya premiya`);
@@ -29,7 +30,7 @@ layihesi layihe proqrami strategiyasi proekt programma strategiya`);
 
 export const PLACE_CUES = words(`square street avenue boulevard tower mausoleum mosque church cathedral castle fortress park
 plain plains mountain mountains river lake island valley region district province village garden bridge gate
-caravanserai bazaar quarter gorge peninsula house`);
+caravanserai bazaar quarter gorge peninsula house reserve`);
 
 /** Lower-case words after a quoted or capitalised name that say what it names. */
 export const TRAILING_ORG_CUES = words(`band group ensemble orchestra studio company theatre theater choir club agency union
@@ -46,6 +47,7 @@ export const LEADING_CUES: ReadonlyMap<string, EntityType> = new Map<string, Ent
   ...[...words(`festival exhibition competition contest forum conference ceremony event concert discussion panel
     talks themed evening show program`)].map((w) => [w, 'event'] as const),
   ...[...words(`film films movie movies play plays opera ballet book books novel poem poems song songs album tragedy
+    composition compositions piece pieces mugham mughams symphony suite concerto sonata
     comedy comedies series documentary cartoon musical painting carpet carpets production performance performances
     drama poema story stories spectacle staging`)].map((w) => [w, 'work'] as const),
   ...[...words('band group ensemble orchestra studio company theatre newspaper magazine channel publisher')].map(
@@ -86,8 +88,7 @@ export const HONORIFICS: readonly string[] = [
 ];
 
 /** Words that only modify a cue word; a span made of them and cues is generic ("Public Union"). */
-export const GENERIC_MODIFIERS = words(`public state national international republican regional city central general main
-new the of and a deputy first this that its our their his her`);
+export const GENERIC_MODIFIERS = words(`public the of and a deputy first this that its our their his her`);
 
 /** Capitalised only by position or in headings: never part of a name at its edges. */
 export const STOP_CAPS = words(`the a an this that these those it its in on at by for from with of to as and but or if
@@ -103,6 +104,27 @@ september october november december jan feb mar apr jun jul aug sep sept oct nov
 mr mrs ms dr said says will would can could should may might must shall
 v vo na s so k po iz ot do za o ob pri dlya i a no kak chto eto etot eta etom takzhe krome sredi posle kogda gde vse
 bu bir ve ile hemcinin bele bunun onun daha sonra hemin`);
+
+/**
+ * Common English words that news writes in Title Case (headings, programme names, topics). A
+ * capitalised pair made of them has a name's shape but is no person: "Sustainable Development",
+ * "Golden Garnet", "Cultural Heritage".
+ */
+export const COMMON_TITLE_WORDS = words(`heritage cultural culture creative industries industry relations media social digital modern
+contemporary classical folk traditional golden silver bronze grand best world global international national state
+public art arts music musical film films cinema literature literary poetry dance theatre theater opera ballet jazz
+symphony symphonic chamber youth young children women family history historical science sciences education
+development sustainable spatial planning energy transport communications infrastructure economy economic finance
+tourism sport sports health environment green peace victory freedom independence unity friendship spring summer
+autumn winter new old great little big grand open closing opening final special honorary diploma certificate
+prize award order medal memorial anniversary jubilee holiday season night day days week weekend evening morning
+intangible tangible material cultural heritage capital city region regional local rural urban east west north
+south central eastern western northern southern middle high higher low main general official unofficial
+photo gallery video news press release statement report review interview story stories tour tours trip
+project program programme plan strategy concept initiative campaign mission vision goal goals team club
+online virtual live direct technical technology technologies innovation innovations startup startups
+beauty talent talents emerging stars star light lights colors colours color colour garden gardens house
+island islands lake river mountain mountains sea seas land lands road roads way ways bridge bridges tower`);
 
 /** Month names (EN, AZ, RU folded) — dates are not entities. */
 export const MONTHS = words(`january february march april may june july august september october november december

@@ -12,6 +12,8 @@ import type { EntityType } from '../model.js';
 import { foldName } from '../text/fold.js';
 import type { Part } from './analyse.js';
 import type { ExtractedEntity } from './types.js';
+import { NATIONALITIES } from './lexicon.js';
+import { isKnownPlace } from './names.js';
 
 interface Group {
   type: EntityType;
@@ -293,7 +295,8 @@ function mergeBySubset(groups: Group[]): void {
     .map((g) => {
       const name = canonicalName(g);
       const words = canonWords(name);
-      return { g, name, bag: bagOf(words), head: headOf(words), cue: words.some((w) => CUE_HEADS.has(w)) };
+      const nations = new Set(words.filter((w) => NATIONALITIES.has(w) || isKnownPlace(w) || w === 'azerbaijan'));
+      return { g, name, bag: bagOf(words), head: headOf(words), cue: words.some((w) => CUE_HEADS.has(w)), nations };
     })
     .sort((x, y) => y.bag.size - x.bag.size);
   // Largest first, so mid-size forms are already joined when the shortest ones look for a home.
@@ -301,7 +304,8 @@ function mergeBySubset(groups: Group[]): void {
     const small = sized[i];
     if (!small || small.bag.size === 0) continue;
     const candidates = sized.filter(
-      (big, j) => j < i && big.bag.size > small.bag.size - 0 && big.g !== small.g && subset(small.bag, big.bag) && (big.head === small.head || !small.cue),
+      (big, j) => j < i && big.bag.size > small.bag.size - 0 && big.g !== small.g && subset(small.bag, big.bag) && (big.head === small.head || !small.cue) &&
+        !differentNations(small.nations, big.nations),
     );
     const roots = new Set(candidates.map((c) => root(c.g)));
     if (roots.size === 1) {
@@ -313,6 +317,14 @@ function mergeBySubset(groups: Group[]): void {
       if (twin && root(twin.g) !== root(small.g)) absorb(twin.g, small.g);
     }
   }
+}
+
+/** "Days of Kazakh Cinema" and "Days of Azerbaijani Cinema" name different countries: never one entity. */
+function differentNations(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  const norm = (w: string): string => (w.startsWith('azerbaijan') ? 'azerbaijan' : w);
+  const bn = new Set([...b].map(norm));
+  return ![...a].map(norm).some((w) => bn.has(w));
 }
 
 function sameBag(a: Set<string>, b: Set<string>): boolean {

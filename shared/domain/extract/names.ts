@@ -9,7 +9,7 @@ import { personKey } from '../resolve/keys.js';
 import { FIRST_NAMES } from './gazetteer/first-names.js';
 import { isKnownOrgAcronym, knownMedia } from './gazetteer/organisations.js';
 import {
-  EVENT_CUES, GENERIC_MODIFIERS, MONTHS, NATIONALITIES, NON_ORG_CAPS, ORG_CUES, PERSON_TITLES, PLACE_CUES,
+  COMMON_TITLE_WORDS, EVENT_CUES, GENERIC_MODIFIERS, MONTHS, NATIONALITIES, NON_ORG_CAPS, ORG_CUES, PERSON_TITLES, PLACE_CUES,
   PROJECT_CUES, ROMAN_NUMERAL, STOP_CAPS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -110,6 +110,8 @@ export function personEvidence(tokens: readonly Token[]): PersonEvidence {
   if (initials.length > 0) return hasSurnameEnding(last.key) || names.length === 1 ? 'strong' : 'weak';
   if (isGivenName(first) || hasSurnameEnding(last.key)) return 'strong';
   if (names.length > 3) return 'no';
+  // Only the shape fits: common Title Case words make a topic, not a person.
+  if (names.some((t) => COMMON_TITLE_WORDS.has(t.key))) return 'no';
   return 'weak';
 }
 
@@ -126,13 +128,14 @@ export function cueType(key: string): EntityType | null {
   if (EVENT_CUES.has(key)) return 'event';
   if (PROJECT_CUES.has(key)) return 'project';
   if (PLACE_CUES.has(key) || AZ_PLACE_WORDS.has(key)) return 'place';
-  if (key === 'year') return 'project';
   return null;
 }
 
 /** Type by cue: the head's cue, else the right-most cue word in the run. */
 export function typeByCue(tokens: readonly Token[]): EntityType | null {
   const head = headToken(tokens);
+  // "Year of Nizami Ganjavi": a declared year is a project; "year" alone is not a name.
+  if (head?.key === 'year' && tokens.some((t) => t.key === 'of') && head !== tokens[tokens.length - 1]) return 'project';
   const byHead = head ? tokenCue(head) : null;
   if (byHead === 'event' && head?.key === 'day' && words(tokens).length < 2) return null;
   if (byHead) return byHead;
@@ -150,9 +153,16 @@ export function typeByCue(tokens: readonly Token[]): EntityType | null {
 
 const GENERIC_TITLES = new Set(['deputy', 'chairman', 'chairwoman', 'chair', 'head', 'director', 'minister', 'president', 'secretary', 'rector', 'leader']);
 
-/** Only cue words, titles and generic modifiers: "Public Union", "Deputy Chairman", "the Center". */
+/**
+ * Only cue words, titles and generic modifiers: "Public Union", "Deputy Chairman", "the Center".
+ * Two cue words alone ("Museum Center") are a name.
+ */
 export function isGeneric(tokens: readonly Token[]): boolean {
-  return words(tokens).every(
+  const ws = words(tokens);
+  const cues = ws.filter((t) => ORG_CUES.has(t.key) || EVENT_CUES.has(t.key) || PROJECT_CUES.has(t.key));
+  const mediaWord = (k: string): boolean => ['radio', 'television', 'tv', 'channel', 'network', 'service', 'office'].includes(k);
+  if (cues.length >= 2 && cues.length === ws.length && !mediaWord(ws[0]?.key ?? '')) return false;
+  return ws.every(
     (t) =>
       ORG_CUES.has(t.key) || EVENT_CUES.has(t.key) || PROJECT_CUES.has(t.key) || GENERIC_MODIFIERS.has(t.key) ||
       GENERIC_TITLES.has(t.key) || STOP_CAPS.has(t.key) || t.key === 'year' ||

@@ -11,6 +11,8 @@ import { headToken, isGeneric, tokenCue, typeByCue } from './names.js';
 import type { Chunk } from './spans.js';
 import type { Prepared, Token } from './tokens.js';
 
+const SPEECH_OPENERS = new Set(['i', 'we', 'it', 'this', 'that', 'he', 'she', 'they', 'our', 'my', 'you', 'there', 'these', 'those', 'us']);
+
 const SKIP_BEFORE = new Set(['titled', 'entitled', 'themed', 'called', 'named', 'the', 'a', 'an', 'its', 'new', 'his', 'her', 'their']);
 
 function leadingCue(tokens: readonly Token[], openAt: number): EntityType | null {
@@ -54,6 +56,21 @@ function trailingCue(tokens: readonly Token[], closeAt: number): EntityType | nu
   return found;
 }
 
+/** A quote in a list right after a typed quote: only commas, "and"/"or" and a parenthesis between. */
+function listedAfter(tokens: readonly Token[], prev: { to: number; type: EntityType } | undefined, openAt: number): EntityType | null {
+  if (!prev || openAt - prev.to > 8) return null;
+  let depth = 0;
+  for (let i = prev.to + 1; i < openAt; i++) {
+    const t = tokens[i];
+    if (!t) return null;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    else if (depth > 0) continue;
+    else if (!(t.text === ',' || t.text === ';' || t.key === 'and' || t.key === 'or' || t.kind === 'quote')) return null;
+  }
+  return prev.type === 'work' || prev.type === 'event' ? prev.type : null;
+}
+
 export interface QuotedResult {
   readonly parts: Part[];
   /** Chunks swallowed by quoted names (inside the quotes or joined after them). */
@@ -63,6 +80,8 @@ export interface QuotedResult {
 export function quotedNames(prepared: Prepared, chunks: readonly Chunk[]): QuotedResult {
   const parts: Part[] = [];
   const consumed = new Set<Chunk>();
+  /** The last typed quote per sentence: '"A," "B" (in Russian), "C"' share the type of A. */
+  const lastTyped = new Map<number, { to: number; type: EntityType }>();
   for (const q of prepared.quotes) {
     const sentence = prepared.sentences[q.sentence];
     if (!sentence) continue;
@@ -74,6 +93,8 @@ export function quotedNames(prepared: Prepared, chunks: readonly Chunk[]): Quote
     const words = content.filter((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'initial');
     const first = words[0];
     if (!first || words.length > 12 || !(first.cap || first.kind === 'number')) continue;
+    // Speech: "We expect …", "It will take …".
+    if (SPEECH_OPENERS.has(first.key) && words.length > 3) continue;
     const long = words.filter((t) => t.text.length > 3);
     const capRatio = long.length === 0 ? 1 : long.filter((t) => t.cap).length / long.length;
     const openAt = from - 1;
@@ -101,7 +122,9 @@ export function quotedNames(prepared: Prepared, chunks: readonly Chunk[]): Quote
     else if (trail) type = trail;
     else if (lead) type = lead;
     else if (byAuthor && capRatio >= 0.5) type = 'work';
+    else if (capRatio >= 0.6 && words.length <= 8) type = listedAfter(tokens, lastTyped.get(q.sentence), openAt);
     if (!type) continue;
+    lastTyped.set(q.sentence, { to: closeAt, type });
     if (type === 'organisation' && words.length > 8) continue;
 
     const p: Part = { sentence: q.sentence, from, to: end, type, strength: 'strong', name: '' };

@@ -36,6 +36,8 @@ export interface Sentence {
   readonly text: string;
   /** The paragraph reads like a title-case heading (most words capitalised). */
   readonly heading: boolean;
+  /** The paragraph reads as prose (ends with . ! ? : or a quote, or is long), not as a headline. */
+  readonly closed: boolean;
 }
 
 export interface Prepared {
@@ -115,7 +117,7 @@ function rawTokens(paragraph: string, offset: number): RawToken[] {
       m[1] !== undefined ? 'initial' : m[3] !== undefined ? 'number' : m[5] !== undefined ? 'quote' : m[6] !== undefined ? 'punct' : 'word';
     const dot = out[out.length - 1];
     const name = out[out.length - 2];
-    if (kind === 'word' && TLD.test(text) && dot?.text === '.' && dot.start === start - 1 && name && name.end === dot.start && name.kind !== 'punct' && name.kind !== 'quote') {
+    if (dot?.text === '.' && kind === 'word' && dot.start === start - 1 && name && name.end === dot.start && name.kind !== 'punct' && name.kind !== 'quote' && TLD.test(text)) {
       out.length -= 2;
       out.push({ text: name.text + '.' + text, start: name.start, end: start + text.length, kind: 'word' });
       continue;
@@ -228,6 +230,8 @@ function addParagraph(out: Builder, paragraph: string, raw: readonly RawToken[])
     wordCount++;
     if (isUpper(t.text.charAt(0))) capCount++;
   }
+  // Headlines are short and unpunctuated; a long paragraph cut off mid-sentence is still prose.
+  const closed = /[.!?:"”»)]\s*$/.test(paragraph) || paragraph.length >= 150;
   const heading = wordCount >= 3 && capCount / wordCount >= 0.7 && !/[.!?]\s*$/.test(paragraph);
 
   let current: Token[] = [];
@@ -252,19 +256,20 @@ function addParagraph(out: Builder, paragraph: string, raw: readonly RawToken[])
     });
     if (word || t.kind === 'number') expectStart = false;
     if (isSentenceEnd(raw, i, quoteOf[i] !== -1)) {
-      flushSentence(out, current, heading, paragraphQuotes, sentenceStartRaw, i);
+      flushSentence(out, current, heading, closed, paragraphQuotes, sentenceStartRaw, i);
       current = [];
       sentenceStartRaw = i + 1;
       expectStart = true;
     }
   }
-  flushSentence(out, current, heading, paragraphQuotes, sentenceStartRaw, raw.length);
+  flushSentence(out, current, heading, closed, paragraphQuotes, sentenceStartRaw, raw.length);
 }
 
 function flushSentence(
   out: Builder,
   tokens: Token[],
   heading: boolean,
+  closed: boolean,
   paragraphQuotes: readonly ParagraphQuote[],
   startRaw: number,
   endRaw: number,
@@ -273,7 +278,7 @@ function flushSentence(
   const last = tokens[tokens.length - 1];
   if (!first || !last) return;
   const sIdx = out.sentences.length;
-  out.sentences.push({ tokens, text: out.text.slice(first.start, last.end), heading });
+  out.sentences.push({ tokens, text: out.text.slice(first.start, last.end), heading, closed });
   for (const q of paragraphQuotes) {
     if (q.a < startRaw || q.b > endRaw) continue;
     let from = 0;

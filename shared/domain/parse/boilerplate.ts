@@ -2,7 +2,7 @@
  * Which elements never hold article text: by tag, by hidden state, and by class/id words that
  * sites use for navigation, sharing, related links, newsletters, comments and ads.
  */
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 
 export const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
@@ -27,6 +27,8 @@ const NEGATIVE_WORDS = new Set([
   'readmore', 'readalso', 'also', 'more', 'teaser', 'teasers', 'gdpr', 'consent', 'skip', 'print', 'rating',
   'author', 'meta', 'dateline', 'timestamp', 'hidden', 'sr', 'visually', 'offscreen', 'overlay', 'login',
 ]);
+// Hover cards shown over a linked name: the card goes, but the wrapper around name and card stays.
+const POPUP_WORDS = ['tooltip', 'popover', 'rollover', 'hovercard'];
 // Words that mark the article itself (or media embedded in it, such as quoted posts); an element
 // with one of them is never dropped for a negative word.
 const POSITIVE_WORDS = new Set(['article', 'articlebody', 'body', 'content', 'entry', 'story', 'main', 'embed']);
@@ -43,7 +45,27 @@ function wordsOf(name: string): string[] {
 export function hasBoilerplateName(el: Element): boolean {
   const cls = el.attribs['class'];
   const id = el.attribs['id'];
-  return (cls !== undefined && namesAreBoilerplate(cls)) || (id !== undefined && namesAreBoilerplate(id));
+  if ((cls !== undefined && namesAreBoilerplate(cls)) || (id !== undefined && namesAreBoilerplate(id))) return true;
+  return cls !== undefined && isPopupCard(el, cls);
+}
+
+function popupWord(cls: string): string | undefined {
+  const lower = cls.toLowerCase();
+  return POPUP_WORDS.find((w) => lower.includes(w));
+}
+
+/** A popup-named element with no popup-named element inside: the card itself, not its wrapper. */
+function isPopupCard(el: Element, cls: string): boolean {
+  if (!popupWord(cls)) return false;
+  const stack: AnyNode[] = [...el.children];
+  for (let seen = 0; stack.length > 0 && seen < 500; seen++) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const inner = (node as Element).attribs['class'];
+    if (inner !== undefined && popupWord(inner)) return false;
+    stack.push(...(node as Element).children);
+  }
+  return true;
 }
 
 // Pages repeat the same class strings thousands of times: remember the verdict per string.

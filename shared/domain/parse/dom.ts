@@ -9,9 +9,47 @@ import type { AnyNode, Document, Element } from 'domhandler';
 export const MAX_INPUT_CHARS = 3_000_000;
 /** Deepest element level the parser walks; deeper subtrees are ignored. */
 export const MAX_DEPTH = 400;
+/**
+ * Deepest nesting handed to the HTML parser. Its open-element stack costs O(depth) per tag, so
+ * 100,000 nested tags take many seconds; input past the point where nesting exceeds this is cut.
+ */
+export const MAX_PARSE_NESTING = 2_000;
+/** Pages with fewer tags than this cannot nest deeply enough to matter, and skip the check. */
+const NESTING_CHECK_TAGS = 10_000;
 
-// Upper-case tag names or the attribute names we read: such pages need the parser to lower-case.
-const NEEDS_LOWERING = /<\/?[A-Z]|\s(?:CLASS|ID|NAME|CONTENT|PROPERTY|HTTP-EQUIV|REL|HREF|LANG|STYLE|ITEMPROP|DATETIME|HIDDEN|Class|Id|Name|Content|Property|Http-Equiv|Rel|Href|Lang|Style)\s*=/;
+// Tags that close themselves or are closed implicitly by a sibling: they never build depth.
+const NON_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'td', 'th', 'tr', 'option', 'dt', 'dd',
+]);
+// "<div/>" opens a <div> in HTML, so a trailing slash does not count as closing.
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/g;
+
+function tagCountAtLeast(html: string, limit: number): boolean {
+  let count = 0;
+  for (let i = html.indexOf('<'); i !== -1; i = html.indexOf('<', i + 1)) {
+    if (++count >= limit) return true;
+  }
+  return false;
+}
+
+/** The input cut where the (estimated) nesting first exceeds MAX_PARSE_NESTING; usually unchanged. */
+export function capNesting(html: string): string {
+  if (!tagCountAtLeast(html, NESTING_CHECK_TAGS)) return html;
+  let depth = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    if (NON_NESTING.has(m[2]!.toLowerCase())) continue;
+    depth += m[1] ? -1 : 1;
+    if (depth < 0) depth = 0;
+    if (depth > MAX_PARSE_NESTING) return html.slice(0, m.index);
+  }
+  return html;
+}
+
+// Upper-case tag names, or upper-case attribute names in <meta>/<link>/<html>: such (old) pages
+// need the parser to lower-case names. Both tests start at a literal "<", so they scan fast.
+const NEEDS_LOWERING = /<\/?[A-Z]|<(?:meta|link|html)\s[^>]*?\s[A-Z][A-Z-]+\s*=/;
 
 /**
  * The DOM of a page, built by cheerio's htmlparser2 back end. Entities are left encoded (decoded
@@ -19,8 +57,9 @@ const NEEDS_LOWERING = /<\/?[A-Z]|\s(?:CLASS|ID|NAME|CONTENT|PROPERTY|HTTP-EQUIV
  * page has no upper-case names to lower: both are a large share of the tokenizer's time.
  */
 export function loadDocument(html: string): Document {
-  const input = html.length > MAX_INPUT_CHARS ? html.slice(0, MAX_INPUT_CHARS) : html;
-  const lower = NEEDS_LOWERING.test(input);
+  const input = capNesting(html.length > MAX_INPUT_CHARS ? html.slice(0, MAX_INPUT_CHARS) : html);
+  // Pages written in upper case show it in their first tags; scanning all of a big page costs more.
+  const lower = NEEDS_LOWERING.test(input.length > 65_536 ? input.slice(0, 65_536) : input);
   const $ = load(input, {
     xml: { xmlMode: false, decodeEntities: false, lowerCaseTags: lower, lowerCaseAttributeNames: lower, recognizeSelfClosing: false },
   });

@@ -25,9 +25,14 @@ function numeric(ref: string): string {
   return String.fromCodePoint(mapped);
 }
 
-function namedReference(name: string): string | null {
+/** New names looked up per call at most: a page of made-up "&xyz;" names must stay cheap. */
+const MAX_LOOKUPS_PER_CALL = 64;
+
+function namedReference(name: string, budget: { left: number }): string | null {
   let value = named.get(name);
   if (value === undefined) {
+    if (budget.left <= 0) return null;
+    budget.left--;
     value = load(`&${name};`, { xml: false }).root().text();
     if (named.size < 5000) named.set(name, value);
   }
@@ -36,9 +41,10 @@ function namedReference(name: string): string | null {
 
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
+  const budget = { left: MAX_LOOKUPS_PER_CALL };
   return text.replace(REFERENCE, (whole, ref: string, semicolon: string) => {
     if (ref[0] === '#') return numeric(ref);
     if (!semicolon && !LEGACY.has(ref)) return whole;
-    return namedReference(ref) ?? whole;
+    return namedReference(ref, budget) ?? whole;
   });
 }

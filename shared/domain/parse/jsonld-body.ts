@@ -5,7 +5,7 @@
  * paragraph breaks, no boilerplate); when those cover too little of it, the two disagree and the
  * DOM body stands.
  */
-import { emitParagraphs } from './body.js';
+import { emitParagraphs } from './paragraphs.js';
 import { loadDocument } from './dom.js';
 import { comparable, normaliseSpace } from './text.js';
 import type { Element } from 'domhandler';

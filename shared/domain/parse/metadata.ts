@@ -37,6 +37,8 @@ export interface MetaSources {
   readonly relAuthors: string[];
 }
 
+/** Cheap substring test before the regex: most class names mention neither. */
+const mayNameAuthor = (cls: string): boolean => (cls.includes('byline') || cls.includes('author')) && BYLINE_CLASS.test(cls);
 const BYLINE_CLASS = /(^|\s)(byline|author-name|article-author|byline__name)(\s|$)/i;
 
 const textOf = (el: Element): string => decodeEntities(rawTextOf(el));
@@ -89,7 +91,7 @@ export function gatherSources(elements: readonly Element[]): MetaSources {
       default:
         break;
     }
-    if (bylines.length < 5 && (a['itemprop'] === 'author' || (a['class'] !== undefined && a['class'].length > 5 && BYLINE_CLASS.test(a['class'])))) {
+    if (bylines.length < 5 && (a['itemprop'] === 'author' || (a['class'] !== undefined && mayNameAuthor(a['class'])))) {
       bylines.push(textOf(el));
     }
   }
@@ -130,15 +132,21 @@ function stripSiteName(title: string): string {
 
 const BY_PREFIX = /^(by|from|author|автор|müəllif)\s*:?\s+/i;
 
+/** A name, not a date, a handle or a reading time: no digits, no "@", at most six words. */
+function looksLikeName(text: string): boolean {
+  return text.length >= 2 && !/[\d@]/.test(text) && text.split(' ').length <= 6;
+}
+
 export function cleanAuthors(raw: readonly string[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const value of raw) {
-    const clean = normaliseSpace(value).replace(BY_PREFIX, '');
-    if (!clean || /^https?:\/\//i.test(clean) || clean.length > 80) continue;
-    for (const part of clean.split(/\s*(?:,|;|\band\b|&|\bи\b|\bvə\b)\s*/)) {
-      const name = part.trim();
-      if (name.length < 2 || seen.has(name.toLowerCase())) continue;
+    const clean = normaliseSpace(decodeEntities(value)).replace(BY_PREFIX, '');
+    if (!clean || /^https?:\/\//i.test(clean) || clean.length > 120) continue;
+    for (const part of clean.split(/\s*(?:,|;|[|•·]|\band\b|&|\bи\b|\bvə\b)\s*/)) {
+      // Bylines often run on into a handle or a date: "Jane Doe @jdoe Nov 19".
+      const name = part.replace(/\s+@\S.*$/, '').trim();
+      if (!looksLikeName(name) || seen.has(name.toLowerCase())) continue;
       seen.add(name.toLowerCase());
       out.push(name);
     }
@@ -189,5 +197,16 @@ export function buildMetadata(sources: MetaSources, article: JsonObject | undefi
     pageUrl ?? canonicalUrl ?? undefined,
   );
   const description = firstNonEmpty(metaFirst(sources, 'description', 'og:description', 'twitter:description'), stringField(article, 'description'));
-  return { title, authors: visibleAuthors, publishedAt, modifiedAt, language, section, canonicalUrl, image, description };
+  // JSON-LD strings may carry HTML entities ("doesn&#8217;t"); meta values were decoded already.
+  return {
+    title: decodeEntities(title),
+    authors: visibleAuthors,
+    publishedAt,
+    modifiedAt,
+    language,
+    section: section === null ? null : decodeEntities(section),
+    canonicalUrl,
+    image,
+    description: description === null ? null : decodeEntities(description),
+  };
 }

@@ -5,8 +5,11 @@
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
 const SPACES = /\s+/g;
 
+const HAS_ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/;
+
 export function normaliseSpace(text: string): string {
-  return text.replace(ZERO_WIDTH, '').replace(SPACES, ' ').trim();
+  const visible = HAS_ZERO_WIDTH.test(text) ? text.replace(ZERO_WIDTH, '') : text;
+  return visible.replace(SPACES, ' ').trim();
 }
 
 /** Letters and digits only, lower-cased: used to compare texts from different sources (DOM vs JSON-LD). */

@@ -29,6 +29,16 @@ const ENTRIES: readonly AliasEntry[] = [
   { type: 'organisation', key: 'ministry-of-culture', names: ['Ministry of Culture', 'Culture Ministry', 'Mədəniyyət Nazirliyi', 'Министерство культуры', 'Ministry of Culture and Tourism', 'Culture and Tourism Ministry'] },
   { type: 'organisation', key: 'heydar-aliyev-foundation', names: ['Heydar Aliyev Foundation', 'Heydər Əliyev Fondu', 'Фонд Гейдара Алиева'] },
   { type: 'organisation', key: 'heydar-aliyev-center', names: ['Heydar Aliyev Center', 'Heydər Əliyev Mərkəzi', 'Центр Гейдара Алиева'] },
+  { type: 'place', key: 'baku', names: ['Baku', 'Bakı', 'Баку'] },
+  { type: 'place', key: 'azerbaijan', names: ['Azerbaijan', 'Azərbaycan', 'Азербайджан', 'Republic of Azerbaijan'] },
+  { type: 'place', key: 'ganja', names: ['Ganja', 'Gəncə', 'Гянджа'] },
+  { type: 'place', key: 'shusha', names: ['Shusha', 'Şuşa', 'Шуша'] },
+  { type: 'place', key: 'sheki', names: ['Sheki', 'Shaki', 'Şəki', 'Шеки'] },
+  { type: 'place', key: 'nakhchivan', names: ['Nakhchivan', 'Naxçıvan', 'Нахчыван', 'Нахичевань'] },
+  { type: 'place', key: 'karabakh', names: ['Karabakh', 'Qarabağ', 'Карабах'] },
+  { type: 'place', key: 'icherisheher', names: ['Icherisheher', 'İçərişəhər', 'Ичеришехер', 'Old City'] },
+  { type: 'place', key: 'turkiye', names: ['Turkiye', 'Türkiye', 'Turkey', 'Турция'] },
+  { type: 'place', key: 'russia', names: ['Russia', 'Rusiya', 'Россия', 'Russian Federation'] },
   { type: 'organisation', key: 'film-agency', names: ['Azerbaijan Film Agency', 'Film Agency', 'Cinema Agency', 'Kino Agentliyi', 'Агентство кино'] },
 ];
 

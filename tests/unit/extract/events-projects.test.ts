@@ -50,8 +50,13 @@ describe('events, projects and works', () => {
     expect(find(e, 'event', 'Autumn Light')).toBeDefined();
   });
 
+  it('gives quoted titles listed after a typed one the same type', () => {
+    const e = extract('Children can see performances including "The Snow Queen," "Puss in Boots" (in Russian), and "The Little Prince".');
+    expect(names(e, 'work')).toEqual(expect.arrayContaining(['The Snow Queen', 'Puss in Boots', 'The Little Prince']));
+  });
+
   it('skips quoted speech', () => {
-    const e = extract('"We will continue to support young artists and their work," she said.');
+    const e = extract('"We will continue to support young artists and their work," she said. "It will take three years," he added.');
     expect(e.filter((x) => x.type !== 'person')).toEqual([]);
   });
 });

@@ -59,3 +59,16 @@ describe('organisations', () => {
     expect(names(e, 'organisation')).toEqual(expect.arrayContaining(['Sarabande', 'Lumiere']));
   });
 });
+
+describe('organisations: within-article merging limits', () => {
+  it('does not merge names that differ by the country they name', () => {
+    const e = extract('Days of Kazakh Cinema open in Baku. Last year the Days of Azerbaijani Cinema were held in Almaty.');
+    expect(names(e, 'event')).toEqual(expect.arrayContaining(['Days of Kazakh Cinema', 'Days of Azerbaijani Cinema']));
+  });
+
+  it('keeps two-word institutional names such as "National Library"', () => {
+    const e = extract('Director of the National Library Kerim Safarov opened the exhibition.');
+    expect(find(e, 'organisation', 'National Library')).toBeDefined();
+    expect(find(e, 'person', 'Kerim Safarov')?.affiliation).toBe('National Library');
+  });
+});

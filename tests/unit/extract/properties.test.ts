@@ -9,6 +9,8 @@ const piece = fc.oneof(
   fc.constantFrom(
     'Ministry', 'of', 'Culture', 'the', 'and', 'Rəşad', 'Əliyeva', 'Festival', '"', '“', '”', '«', '»', ',', '.', '\n', '\n\n',
     'Deputy Chairman', "People's Artist", 'A.', 'M.S.', 'оn', 'Баку', '(', ')', 'TURKSOY', 'named after', '-', '’s',
+    'Министерство', 'культуры', 'Дворце', 'Гейдара', 'Алиева', 'Bakıda', 'Teatrında', 'adına', 'Day.Az', 'said', 'members',
+    'Among them', 'Head of the Sector at', 'an employee of the', 'Vice-President', 'Union', 'themed', 'project',
   ),
 );
 const text = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(' '));

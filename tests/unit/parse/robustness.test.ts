@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../../shared/domain/decode.js';
-import { MAX_DEPTH, MAX_INPUT_CHARS } from '../../../shared/domain/parse/dom.js';
-import { parseArticle, type ParsedPage } from '../../../shared/domain/parse/index.js';
+import { capNesting, MAX_DEPTH, MAX_INPUT_CHARS, MAX_PARSE_NESTING } from '../../../shared/domain/parse/dom.js';
+// The generated documents go through parseArticleStrict (no try/catch safety net), so a pass
+// proves the parser itself never throws, not merely that parseArticle catches.
+import { parseArticle as guardedParseArticle, parseArticleStrict as parseArticle, type ParsedPage } from '../../../shared/domain/parse/index.js';
 
 const SECRET = 'SCRIPTSECRET';
 const fixtureRoot = join(import.meta.dirname, '../../fixtures/pages');
@@ -135,18 +137,31 @@ describe('parseArticle robustness', () => {
     expect(page.paragraphs.join(' ')).not.toContain('marker paragraph');
   });
 
+  it('cuts the parser input where nesting passes MAX_PARSE_NESTING, and leaves normal pages alone', () => {
+    const deep = `${'<section>'.repeat(MAX_PARSE_NESTING + 500)}x`;
+    const cut = capNesting(deep + '<i></i>'.repeat(10_000));
+    expect(cut.length).toBeLessThan(deep.length);
+    expect(cut.split('<section>').length - 1).toBe(MAX_PARSE_NESTING);
+    const flat = '<p>a</p>'.repeat(20_000);
+    expect(capNesting(flat)).toBe(flat);
+  });
+
   it('stays linear on 100,000 unclosed skip-tags and unclosed raw blocks', () => {
     const soup = `<p>${'Prose sentence that should survive the soup of tags around it. '.repeat(3)}</p>${'<nav><div>'.repeat(100_000)}<script>${SECRET}`;
     const page = parseArticle(soup);
     assertSane(page);
+    expect(parseArticle(`<p>${'Text before many self-closed looking divs, which HTML nests. '.repeat(2)}</p>${'<div/>'.repeat(100_000)}`).paragraphs[0]).toContain('Text before');
+    const madeUpEntities = Array.from({ length: 20_000 }, (_, i) => `&zz${i.toString(36)};`).join(' ');
+    expect(parseArticle(`<article><p>${madeUpEntities}</p></article>`).paragraphs[0]).toContain('&zz0;');
     const unclosedComment = `<article><p>${'Words before an unclosed comment stay in the page body. '.repeat(3)}</p><!-- ${SECRET}`;
     assertSane(parseArticle(unclosedComment));
     expect(parseArticle(unclosedComment).paragraphs.join(' ')).toContain('Words before an unclosed comment');
   });
 
   it('returns an empty page for empty and non-string input', () => {
-    expect(parseArticle('').paragraphs).toEqual([]);
-    expect(parseArticle(undefined as unknown as string).title).toBe('');
-    expect(parseArticle(null as unknown as string).language).toBe('und');
+    expect(guardedParseArticle('').paragraphs).toEqual([]);
+    expect(guardedParseArticle(undefined as unknown as string).title).toBe('');
+    expect(guardedParseArticle(null as unknown as string).language).toBe('und');
+    expect(parseArticle(12 as unknown as string).paragraphs).toEqual([]);
   });
 });

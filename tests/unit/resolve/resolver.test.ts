@@ -81,3 +81,11 @@ describe('resolver: organisations', () => {
     expect(id('event', 'Baku Jazz Festival 2025')).toBe(id('event', 'Baku Jazz Festival'));
   });
 });
+
+describe('resolver: places', () => {
+  it('joins the usual Azerbaijani, English and Russian names of well-known places', () => {
+    expect(new Set(['Baku', 'Bakı', 'Баку'].map((n) => id('place', n))).size).toBe(1);
+    expect(new Set(['Shaki', 'Sheki', 'Şəki'].map((n) => id('place', n))).size).toBe(1);
+    expect(id('place', 'Baku')).not.toBe(id('place', 'Ganja'));
+  });
+});

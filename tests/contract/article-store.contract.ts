@@ -4,7 +4,7 @@
  *
  * Name matching (findEntityByName, nameContains) ignores case and diacritics. foldName maps ə to
  * "e", but English spellings write it "a" (Rəhimova → Rahimova), so both spellings must find each
- * other: shared/adapters/sqlite/name-keys.ts shows the two-key approach (foldName, and foldName
+ * other: shared/domain/text/name-keys.ts shows the two-key approach (foldName, and foldName
  * after ə→a).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -19,7 +19,7 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, DeleteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord, EntityDetail, EntitySummary, EntityType, Mention, RoleStatement } from '../../domain/model.js';
 import type { ArticleStore, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome } from '../../ports/article-store.js';
-import { nameKeys } from './name-keys.js';
+import { distinctNameKeys as nameKeys } from '../../domain/text/name-keys.js';
 import { ValidationError } from '../../domain/errors.js';
 import { batchGet, batchWrite, DEFAULT_RETRY, type RetryOptions, type WriteRequest } from './batch.js';
 import { decodeCursor, encodeCursor } from './cursor.js';

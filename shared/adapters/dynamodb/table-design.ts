@@ -24,7 +24,7 @@
  * - articles of an outlet by date: Query GSI2 (outlet-articles).
  * - all articles by fetch time (listArticles, fetchedSince): Query GSI3 on ARTICLES.
  * - entity by normalised name or alias: Query NAME#<key> for each of nameKeys(name) — foldName,
- *   plus an ə→a variant (name-keys.ts) — with begins_with ENT#<type># when a type is given.
+ *   plus an ə→a variant (shared/domain/text/name-keys.ts) — with begins_with ENT#<type># when a type is given.
  * - entities by article count: Query GSI3 on ENTITIES, ascending = most mentioned first, ties
  *   by id (type / name filters applied while paging).
  * - URL state by URL: GetItem; by status (list and count): Query GSI3 on URLSTATUS#<status>.

@@ -5,7 +5,7 @@ import type { ArticleStore, ListArticlesQuery, ListEntitiesQuery, Page, PutOutco
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { toUtcInstant } from './dates.js';
 import { guarded } from './errors.js';
-import { nameKeys } from './name-keys.js';
+import { nameKeys } from '../../domain/text/name-keys.js';
 import { articleFromRow, mentionFromRow, type ArticleRow, type EntityRow, type MentionRow } from './rows.js';
 
 /** How many mentioning articles getEntity returns (most recent first). */

@@ -25,10 +25,19 @@ function numeric(ref: string): string {
   return String.fromCodePoint(mapped);
 }
 
-/** New names looked up per call at most: a page of made-up "&xyz;" names must stay cheap. */
-const MAX_LOOKUPS_PER_CALL = 64;
+/** New names looked up at most per budget: a page of made-up "&xyz;" names must stay cheap. */
+const MAX_LOOKUPS = 64;
 
-function namedReference(name: string, budget: { left: number }): string | null {
+/** How many uncached names a caller may still look up; share one across a page's paragraphs. */
+export interface LookupBudget {
+  left: number;
+}
+
+export function lookupBudget(): LookupBudget {
+  return { left: MAX_LOOKUPS };
+}
+
+function namedReference(name: string, budget: LookupBudget): string | null {
   let value = named.get(name);
   if (value === undefined) {
     if (budget.left <= 0) return null;
@@ -39,9 +48,8 @@ function namedReference(name: string, budget: { left: number }): string | null {
   return value === `&${name};` ? null : value;
 }
 
-export function decodeEntities(text: string): string {
+export function decodeEntities(text: string, budget: LookupBudget = lookupBudget()): string {
   if (!text.includes('&')) return text;
-  const budget = { left: MAX_LOOKUPS_PER_CALL };
   return text.replace(REFERENCE, (whole, ref: string, semicolon: string) => {
     if (ref[0] === '#') return numeric(ref);
     if (!semicolon && !LEGACY.has(ref)) return whole;

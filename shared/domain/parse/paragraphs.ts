@@ -7,7 +7,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { BLOCK_TAGS, isSkipped } from './boilerplate.js';
 import { normaliseDate } from './dates.js';
 import { MAX_DEPTH } from './dom.js';
-import { decodeEntities } from './entities.js';
+import { decodeEntities, lookupBudget } from './entities.js';
 import { comparable, normaliseSpace } from './text.js';
 
 /** One paragraph as emitted, with how much of it was link text. */
@@ -26,10 +26,11 @@ export function emitParagraphs(container: Element, dropped: ReadonlySet<Element>
   let linkChars = 0;
   let tag = container.name;
   let quoteDepth = 0;
+  const budget = lookupBudget();
 
   const flush = (): void => {
     if (pieces.length > 0) {
-      const text = normaliseSpace(decodeEntities(pieces.join('')));
+      const text = normaliseSpace(decodeEntities(pieces.join(''), budget));
       if (text) out.push({ text, linkChars, tag, quoted: quoteDepth > 0 });
     }
     pieces = [];

@@ -49,15 +49,17 @@ export function scoreTree(root: AnyNode): ScoredTree {
   const limit = first.bestScore * 0.5;
   const holdsArticle = new Set<AnyNode>();
   for (let n: AnyNode | null = first.best; n; n = n.parent) holdsArticle.add(n);
+  // The first pass already judged every element it reached as skipped or not; reuse that.
+  const skipped = first.dropped;
   return scorePass(
     root,
-    (el) => isSkipped(el) || (named.has(el) && !holdsArticle.has(el) && named.get(el)! < limit),
+    (el) => skipped.has(el) || (named.size > 0 && named.has(el) && !holdsArticle.has(el) && named.get(el)! < limit),
     null,
     true,
   );
 }
 
-const LONE_PROSE_DISCOUNT = 0.7;
+const LONE_PROSE_DISCOUNT = 0.6;
 
 /** Length of a text without its leading and trailing whitespace, without allocating a new string. */
 export function trimmedLength(text: string): number {
@@ -142,7 +144,8 @@ function scorePass(
     score[level]! += myScore;
     prose[level]! += myProse;
     if (!el) return;
-    if (wantProse) proseOf.set(el, myProse);
+    // Only prose-holding blocks are kept: lookups default to 0, and the map stays small.
+    if (wantProse && myProse > 0) proseOf.set(el, myProse);
     if (record?.has(el)) record.set(el, myScore);
     if (myScore > bestScore) {
       bestScore = myScore;

@@ -21,7 +21,7 @@ const ELLIPSIS_END = /(\.\.\.|…|&hellip;|\[\.\.\.\])\s*$/;
 function bodyParagraphs(articleBody: string): string[] {
   if (/<\/?(p|br|div|h[2-6]|li)\b/i.test(articleBody)) {
     const root = loadDocument(articleBody);
-    return emitParagraphs(root as unknown as Element, new Set()).map((p) => p.text);
+    return emitParagraphs(root as unknown as Element, null).map((p) => p.text);
   }
   return articleBody.split(/\n+/).map(normaliseSpace).filter(Boolean);
 }

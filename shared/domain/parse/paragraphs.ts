@@ -20,7 +20,11 @@ export interface Paragraph {
 }
 
 /** Paragraphs of a subtree in reading order; blocks and <br> separate them, dropped elements are skipped. */
-export function emitParagraphs(container: Element, dropped: ReadonlySet<Element>): Paragraph[] {
+/**
+ * `dropped` holds what scoring skipped or dropped under the container; without it (a fragment
+ * that was never scored), skip-tags and hidden elements are recognised here.
+ */
+export function emitParagraphs(container: Element, dropped: ReadonlySet<Element> | null): Paragraph[] {
   const out: Paragraph[] = [];
   let pieces: string[] = [];
   let linkChars = 0;
@@ -45,7 +49,7 @@ export function emitParagraphs(container: Element, dropped: ReadonlySet<Element>
     }
     if (node.type !== 'tag' || depth >= MAX_DEPTH) return;
     const el = node as Element;
-    if (dropped.has(el) || isSkipped(el)) return;
+    if (dropped ? dropped.has(el) : isSkipped(el)) return;
     const name = el.name;
     if (name === 'br') {
       flush();
@@ -61,11 +65,15 @@ export function emitParagraphs(container: Element, dropped: ReadonlySet<Element>
     if (name === 'blockquote') quoteDepth++;
     for (const child of el.children) walk(child, depth + 1, link);
     if (block) flush();
+    if (name === 'td' || name === 'th') pieces.push(' ');
     if (name === 'blockquote') quoteDepth--;
-    else if (name === 'td' || name === 'th') pieces.push(' ');
   };
 
-  walk(container, 0, false);
+  // Depth counts from the document root, as in scoring: below MAX_DEPTH nothing was scored (nor
+  // recorded as dropped), so nothing is emitted either.
+  let depth = 0;
+  for (let n = container.parent; n; n = n.parent) depth++;
+  walk(container, depth, false);
   flush();
   return out;
 }

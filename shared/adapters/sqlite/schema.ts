@@ -62,7 +62,8 @@ const MIGRATIONS: readonly string[] = [
     context TEXT NOT NULL,
     PRIMARY KEY (article_id, entity_id)
   );
-  CREATE INDEX mentions_by_entity ON mentions (entity_id);
+  -- (entity_id, name) covers both the article count and the most-used-name query of a recount.
+  CREATE INDEX mentions_by_entity ON mentions (entity_id, name);
 
   CREATE TABLE url_states (
     url TEXT PRIMARY KEY,

@@ -300,8 +300,9 @@ export async function startNewsSite(options: NewsSiteOptions = {}): Promise<News
       if (counted) inFlight -= 1;
       counted = false;
     };
+    // 'close' on the response also fires when the client drops the socket; a per-request listener
+    // on the (keep-alive, reused) socket itself would pile up.
     res.on('close', done);
-    req.socket.on('close', done);
     try {
       route(req, res);
     } catch (error) {

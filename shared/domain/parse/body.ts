@@ -6,7 +6,7 @@
  * narrowed to a child holding most of its prose, and to the block around the headline
  * (anchorToHeadline). Paragraphs are emitted from it by paragraphs.ts.
  */
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element } from './dom.js';
 import { BLOCK_TAGS, hasBoilerplateName, isSkipped } from './boilerplate.js';
 import { MAX_DEPTH } from './dom.js';
 

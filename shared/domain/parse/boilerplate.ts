@@ -2,7 +2,7 @@
  * Which elements never hold article text: by tag, by hidden state, and by class/id words that
  * sites use for navigation, sharing, related links, newsletters, comments and ads.
  */
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element } from './dom.js';
 
 export const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',

@@ -1,9 +1,37 @@
 /**
- * Loading HTML into a DOM (cheerio with htmlparser2, which is fast and forgiving) and small
- * helpers over domhandler nodes. Walks are depth-capped so pathological nesting stays bounded.
+ * Loading HTML into a DOM (htmlparser2's tokenizer and tree rules, which are fast and forgiving)
+ * and small helpers over its nodes. Walks are depth-capped so pathological nesting stays bounded.
+ *
+ * The tree is the parser's own lean one rather than domhandler's: building the DOM is most of
+ * the parser's cost, and much of that is allocation and garbage collection. So nodes carry only
+ * what the parser reads (no sibling links or source positions), comments and declarations are
+ * not kept, and only the attributes some rule reads are stored. The tree shape (which element
+ * holds which text) is exactly htmlparser2's.
  */
-import { load } from 'cheerio/slim';
-import type { AnyNode, Document, Element } from 'domhandler';
+import { Parser, type Handler } from 'htmlparser2';
+
+export interface Element {
+  /** "script" and "style" elements are typed apart, as in domhandler, so walks skip them. */
+  readonly type: 'tag' | 'script' | 'style';
+  readonly name: string;
+  readonly attribs: Record<string, string>;
+  readonly children: AnyNode[];
+  readonly parent: Element | Document | null;
+}
+
+export interface Text {
+  readonly type: 'text';
+  data: string;
+  readonly parent: Element | Document | null;
+}
+
+export interface Document {
+  readonly type: 'root';
+  readonly children: AnyNode[];
+  readonly parent: null;
+}
+
+export type AnyNode = Element | Text | Document;
 
 /** Longest input, in UTF-16 code units, that is parsed; the rest is cut off (bounded time per page). */
 export const MAX_INPUT_CHARS = 3_000_000;
@@ -51,27 +79,117 @@ export function capNesting(html: string): string {
 // need the parser to lower-case names. Both tests start at a literal "<", so they scan fast.
 const NEEDS_LOWERING = /<\/?[A-Z]|<(?:meta|link|html)\s[^>]*?\s[A-Z][A-Z-]+\s*=/;
 
+// Attributes some rule reads (boilerplate.ts, body.ts, metadata.ts); the others are dropped as
+// they are parsed. On any element: class/id names, hidden state, microdata, byline markers.
+const KEPT_EVERYWHERE = new Set(['class', 'id', 'style', 'hidden', 'aria-hidden', 'itemprop']);
+// And per tag: metadata that only these elements carry.
+const KEPT_ON: Readonly<Record<string, ReadonlySet<string>>> = {
+  meta: new Set(['property', 'name', 'http-equiv', 'content']),
+  link: new Set(['rel', 'href']),
+  a: new Set(['rel']),
+  time: new Set(['datetime']),
+  html: new Set(['lang', 'xml:lang']),
+};
+
+function keepsAttribute(tag: string, name: string): boolean {
+  return KEPT_EVERYWHERE.has(name) || (Object.hasOwn(KEPT_ON, tag) && KEPT_ON[tag]!.has(name));
+}
+
+/** The parser's state that attribute filtering reads (private in htmlparser2's typings). */
+interface ParserState {
+  readonly tagname: string;
+  readonly attribname: string;
+}
+
 /**
- * The DOM of a page, built by cheerio's htmlparser2 back end. Entities are left encoded (decoded
- * later, only in the strings returned: see entities.ts), and names are not lower-cased when the
- * page has no upper-case names to lower: both are a large share of the tokenizer's time.
+ * htmlparser2's Parser that skips unread attributes: their values are never sliced out of the
+ * input nor stored (href/src/srcset/data-* are most of a modern page's attribute bytes).
+ */
+class LeanParser extends Parser {
+  private skipAttribute = false;
+
+  override onattribname(start: number, endIndex: number): void {
+    super.onattribname(start, endIndex);
+    const state = this as unknown as ParserState;
+    this.skipAttribute = !keepsAttribute(state.tagname, state.attribname);
+  }
+
+  override onattribdata(start: number, endIndex: number): void {
+    if (!this.skipAttribute) super.onattribdata(start, endIndex);
+  }
+
+  override onattribentity(codePoint: number): void {
+    if (!this.skipAttribute) super.onattribentity(codePoint);
+  }
+
+  override onattribend(quote: Parameters<Parser['onattribend']>[0], endIndex: number): void {
+    if (this.skipAttribute) this.endIndex = endIndex;
+    else super.onattribend(quote, endIndex);
+  }
+}
+
+/**
+ * Builds the lean tree from the parser's events, with domhandler's rules: consecutive text
+ * events merge into one text node unless a comment or declaration came between them.
+ */
+class TreeBuilder implements Partial<Handler> {
+  readonly root: Document = { type: 'root', children: [], parent: null };
+  private readonly open: (Element | Document)[] = [this.root];
+  private lastText: Text | null = null;
+
+  onopentag(name: string, attribs: Record<string, string>): void {
+    const parent = this.open[this.open.length - 1]!;
+    const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
+    const element: Element = { type, name, attribs, children: [], parent };
+    parent.children.push(element);
+    this.open.push(element);
+    this.lastText = null;
+  }
+
+  onclosetag(): void {
+    this.lastText = null;
+    if (this.open.length > 1) this.open.pop();
+  }
+
+  ontext(data: string): void {
+    if (this.lastText) {
+      this.lastText.data += data;
+      return;
+    }
+    const parent = this.open[this.open.length - 1]!;
+    const text: Text = { type: 'text', data, parent };
+    parent.children.push(text);
+    this.lastText = text;
+  }
+
+  oncomment(): void {
+    this.lastText = null;
+  }
+
+  onprocessinginstruction(): void {
+    this.lastText = null;
+  }
+}
+
+/**
+ * The DOM of a page. Entities are left encoded (decoded later, only in the strings returned: see
+ * entities.ts), and names are not lower-cased when the page has no upper-case names to lower:
+ * both are a large share of the tokenizer's time.
  */
 export function loadDocument(html: string): Document {
   const input = capNesting(html.length > MAX_INPUT_CHARS ? html.slice(0, MAX_INPUT_CHARS) : html);
   // Pages written in upper case show it in their first tags; scanning all of a big page costs more.
   const lower = NEEDS_LOWERING.test(input.length > 65_536 ? input.slice(0, 65_536) : input);
-  const $ = load(input, {
-    xml: { xmlMode: false, decodeEntities: false, lowerCaseTags: lower, lowerCaseAttributeNames: lower, recognizeSelfClosing: false },
+  const builder = new TreeBuilder();
+  const parser = new LeanParser(builder, {
+    xmlMode: false,
+    decodeEntities: false,
+    lowerCaseTags: lower,
+    lowerCaseAttributeNames: lower,
+    recognizeSelfClosing: false,
   });
-  return $.root()[0] as Document;
-}
-
-export function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
-}
-
-export function attr(el: Element, name: string): string | undefined {
-  return el.attribs[name];
+  parser.end(input);
+  return builder.root;
 }
 
 /** Every element in document order, up to MAX_DEPTH levels deep. Iterative: no stack overflow. */
@@ -99,7 +217,6 @@ export function allElements(root: AnyNode): Element[] {
 export function textOf(node: AnyNode, depth = 0): string {
   if (node.type === 'text') return node.data;
   if (node.type === 'script' || node.type === 'style' || depth >= MAX_DEPTH) return '';
-  if (!('children' in node)) return '';
   let out = '';
   for (const child of node.children) out += textOf(child, depth + 1);
   return out;

@@ -2,7 +2,7 @@
  * parseArticle: HTML → ParsedPage. Pure and total: it never throws, whatever the input; on
  * hopeless input it returns a page with empty fields.
  */
-import type { Document, Element } from 'domhandler';
+import type { Document, Element } from './dom.js';
 import { anchorToHeadline, scoreTree } from './body.js';
 import { emitParagraphs, keepParagraph } from './paragraphs.js';
 import { allElements, loadDocument, MAX_INPUT_CHARS, textOf } from './dom.js';

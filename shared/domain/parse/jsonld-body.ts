@@ -8,7 +8,7 @@
 import { emitParagraphs } from './paragraphs.js';
 import { loadDocument } from './dom.js';
 import { comparable, normaliseSpace } from './text.js';
-import type { Element } from 'domhandler';
+import type { Element } from './dom.js';
 
 /** articleBody shorter than this share of the DOM body is a teaser, not the article. */
 const MIN_LENGTH_SHARE = 0.7;

@@ -15,7 +15,7 @@ const port = Number(process.env['PORT'] ?? 8080);
 // A fixed sample port keeps the sample's URLs (and so the URL states) the same on every run.
 const samplePort = Number(process.env['SAMPLE_PORT'] ?? 8079);
 
-const site = await startSampleSite(samplePort);
+const site = await startSampleSite(samplePort).catch((error: unknown) => exitWith(`cannot serve the sample on port ${samplePort} (${String(error)}); set SAMPLE_PORT to a free port`));
 const ctx = await openLocal({ dataDir: defaultDataDir(), allowLoopback: true, perHostDelayMs: 20 });
 try {
   const sources = parseSourcesCatalogue(await sampleCatalogue(site.origin));
@@ -25,7 +25,9 @@ try {
 } finally {
   await site.close();
 }
-const server = await startServer({ api: createApi({ store: ctx.store, index: ctx.index, urlStates: ctx.urlStates }), port, host: '127.0.0.1', webDir: new URL('../web/', import.meta.url).pathname });
+const server = await startServer({ api: createApi({ store: ctx.store, index: ctx.index, urlStates: ctx.urlStates }), port, host: '127.0.0.1', webDir: new URL('../web/', import.meta.url).pathname }).catch(
+  (error: unknown) => exitWith(`cannot listen on port ${port} (${String(error)}); set PORT to a free port`),
+);
 console.log(`\nculture-index is running: ${server.url}\n  search page  ${server.url}/\n  API          ${server.url}/search?q=dubbing\n  OpenAPI      ${server.url}/openapi.json\nPress Ctrl+C to stop.`);
 const stop = async (): Promise<void> => {
   await server.close();
@@ -34,3 +36,8 @@ const stop = async (): Promise<void> => {
 };
 process.once('SIGINT', () => void stop());
 process.once('SIGTERM', () => void stop());
+
+function exitWith(message: string): never {
+  console.error(`error: ${message}`);
+  process.exit(1);
+}

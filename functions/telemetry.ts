@@ -26,6 +26,16 @@ export function powertoolsLogger(serviceName: string): HandlerLogger {
 }
 
 function adaptLogger(logger: PowertoolsLogger, correlationId?: string): HandlerLogger {
+  return handlerLogger(logger, correlationId, (context) => {
+    if (context) logger.addContext(context);
+  });
+}
+
+/** What handlerLogger writes to: always called with an extras object (Powertools' Logger fits). */
+type LogSink = Record<keyof Logger, (message: string, extra: Record<string, unknown>) => void>;
+
+/** Any log sink as a HandlerLogger whose lines carry `correlationId`; `start` runs per invocation. */
+function handlerLogger(logger: LogSink, correlationId: string | undefined, start: (context: Context | undefined) => void): HandlerLogger {
   const extras = (extra?: Record<string, unknown>): Record<string, unknown> =>
     correlationId === undefined ? { ...extra } : { correlationId, ...extra };
   return {
@@ -33,10 +43,8 @@ function adaptLogger(logger: PowertoolsLogger, correlationId?: string): HandlerL
     info: (message, extra) => logger.info(message, extras(extra)),
     warn: (message, extra) => logger.warn(message, extras(extra)),
     error: (message, extra) => logger.error(message, extras(extra)),
-    startInvocation(context) {
-      if (context) logger.addContext(context);
-    },
-    withCorrelation: (id) => adaptLogger(logger, id),
+    startInvocation: start,
+    withCorrelation: (id) => handlerLogger(logger, id, start),
   };
 }
 
@@ -65,16 +73,7 @@ export function powertoolsMetrics(serviceName: string, namespace: string): Handl
 
 /** A Logger port as a HandlerLogger (tests and local runs inject plain loggers). */
 export function asHandlerLogger(logger: Logger, correlationId?: string): HandlerLogger {
-  const extras = (extra?: Record<string, unknown>): Record<string, unknown> =>
-    correlationId === undefined ? { ...extra } : { correlationId, ...extra };
-  return {
-    debug: (message, extra) => logger.debug(message, extras(extra)),
-    info: (message, extra) => logger.info(message, extras(extra)),
-    warn: (message, extra) => logger.warn(message, extras(extra)),
-    error: (message, extra) => logger.error(message, extras(extra)),
-    startInvocation() {},
-    withCorrelation: (id) => asHandlerLogger(logger, id),
-  };
+  return handlerLogger(logger, correlationId, () => {});
 }
 
 export function asHandlerMetrics(metrics: Metrics): HandlerMetrics {

@@ -4,6 +4,7 @@
  * counts, corpus precision/recall as page means, F1 from the means, exact-token accuracy and a
  * seeded bootstrap for ± one standard deviation.
  */
+import { seededRandom } from './random.js';
 
 /**
  * Python's `re.findall(r'\w+')` on a str: \w is str.isalnum() (letters L*, numbers N*) plus "_".
@@ -113,18 +114,6 @@ export function corpusScore(pages: readonly PageScore[]): CorpusScore {
   const recall = rN === 0 ? 0 : rSum / rN;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { f1, precision, recall, accuracy: pages.length === 0 ? 0 : exact / pages.length };
-}
-
-/** mulberry32: a tiny seeded PRNG so bootstrap error bars are reproducible run to run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function sd(values: readonly number[]): number {

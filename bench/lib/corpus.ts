@@ -3,6 +3,8 @@
  * (menus, related links, footers), 4–9 paragraphs of prose with people, organisations, events
  * and places, spread over outlets, languages and six years of dates.
  */
+import { seededRandom } from './random.js';
+
 const FIRST = ['Aysel', 'Rashad', 'Leyla', 'Elchin', 'Gunel', 'Farid', 'Nigar', 'Tural', 'Sevinj', 'Orkhan', 'Aida', 'Kamran', 'Lala', 'Emin', 'Narmin', 'Vugar'];
 const LAST = ['Mammadova', 'Aliyev', 'Huseynova', 'Guliyev', 'Rzayeva', 'Hasanov', 'Ismayilova', 'Karimli', 'Bagirova', 'Safarov', 'Abbasova', 'Nasirli', 'Jafarova', 'Valiyev'];
 const ORGS = ['Azerbaijan Film Agency', 'Ministry of Culture', 'Azerbaijan State Philharmonic', 'National Carpet Museum', 'Union of Composers', 'Baku Book Centre', 'Nizami Cinema Center', 'State Puppet Theatre', 'Academy of Arts', 'Union of Writers'];
@@ -15,18 +17,6 @@ const OUTLETS = [
   ['culture.gov.az', 'az'], ['news.day.az', 'ru'], ['azertag.az', 'en'], ['news.az', 'en'],
 ] as const;
 
-/** Mulberry32: small, fast, seedable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface CorpusPage {
   readonly url: string;
   readonly html: string;
@@ -34,7 +24,7 @@ export interface CorpusPage {
 }
 
 export function* generateCorpus(count: number, seed = 42): Generator<CorpusPage> {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   for (let i = 0; i < count; i += 1) {
     const [host, lang] = pick(OUTLETS);

@@ -4,89 +4,40 @@
  *
  * - SQS_ENDPOINT: an SQS-compatible endpoint already running (e.g. http://127.0.0.1:9324);
  * - ELASTICMQ_CLASSPATH: a Java (17+) classpath holding org.elasticmq:elasticmq-server_2.13 and
- *   its dependencies; the suite then starts ElasticMQ itself on a free loopback port (~5 s).
- *   Obtain it from Maven Central, in an empty folder:
- *     printf '%s' '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion><groupId>local</groupId><artifactId>elasticmq-runner</artifactId><version>1</version><dependencies><dependency><groupId>org.elasticmq</groupId><artifactId>elasticmq-server_2.13</artifactId><version>1.7.1</version></dependency></dependencies></project>' > pom.xml
- *     mvn -q -B dependency:build-classpath -Dmdep.outputFile=cp.txt
- *     export ELASTICMQ_CLASSPATH="$(cat cp.txt)"
+ *   its dependencies; tests/support/elasticmq.ts then starts ElasticMQ on a free loopback port
+ *   (~5 s). `bash scripts/elasticmq-classpath.sh` resolves it from Maven Central into
+ *   .elasticmq/cp.txt: export ELASTICMQ_CLASSPATH="$(cat .elasticmq/cp.txt)".
  *
  * SQS_REQUIRED=1 turns a skip into a failure (for CI, like OPENSEARCH_REQUIRED).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateQueueCommand, DeleteMessageBatchCommand, DeleteQueueCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { SqsQueue } from '../../shared/adapters/sqs/sqs-queue.js';
 import { StoreUnavailableError, ValidationError } from '../../shared/domain/errors.js';
 import type { FetchMessage } from '../../shared/ports/queue.js';
+import { startSqs, sqsRequired, sqsSkipReason, type RunningSqs } from '../support/elasticmq.js';
 import { describeQueueContract } from './queue.contract.js';
 
-const endpointFromEnv = process.env['SQS_ENDPOINT'];
-const classpath = process.env['ELASTICMQ_CLASSPATH'];
-const skipReason =
-  endpointFromEnv || classpath ? null : 'no SQS endpoint: set SQS_ENDPOINT, or ELASTICMQ_CLASSPATH to start ElasticMQ (see the head of this file)';
+const skipReason = sqsSkipReason;
 
-if (skipReason && process.env['SQS_REQUIRED'] === '1') {
+if (skipReason && sqsRequired) {
   it('SQS is required (SQS_REQUIRED=1) but unavailable', () => {
     expect.fail(skipReason);
   });
 }
 
+let sqs: RunningSqs | null = null;
 let client: SQSClient;
-let elasticmq: ChildProcess | null = null;
-let configDir: string | null = null;
 let queues = 0;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function startElasticMq(cp: string): Promise<string> {
-  const port = await freePort();
-  configDir = await mkdtemp(join(tmpdir(), 'elasticmq-'));
-  const config = join(configDir, 'elasticmq.conf');
-  await writeFile(
-    config,
-    [
-      'include classpath("application.conf")',
-      `node-address { protocol = http, host = "127.0.0.1", port = ${port}, context-path = "" }`,
-      `rest-sqs { enabled = true, bind-port = ${port}, bind-hostname = "127.0.0.1", sqs-limits = strict }`,
-      'rest-stats { enabled = false }',
-    ].join('\n'),
-  );
-  elasticmq = spawn('java', [`-Dconfig.file=${config}`, '-cp', cp, 'org.elasticmq.server.Main'], { stdio: 'ignore' });
-  const endpoint = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i += 1) {
-    try {
-      await fetch(`${endpoint}/?Action=ListQueues`);
-      return endpoint;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  throw new Error('ElasticMQ did not start within 30 s');
-}
 
 beforeAll(async () => {
   if (skipReason) return;
-  const endpoint = endpointFromEnv ?? (await startElasticMq(classpath as string));
-  client = new SQSClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+  sqs = await startSqs(30_000);
+  client = sqs.client;
 });
 
 afterAll(async () => {
-  client?.destroy();
-  elasticmq?.kill('SIGTERM');
-  if (configDir) await rm(configDir, { recursive: true, force: true });
+  await sqs?.close();
 });
 
 /** Receives until `expected` messages arrived (or a few empty polls), deleting what it read. */

@@ -5,11 +5,6 @@
  * in the SQS queue contract: SQS_ENDPOINT, or ELASTICMQ_CLASSPATH to start it here; otherwise the
  * suite is skipped and says why (SQS_REQUIRED=1 turns that into a failure).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CreateQueueCommand, DeleteMessageBatchCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient, type Message } from '@aws-sdk/client-sqs';
 import type { SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,31 +15,20 @@ import { buildDeps } from '../../../functions/config.js';
 import { createDiscoverHandler } from '../../../functions/discover/handler.js';
 import { createFetchHandler } from '../../../functions/fetch/handler.js';
 import { startDynalite, type RunningDynalite } from '../../support/dynalite.js';
+import { startSqs, sqsRequired, sqsSkipReason, type RunningSqs } from '../../support/elasticmq.js';
 import { startNewsSite, type NewsSite } from '../../support/news-site.js';
 import { startS3rver, type RunningS3rver } from '../../support/s3rver.js';
 import { lambdaContext, Recorder, sqsEvent } from './lambda-events.js';
 
-const endpointFromEnv = process.env['SQS_ENDPOINT'];
-const classpath = process.env['ELASTICMQ_CLASSPATH'];
-const skipReason = endpointFromEnv || classpath ? null : 'no SQS endpoint: set SQS_ENDPOINT, or ELASTICMQ_CLASSPATH (see tests/contract/queue.sqs.test.ts)';
+const skipReason = sqsSkipReason;
 const TABLE = 'discover-fetch-sqs-test';
 
-if (skipReason && process.env['SQS_REQUIRED'] === '1') {
+if (skipReason && sqsRequired) {
   it('SQS is required (SQS_REQUIRED=1) but unavailable', () => {
     expect.fail(skipReason);
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** Lambda's SQS poller hands the function records in this shape. */
 function toSqsRecord(message: Message, queueArn: string): SQSRecord {
@@ -68,50 +52,21 @@ function toSqsRecord(message: Message, queueArn: string): SQSRecord {
 }
 
 describe.skipIf(skipReason !== null)(`discover → SQS → fetch${skipReason ? ` (SKIPPED: ${skipReason})` : ''}`, () => {
-  let elasticmq: ChildProcess | null = null;
-  let configDir: string | null = null;
+  let queue: RunningSqs;
   let sqs: SQSClient;
   let ddb: RunningDynalite;
   let s3: RunningS3rver;
   let site: NewsSite;
 
-  async function startElasticMq(cp: string): Promise<string> {
-    const port = await freePort();
-    configDir = await mkdtemp(join(tmpdir(), 'elasticmq-'));
-    const config = join(configDir, 'elasticmq.conf');
-    await writeFile(
-      config,
-      [
-        'include classpath("application.conf")',
-        `node-address { protocol = http, host = "127.0.0.1", port = ${port}, context-path = "" }`,
-        `rest-sqs { enabled = true, bind-port = ${port}, bind-hostname = "127.0.0.1", sqs-limits = strict }`,
-        'rest-stats { enabled = false }',
-      ].join('\n'),
-    );
-    elasticmq = spawn('java', [`-Dconfig.file=${config}`, '-cp', cp, 'org.elasticmq.server.Main'], { stdio: 'ignore' });
-    const endpoint = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 240; i += 1) {
-      try {
-        await fetch(`${endpoint}/?Action=ListQueues`);
-        return endpoint;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-    }
-    throw new Error('ElasticMQ did not start within 60 s');
-  }
-
   beforeAll(async () => {
-    const endpoint = endpointFromEnv ?? (await startElasticMq(classpath as string));
-    sqs = new SQSClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+    queue = await startSqs();
+    sqs = queue.client;
     [ddb, s3, site] = await Promise.all([startDynalite(), startS3rver('discover-fetch-sqs-raw'), startNewsSite()]);
     await createTable(ddb.rawClient, TABLE);
   });
 
   afterAll(async () => {
-    sqs?.destroy();
-    elasticmq?.kill('SIGTERM');
-    if (configDir) await rm(configDir, { recursive: true, force: true });
+    await queue?.close();
     await Promise.all([ddb?.close(), s3?.close(), site?.close()]);
   });
 

@@ -7,7 +7,7 @@
  * (anchorToHeadline). Paragraphs are emitted from it by paragraphs.ts.
  */
 import type { AnyNode, Element } from './dom.js';
-import { BLOCK_TAGS, hasBoilerplateName, isSkipped } from './boilerplate.js';
+import { BLOCK_TAGS, hasBoilerplateName, isSkipped, type NameVerdicts } from './boilerplate.js';
 import { MAX_DEPTH } from './dom.js';
 
 /** Own text of a block shorter than this is neutral: too short to tell prose from labels. */
@@ -28,9 +28,9 @@ export interface ScoredTree {
 // class names saves a lookup for most elements of a page.
 const NAME_NOT_CHECKED = new Set(['a', 'i', 'b', 'em', 'strong', 'img', 'br', 'hr', 'small', 'time', 'source', 'input', 'meta', 'link']);
 
-function mayBeBoilerplate(el: Element): boolean {
+function mayBeBoilerplate(el: Element, verdicts: NameVerdicts): boolean {
   if (el.children.length === 0 || NAME_NOT_CHECKED.has(el.name) || NEVER_DROPPED.has(el.name) || el.attribs['itemprop'] === 'articleBody') return false;
-  return hasBoilerplateName(el);
+  return hasBoilerplateName(el, verdicts);
 }
 
 /**
@@ -41,9 +41,10 @@ function mayBeBoilerplate(el: Element): boolean {
  */
 export function scoreTree(root: AnyNode): ScoredTree {
   const named = new Map<Element, number>();
+  const verdicts: NameVerdicts = new Map();
   const first = scorePass(root, (el) => {
     if (isSkipped(el)) return true;
-    if (mayBeBoilerplate(el)) named.set(el, 0);
+    if (mayBeBoilerplate(el, verdicts)) named.set(el, 0);
     return false;
   }, named, false);
   const limit = first.bestScore * 0.5;

@@ -41,11 +41,46 @@ function wordsOf(name: string): string[] {
     .filter(Boolean);
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * The words of a class/id value as wordsOf splits them (runs of letters and digits, camelCase
+ * humps apart), judged one by one as they are found, without building the list. Only for ASCII
+ * values: lower-casing may turn other letters into ASCII ones ("K" Kelvin sign into "k").
+ */
+function asciiNamesAreBoilerplate(names: string): boolean {
+  let negative = false;
+  let start = -1;
+  let previousLower = false;
+  for (let i = 0; i <= names.length; i++) {
+    const c = i < names.length ? names.charCodeAt(i) : 32;
+    const lower = c >= 97 && c <= 122;
+    const upper = c >= 65 && c <= 90;
+    const wordChar = lower || upper || (c >= 48 && c <= 57);
+    const boundary = !wordChar || (upper && previousLower);
+    if (boundary && start !== -1) {
+      const word = names.slice(start, i).toLowerCase();
+      if (POSITIVE_WORDS.has(word)) return false;
+      if (NEGATIVE_WORDS.has(word)) negative = true;
+      start = -1;
+    }
+    if (wordChar && start === -1) start = i;
+    previousLower = lower;
+  }
+  return negative;
+}
+
+/**
+ * Verdicts per class/id string, for one page: pages repeat the same class strings thousands of
+ * times. Made per parse (not kept across pages), so every page pays for its own names.
+ */
+export type NameVerdicts = Map<string, boolean>;
+
 /** True when a class or id name of the element marks it as boilerplate. */
-export function hasBoilerplateName(el: Element): boolean {
+export function hasBoilerplateName(el: Element, verdicts: NameVerdicts): boolean {
   const cls = el.attribs['class'];
   const id = el.attribs['id'];
-  if ((cls !== undefined && namesAreBoilerplate(cls)) || (id !== undefined && namesAreBoilerplate(id))) return true;
+  if ((cls !== undefined && namesAreBoilerplate(cls, verdicts)) || (id !== undefined && namesAreBoilerplate(id, verdicts))) return true;
   return cls !== undefined && isPopupCard(el, cls);
 }
 
@@ -68,16 +103,17 @@ function isPopupCard(el: Element, cls: string): boolean {
   return true;
 }
 
-// Pages repeat the same class strings thousands of times: remember the verdict per string.
-const verdicts = new Map<string, boolean>();
-
-function namesAreBoilerplate(names: string): boolean {
+function namesAreBoilerplate(names: string, verdicts: NameVerdicts): boolean {
   const known = verdicts.get(names);
   if (known !== undefined) return known;
   // Any positive word anywhere in the names wins: "box article modal-enabled" is the article.
-  const words = wordsOf(names);
-  const verdict = words.some((w) => NEGATIVE_WORDS.has(w)) && !words.some((w) => POSITIVE_WORDS.has(w));
-  if (verdicts.size > 20_000) verdicts.clear();
+  let verdict: boolean;
+  if (NON_ASCII.test(names)) {
+    const words = wordsOf(names);
+    verdict = words.some((w) => NEGATIVE_WORDS.has(w)) && !words.some((w) => POSITIVE_WORDS.has(w));
+  } else {
+    verdict = asciiNamesAreBoilerplate(names);
+  }
   verdicts.set(names, verdict);
   return verdict;
 }

@@ -83,20 +83,30 @@ const NEEDS_LOWERING = /<\/?[A-Z]|<(?:meta|link|html)\s[^>]*?\s[A-Z][A-Z-]+\s*=/
 // they are parsed. On any element: class/id names, hidden state, microdata, byline markers.
 const KEPT_EVERYWHERE = new Set(['class', 'id', 'style', 'hidden', 'aria-hidden', 'itemprop']);
 // And per tag: metadata that only these elements carry.
-const KEPT_ON: Readonly<Record<string, ReadonlySet<string>>> = {
-  meta: new Set(['property', 'name', 'http-equiv', 'content']),
-  link: new Set(['rel', 'href']),
-  a: new Set(['rel']),
-  time: new Set(['datetime']),
-  html: new Set(['lang', 'xml:lang']),
-};
+const KEPT_ON_META = new Set(['property', 'name', 'http-equiv', 'content']);
+const KEPT_ON_LINK = new Set(['rel', 'href']);
+const KEPT_ON_A = new Set(['rel']);
+const KEPT_ON_TIME = new Set(['datetime']);
+const KEPT_ON_HTML = new Set(['lang', 'xml:lang']);
 
 /** Whether an attribute is stored; exported so a test can hold the lean tree to htmlparser2's. */
 export function keepsAttribute(tag: string, name: string): boolean {
   if (KEPT_EVERYWHERE.has(name)) return true;
   // Most elements are none of the five: their names differ in length or first letter.
-  const extra = tag === 'meta' ? KEPT_ON.meta : tag === 'a' ? KEPT_ON.a : tag === 'link' ? KEPT_ON.link : tag === 'time' ? KEPT_ON.time : tag === 'html' ? KEPT_ON.html : undefined;
-  return extra !== undefined && extra.has(name);
+  switch (tag) {
+    case 'meta':
+      return KEPT_ON_META.has(name);
+    case 'a':
+      return KEPT_ON_A.has(name);
+    case 'link':
+      return KEPT_ON_LINK.has(name);
+    case 'time':
+      return KEPT_ON_TIME.has(name);
+    case 'html':
+      return KEPT_ON_HTML.has(name);
+    default:
+      return false;
+  }
 }
 
 /** The tokenizer's scan position (private in htmlparser2's typings). */
@@ -202,6 +212,12 @@ class TreeBuilder implements Partial<Handler> {
   }
 }
 
+/** Whether names must be lower-cased while parsing (exported for the tree-equivalence test). */
+export function needsLowering(input: string): boolean {
+  // Pages written in upper case show it in their first tags; scanning all of a big page costs more.
+  return NEEDS_LOWERING.test(input.length > 65_536 ? input.slice(0, 65_536) : input);
+}
+
 /**
  * The DOM of a page. Entities are left encoded (decoded later, only in the strings returned: see
  * entities.ts), and names are not lower-cased when the page has no upper-case names to lower:
@@ -209,8 +225,7 @@ class TreeBuilder implements Partial<Handler> {
  */
 export function loadDocument(html: string): Document {
   const input = capNesting(html.length > MAX_INPUT_CHARS ? html.slice(0, MAX_INPUT_CHARS) : html);
-  // Pages written in upper case show it in their first tags; scanning all of a big page costs more.
-  const lower = NEEDS_LOWERING.test(input.length > 65_536 ? input.slice(0, 65_536) : input);
+  const lower = needsLowering(input);
   const builder = new TreeBuilder();
   const parser = new LeanParser(builder, {
     xmlMode: false,

@@ -9,6 +9,7 @@ import type { ApiRequest, ApiResponse } from './http-types.js';
 import { openApiDocument } from './openapi.js';
 import { entitiesParams, entityParams, noParams, searchParams, timelineParams, topEntitiesParams, type RawQuery } from './params.js';
 import { matchRoute, type RouteName } from './routes.js';
+import { fillTimelineGaps } from './timeline-gaps.js';
 
 export interface ApiDependencies {
   readonly store: ArticleStore;
@@ -139,7 +140,7 @@ export function createApi(deps: ApiDependencies): Api {
     async timeline(query) {
       const p = timelineParams.parse(query);
       const { filters } = await filtersFrom(p, true);
-      return { interval: p.interval, buckets: await index.timeline({ text: p.q, filters, interval: p.interval }) };
+      return { interval: p.interval, buckets: fillTimelineGaps(await index.timeline({ text: p.q, filters, interval: p.interval }), p.interval) };
     },
 
     async topEntities(query) {

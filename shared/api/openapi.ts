@@ -78,7 +78,7 @@ export const openApiDocument: Record<string, unknown> = {
         summary: 'Article counts over time (by publication date, UTC)',
         parameters: [...filterParams, { name: 'interval', in: 'query', schema: { type: 'string', enum: ['day', 'week', 'month', 'year'], default: 'month' }, description: 'Weeks start on Monday.' }],
         responses: {
-          '200': ok('Buckets in ascending order', {
+          '200': ok('Buckets in ascending order, empty ones included between the first and the last', {
             type: 'object',
             required: ['interval', 'buckets'],
             properties: { interval: { type: 'string' }, buckets: { type: 'array', items: ref('TimelineBucket') } },

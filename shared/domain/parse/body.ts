@@ -6,9 +6,8 @@
  * narrowed to a child holding most of its prose, and to the block around the headline
  * (anchorToHeadline). Paragraphs are emitted from it by paragraphs.ts.
  */
-import type { AnyNode, Element } from './dom.js';
 import { BLOCK_TAGS, hasBoilerplateName, isSkipped, type NameVerdicts } from './boilerplate.js';
-import { MAX_DEPTH } from './dom.js';
+import { MAX_DEPTH, type AnyNode, type Element } from './dom.js';
 
 /** Own text of a block shorter than this is neutral: too short to tell prose from labels. */
 const MIN_PROSE_CHARS = 40;
@@ -100,7 +99,9 @@ function scorePass(
   // `level` is the accumulator slot of the nearest enclosing block.
   const visit = (node: AnyNode, depth: number, inLink: boolean, level: number): void => {
     if (node.type === 'text') {
-      const len = trimmedLength(node.data);
+      // Both passes read it: measured once.
+      let len = node.trimmed;
+      if (len < 0) len = node.trimmed = trimmedLength(node.data);
       if (len === 0) return;
       own[level]! += len;
       if (inLink) ownLink[level]! += len;

@@ -41,6 +41,12 @@ function wordsOf(name: string): string[] {
     .filter(Boolean);
 }
 
+/** The plain rule, on the word list: some negative word and no positive one. */
+export function wordsAreBoilerplate(names: string): boolean {
+  const words = wordsOf(names);
+  return words.some((w) => NEGATIVE_WORDS.has(w)) && !words.some((w) => POSITIVE_WORDS.has(w));
+}
+
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
@@ -48,7 +54,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * humps apart), judged one by one as they are found, without building the list. Only for ASCII
  * values: lower-casing may turn other letters into ASCII ones ("K" Kelvin sign into "k").
  */
-function asciiNamesAreBoilerplate(names: string): boolean {
+export function asciiNamesAreBoilerplate(names: string): boolean {
   let negative = false;
   let start = -1;
   let previousLower = false;
@@ -84,9 +90,13 @@ export function hasBoilerplateName(el: Element, verdicts: NameVerdicts): boolean
   return cls !== undefined && isPopupCard(el, cls);
 }
 
-function popupWord(cls: string): string | undefined {
-  const lower = cls.toLowerCase();
-  return POPUP_WORDS.find((w) => lower.includes(w));
+// The same test as finding a POPUP_WORDS entry in the lower-cased name, without the lower-cased
+// copy: lower-casing maps no other character onto these ASCII letters but "İ" (to "i" plus a
+// combining dot, which then breaks the word).
+const POPUP_NAME = new RegExp(POPUP_WORDS.join('|'), 'i');
+
+function popupWord(cls: string): boolean {
+  return POPUP_NAME.test(cls);
 }
 
 /** A popup-named element with no popup-named element inside: the card itself, not its wrapper. */
@@ -107,13 +117,7 @@ function namesAreBoilerplate(names: string, verdicts: NameVerdicts): boolean {
   const known = verdicts.get(names);
   if (known !== undefined) return known;
   // Any positive word anywhere in the names wins: "box article modal-enabled" is the article.
-  let verdict: boolean;
-  if (NON_ASCII.test(names)) {
-    const words = wordsOf(names);
-    verdict = words.some((w) => NEGATIVE_WORDS.has(w)) && !words.some((w) => POSITIVE_WORDS.has(w));
-  } else {
-    verdict = asciiNamesAreBoilerplate(names);
-  }
+  const verdict = NON_ASCII.test(names) ? wordsAreBoilerplate(names) : asciiNamesAreBoilerplate(names);
   verdicts.set(names, verdict);
   return verdict;
 }

@@ -10,11 +10,40 @@
  */
 import { Parser, Tokenizer, type Handler } from 'htmlparser2';
 
+/**
+ * The attributes some rule reads (boilerplate.ts, body.ts, metadata.ts); the others are dropped
+ * as they are parsed. One class, so every element's attributes have the same shape (reads of
+ * them stay monomorphic), and elements without any share one empty instance. Absent attributes
+ * are undefined; one without a value is "".
+ */
+export class Attributes {
+  // On any element: class/id names, hidden state, microdata, byline markers.
+  class: string | undefined = undefined;
+  id: string | undefined = undefined;
+  style: string | undefined = undefined;
+  hidden: string | undefined = undefined;
+  'aria-hidden': string | undefined = undefined;
+  itemprop: string | undefined = undefined;
+  // Metadata that only <meta>, <link>, <a>, <time> and <html> carry (see keepsAttribute).
+  property: string | undefined = undefined;
+  name: string | undefined = undefined;
+  'http-equiv': string | undefined = undefined;
+  content: string | undefined = undefined;
+  rel: string | undefined = undefined;
+  href: string | undefined = undefined;
+  datetime: string | undefined = undefined;
+  lang: string | undefined = undefined;
+  'xml:lang': string | undefined = undefined;
+}
+
+/** Shared by all elements without a kept attribute (never written to). */
+const NO_ATTRIBUTES: Readonly<Attributes> = new Attributes();
+
 export interface Element {
   /** "script" and "style" elements are typed apart, as in domhandler, so walks skip them. */
   readonly type: 'tag' | 'script' | 'style';
   readonly name: string;
-  readonly attribs: Record<string, string>;
+  readonly attribs: Readonly<Attributes>;
   readonly children: AnyNode[];
   readonly parent: Element | Document | null;
 }
@@ -23,6 +52,8 @@ export interface Text {
   readonly type: 'text';
   data: string;
   readonly parent: Element | Document | null;
+  /** Length without leading and trailing whitespace, once a scoring pass has measured it; else -1. */
+  trimmed: number;
 }
 
 export interface Document {
@@ -79,10 +110,9 @@ export function capNesting(html: string): string {
 // need the parser to lower-case names. Both tests start at a literal "<", so they scan fast.
 const NEEDS_LOWERING = /<\/?[A-Z]|<(?:meta|link|html)\s[^>]*?\s[A-Z][A-Z-]+\s*=/;
 
-// Attributes some rule reads (boilerplate.ts, body.ts, metadata.ts); the others are dropped as
-// they are parsed. On any element: class/id names, hidden state, microdata, byline markers.
+// The Attributes fields: kept on any element (class/id names, hidden state, microdata, byline
+// markers), and per tag (metadata that only these elements carry).
 const KEPT_EVERYWHERE = new Set(['class', 'id', 'style', 'hidden', 'aria-hidden', 'itemprop']);
-// And per tag: metadata that only these elements carry.
 const KEPT_ON_META = new Set(['property', 'name', 'http-equiv', 'content']);
 const KEPT_ON_LINK = new Set(['rel', 'href']);
 const KEPT_ON_A = new Set(['rel']);
@@ -140,14 +170,29 @@ class FastTokenizer extends Tokenizer {}
 interface ParserState {
   readonly tagname: string;
   readonly attribname: string;
+  attribvalue: string;
 }
 
 /**
- * htmlparser2's Parser that skips unread attributes: their values are never sliced out of the
- * input nor stored (href/src/srcset/data-* are most of a modern page's attribute bytes).
+ * htmlparser2's Parser that keeps only the read attributes, in an Attributes object: the others'
+ * values are never sliced out of the input nor stored (href/src/srcset/data-* are most of a
+ * modern page's attribute bytes). The tree builder takes them with each opening tag.
  */
 class LeanParser extends Parser {
+  /** Whether the attribute being read is one that is not kept. */
   private skipAttribute = false;
+  private pending: Attributes | null = null;
+
+  constructor(handler: Partial<Handler>, lowerCaseNames: boolean) {
+    super(handler, {
+      xmlMode: false,
+      decodeEntities: false,
+      lowerCaseTags: lowerCaseNames,
+      lowerCaseAttributeNames: lowerCaseNames,
+      recognizeSelfClosing: false,
+      Tokenizer: FastTokenizer,
+    });
+  }
 
   override onattribname(start: number, endIndex: number): void {
     super.onattribname(start, endIndex);
@@ -163,9 +208,26 @@ class LeanParser extends Parser {
     if (!this.skipAttribute) super.onattribentity(codePoint);
   }
 
-  override onattribend(quote: Parameters<Parser['onattribend']>[0], endIndex: number): void {
-    if (this.skipAttribute) this.endIndex = endIndex;
-    else super.onattribend(quote, endIndex);
+  override onopentagname(start: number, endIndex: number): void {
+    this.pending = null;
+    super.onopentagname(start, endIndex);
+  }
+
+  override onattribend(_quote: Parameters<Parser['onattribend']>[0], endIndex: number): void {
+    this.endIndex = endIndex;
+    if (this.skipAttribute) return;
+    const state = this as unknown as ParserState;
+    const fields = (this.pending ??= new Attributes()) as unknown as Record<string, string | undefined>;
+    // As htmlparser2: the first of repeated attributes wins.
+    if (fields[state.attribname] === undefined) fields[state.attribname] = state.attribvalue;
+    state.attribvalue = '';
+  }
+
+  /** The kept attributes of the tag being opened (none for tags the parser opens implicitly). */
+  takeAttributes(): Readonly<Attributes> {
+    const attributes = this.pending ?? NO_ATTRIBUTES;
+    this.pending = null;
+    return attributes;
   }
 }
 
@@ -178,10 +240,12 @@ class TreeBuilder implements Partial<Handler> {
   private readonly open: (Element | Document)[] = [this.root];
   private lastText: Text | null = null;
 
-  onopentag(name: string, attribs: Record<string, string>): void {
+  constructor(private readonly attributes: () => Readonly<Attributes>) {}
+
+  onopentag(name: string): void {
     const parent = this.open[this.open.length - 1]!;
     const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
-    const element: Element = { type, name, attribs, children: [], parent };
+    const element: Element = { type, name, attribs: this.attributes(), children: [], parent };
     parent.children.push(element);
     this.open.push(element);
     this.lastText = null;
@@ -198,7 +262,7 @@ class TreeBuilder implements Partial<Handler> {
       return;
     }
     const parent = this.open[this.open.length - 1]!;
-    const text: Text = { type: 'text', data, parent };
+    const text: Text = { type: 'text', data, parent, trimmed: -1 };
     parent.children.push(text);
     this.lastText = text;
   }
@@ -225,39 +289,29 @@ export function needsLowering(input: string): boolean {
  */
 export function loadDocument(html: string): Document {
   const input = capNesting(html.length > MAX_INPUT_CHARS ? html.slice(0, MAX_INPUT_CHARS) : html);
-  const lower = needsLowering(input);
-  const builder = new TreeBuilder();
-  const parser = new LeanParser(builder, {
-    xmlMode: false,
-    decodeEntities: false,
-    lowerCaseTags: lower,
-    lowerCaseAttributeNames: lower,
-    recognizeSelfClosing: false,
-    Tokenizer: FastTokenizer,
-  });
+  let parser: LeanParser | null = null;
+  const builder = new TreeBuilder(() => parser!.takeAttributes());
+  parser = new LeanParser(builder, needsLowering(input));
   parser.end(input);
   return builder.root;
 }
 
-/** Every element in document order, up to MAX_DEPTH levels deep. Iterative: no stack overflow. */
+/**
+ * Every element in document order, up to MAX_DEPTH levels deep. Recursive like the scoring walk:
+ * MAX_DEPTH bounds the stack, and it is faster than an explicit stack of every node.
+ */
 export function allElements(root: AnyNode): Element[] {
   const out: Element[] = [];
-  // Two parallel stacks instead of one of {node, depth} objects: no allocation per node.
-  const nodes: AnyNode[] = [root];
-  const depths: number[] = [0];
-  while (nodes.length > 0) {
-    const node = nodes.pop()!;
-    const depth = depths.pop()!;
-    if (node.type !== 'tag' && node.type !== 'root') continue;
-    if (node.type === 'tag') out.push(node as Element);
-    if (depth >= MAX_DEPTH) continue;
-    const children = (node as Element).children;
-    for (let i = children.length - 1; i >= 0; i--) {
-      nodes.push(children[i]!);
-      depths.push(depth + 1);
-    }
-  }
+  collectElements(root, 0, out);
   return out;
+}
+
+function collectElements(node: AnyNode, depth: number, out: Element[]): void {
+  if (node.type !== 'tag' && node.type !== 'root') return;
+  if (node.type === 'tag') out.push(node);
+  if (depth >= MAX_DEPTH) return;
+  const children = node.children;
+  for (let i = 0; i < children.length; i++) collectElements(children[i]!, depth + 1, out);
 }
 
 /** Concatenated text of a subtree (depth-capped), without script/style contents. */

@@ -2,10 +2,9 @@
  * parseArticle: HTML → ParsedPage. Pure and total: it never throws, whatever the input; on
  * hopeless input it returns a page with empty fields.
  */
-import type { Document, Element } from './dom.js';
 import { anchorToHeadline, scoreTree } from './body.js';
 import { emitParagraphs, keepParagraph } from './paragraphs.js';
-import { allElements, loadDocument, MAX_INPUT_CHARS, textOf } from './dom.js';
+import { allElements, loadDocument, MAX_INPUT_CHARS, textOf, type Document, type Element } from './dom.js';
 import { stripRawBlocks } from './strip.js';
 import { comparable } from './text.js';
 import { decodeEntities } from './entities.js';

@@ -6,9 +6,8 @@
  * DOM body stands.
  */
 import { emitParagraphs } from './paragraphs.js';
-import { loadDocument } from './dom.js';
+import { loadDocument, type Element } from './dom.js';
 import { comparable, normaliseSpace } from './text.js';
-import type { Element } from './dom.js';
 
 /** articleBody shorter than this share of the DOM body is a teaser, not the article. */
 const MIN_LENGTH_SHARE = 0.7;
@@ -31,18 +30,27 @@ export function chooseBody(domParagraphs: readonly string[], articleBody: string
   const fromJson = bodyParagraphs(articleBody);
   const json = comparable(fromJson.join(' '));
   if (json.length === 0) return [...domParagraphs];
-  const dom = comparable(domParagraphs.join(' '));
+  // comparable() of the joined paragraphs is their comparable forms joined (a space ends every
+  // word), so each paragraph is reduced once and reused below.
+  const keys = domParagraphs.map(comparable);
+  const dom = keys.filter(Boolean).join(' ');
   if (json.length < MIN_LENGTH_SHARE * dom.length) return [...domParagraphs];
 
   const kept: string[] = [];
   let covered = 0;
-  for (const paragraph of domParagraphs) {
-    const c = comparable(paragraph);
-    if (c && json.includes(c)) {
+  // Paragraphs mostly appear in articleBody in reading order: looking on from the last match
+  // first keeps the search linear; only a paragraph not found there is looked for everywhere.
+  let from = 0;
+  domParagraphs.forEach((paragraph, i) => {
+    const c = keys[i]!;
+    if (!c) return;
+    const at = json.indexOf(c, from);
+    if (at !== -1 || json.includes(c)) {
+      if (at !== -1) from = at + c.length;
       kept.push(paragraph);
       covered += c.length + 1;
     }
-  }
+  });
   // Low coverage means the two disagree (markup escaped in JSON, a different text): trust the DOM.
   return covered >= MIN_COVERAGE * json.length ? kept : [...domParagraphs];
 }

@@ -3,9 +3,8 @@
  * Sources in order of trust: JSON-LD article node, OpenGraph/meta tags, then the visible page
  * (<time datetime>, byline elements, <h1>, <title>) and finally the URL's date pattern.
  */
-import type { Element } from './dom.js';
 import { dateFromUrl, normaliseDate } from './dates.js';
-import { textOf as rawTextOf } from './dom.js';
+import { textOf as rawTextOf, type Element } from './dom.js';
 import { decodeEntities } from './entities.js';
 import { asString, authorNames, stringField, type JsonObject } from './jsonld.js';
 import { firstNonEmpty, normaliseSpace } from './text.js';

@@ -3,10 +3,9 @@
  * them) and keeping only article text: no link lists, no repeated headline, no labels, bylines,
  * datelines or calls to subscribe.
  */
-import type { AnyNode, Element } from './dom.js';
 import { BLOCK_TAGS, isSkipped } from './boilerplate.js';
 import { normaliseDate } from './dates.js';
-import { MAX_DEPTH } from './dom.js';
+import { MAX_DEPTH, type AnyNode, type Element } from './dom.js';
 import { decodeEntities, lookupBudget } from './entities.js';
 import { comparable, normaliseSpace } from './text.js';
 

@@ -117,11 +117,16 @@ describe('GET /entities and /entities/{id}', () => {
 });
 
 describe('GET /stats', () => {
-  it('counts articles per interval', async () => {
+  it('counts articles per interval, with empty buckets between the first and the last', async () => {
     const body = (await get('/stats/timeline', { interval: 'year' })).body as { interval: string; buckets: TimelineBucket[] };
     expect(body).toEqual({ interval: 'year', buckets: [{ key: '2024-01-01', count: 2 }, { key: '2025-01-01', count: 1 }] });
     const month = (await get('/stats/timeline', { q: 'dubbing', lang: 'en' })).body as { buckets: TimelineBucket[] };
-    expect(month.buckets).toEqual([{ key: '2024-02-01', count: 1 }, { key: '2024-05-01', count: 1 }]);
+    expect(month.buckets).toEqual([
+      { key: '2024-02-01', count: 1 },
+      { key: '2024-03-01', count: 0 },
+      { key: '2024-04-01', count: 0 },
+      { key: '2024-05-01', count: 1 },
+    ]);
   });
 
   it('returns top entities, optionally of one type', async () => {

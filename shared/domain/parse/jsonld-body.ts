@@ -1,12 +1,10 @@
 /**
  * Choosing between the DOM-scored body and the JSON-LD articleBody. A publisher's articleBody is
- * clean when complete, but is often truncated (teasers, paywalls), holds HTML, or has lost its
+ * clean when complete, but is often truncated (teasers, paywalls), or has lost its
  * paragraph breaks. So when it looks complete, the DOM paragraphs it contains are kept (real
  * paragraph breaks, no boilerplate); when those cover too little of it, the two disagree and the
  * DOM body stands.
  */
-import { emitParagraphs } from './paragraphs.js';
-import { loadDocument, type Element } from './dom.js';
 import { comparable, normaliseSpace } from './text.js';
 
 /** articleBody shorter than this share of the DOM body is a teaser, not the article. */
@@ -16,17 +14,18 @@ const MIN_COVERAGE = 0.85;
 
 const ELLIPSIS_END = /(\.\.\.|…|&hellip;|\[\.\.\.\])\s*$/;
 
-/** articleBody as paragraphs: HTML bodies are parsed, plain ones split at line breaks. */
+const HTML_BODY = /<\/?(p|br|div|h[2-6]|li)\b/i;
+
+/** A plain-text articleBody as paragraphs (split at line breaks). */
 function bodyParagraphs(articleBody: string): string[] {
-  if (/<\/?(p|br|div|h[2-6]|li)\b/i.test(articleBody)) {
-    const root = loadDocument(articleBody);
-    return emitParagraphs(root as unknown as Element, null).map((p) => p.text);
-  }
   return articleBody.split(/\n+/).map(normaliseSpace).filter(Boolean);
 }
 
 export function chooseBody(domParagraphs: readonly string[], articleBody: string | null): string[] {
   if (!articleBody || ELLIPSIS_END.test(articleBody)) return [...domParagraphs];
+  // An articleBody holding markup is the page's own HTML again, so the scored DOM body stands.
+  // (Filtering the DOM by such a body's paragraphs was measured: dev recall 0.983 → 0.982.)
+  if (HTML_BODY.test(articleBody)) return [...domParagraphs];
   const fromJson = bodyParagraphs(articleBody);
   const json = comparable(fromJson.join(' '));
   if (json.length === 0) return [...domParagraphs];

@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { createApi } from '../shared/api/api.js';
-import { startServer } from '../shared/api/node-server.js';
 import { parseSourcesCatalogue } from '../shared/domain/sources.js';
 import { CultureIndexError, NotFoundError, ValidationError } from '../shared/domain/errors.js';
 import { URL_STATUSES, type UrlStatus } from '../shared/domain/model.js';
@@ -14,6 +13,7 @@ import { reprocessArchive } from '../shared/pipeline/reprocess.js';
 import { extractRecord, parseRecord, runJsonlFilter } from './jsonl.js';
 import { defaultDataDir, openLocal, type LocalContext } from './local-context.js';
 import { printIngestSummary, progressReporter, printApiResult } from './output.js';
+import { serveUntilStopped } from './serve.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, notFound: 3, partial: 4 } as const;
 
@@ -123,15 +123,8 @@ program
   .action(async (o: { port: string; host: string }) => {
     const { data, db } = globals();
     const ctx = await openLocal({ dataDir: data, ...(db ? { dbPath: db } : {}) });
-    const server = await startServer({ api: createApi({ store: ctx.store, index: ctx.index, urlStates: ctx.urlStates }), port: Number(o.port), host: o.host, webDir: new URL('../web/', import.meta.url).pathname });
+    const server = await serveUntilStopped(ctx, { port: Number(o.port), host: o.host });
     console.log(`culture-index serving ${server.url}`);
-    const stop = async (): Promise<void> => {
-      await server.close();
-      await ctx.close();
-      process.exit(0);
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
   });
 
 program

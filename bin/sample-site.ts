@@ -3,6 +3,7 @@
  * fetch path: robots.txt, feeds, sitemaps and pages over HTTP. `{{origin}}` in XML and robots.txt
  * is replaced by the server's own origin.
  */
+import { fileURLToPath } from 'node:url';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -18,7 +19,7 @@ export interface SampleSite {
   close(): Promise<void>;
 }
 
-export const SAMPLE_DIR = resolve(new URL('../sample', import.meta.url).pathname);
+export const SAMPLE_DIR = resolve(fileURLToPath(new URL('../sample', import.meta.url)));
 
 export async function startSampleSite(port = 0, root = join(SAMPLE_DIR, 'site')): Promise<SampleSite> {
   let origin = '';

@@ -3,13 +3,12 @@
  * server), then serve the API and the search page. Re-running is idempotent: unchanged pages are
  * recognised by their content hash and nothing is duplicated.
  */
-import { createApi } from '../shared/api/api.js';
-import { startServer } from '../shared/api/node-server.js';
 import { parseSourcesCatalogue } from '../shared/domain/sources.js';
 import { ingestLocal } from '../shared/pipeline/local-ingest.js';
 import { defaultDataDir, openLocal } from './local-context.js';
 import { printIngestSummary, progressReporter } from './output.js';
 import { sampleCatalogue, startSampleSite } from './sample-site.js';
+import { serveUntilStopped } from './serve.js';
 
 const port = Number(process.env['PORT'] ?? 8080);
 // A fixed sample port keeps the sample's URLs (and so the URL states) the same on every run.
@@ -25,17 +24,10 @@ try {
 } finally {
   await site.close();
 }
-const server = await startServer({ api: createApi({ store: ctx.store, index: ctx.index, urlStates: ctx.urlStates }), port, host: '127.0.0.1', webDir: new URL('../web/', import.meta.url).pathname }).catch(
-  (error: unknown) => exitWith(`cannot listen on port ${port} (${String(error)}); set PORT to a free port`),
+const server = await serveUntilStopped(ctx, { port, host: '127.0.0.1' }).catch((error: unknown) =>
+  exitWith(`cannot listen on port ${port} (${String(error)}); set PORT to a free port`),
 );
 console.log(`\nculture-index is running: ${server.url}\n  search page  ${server.url}/\n  API          ${server.url}/search?q=dubbing\n  OpenAPI      ${server.url}/openapi.json\nPress Ctrl+C to stop.`);
-const stop = async (): Promise<void> => {
-  await server.close();
-  await ctx.close();
-  process.exit(0);
-};
-process.once('SIGINT', () => void stop());
-process.once('SIGTERM', () => void stop());
 
 function exitWith(message: string): never {
   console.error(`error: ${message}`);

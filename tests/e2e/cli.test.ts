@@ -1,11 +1,12 @@
 /** The CLI as a user runs it: a real process, stdin/stdout, exit codes. */
+import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const BIN = new URL('../../bin/culture-index.js', import.meta.url).pathname;
+const BIN = fileURLToPath(new URL('../../bin/culture-index.js', import.meta.url));
 let dir: string;
 
 function run(args: string[], input = ''): { status: number | null; stdout: string; stderr: string } {

@@ -35,13 +35,13 @@ export async function discover(fetcher: Fetcher, startUrls: readonly string[]): 
   const seen = new Set<string>();
   const visitedDocs = new Set<string>();
   const addUrl = (entry: DiscoveredUrl): void => {
-    const key = safeKey(entry.url);
+    const key = dedupeKey(entry.url);
     if (seen.has(key)) return;
     seen.add(key);
     result.urls.push(entry);
   };
   const visit = async (url: string, depth: number): Promise<void> => {
-    const key = safeKey(url);
+    const key = dedupeKey(url);
     if (visitedDocs.has(key)) return;
     visitedDocs.add(key);
     const outcome = await fetcher.fetch({ url, accept: 'any' });
@@ -84,7 +84,8 @@ export async function discover(fetcher: Fetcher, startUrls: readonly string[]): 
   return result;
 }
 
-function safeKey(url: string): string {
+/** The normalised form for de-duplication, or the URL itself when it is not http(s). */
+export function dedupeKey(url: string): string {
   try {
     return normaliseUrl(url);
   } catch {

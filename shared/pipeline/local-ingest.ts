@@ -7,7 +7,7 @@ import type { RawArchive } from '../ports/raw-archive.js';
 import type { SearchIndex } from '../ports/search-index.js';
 import { silentLogger, type Logger } from '../ports/telemetry.js';
 import type { UrlStateStore } from '../ports/url-state-store.js';
-import { discover, type Discovery } from './discover.js';
+import { dedupeKey, discover, type Discovery } from './discover.js';
 import { fetchToArchive } from './fetch-step.js';
 import { indexRecords } from './index-step.js';
 import { processRawPage } from './process-step.js';
@@ -95,7 +95,8 @@ async function planWork(
 ): Promise<WorkItem[]> {
   const items = new Map<string, WorkItem>();
   const add = (item: WorkItem): void => {
-    if (!items.has(item.url)) items.set(item.url, item);
+    const key = dedupeKey(item.url);
+    if (!items.has(key)) items.set(key, item);
   };
   for (const target of request.targets ?? []) {
     if (URL_PATTERN.test(target)) {

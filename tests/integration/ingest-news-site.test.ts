@@ -38,6 +38,8 @@ beforeAll(async () => {
       site.url('/charset/header-1251.html'),
       site.url('/charset/meta-1251.html'),
       site.url('/encoded/gzip.html'),
+      // The same article as in the feed, behind a tracking parameter: one work item, not two.
+      site.url('/news/young-composers.html?utm_source=newsletter'),
       ...Object.keys(MISBEHAVING).map((path) => site.url(path)),
     ],
   });
@@ -60,6 +62,10 @@ describe('ingesting a misbehaving news site', () => {
     const all = await ctx.index.search({ text: '', filters: {}, limit: 100, facetSize: 0 });
     const titles = all.hits.map((hit) => hit.title);
     for (const article of site.articles) expect(titles.filter((t) => t === article.title), article.title).toHaveLength(1);
+  });
+
+  it('treats URLs that differ only by tracking parameters as one', () => {
+    expect(summary.results.filter((result) => result.url.includes('/news/young-composers.html'))).toHaveLength(1);
   });
 
   it('records each misbehaving URL with its reason', async () => {

@@ -2,13 +2,13 @@
  * culture-index command line. Human output by default, --json for machines.
  * Exit codes: 0 ok · 1 runtime failure · 2 bad usage or input · 3 not found · 4 ingest finished with failed URLs.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { createApi } from '../shared/api/api.js';
-import { parseSourcesCatalogue } from '../shared/domain/sources.js';
+import { markSourcesVerified, parseSourcesCatalogue } from '../shared/domain/sources.js';
 import { CultureIndexError, NotFoundError, ValidationError } from '../shared/domain/errors.js';
 import { URL_STATUSES, type UrlStatus } from '../shared/domain/model.js';
-import { ingestLocal } from '../shared/pipeline/local-ingest.js';
+import { ingestLocal, type SourceCheck } from '../shared/pipeline/local-ingest.js';
 import { reprocessArchive } from '../shared/pipeline/reprocess.js';
 import { extractRecord, parseRecord, runJsonlFilter } from './jsonl.js';
 import { defaultDataDir, openLocal, type LocalContext } from './local-context.js';
@@ -50,17 +50,21 @@ program
   .description('discover, fetch, parse, extract, store and index pages, feeds, sitemaps, files or folders')
   .argument('[targets...]', 'URLs (page, RSS/Atom feed, sitemap) or local HTML files/folders')
   .option('--sources <file>', 'sources catalogue (JSON) to crawl')
+  .option('--mark-verified', 'write verified: true back into the catalogue for sources whose feeds and sitemaps all answered')
   .option('--allow-loopback', 'allow fetching from 127.0.0.0/8 and ::1 (tests, local samples)')
   .option('--allow-private', 'allow fetching from private network ranges')
   .addOption(new Option('--delay <ms>', 'minimum delay between requests to one host').argParser(Number))
-  .action(async (targets: string[], options: { sources?: string; allowLoopback?: boolean; allowPrivate?: boolean; delay?: number }) => {
-    const sources = options.sources ? parseSourcesCatalogue(JSON.parse(readFileSync(options.sources, 'utf8'))) : [];
+  .action(async (targets: string[], options: { sources?: string; markVerified?: boolean; allowLoopback?: boolean; allowPrivate?: boolean; delay?: number }) => {
+    const catalogue: unknown = options.sources ? JSON.parse(readFileSync(options.sources, 'utf8')) : null;
+    const sources = catalogue === null ? [] : parseSourcesCatalogue(catalogue);
+    if (options.markVerified && !options.sources) throw new ValidationError('--mark-verified needs --sources');
     if (targets.length === 0 && sources.length === 0) throw new ValidationError('nothing to ingest: give targets or --sources');
     const summary = await withLocal(
       { allowLoopback: !!options.allowLoopback, allowPrivate: !!options.allowPrivate, ...(options.delay !== undefined ? { perHostDelayMs: options.delay } : {}) },
       (ctx) => ingestLocal(ctx, { targets, sources }, globals().json ? undefined : progressReporter()),
     );
     printIngestSummary(summary, !!globals().json);
+    if (options.markVerified && options.sources) writeVerified(options.sources, catalogue, summary.sources);
     if (summary.counts.failed > 0) process.exitCode = EXIT.partial;
   });
 
@@ -164,6 +168,15 @@ for (const [name, transform, description] of [
       const bad = await runJsonlFilter(transform);
       if (bad > 0) process.exitCode = EXIT.usage;
     });
+}
+
+/** Rewrites the catalogue (atomically) with the sources that answered marked verified. */
+function writeVerified(path: string, catalogue: unknown, checks: readonly SourceCheck[]): void {
+  const verified = new Set(checks.filter((check) => check.verified).map((check) => check.id));
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(markSourcesVerified(catalogue, verified), null, 2)}\n`);
+  renameSync(temporary, path);
+  if (!globals().json) console.error(`marked verified in ${path}: ${[...verified].join(', ') || 'none'}`);
 }
 
 async function apiCommand(path: string, query: Record<string, string | string[] | undefined>): Promise<void> {

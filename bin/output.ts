@@ -33,6 +33,9 @@ export function printIngestSummary(summary: IngestSummary, json: boolean): void 
     if (result.status === 'skipped' || result.status === 'failed') console.log(`  ${result.status.padEnd(8)} ${result.reason ?? ''}  ${result.url}`);
   }
   for (const problem of summary.problems) console.log(`  problem  ${problem.reason}  ${problem.target}`);
+  for (const source of summary.sources) {
+    console.log(`  source   ${source.id}: ${source.urlsFound} URLs listed, ${source.verified ? 'every feed and sitemap answered' : 'NOT verified (see problems)'}`);
+  }
 }
 
 export function printApiResult(path: string, response: { status: number; body: unknown }, json: boolean): void {

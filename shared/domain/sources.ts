@@ -58,3 +58,17 @@ export function parseSourcesCatalogue(json: unknown): Source[] {
   }
   return sources;
 }
+
+/**
+ * The catalogue document with `verified: true` on the given sources, everything else as it was
+ * (other fields, order, the array or `{ sources }` shape), ready to be written back.
+ */
+export function markSourcesVerified(json: unknown, verifiedIds: ReadonlySet<string>): unknown {
+  const mark = (entry: unknown): unknown =>
+    entry !== null && typeof entry === 'object' && verifiedIds.has(String((entry as { id?: unknown }).id)) ? { ...entry, verified: true } : entry;
+  if (Array.isArray(json)) return json.map(mark);
+  if (json !== null && typeof json === 'object' && Array.isArray((json as { sources?: unknown }).sources)) {
+    return { ...json, sources: (json as { sources: unknown[] }).sources.map(mark) };
+  }
+  return json;
+}

@@ -44,6 +44,15 @@ export interface IngestSummary {
   readonly counts: Record<FinalStatus, number>;
   /** Problems with feeds/sitemaps/targets themselves (not with article URLs). */
   readonly problems: { readonly target: string; readonly reason: string }[];
+  /** Per catalogue source: URLs its feeds and sitemaps listed, and whether every one of them answered. */
+  readonly sources: SourceCheck[];
+}
+
+export interface SourceCheck {
+  readonly id: string;
+  readonly urlsFound: number;
+  /** Every feed and sitemap of the source was fetched and read: its catalogue entry is verified. */
+  readonly verified: boolean;
 }
 
 export type IngestEvent = { readonly type: 'planned'; readonly total: number } | { readonly type: 'done'; readonly result: UrlResult };
@@ -70,7 +79,8 @@ export async function ingestLocal(
 ): Promise<IngestSummary> {
   const problems: { target: string; reason: string }[] = [];
   const unreachable: UrlResult[] = [];
-  const items = await planWork(deps, request, problems, unreachable);
+  const sourceChecks: SourceCheck[] = [];
+  const items = await planWork(deps, request, problems, unreachable, sourceChecks);
   onEvent({ type: 'planned', total: items.length + unreachable.length });
   for (const result of unreachable) {
     await markUrl(deps.urlStates, result.url, { status: result.status, reason: result.reason ?? null, attempts: 1 });
@@ -84,7 +94,7 @@ export async function ingestLocal(
   });
   const counts: Record<FinalStatus, number> = { stored: 0, unchanged: 0, skipped: 0, failed: 0 };
   for (const result of [...unreachable, ...results]) counts[result.status] += 1;
-  return { results: [...unreachable, ...results], counts, problems };
+  return { results: [...unreachable, ...results], counts, problems, sources: sourceChecks };
 }
 
 async function planWork(
@@ -92,6 +102,7 @@ async function planWork(
   request: { readonly targets?: readonly string[]; readonly sources?: readonly Source[] },
   problems: { target: string; reason: string }[],
   unreachable: UrlResult[],
+  sourceChecks: SourceCheck[],
 ): Promise<WorkItem[]> {
   const items = new Map<string, WorkItem>();
   const add = (item: WorkItem): void => {
@@ -114,6 +125,8 @@ async function planWork(
   for (const source of request.sources ?? []) {
     const found = await addDiscovered(deps, [...source.feeds, ...source.sitemaps], source.id, [source.site], add, problems);
     for (const miss of found.unreachable) problems.push({ target: miss.url, reason: miss.reason });
+    const urlsFound = found.urls.length + found.pages.length;
+    sourceChecks.push({ id: source.id, urlsFound, verified: found.unreachable.length === 0 && urlsFound > 0 });
   }
   return [...items.values()];
 }

@@ -1,13 +1,26 @@
 /** The CLI as a user runs it: a real process, stdin/stdout, exit codes. */
 import { fileURLToPath } from 'node:url';
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleCatalogue, startSampleSite } from '../../bin/sample-site.js';
 
 const BIN = fileURLToPath(new URL('../../bin/culture-index.js', import.meta.url));
 let dir: string;
+
+/** Like run, but without blocking the event loop (for tests that serve pages to the CLI in-process). */
+function runAsync(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, '--data', dir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
 
 function run(args: string[], input = ''): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [BIN, '--data', dir, ...args], { input, encoding: 'utf8', timeout: 60_000 });
@@ -70,6 +83,27 @@ describe('culture-index CLI', () => {
 
     const status = JSON.parse(run(['status', '--json']).stdout);
     expect(status.counts).toMatchObject({ stored: 1, skipped: 1, pending: 0 });
+  });
+
+  it('ingests a sources catalogue and marks verified only the sources whose feeds and sitemaps answered', async () => {
+    const site = await startSampleSite(0);
+    try {
+      const catalogue = (await sampleCatalogue(site.origin)) as { sources: Record<string, unknown>[] };
+      const two: Record<string, unknown>[] = catalogue.sources.slice(0, 2).map((source) => ({ ...source, verified: false }));
+      const broken = { ...two[1], id: 'broken', feeds: [`${site.origin}/no-such-feed.xml`] };
+      const file = join(dir, 'catalogue.json');
+      await writeFile(file, JSON.stringify({ sources: [...two, broken] }));
+      const result = await runAsync(['ingest', '--sources', file, '--allow-loopback', '--delay', '0', '--mark-verified', '--json']);
+      expect(result.status).toBe(0);
+      const written = JSON.parse(await readFile(file, 'utf8'));
+      expect(written.sources.map((s: { id: string; verified: boolean }) => [s.id, s.verified])).toEqual([
+        [two[0]?.['id'], true],
+        [two[1]?.['id'], true],
+        ['broken', false],
+      ]);
+    } finally {
+      await site.close();
+    }
   });
 
   it('uses distinct exit codes for bad input and unknown entities', () => {

@@ -51,6 +51,9 @@ describe('the bundled sample, ingested over loopback HTTP', () => {
     const counts = await ctx.urlStates.countUrlStates();
     expect(counts.pending).toBe(0);
     expect(counts.stored).toBe(first.counts.stored);
+    expect(first.sources.map((s) => s.id)).toEqual(sources.map((s) => s.id));
+    for (const check of first.sources) expect(check, check.id).toMatchObject({ verified: true, urlsFound: expect.any(Number) });
+    expect(first.sources.every((check) => check.urlsFound > 0)).toBe(true);
   });
 
   it('finds the seed article by "dubbing", with a highlighted snippet', async () => {

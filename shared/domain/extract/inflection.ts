@@ -91,7 +91,7 @@ const QUOTE_STEMS: readonly (readonly [string, EntityType, number])[] = [
   // Russian (transliterated)
   ['kinofilm', 'work', 3], ['multfilm', 'work', 3], ['kartin', 'work', 3], ['spektakl', 'work', 3], ['oper', 'work', 3],
   ['komedi', 'work', 3], ['knig', 'work', 3], ['rasskaz', 'work', 3], ['poem', 'work', 3], ['stikhotvoreni', 'work', 3],
-  ['pesn', 'work', 3], ['pes', 'work', 3], ['simfoni', 'work', 3], ['syuit', 'work', 3], ['myuzikl', 'work', 3],
+  ['pesn', 'work', 3], ['pesa', 'work', 0], ['pesy', 'work', 0], ['pesu', 'work', 0], ['pesoy', 'work', 0], ['simfoni', 'work', 3], ['syuit', 'work', 3], ['myuzikl', 'work', 3],
   ['operett', 'work', 3], ['tragedi', 'work', 3], ['dram', 'work', 3], ['kover', 'work', 3], ['kovr', 'work', 3],
   ['panno', 'work', 0], ['postanovk', 'work', 3], ['proizvedeni', 'work', 3], ['sbornik', 'work', 3], ['polotn', 'work', 3],
   ['rabot', 'work', 3], ['skulptur', 'work', 3], ['gimn', 'work', 3],

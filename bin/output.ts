@@ -71,13 +71,14 @@ function printEntities(body: Json): void {
 }
 
 function printEntity(body: Json): void {
-  console.log(`${String(body['name'])} — ${String(body['type'])} (${String(body['id'])}), ${String(body['articleCount'])} articles`);
+  const count = Number(body['articleCount']);
+  console.log(`${String(body['name'])} — ${String(body['type'])} (${String(body['id'])}), ${count} article${count === 1 ? '' : 's'}`);
   const aliases = (body['aliases'] as string[] | undefined) ?? [];
   if (aliases.length) console.log(`aliases: ${aliases.join(', ')}`);
   for (const role of (body['roles'] as Json[] | undefined) ?? []) {
     console.log(`role: ${String(role['role'] ?? '—')} · ${String(role['affiliation'] ?? '—')} · ${String(role['publishedAt'] ?? '').slice(0, 10)}`);
   }
-  const co = (body['coMentions'] as Json[] | undefined) ?? [];
+  const co = (body['coMentioned'] as Json[] | undefined) ?? [];
   if (co.length) console.log(`co-mentioned: ${co.map((c) => `${String(c['label'] ?? c['value'])} (${String(c['count'])})`).join(', ')}`);
   for (const article of (body['articles'] as Json[] | undefined) ?? []) {
     console.log(`  ${String(article['publishedAt'] ?? '').slice(0, 10)}  ${String(article['title'])}`);
@@ -92,5 +93,6 @@ function plain(snippet: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 }

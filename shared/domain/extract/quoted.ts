@@ -7,7 +7,8 @@ import type { EntityType } from '../model.js';
 import type { Part } from './analyse.js';
 import { textOf } from './analyse.js';
 import { LEADING_CUES, TRAILING_EVENT_CUES, TRAILING_ORG_CUES, TRAILING_PROJECT_CUES, TRAILING_WORK_CUES } from './lexicon.js';
-import { headToken, isGeneric, tokenCue, typeByCue } from './names.js';
+import { cueType, headToken, isGeneric, tokenCue, typeByCue } from './names.js';
+import { inflectedCueType, quoteCueType } from './inflection.js';
 import type { Chunk } from './spans.js';
 import type { Prepared, Token } from './tokens.js';
 
@@ -15,7 +16,39 @@ const SPEECH_OPENERS = new Set(['i', 'we', 'it', 'this', 'that', 'he', 'she', 't
 
 const SKIP_BEFORE = new Set(['titled', 'entitled', 'themed', 'called', 'named', 'the', 'a', 'an', 'its', 'new', 'his', 'her', 'their']);
 
+/**
+ * Azerbaijani/Russian: the nearest cue word within a few words before the quote, looking past
+ * an author's name and lower-case words ("комедией великого композитора Узеира Гаджибейли
+ * «X»", "выставки «X»", "кинотеатре «X»"). In Azerbaijani a capitalised cue before the quote
+ * is mostly a possessor or a place ("Orkestrinin "X" konserti", "Teatrında "X""), so only a
+ * bare cue word counts.
+ */
+function leadingCueInflected(tokens: readonly Token[], openAt: number): EntityType | null {
+  let seen = 0;
+  for (let i = openAt - 1; i >= 0 && seen < 7; i--) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word') break;
+    seen++;
+    const cyrillic = CYRILLIC.test(t.text);
+    if (t.cap && !cyrillic) {
+      const exact = cueType(t.key);
+      if (exact === 'organisation' && seen === 1) return 'organisation';
+      continue;
+    }
+    const cue = quoteCueType(t.key) ?? (cyrillic ? inflectedCueType(t.key) : null);
+    if (cue && cue !== 'place') return cue;
+  }
+  return null;
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
 function leadingCue(tokens: readonly Token[], openAt: number): EntityType | null {
+  const before = tokens[openAt - 1];
+  if (before?.inflected) {
+    const cue = leadingCueInflected(tokens, openAt);
+    if (cue || CYRILLIC.test(before.text)) return cue;
+  }
   let seen = 0;
   for (let i = openAt - 1; i >= 0 && seen < 4; i--) {
     const t = tokens[i];
@@ -45,8 +78,11 @@ function trailingCue(tokens: readonly Token[], closeAt: number): EntityType | nu
   for (let i = closeAt + 1, seen = 0; i < tokens.length && seen < 3; i++) {
     const t = tokens[i];
     if (!t || t.kind !== 'word' || t.cap) break;
+    // '"X" adlı konserti': "named" before the Azerbaijani cue.
+    if (t.inflected && (t.key === 'adli' || t.key === 'adinda')) continue;
     seen++;
-    const cue = TRAILING_ORG_CUES.has(t.key) ? 'organisation'
+    const azCue = t.inflected && !CYRILLIC.test(t.text) ? quoteCueType(t.key) : null;
+    const cue = azCue && azCue !== 'place' ? azCue : TRAILING_ORG_CUES.has(t.key) ? 'organisation'
       : TRAILING_PROJECT_CUES.has(t.key) ? 'project'
       : TRAILING_EVENT_CUES.has(t.key) ? 'event'
       : TRAILING_WORK_CUES.has(t.key) ? 'work' : null;
@@ -122,7 +158,8 @@ export function quotedNames(prepared: Prepared, chunks: readonly Chunk[]): Quote
     else if (trail) type = trail;
     else if (lead) type = lead;
     else if (byAuthor && capRatio >= 0.5) type = 'work';
-    else if (capRatio >= 0.6 && words.length <= 8) type = listedAfter(tokens, lastTyped.get(q.sentence), openAt);
+    // Russian and Azerbaijani titles are in sentence case: "У самого синего моря".
+    else if ((capRatio >= 0.6 || first.inflected) && words.length <= 8) type = listedAfter(tokens, lastTyped.get(q.sentence), openAt);
     if (!type) continue;
     lastTyped.set(q.sentence, { to: closeAt, type });
     if (type === 'organisation' && words.length > 8) continue;

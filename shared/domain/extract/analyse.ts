@@ -4,8 +4,9 @@
  * word, gazetteer or name shape.
  */
 import type { EntityType } from '../model.js';
-import { ALWAYS_STRIP, LEADING_CUES, NATIONALITIES, PERSON_TITLES, STOP_CAPS, TITLE_WORDS, TOPIC_WORDS, TRAILING_ORG_CUES } from './lexicon.js';
-import { gazetteerType, headToken, isAcronymToken, isGeneric, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
+import { foldText } from '../text/fold.js';
+import { ALWAYS_STRIP, LEADING_CUES, NATIONALITIES, NON_ORG_CAPS, ROMAN_NUMERAL, PERSON_TITLES, STOP_CAPS, TITLE_WORDS, TOPIC_WORDS, TRAILING_ORG_CUES } from './lexicon.js';
+import { cueType, gazetteerType, headToken, isAcronymToken, isGeneric, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
 import { keysOf, part, reportingContext, textOf } from './parts.js';
 import type { Ctx, Part } from './parts.js';
 import { parseRoleOrg, personTailStart, pushHonorificPlace } from './role-split.js';
@@ -37,7 +38,12 @@ function analyseSingle(ctx: Ctx, a: number, out: Part[]): void {
   const b = a + 1;
   const next = tokens[b];
   const gaz = gazetteerType(t.key, reportingContext(tokens, a, b), t.inflected);
+  // Azerbaijani case suffixes after an abbreviation: "UNESCO-nun", "APA-nın", "SSRİ-də".
+  const suffixed = t.inflected ? AZ_SUFFIXED_ACRONYM.exec(t.text) : null;
   if (gaz) out.push(part(ctx, a, b, gaz, 'strong'));
+  else if (suffixed && !ROMAN_NUMERAL.test(suffixed[1] ?? '') && !NON_ORG_CAPS.has(foldText(suffixed[1] ?? ''))) {
+    out.push(part(ctx, a, b, gazetteerType(foldText(suffixed[1] ?? ''), false, false) ?? 'organisation', 'strong'));
+  }
   else if (/\.(az|com|ru|org|net|tv)$/i.test(t.text) && (/^[\p{Lu}\p{N}]/u.test(t.text) || reportingContext(tokens, a, b))) {
     // "Day.Az", "1news.az" are outlets; a lower-case web address ("via the e-culture.az portal") is not annotated.
     out.push(part(ctx, a, b, 'organisation', 'strong'));
@@ -46,6 +52,41 @@ function analyseSingle(ctx: Ctx, a: number, out: Part[]): void {
   else if (reportingContext(tokens, a, b)) out.push(part(ctx, a, b, 'organisation', 'strong'));
   else if (isRoleStart(tokens, a)) out.push(part(ctx, a, b, 'role', 'strong'));
   else if (!NATIONALITIES.has(t.key) && !TITLE_WORDS.has(t.key)) out.push(part(ctx, a, b, 'single', 'weak'));
+}
+
+const AZ_SUFFIXED_ACRONYM = /^([\p{Lu}\p{N}]{2,8})[-‐'’](\p{Ll}{1,5})$/u;
+
+function russianPlaceFirst(t: Token, next: Token | undefined): boolean {
+  return /[\u0400-\u04ff]/.test(t.text) && tokenCue(next) !== null;
+}
+
+/** Adjectives that describe any festival or programme: "Международного фестиваля", "Beynəlxalq Festivalı". */
+const GENERIC_EVENT_ADJ = /^(mezhdunarodn|respublikansk|vsemirn|traditsionn|ezhegodn|ocheredn|beynelxalq|respublika|enenevi|illik|novy|yeni)/;
+
+/** Only generic adjectives before an event or programme cue word: no name (Azerbaijani/Russian). */
+function genericInflectedEvent(slice: readonly Token[]): boolean {
+  const ws = slice.filter((t) => t.kind === 'word');
+  const last = ws[ws.length - 1];
+  if (!last?.inflected || ws.length < 2 || tokenCue(last) === null) return false;
+  return ws.slice(0, -1).every((t) => GENERIC_EVENT_ADJ.test(t.key));
+}
+
+/** Russian past-tense and reflexive verb forms: "Открылся", "Прошла", "Состоялись". */
+function russianVerb(t: Token): boolean {
+  return t.inflected && /[\u0400-\u04ff]/.test(t.text) && /(l|la|lo|li|lsya|las|los|lis|etsya|itsya|utsya|yutsya)$/.test(t.key) &&
+    !isGivenName(t) && tokenCue(t) === null && !isPlaceToken(t);
+}
+
+const LATIN_INFLECTED = (t: Token): boolean => t.inflected && !/[\u0400-\u04ff]/.test(t.text);
+
+/** "Sərgidə", "Muzeydən", "Teatrda": a cue word with a locative/ablative ending. */
+function azCaseFormCue(t: Token): boolean {
+  return LATIN_INFLECTED(t) && /(da|de|dan|den)$/.test(t.key) && tokenCue(t) !== null && cueType(t.key) === null;
+}
+
+/** "Siyahısına", "Mükafatı": a possessed Azerbaijani noun in a case form ends a title, not a person's name. */
+function azPossessedNoun(t: Token | undefined): boolean {
+  return t !== undefined && LATIN_INFLECTED(t) && /(s[iu](n(a|e|da|de|dan|den|in|un))?|[iu]n[ae])$/.test(t.key);
 }
 
 function isStop(t: Token | undefined): boolean {
@@ -77,7 +118,8 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
   // "Bakıda Azərbaycan Dövlət … Teatrında": a place in a case form (locative, genitive…) starts a
   // new phrase, it is not part of the name after it.
   const p0t = tokens[a];
-  if (p0t?.inflected && b - a >= 2 && !isKnownPlace(p0t.key) && isPlaceToken(p0t)) {
+  // "в Баку Гран-при …": in Russian a place before a cue noun is no part of the name after it.
+  if (p0t?.inflected && b - a >= 2 && (!isKnownPlace(p0t.key) || russianPlaceFirst(p0t, tokens[a + 1])) && isPlaceToken(p0t)) {
     out.push(part(ctx, a, a + 1, 'place', 'strong'));
     a++;
     if (b - a === 1) {
@@ -89,6 +131,23 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
   // "Tədbirdə Günel Əliyeva": a capitalised sentence-initial word before a given name.
   const t0 = tokens[a];
   if (t0?.sentStart && b - a >= 3 && !isGivenName(t0) && isGivenName(tokens[a + 1]) && personEvidence(tokens.slice(a + 1, b)) === 'strong') a++;
+  // "Открылся Международный …", "Выступил народный артист …": a Russian sentence-initial verb.
+  else if (t0?.sentStart && b - a >= 2 && russianVerb(t0) && (typeByCue(tokens.slice(a + 1, b)) !== null || personEvidence(tokens.slice(a + 1, b)) === 'strong')) {
+    a++;
+    if (b - a === 1) {
+      analyseSingle(ctx, a, out);
+      return;
+    }
+  }
+  // "Sərgidə T. Salahovun …": an Azerbaijani cue word in the locative or ablative at a sentence
+  // start is where something happens, not the first word of a name (names end in their cue).
+  else if (t0?.sentStart && b - a >= 2 && azCaseFormCue(t0)) {
+    a++;
+    if (b - a === 1) {
+      analyseSingle(ctx, a, out);
+      return;
+    }
+  }
 
   // "Rasim Balayev Rasim Balayev": a doubled name.
   const n = b - a;
@@ -205,6 +264,7 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
     }
   }
   if (cue) {
+    if ((cue === 'event' || cue === 'project') && genericInflectedEvent(slice)) return;
     out.push(part(ctx, a, b, cue, 'strong'));
     return;
   }
@@ -219,7 +279,7 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
   }
   const ev = personEvidence(slice);
   if (ev === 'strong') out.push(part(ctx, a, b, 'person', 'strong'));
-  else if (ev === 'weak' && !sentence.heading && slice[0]?.quote === -1 && sentence.closed) out.push(part(ctx, a, b, 'person', 'weak'));
+  else if (ev === 'weak' && !sentence.heading && slice[0]?.quote === -1 && sentence.closed && !azPossessedNoun(slice[slice.length - 1])) out.push(part(ctx, a, b, 'person', 'weak'));
   else if (slice.every((t) => isPlaceToken(t) || t.kind === 'punct')) {
     // Two places written together ("Baku Azerbaijan") — keep each.
     for (let i = a; i < b; i++) if (tokens[i] && isPlaceToken(tokens[i] as Token)) out.push(part(ctx, i, i + 1, 'place', 'strong'));

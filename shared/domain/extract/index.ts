@@ -9,6 +9,7 @@ import { analyseChunk, type Part } from './analyse.js';
 import { mergeParts } from './merge.js';
 import { quotedNames } from './quoted.js';
 import { linkRoles, memberAffiliations } from './roles.js';
+import { linkRolesInflected, lowerCaseMinistries } from './roles-azru.js';
 import { orgHead } from './merge.js';
 import { chunkSentence, type Chunk } from './spans.js';
 import { prepare } from './tokens.js';
@@ -17,7 +18,7 @@ import type { ExtractInput, ExtractedEntity } from './types.js';
 export type { ExtractInput, ExtractedEntity } from './types.js';
 
 /** Bump when output for the same text can change, so stored articles get re-extracted. */
-export const EXTRACTOR_VERSION = 'rules-1.1.0';
+export const EXTRACTOR_VERSION = 'rules-1.2.0';
 
 export function extractEntities(input: ExtractInput): ExtractedEntity[] {
   try {
@@ -43,10 +44,13 @@ function extract(input: ExtractInput): ExtractedEntity[] {
   const { parts: quoted, consumed } = quotedNames(prepared, chunks);
   const parts: Part[] = [...quoted];
   for (const c of chunks) if (!consumed.has(c)) analyseChunk(prepared, c, parts);
+  const inflected = prepared.sentences[0]?.tokens[0]?.inflected === true;
+  if (inflected) lowerCaseMinistries(prepared, parts);
   attachParenthesisedAcronyms(prepared, parts);
   linkRoles(prepared.sentences, parts);
   memberAffiliations(prepared.sentences, parts, orgHead);
-  return mergeParts(parts, (i) => prepared.sentences[i]?.text ?? '');
+  if (inflected) linkRolesInflected(prepared, parts);
+  return mergeParts(parts, (i) => prepared.sentences[i]?.text ?? '', inflected);
 }
 
 /** "International Organization of Turkic Culture (TURKSOY)": the acronym is an alias. */

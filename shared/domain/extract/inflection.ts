@@ -17,7 +17,8 @@ const STEMS: readonly (readonly [string, EntityType, number])[] = [
   ['studiya', 'organisation', 6], ['komite', 'organisation', 6], ['idare', 'organisation', 6], ['konservatoriya', 'organisation', 6],
   ['festival', 'event', 6], ['sergi', 'event', 6], ['musabiqe', 'event', 6], ['forum', 'event', 6], ['konfrans', 'event', 6],
   ['layihe', 'project', 6], ['konsepsiya', 'project', 6], ['strategiya', 'project', 6], ['proqram', 'project', 6],
-  ['qala', 'place', 4], ['saray', 'place', 5], ['kompleks', 'place', 5], ['meydan', 'place', 5], ['kuc', 'place', 4],
+  ['qoruq', 'place', 5], ['qorug', 'place', 6], ['himn', 'work', 4], ['gran pri', 'event', 0], ['gimn', 'work', 3],
+  ['zapovednik', 'place', 3], ['qala', 'place', 4], ['saray', 'place', 5], ['kompleks', 'place', 5], ['meydan', 'place', 5], ['kuc', 'place', 4],
   // Russian (transliterated)
   ['ministerstv', 'organisation', 3], ['agentstv', 'organisation', 3], ['soyuz', 'organisation', 3], ['fond', 'organisation', 3],
   ['tsentr', 'organisation', 3], ['teatr', 'organisation', 3], ['muze', 'organisation', 3], ['universitet', 'organisation', 3],
@@ -26,7 +27,7 @@ const STEMS: readonly (readonly [string, EntityType, number])[] = [
   ['upravleni', 'organisation', 3], ['obshchestv', 'organisation', 3], ['assotsiatsi', 'organisation', 3],
   ['konservatori', 'organisation', 3], ['dvorets', 'organisation', 3], ['dvorts', 'organisation', 3], ['kinotsentr', 'organisation', 3],
   ['festival', 'event', 3], ['kinofestival', 'event', 3], ['vystavk', 'event', 3], ['konkurs', 'event', 3],
-  ['konferentsi', 'event', 3], ['syezd', 'event', 3], ['sezd', 'event', 3], ['proekt', 'project', 3], ['programm', 'project', 3],
+  ['konferentsi', 'event', 3], ['dn', 'event', 3], ['syezd', 'event', 3], ['sezd', 'event', 3], ['proekt', 'project', 3], ['programm', 'project', 3],
 ];
 
 const CACHE = new Map<string, EntityType | null>();

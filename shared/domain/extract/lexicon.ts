@@ -85,6 +85,7 @@ export const HONORIFICS: readonly string[] = [
   'national leader', 'great leader', 'first lady', 'first lady of azerbaijan', 'academician', 'professor', 'prof',
   'dr', 'mr', 'mrs', 'ms', 'sir', 'baroness', 'lord', 'maestro', 'xalq artisti', 'emekdar artist',
   'emekdar incesenet xadimi', 'xalq yazicisi', 'xalq sairi', 'narodnyy artist', 'zasluzhennyy artist',
+  'umummilli lider', 'ulu onder', 'obshchenatsionalnyy lider', 'obshchenatsionalnogo lidera',
 ];
 
 /** Words that only modify a cue word; a span made of them and cues is generic ("Public Union"). */

@@ -13,7 +13,8 @@ import { foldName } from '../text/fold.js';
 import type { Part } from './analyse.js';
 import type { ExtractedEntity } from './types.js';
 import { NATIONALITIES } from './lexicon.js';
-import { isKnownPlace } from './names.js';
+import { cueType, isKnownPlace } from './names.js';
+import { baseForms, inflectedCueType } from './inflection.js';
 
 interface Group {
   type: EntityType;
@@ -137,8 +138,9 @@ function absorb(into: Group, from: Group): void {
 
 const TYPE_PRIORITY: readonly EntityType[] = ['organisation', 'event', 'project', 'work', 'place', 'person'];
 
-export function mergeParts(parts: readonly Part[], sentenceText: (i: number) => string): ExtractedEntity[] {
+export function mergeParts(parts: readonly Part[], sentenceText: (i: number) => string, inflected = false): ExtractedEntity[] {
   const groups = new Map<string, Group>();
+  const byCore = new Map<string, Group>();
   const singles: Part[] = [];
   for (const p of parts) {
     if (p.type === 'role') continue;
@@ -159,6 +161,13 @@ export function mergeParts(parts: readonly Part[], sentenceText: (i: number) => 
     if (p.role) g.role ??= p.role;
     if (p.affiliation) g.affiliation ??= p.affiliation;
     for (const alias of p.aliases ?? []) g.forms.set(alias, (g.forms.get(alias) ?? 0) + 1);
+    if (p.core) {
+      // Case forms of one quoted name ("III международного кинофестиваля «X»", "кинофестиваль «X»").
+      const coreId = `${p.type}|${p.core}`;
+      const other = byCore.get(coreId);
+      if (other) absorb(other, g);
+      else byCore.set(coreId, g);
+    }
   }
   const all = (): Group[] => [...groups.values()].filter((g) => !g.mergedInto);
 
@@ -181,9 +190,10 @@ export function mergeParts(parts: readonly Part[], sentenceText: (i: number) => 
     if (keep) for (const r of rest) absorb(keep, r);
   }
 
+  if (inflected) mergePlaceCases(all().filter((g) => g.type === 'place'));
   const afterNames = all();
-  mergePersons(afterNames.filter((g) => g.type === 'person'));
-  for (const type of ['organisation', 'event', 'project'] as const) mergeBySubset(afterNames.filter((g) => g.type === type && !g.mergedInto));
+  mergePersons(afterNames.filter((g) => g.type === 'person'), inflected);
+  for (const type of ['organisation', 'event', 'project'] as const) mergeBySubset(afterNames.filter((g) => g.type === type && !g.mergedInto), inflected);
   mergeAcronyms(all());
 
   // Single capitalised words: a surname or first name of a person, an acronym of an organisation.
@@ -250,7 +260,31 @@ const lastWord = (f: string): string => {
   return ws[ws.length - 1] ?? '';
 };
 
-function mergePersons(persons: Group[]): void {
+/** "Шуша" / "Шуше", "Bakı" / "Bakıda": case forms of one gazetteer place join. */
+function mergePlaceCases(places: Group[]): void {
+  const byBase = new Map<string, Group>();
+  for (const g of places) {
+    for (const f of [...g.forms.keys()]) {
+      const key = foldName(f);
+      if (key.includes(' ')) continue;
+      const base = baseForms(key).find((b) => isKnownPlace(b));
+      if (!base) continue;
+      const other = byBase.get(base);
+      if (other && root(other) !== root(g)) absorb(other, g);
+      else if (!other) byBase.set(base, g);
+    }
+  }
+}
+
+/** "Salahov" / "Salahovun", "Керимов" / "Керимовым": one surname in two case forms. */
+function sameSurnameCase(x: string, y: string, inflected: boolean): boolean {
+  if (x === y) return true;
+  if (!inflected) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 3;
+}
+
+function mergePersons(persons: Group[], inflected = false): void {
   const full = persons.filter((g) => [...g.forms.keys()].some((f) => !isInitialForm(f)));
   for (const g of persons) {
     const forms = [...g.forms.keys()];
@@ -259,7 +293,7 @@ function mergePersons(persons: Group[]): void {
       const f = forms[0] ?? '';
       const sur = lastWord(f);
       const initial = foldName(f).charAt(0);
-      const matches = full.filter((x) => x !== g && [...x.forms.keys()].some((y) => !isInitialForm(y) && lastWord(y) === sur && firstWord(y).startsWith(initial)));
+      const matches = full.filter((x) => x !== g && [...x.forms.keys()].some((y) => !isInitialForm(y) && sameSurnameCase(lastWord(y), sur, inflected) && firstWord(y).startsWith(initial)));
       if (matches.length === 1 && matches[0]) absorb(matches[0], g);
     }
   }
@@ -279,7 +313,8 @@ function mergePersons(persons: Group[]): void {
       const wa = x.w;
       const wb = y.w;
       const sameSurname = wa[1] === wb[1] && (wa[0] ?? '').length >= 4 && editDistanceAtMost1(wa[0] ?? '', wb[0] ?? '');
-      const sameFirst = wa[0] === wb[0] && (wa[1] ?? '').length >= 5 && editDistanceAtMost1(wa[1] ?? '', wb[1] ?? '');
+      const sameFirst = wa[0] === wb[0] && (wa[1] ?? '').length >= 5 &&
+        (editDistanceAtMost1(wa[1] ?? '', wb[1] ?? '') || sameSurnameCase(wa[1] ?? '', wb[1] ?? '', inflected));
       if (sameSurname || sameFirst) absorb(a, b);
     }
   }
@@ -289,22 +324,53 @@ function isInitialForm(f: string): boolean {
   return /^(\p{Lu}\.\s?)+\p{Lu}/u.test(f.trim());
 }
 
-function mergeBySubset(groups: Group[]): void {
+/** Russian "день" changes its stem in the oblique cases (дня, днем, дни). */
+const RUSSIAN_DAY = /^dn(ya|yu|em|i|ey|yam|yakh)$/;
+
+/**
+ * Azerbaijani/Russian case forms of one word: a common stem of four letters or more and
+ * endings of at most six letters ("Teatrında"/"Teatrının", "международный"/"международного").
+ */
+function sameStem(x: string, y: string): boolean {
+  if (x === y) return true;
+  let cp = 0;
+  while (cp < x.length && cp < y.length && x[cp] === y[cp]) cp++;
+  return cp >= 4 && x.length - cp <= 6 && y.length - cp <= 6;
+}
+
+function stemSubset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0) return false;
+  for (const x of a) {
+    let hit = false;
+    for (const y of b) if (sameStem(x, y)) hit = true;
+    if (!hit) return false;
+  }
+  return true;
+}
+
+function mergeBySubset(groups: Group[], inflected = false): void {
   if (groups.length < 2) return;
   const sized = groups
     .map((g) => {
       const name = canonicalName(g);
-      const words = canonWords(name);
+      const words = inflected ? canonWords(name).map((w) => (RUSSIAN_DAY.test(w) ? 'den' : w)) : canonWords(name);
       const nations = new Set(words.filter((w) => NATIONALITIES.has(w) || isKnownPlace(w) || w === 'azerbaijan'));
+      if (inflected) {
+        // The first cue word is the head ("Министерство культуры Азербайджана", "… Dram Teatrı").
+        const cueWord = words.find((w) => cueType(w) !== null || inflectedCueType(w) !== null);
+        return { g, name, bag: bagOf(words), head: cueWord ?? headOf(words), cue: cueWord !== undefined, nations };
+      }
       return { g, name, bag: bagOf(words), head: headOf(words), cue: words.some((w) => CUE_HEADS.has(w)), nations };
     })
     .sort((x, y) => y.bag.size - x.bag.size);
+  const sub = inflected ? stemSubset : subset;
+  const sameHead = (x: string, y: string): boolean => (inflected ? sameStem(x, y) : x === y);
   // Largest first, so mid-size forms are already joined when the shortest ones look for a home.
   for (let i = 0; i < sized.length; i++) {
     const small = sized[i];
     if (!small || small.bag.size === 0) continue;
     const candidates = sized.filter(
-      (big, j) => j < i && big.bag.size > small.bag.size - 0 && big.g !== small.g && subset(small.bag, big.bag) && (big.head === small.head || !small.cue) &&
+      (big, j) => j < i && big.bag.size > small.bag.size - 0 && big.g !== small.g && sub(small.bag, big.bag) && (sameHead(big.head, small.head) || !small.cue) &&
         !differentNations(small.nations, big.nations),
     );
     const roots = new Set(candidates.map((c) => root(c.g)));
@@ -313,7 +379,7 @@ function mergeBySubset(groups: Group[]): void {
       if (target && target !== root(small.g)) absorb(target, small.g);
     } else if (roots.size === 0) {
       // Equal bags (e.g. "Culture Ministry" / "Ministry of Culture") with the same head.
-      const twin = sized.find((big, j) => j !== i && big.head === small.head && sameBag(big.bag, small.bag));
+      const twin = sized.find((big, j) => j !== i && sameHead(big.head, small.head) && sub(big.bag, small.bag) && sub(small.bag, big.bag));
       if (twin && root(twin.g) !== root(small.g)) absorb(twin.g, small.g);
     }
   }
@@ -327,9 +393,6 @@ function differentNations(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
   return ![...a].map(norm).some((w) => bn.has(w));
 }
 
-function sameBag(a: Set<string>, b: Set<string>): boolean {
-  return a.size === b.size && subset(a, b);
-}
 
 const CUE_HEADS = new Set(['ministry', 'agency', 'union', 'fund', 'guild', 'center', 'studio', 'theater', 'museum', 'festival', 'forum', 'week', 'days', 'award', 'awards', 'exhibition', 'project', 'conference', 'university', 'foundation', 'council', 'committee', 'association', 'institute', 'organization', 'department']);
 

@@ -133,6 +133,8 @@ export function cueType(key: string): EntityType | null {
 
 /** Type by cue: the head's cue, else the right-most cue word in the run. */
 export function typeByCue(tokens: readonly Token[]): EntityType | null {
+  const russian = russianHeadCue(tokens);
+  if (russian !== undefined) return russian;
   const head = headToken(tokens);
   // "Year of Nizami Ganjavi": a declared year is a project; "year" alone is not a name.
   if (head?.key === 'year' && tokens.some((t) => t.key === 'of') && head !== tokens[tokens.length - 1]) return 'project';
@@ -149,6 +151,25 @@ export function typeByCue(tokens: readonly Token[]): EntityType | null {
     if (c) return c;
   }
   return null;
+}
+
+const CYRILLIC_WORD = /[\u0400-\u04ff]/;
+
+/**
+ * Russian names put the head noun first and its genitives after it ("Международный день
+ * музеев", "Союз писателей Азербайджана"): the left-most cue word decides. Undefined when the
+ * span is not Russian or has no cue.
+ */
+function russianHeadCue(tokens: readonly Token[]): EntityType | null | undefined {
+  const first = tokens[0];
+  if (!first?.inflected || !CYRILLIC_WORD.test(first.text)) return undefined;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || !CYRILLIC_WORD.test(t.text)) continue;
+    if (TITLE_WORDS.has(t.key)) return undefined;
+    const c = tokenCue(t);
+    if (c) return c;
+  }
+  return undefined;
 }
 
 const GENERIC_TITLES = new Set(['deputy', 'chairman', 'chairwoman', 'chair', 'head', 'director', 'minister', 'president', 'secretary', 'rector', 'leader']);

@@ -18,6 +18,8 @@ export interface Part {
   /** For role parts: the organisation named inside the role ("Deputy Chairman of <Org>"). */
   roleOrg?: string;
   aliases?: string[];
+  /** For names built around a quoted title: the folded title, shared by all its case forms. */
+  core?: string;
   /** Where the chunk began, before a stripped honorific or title ("People's Artist X"). */
   leadFrom?: number;
 }
@@ -46,10 +48,15 @@ export function part(ctx: Ctx, from: number, to: number, type: PartType, strengt
   return { sentence: ctx.sIdx, from, to, type, strength, name: textOf(ctx.prepared, ctx.sentence, from, to) };
 }
 
+const RU_REPORTING = new Set(['soobshchaet', 'peredaet', 'pishet', 'informiruet', 'soobshchayut', 'peredayut']);
+
 /** Reporting context: "<X> reports", "citing <X>", "told the <X>". */
 export function reportingContext(tokens: readonly Token[], a: number, b: number): boolean {
   const next = tokens[b];
   if (next && REPORTING_VERBS.has(next.key) && !['said', 'says', 'told'].includes(next.key)) return true;
   const prev = tokens[a - 1]?.key === 'the' ? tokens[a - 2] : tokens[a - 1];
-  return prev !== undefined && ['citing', 'told', 'cites', 'via'].includes(prev.key);
+  if (prev !== undefined && ['citing', 'told', 'cites', 'via'].includes(prev.key)) return true;
+  // Russian "как сообщает АЗЕРТАГ", "передает SalamNews"; Azerbaijani "X xəbər verir".
+  if (prev?.inflected && RU_REPORTING.has(prev.key)) return true;
+  return next?.inflected === true && next.key === 'xeber' && tokens[b + 1]?.key === 'verir';
 }

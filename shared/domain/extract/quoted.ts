@@ -4,10 +4,12 @@
  * (or a cue inside it) decide the type; quotes with no such evidence (speech) are left alone.
  */
 import type { EntityType } from '../model.js';
+import { foldName } from '../text/fold.js';
 import type { Part } from './analyse.js';
 import { textOf } from './analyse.js';
 import { LEADING_CUES, TRAILING_EVENT_CUES, TRAILING_ORG_CUES, TRAILING_PROJECT_CUES, TRAILING_WORK_CUES } from './lexicon.js';
-import { cueType, headToken, isGeneric, tokenCue, typeByCue } from './names.js';
+import { cueType, headToken, isGeneric, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
+import { knownMedia } from './gazetteer/organisations.js';
 import { inflectedCueType, quoteCueType } from './inflection.js';
 import type { Chunk } from './spans.js';
 import type { Prepared, Token } from './tokens.js';
@@ -92,6 +94,9 @@ function trailingCue(tokens: readonly Token[], closeAt: number): EntityType | nu
   return found;
 }
 
+/** "and"/"or" in English; "и", "или" in Russian and "və", "və ya" in Azerbaijani (folded) only in those texts' quotes. */
+const LIST_JOINERS = new Set(['and', 'or', 'i', 'ili', 've', 'ya']);
+
 /** A quote in a list right after a typed quote: only commas, "and"/"or" and a parenthesis between. */
 function listedAfter(tokens: readonly Token[], prev: { to: number; type: EntityType } | undefined, openAt: number): EntityType | null {
   if (!prev || openAt - prev.to > 8) return null;
@@ -102,9 +107,64 @@ function listedAfter(tokens: readonly Token[], prev: { to: number; type: EntityT
     if (t.text === '(') depth++;
     else if (t.text === ')') depth--;
     else if (depth > 0) continue;
-    else if (!(t.text === ',' || t.text === ';' || t.key === 'and' || t.key === 'or' || t.kind === 'quote')) return null;
+    else if (!(t.text === ',' || t.text === ';' || LIST_JOINERS.has(t.key) || t.kind === 'quote')) return null;
   }
   return prev.type === 'work' || prev.type === 'event' ? prev.type : null;
+}
+
+const GENITIVE_WORD = /(ogo|ego|oy|ey|ikh|ykh|ov|ev|a|ya|y|i)$/;
+
+/**
+ * A Russian capitalised-or-edition cue phrase ending right before the quote, perhaps with one or
+ * two lower-case genitives between ("III международного кинофестиваля тюркского мира «…»").
+ */
+function cuePhraseBefore(tokens: readonly Token[], chunks: readonly Chunk[], sentence: number, openAt: number, type: EntityType): { chunk: Chunk; gapEnd: number } | undefined {
+  if (!CYRILLIC.test(tokens[openAt - 1]?.text ?? '')) return undefined;
+  for (let gap = 0; gap <= 2; gap++) {
+    const end = openAt - gap;
+    const c = chunks.find((x) => x.sentence === sentence && x.to === end);
+    if (c) {
+      const slice = tokens.slice(c.from, c.to);
+      return typeByCue(slice) === type && !slice.some((t) => t.quote !== -1) ? { chunk: c, gapEnd: openAt } : undefined;
+    }
+    const w = tokens[end - 1];
+    if (!w || w.kind !== 'word' || w.cap || w.quote !== -1 || !GENITIVE_WORD.test(w.key)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Azerbaijani: '"Report" Azərbaycan Respublikasının Kino Agentliyinin …' — a capitalised run that
+ * starts with a place in a case form is a name of its own (the genitive opens a new possessive
+ * phrase), not the rest of the quoted name.
+ */
+function azPossessorAfter(tokens: readonly Token[], after: Chunk): boolean {
+  const t = tokens[after.from];
+  return t !== undefined && t.inflected && !CYRILLIC.test(t.text) && after.to - after.from >= 2 && isPlaceToken(t);
+}
+
+/** Azerbaijani sub-units after their organisation: "… Qoruğunun İdarə Heyətinin", "… Muzeyinin şöbəsi". */
+const AZ_SUBUNIT = /^(heyet|sobe|sektor|bolme|departament)/;
+
+/** The end of the organisation when the span ends in a sub-unit after a genitive; else `to`. */
+export function azSubunitCut(tokens: readonly Token[], from: number, to: number): number {
+  const last = tokens[to - 1];
+  if (!last?.inflected || CYRILLIC.test(last.text) || !AZ_SUBUNIT.test(last.key)) return to;
+  for (let k = to - 2; k >= Math.max(from, to - 3); k--) {
+    if (/(nin|nun|in|un)$/.test(tokens[k]?.key ?? '')) return k + 1;
+  }
+  return to;
+}
+
+/** A capitalised run with a person's name shape ending right before the quote. */
+function authorBefore(tokens: readonly Token[], chunks: readonly Chunk[], sentence: number, openAt: number): boolean {
+  const c = chunks.find((x) => x.sentence === sentence && x.to === openAt);
+  if (c === undefined) return false;
+  // The name may end a longer run: "Konsertdə Ə.Məmmədov".
+  for (const from of [c.from, c.to - 3, c.to - 2]) {
+    if (from >= c.from && personEvidence(tokens.slice(from, c.to)) === 'strong') return true;
+  }
+  return false;
 }
 
 export interface QuotedResult {
@@ -148,9 +208,11 @@ export function quotedNames(prepared: Prepared, chunks: readonly Chunk[]): Quote
 
     let type: EntityType | null = null;
     let end = to;
-    if (after && afterType && afterType !== 'place' && words.length <= 3) {
+    // '"İçərişəhər" Dövlət Tarix-Memarlıq Qoruğunda': an Azerbaijani place name with a quoted part.
+    const placeAfter = afterType === 'place' && first.inflected && !CYRILLIC.test(first.text);
+    if (after && afterType && (afterType !== 'place' || placeAfter) && words.length <= 3 && !azPossessorAfter(tokens, after)) {
       type = afterType;
-      end = after.to;
+      end = azSubunitCut(tokens, after.from, after.to);
       consumed.add(after);
     } else if (lead === 'work') type = 'work';
     else if (inner && inner !== 'place') type = inner;
@@ -160,13 +222,27 @@ export function quotedNames(prepared: Prepared, chunks: readonly Chunk[]): Quote
     else if (byAuthor && capRatio >= 0.5) type = 'work';
     // Russian and Azerbaijani titles are in sentence case: "У самого синего моря".
     else if ((capRatio >= 0.6 || first.inflected) && words.length <= 8) type = listedAfter(tokens, lastTyped.get(q.sentence), openAt);
+    // A quoted outlet name: '"Report" … müsahibə edib'.
+    if (!type && words.length === 1 && knownMedia(first.key) !== 'no') type = 'organisation';
+    // Azerbaijani/Russian: an author's name right before a quoted title ('F.Əlizadə "…"',
+    // 'панно Рафига Гамбарова «…»').
+    if (!type && first.inflected && words.length <= 6 && authorBefore(tokens, chunks, q.sentence, openAt)) type = 'work';
     if (!type) continue;
     lastTyped.set(q.sentence, { to: closeAt, type });
     if (type === 'organisation' && words.length > 8) continue;
 
-    const p: Part = { sentence: q.sentence, from, to: end, type, strength: 'strong', name: '' };
+    // 'кинофестиваль тюркского мира «Деде Горгуд»': the Russian cue phrase before the quote is
+    // part of the name.
+    const lead0 = type === lead && (type === 'event' || type === 'organisation' || type === 'project') ? cuePhraseBefore(tokens, chunks, q.sentence, openAt, type) : undefined;
+    const start = lead0 ? lead0.chunk.from : from;
+    const p: Part = { sentence: q.sentence, from: start, to: end, type, strength: 'strong', name: '' };
     p.name = end === to ? textOf(prepared, sentence, from, to) : `${textOf(prepared, sentence, from, to)} ${textOf(prepared, sentence, closeAt + 1, end)}`;
     if (p.name === '') continue;
+    if (lead0) {
+      p.core = foldName(p.name);
+      p.name = `${textOf(prepared, sentence, lead0.chunk.from, lead0.gapEnd)} ${p.name}`;
+      consumed.add(lead0.chunk);
+    } else if (first.inflected) p.core = foldName(p.name);
     parts.push(p);
     for (const c of chunks) if (c.sentence === q.sentence && c.from >= from && c.to <= q.to) consumed.add(c);
   }

@@ -32,6 +32,16 @@ export function parseRoleOrg(ctx: Ctx, a: number, b: number, out: Part[]): { rol
     out.push(part(ctx, a, b, 'place', 'strong'));
     return {};
   }
+  // Russian "Директор Национального музея …": the title, then the organisation in the genitive.
+  if (tokens[a]?.inflected && /[\u0400-\u04ff]/.test(tokens[a]?.text ?? '')) {
+    let k = a;
+    while (k < b && (TITLE_MODIFIERS.has(tokens[k]?.key ?? '') || isTitle(tokens[k]))) k++;
+    if (k > a && k < b && isTitle(tokens[k - 1]) && typeByCue(tokens.slice(k, b)) === 'organisation' && !isGeneric(tokens.slice(k, b))) {
+      const org = part(ctx, k, b, 'organisation', 'strong');
+      out.push(org);
+      return { role: textOf(ctx.prepared, ctx.sentence, a, k), org: org.name };
+    }
+  }
   const ofAt = slice.findIndex((t, i) => i > 0 && (t.key === 'of' || t.key === 'at') && !t.cap);
   const hasTitleBefore = (end: number): boolean => isRoleStart(slice, 0) && slice.slice(0, end).some((t) => isTitle(t));
   if (ofAt > 0 && hasTitleBefore(ofAt)) {

@@ -3,8 +3,8 @@
  * live inside names ("Ministry of Culture", "Culture and Creative Industries Forum"), never
  * across commas, quotes or sentence ends.
  */
-import { EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PROJECT_CUES, STOP_CAPS, TITLE_WORDS } from './lexicon.js';
-import { isGivenName, isKnownPlace, personEvidence, tokenCue } from './names.js';
+import { EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PROJECT_CUES, ROMAN_NUMERAL, STOP_CAPS, TITLE_WORDS } from './lexicon.js';
+import { hasSurnameEnding, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue } from './names.js';
 import type { Sentence, Token } from './tokens.js';
 
 export interface Chunk {
@@ -22,8 +22,11 @@ const JOINERS: readonly (readonly string[])[] = [
   ['adina'], ['imeni'],
 ];
 
+/** Page markers written in capitals inside headlines ("… днем музеев ФОТО"): never part of a name. */
+const PAGE_MARKERS = new Set(['foto', 'photo', 'video', 'fotolar', 'videolar', 'fotogalereya']);
+
 export function isCapWord(t: Token | undefined): boolean {
-  return t !== undefined && (t.kind === 'word' || t.kind === 'initial') && t.cap;
+  return t !== undefined && (t.kind === 'word' || t.kind === 'initial') && t.cap && !(t.allCaps && PAGE_MARKERS.has(t.key));
 }
 
 export function isCue(key: string): boolean {
@@ -41,10 +44,26 @@ function joinerAt(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
+/** Azerbaijani "UNESCO-nun", "APA-nın": an abbreviation with a case suffix is a name of its own. */
+function isSuffixedAcronym(t: Token | undefined): boolean {
+  return t !== undefined && t.inflected && /^[\p{Lu}\p{N}]{2,8}[-‐'’]\p{Ll}{1,5}$/u.test(t.text);
+}
+
+/** "Mircəfər Bağırovun Naxçıvan səfəri": a surname in the genitive ends the name; what follows is its possession. */
+function azGenitiveSurname(t: Token | undefined): boolean {
+  if (t === undefined || !t.inflected || CYRILLIC.test(t.text)) return false;
+  const m = /^(.*(?:ov|ev|ova|eva|zade))(?:un|in|nun|nin)$/.exec(t.key);
+  return m !== null && hasSurnameEnding(m[1] ?? '');
+}
+
 /** The capitalised run starting at i (i must be a cap word); returns its end (exclusive). */
 function runEnd(tokens: readonly Token[], i: number): number {
   let end = i + 1;
-  while (isCapWord(tokens[end]) && tokens[end]?.quote === tokens[i]?.quote && !tokens[end - 1]?.possessive) end++;
+  if (isSuffixedAcronym(tokens[i])) return end;
+  while (
+    isCapWord(tokens[end]) && tokens[end]?.quote === tokens[i]?.quote && !tokens[end - 1]?.possessive && !isSuffixedAcronym(tokens[end]) &&
+    !azGenitiveSurname(tokens[end - 1])
+  ) end++;
   return end;
 }
 
@@ -98,10 +117,10 @@ function isLowerWord(t: Token | undefined): boolean {
  * музыкальный театр" (adjectives, then the cue noun), "Министерство культуры Азербайджана"
  * (the cue noun, a genitive, a capitalised genitive), "кинофестиваль тюркского мира Деде Горгуд".
  */
-function extendRussian(tokens: readonly Token[], from: number, end: number): number {
+function extendRussian(tokens: readonly Token[], from: number, end: number, edition = false): number {
   let e = end;
   // Capitalised adjective(s) then lower-case adjectives up to a cue noun.
-  if (ADJECTIVE.test(tokens[e - 1]?.key ?? '')) {
+  if (edition || ADJECTIVE.test(tokens[e - 1]?.key ?? '')) {
     for (let k = e; k < Math.min(tokens.length, e + 5) && isLowerWord(tokens[k]); k++) {
       const cue = tokenCue(tokens[k]);
       if (cue && cue !== 'place') {
@@ -116,6 +135,10 @@ function extendRussian(tokens: readonly Token[], from: number, end: number): num
   // After the cue: one genitive word, or two when a capitalised name follows.
   const g1 = tokens[e];
   const g2 = tokens[e + 1];
+  // "Государственный гимн Азербайджана": a capitalised place genitive right after the cue.
+  if (g1 !== undefined && isCapWord(g1) && CYRILLIC.test(g1.text) && isPlaceToken(g1) && !isCapWord(g2)) return e + 1;
+  // "музея искусств Азербайджана": a lower-case genitive plural, then a place genitive.
+  if (isLowerWord(g1) && !VERB.test(g1?.key ?? '') && g2 !== undefined && isCapWord(g2) && CYRILLIC.test(g2.text) && isPlaceToken(g2) && !genitiveWord(g1)) return e + 2;
   if (genitiveWord(g1)) {
     if (isCapWord(tokens[e + 1])) e = runEnd(tokens, e + 1);
     else if (genitiveWord(g2) && isCapWord(tokens[e + 2])) e = runEnd(tokens, e + 2);
@@ -151,7 +174,10 @@ export function chunkSentence(sentence: Sentence, sentenceIndex: number): Chunk[
       end = runEnd(tokens, end + j);
     }
     const first = tokens[from];
-    if (first?.inflected && CYRILLIC.test(first.text) && !STOP_CAPS.has(first.key)) end = extendRussian(tokens, from, end);
+    // "II международного кинофестиваля …": an edition number before a lower-case Russian name.
+    const edition = first?.inflected === true && end === from + 1 && ROMAN_NUMERAL.test(first.text) && CYRILLIC.test(tokens[end]?.text ?? '');
+    // "В Министерстве культуры": a capitalised preposition does not stop the name after it.
+    if (first?.inflected && (CYRILLIC.test(first.text) || edition) && (!STOP_CAPS.has(first.key) || end - from > 1)) end = extendRussian(tokens, from, end, edition);
     chunks.push({ sentence: sentenceIndex, from, to: end });
     i = end;
   }

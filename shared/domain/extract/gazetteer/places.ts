@@ -22,7 +22,7 @@ slovakia slovenia somalia south africa south korea spain sri lanka sudan surinam
 tajikistan tanzania thailand togo tunisia turkey turkiye turkmenistan uganda ukraine united arab emirates
 united kingdom great britain britain england scotland wales united states united states of america usa uk
 uruguay uzbekistan vatican venezuela vietnam yemen zambia zimbabwe kosovo taiwan northern cyprus
-korea ussr soviet union`;
+korea ussr soviet union ssri sssr`;
 
 const CITIES = `baku ganja sumgait sumqayit mingachevir mingecevir shirvan nakhchivan lankaran shaki sheki shusha yevlakh
 khankendi naftalan agdam agdash agjabadi agstafa agsu astara babek balakan barda beylagan bilasuvar dashkasan

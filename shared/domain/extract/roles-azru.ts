@@ -1,0 +1,163 @@
+/**
+ * Roles and affiliations in Azerbaijani and Russian texts, where the organisation is a genitive
+ * next to a lower-case role noun:
+ *   'Akademik Milli Dram Teatrının direktoru, Xalq artisti X'   (org-genitive, role, honorific, person)
+ *   'Qoruq İdarəsinin rəis müavini X'                          (org-genitive, role, person)
+ *   'председатель СПА, народный писатель X'                      (role, org-genitive, honorific, person)
+ *   'заместитель директора Национального музея X'                (role, org-genitive, person)
+ *   'министр культуры Азербайджана X', 'Mədəniyyət naziri X'    (a minister of the document's ministry)
+ * and Russian ministries written in lower case ("министерства культуры Азербайджана").
+ */
+import { foldName } from '../text/fold.js';
+import { isPlaceToken } from './names.js';
+import type { Part } from './parts.js';
+import { part } from './parts.js';
+import type { Prepared, Token } from './tokens.js';
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** Role nouns (folded stems) with the longest ending allowed after them. */
+const ROLE_STEMS: readonly (readonly [string, number])[] = [
+  // Azerbaijani
+  ['sedr', 6], ['direktor', 6], ['rehber', 6], ['muavin', 6], ['reis', 6], ['nazir', 6], ['katib', 6], ['uzv', 6],
+  ['emekdas', 6], ['aktyor', 6], ['aktrisa', 6], ['solist', 6], ['rejissor', 6], ['dirijor', 6], ['numayende', 6],
+  ['prezident', 6], ['rektor', 6], ['mudir', 6], ['basci', 6], ['sefir', 6], ['kurator', 6], ['produsser', 6],
+  ['redaktor', 6], ['muellim', 6], ['professor', 6], ['musavir', 6], ['sozcu', 6], ['koordinator', 6], ['mutexessis', 6],
+  ['xormeyster', 6], ['baletmeyster', 6], ['ressam', 6], ['dosent', 6],
+  // Russian
+  ['predsedatel', 4], ['ministr', 4], ['zamestitel', 4], ['rukovoditel', 4], ['glava', 2], ['glavy', 0], ['glave', 0],
+  ['glavoy', 0], ['sekretar', 4], ['sotrudnik', 4], ['dirizher', 4], ['predstavitel', 4], ['zavotdel', 4],
+  ['nachalnik', 4], ['akter', 4], ['aktris', 4], ['rezhisser', 4], ['prepodavatel', 4], ['sovetnik', 4], ['posol', 4],
+  ['posl', 4], ['spetsialist', 4], ['ekspert', 4], ['zaveduyushch', 4], ['dekan', 4], ['upravlyayushch', 4],
+  ['khudozhnik', 4],
+];
+
+function isRoleWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const w = t.key.slice(t.key.lastIndexOf(' ') + 1);
+  return ROLE_STEMS.some(([stem, max]) => w.startsWith(stem) && w.length - stem.length <= max);
+}
+
+/** Honorific titles between a role and a name: "Xalq artisti", "народный писатель", "заслуженный деятель искусств". */
+const HONOR = /^(xalq|emekdar|artist|medeniyyet|iscisi|incesenet|xadim|yazici|sair|respublika|narodn|zasluzhenn|pisatel|poet|deyatel|iskusstv|khudozhnik|kultury|akademik)/;
+
+function isHonorWord(t: Token | undefined, next: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word') return false;
+  // "Azərbaycan Respublikasının Əməkdar artisti": a place only right before an honorific word.
+  return HONOR.test(t.key) || (t.cap && isPlaceToken(t) && next !== undefined && next.kind === 'word' && HONOR.test(next.key));
+}
+
+/** Azerbaijani sub-unit words that may sit between an organisation and a role: "İdarə Heyətinin sədri". */
+const AZ_SUBUNIT_WORD = /^(idare|heyet|sobe|sektor|bolme|departament)/;
+
+const MINISTER = /^(ministr|nazir)/;
+const MINISTRY = /^(ministerstv|nazirliy|nazirlik)/;
+
+function isLower(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.cap && t.quote === -1;
+}
+
+/** Stem equality for case forms: a common prefix of four letters, endings of at most four. */
+function sameStem(x: string, y: string): boolean {
+  if (x === y) return true;
+  let cp = 0;
+  while (cp < x.length && cp < y.length && x[cp] === y[cp]) cp++;
+  return cp >= 4 && x.length - cp <= 5 && y.length - cp <= 5;
+}
+
+/**
+ * Russian ministries in lower case: "министерства культуры Азербайджана". The cue word, one or
+ * two lower-case genitives, and a capitalised genitive place if one follows.
+ */
+export function lowerCaseMinistries(prepared: Prepared, parts: Part[]): void {
+  prepared.sentences.forEach((sentence, sIdx) => {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!isLower(t) || !t?.inflected || !CYRILLIC.test(t.text) || !/^ministerstv(o|a|e|om|u)?$/.test(t.key)) continue;
+      let e = i + 1;
+      while (e < i + 3 && isLower(tokens[e]) && /(y|i|a|ya)$/.test(tokens[e]?.key ?? '')) e++;
+      if (e === i + 1) continue;
+      const next = tokens[e];
+      if (next && next.cap && next.kind === 'word' && isPlaceToken(next)) e++;
+      parts.push(part({ prepared, sentence, sIdx }, i, e, 'organisation', 'strong'));
+      i = e - 1;
+    }
+  });
+}
+
+export function linkRolesInflected(prepared: Prepared, parts: readonly Part[]): void {
+  const orgs = parts.filter((p) => p.type === 'organisation');
+  for (const p of parts) {
+    if (p.type !== 'person' || p.affiliation) continue;
+    const tokens = prepared.sentences[p.sentence]?.tokens ?? [];
+    if (!tokens[p.from]?.inflected) continue;
+    const orgEndingAt = (k: number): Part | undefined => orgs.find((o) => o.sentence === p.sentence && o.to === k);
+    let i = (p.leadFrom ?? p.from) - 1;
+    // "Анар (Анар Рзаев)": a short form, then the full name in parentheses.
+    if (tokens[i]?.text === '(' && tokens[i - 1]?.cap && tokens[i - 1]?.kind === 'word') i -= 2;
+    // Honorifics and commas right before the name.
+    for (let n = 0; i >= 0 && n < 6 && (isHonorWord(tokens[i], tokens[i + 1]) || tokens[i]?.text === ','); n++) i--;
+    // The role: lower-case words (and sub-unit words, places for a minister), at most four.
+    const roleEnd = i + 1;
+    for (let n = 0; i >= 0 && n < 5; n++) {
+      const t = tokens[i];
+      if (!t) break;
+      if (isLower(t) && !['ve', 'i', 'ile', 'a', 'v'].includes(t.key)) i--;
+      else if (t.kind === 'word' && t.cap && !orgEndingAt(i + 1) && (AZ_SUBUNIT_WORD.test(t.key) || isPlaceToken(t))) i--;
+      else break;
+    }
+    const roleStart = i + 1;
+    const roleTokens = tokens.slice(roleStart, roleEnd);
+    const firstRole = roleTokens.findIndex(isRoleWord);
+    const hasRole = firstRole >= 0;
+    const role = roleTokens.slice(Math.max(0, firstRole)).filter((t) => t.kind === 'word').map((t) => t.text).join(' ');
+    // Org-genitive, then the role.
+    const before = orgEndingAt(roleStart) ?? (tokens[roleStart - 1]?.text === ',' ? orgEndingAt(roleStart - 1) : undefined);
+    if (before && (hasRole || roleBefore(tokens, before.from))) {
+      p.affiliation = before.name;
+      p.role ??= hasRole ? role : roleBefore(tokens, before.from);
+      continue;
+    }
+    // A minister of the document's ministry: "министр культуры (Азербайджана)", "Mədəniyyət naziri".
+    const ministerAt = roleTokens.findIndex((t) => MINISTER.test(t.key) && isRoleWord(t));
+    if (ministerAt >= 0) {
+      const m = roleStart + ministerAt;
+      const topic = CYRILLIC.test(tokens[m]?.text ?? '')
+        ? tokens.slice(m + 1, p.leadFrom ?? p.from).filter((t) => t.kind === 'word')
+        : tokens.slice(Math.max(0, m - 1), m).filter((t) => t.kind === 'word' && !isPlaceToken(t));
+      const ministry = ministryFor(orgs, topic);
+      if (ministry) {
+        p.affiliation = ministry.name;
+        p.role ??= tokens.slice(m, p.leadFrom ?? p.from).filter((t) => t.kind === 'word').map((t) => t.text).join(' ');
+      }
+    }
+  }
+}
+
+/** A role noun among the (at most six) lower-case words before an organisation: "директора …", "завотделом … министерства". */
+function roleBefore(tokens: readonly Token[], orgFrom: number): string | undefined {
+  for (let k = orgFrom - 1; k >= Math.max(0, orgFrom - 6); k--) {
+    const t = tokens[k];
+    if (!isLower(t)) return undefined;
+    if (isRoleWord(t)) return t?.text;
+  }
+  return undefined;
+}
+
+/** The document's ministry whose words include every topic word ("culture", "culture and tourism") and whose country fits. */
+function ministryFor(orgs: readonly Part[], topic: readonly Token[]): Part | undefined {
+  const words = topic.filter((t) => !['i', 've'].includes(t.key));
+  if (words.length === 0) return undefined;
+  const places = words.filter((t) => t.cap && isPlaceToken(t)).map((t) => t.key);
+  const topics = words.filter((t) => !(t.cap && isPlaceToken(t))).map((t) => t.key);
+  if (topics.length === 0) return undefined;
+  return orgs.find((o) => {
+    const ws = foldName(o.name).split(' ');
+    if (!ws.some((w) => MINISTRY.test(w))) return false;
+    if (!topics.every((k) => ws.some((w) => sameStem(w, k)))) return false;
+    // "Министр культуры Турции" is not of "Министерство культуры Азербайджана".
+    const orgPlaces = ws.filter((w) => !MINISTRY.test(w) && !topics.some((k) => sameStem(w, k)));
+    return places.every((pl) => orgPlaces.length === 0 || orgPlaces.some((w) => sameStem(w, pl)));
+  });
+}

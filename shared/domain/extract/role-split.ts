@@ -113,6 +113,9 @@ function describeOf(ctx: Ctx, role0: string, a: number, s: number, b: number, ou
     out.push(part(ctx, s, b, 'event', 'strong'));
     return { role: whole };
   }
+  // "Deputy Chairman of the Public Union": the organisation is named elsewhere (often in quotes
+  // right after); the generic words say nothing the affiliation will not, so the role is the title.
+  if (type === 'organisation') return { role: role0 };
   return { role: whole };
 }
 

@@ -30,6 +30,8 @@ const searchCursor = z.object({ o: z.number().int().nonnegative().max(MAX_OFFSET
 interface Condition {
   readonly sql: string;
   readonly params: Record<string, string | number>;
+  /** A query of the matching FTS rowids when the text alone restricts; null when filters take part. */
+  readonly textOnly: string | null;
 }
 
 interface DocRow {
@@ -43,6 +45,22 @@ interface DocRow {
   language: string;
   published_at: string | null;
   rank: number | null;
+}
+
+/** Below this many hits an empty-text page sorts them; above, it walks the recency index. */
+const SORT_HITS_BELOW = 2_000;
+
+/** The documents a request matches, as collected into temp.search_hits. */
+interface Hits {
+  /** Number of matching documents; null when nothing restricts the query (all documents match). */
+  readonly total: number | null;
+  /** True when filters, not only the text match, decided the hits. */
+  readonly filtered: boolean;
+}
+
+/** SQL condition keeping `column` (a document rowid) to the collected hits. */
+function restrictTo(hits: Hits, column: string): string {
+  return hits.total === null ? '1' : `${column} IN temp.search_hits`;
 }
 
 function validationFailure(doc: IndexDoc): string | null {
@@ -67,7 +85,8 @@ function buildCondition(match: string | null, filters: SearchFilters): Condition
     params[`p${n}`] = value;
     return `@p${n}`;
   };
-  if (match !== null) parts.push(`d.rowid IN (SELECT rowid FROM index_fts WHERE index_fts MATCH ${bind(match)})`);
+  const matched = match === null ? null : `SELECT rowid FROM index_fts WHERE index_fts MATCH ${bind(match)}`;
+  if (matched !== null) parts.push(`d.rowid IN (${matched})`);
   for (const entityId of filters.entities ?? []) {
     parts.push(`d.rowid IN (SELECT doc_rowid FROM index_doc_entities WHERE entity_id = ${bind(entityId)})`);
   }
@@ -81,7 +100,7 @@ function buildCondition(match: string | null, filters: SearchFilters): Condition
     const bound = upperBound(filters.to);
     parts.push(`d.published_utc ${bound.inclusive ? '<=' : '<'} ${bind(bound.value)}`);
   }
-  return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };
+  return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params, textOnly: parts.length === 1 ? matched : null };
 }
 
 /** SQL expression for the first day of a publishedAt bucket; weeks start on Monday (ISO). */
@@ -175,37 +194,65 @@ export class SqliteSearchIndex implements SearchIndex {
     const terms = parseUserQuery(query.text);
     const match = toFtsMatch(terms);
     const condition = buildCondition(match, query.filters);
-    return guarded('search', () => {
-      const total = this.db.prepare<Record<string, string | number>, { n: number }>(`SELECT count(*) AS n FROM index_docs d WHERE ${condition.sql}`).get(condition.params)?.n ?? 0;
-      const rows = this.pageOfHits(match, condition, query.limit, offset);
-      const next = offset + rows.length;
-      return {
-        total,
-        hits: rows.map((row) => this.toHit(row, terms)),
-        nextCursor: rows.length === query.limit && next < total && next <= MAX_OFFSET ? encodeCursor({ o: next }) : null,
-        facets: query.facetSize > 0 ? this.facets(condition, query.facetSize) : null,
-      };
-    });
+    return guarded('search', () =>
+      this.db.transaction(() => {
+        const hits = this.collectHits(condition);
+        const total = hits.total ?? this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM index_docs').get()?.n ?? 0;
+        const rows = this.pageOfHits(match, hits, total, query.limit, offset);
+        const next = offset + rows.length;
+        return {
+          total,
+          hits: rows.map((row) => this.toHit(row, terms)),
+          nextCursor: rows.length === query.limit && next < total && next <= MAX_OFFSET ? encodeCursor({ o: next }) : null,
+          facets: query.facetSize > 0 ? this.facets(hits, query.facetSize) : null,
+        };
+      })(),
+    );
   }
 
-  private pageOfHits(match: string | null, condition: Condition, limit: number, offset: number): DocRow[] {
+  /**
+   * Evaluates the text match and filters once per request into the temp table `search_hits`,
+   * which count, page, facets and timelines then read, instead of re-running the match in each.
+   * Without text and filters every document matches: nothing is collected and `total` is null.
+   * Callers run inside one transaction, so every part of a response sees the same snapshot.
+   */
+  private collectHits(condition: Condition): Hits {
+    if (condition.sql === '1') return { total: null, filtered: false };
+    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (rowid INTEGER PRIMARY KEY)');
+    this.db.exec('DELETE FROM temp.search_hits');
+    // The text alone needs no document row: take the FTS rowids as they are.
+    const source = condition.textOnly ?? `SELECT d.rowid FROM index_docs d WHERE ${condition.sql}`;
+    const { changes } = this.db.prepare(`INSERT INTO temp.search_hits (rowid) ${source}`).run(condition.params);
+    return { total: changes, filtered: condition.textOnly === null };
+  }
+
+  private pageOfHits(match: string | null, hits: Hits, total: number, limit: number, offset: number): DocRow[] {
     const columns = 'd.rowid, d.id, d.url, d.outlet, d.title, d.text, d.summary, d.language, d.published_at';
-    const params = { ...condition.params, limit, offset };
     if (match === null) {
+      // Few hits: sort them. Many: walk the recency index until the page is full.
+      const walk = hits.total === null || total > SORT_HITS_BELOW;
+      const restrict = hits.total === null ? '' : `WHERE ${walk ? '+' : ''}d.rowid IN temp.search_hits`;
       return this.db
-        .prepare<typeof params, DocRow>(
-          `SELECT ${columns}, NULL AS rank FROM index_docs d WHERE ${condition.sql}
-           ORDER BY d.published_utc IS NULL, d.published_utc DESC, d.rowid LIMIT @limit OFFSET @offset`,
+        .prepare<{ limit: number; offset: number }, DocRow>(
+          `WITH page AS MATERIALIZED (
+             SELECT d.rowid FROM index_docs d ${walk ? 'INDEXED BY index_docs_by_recency' : ''} ${restrict}
+             ORDER BY d.published_utc IS NULL, d.published_utc DESC, d.rowid LIMIT @limit OFFSET @offset)
+           SELECT ${columns}, NULL AS rank FROM page JOIN index_docs d ON d.rowid = page.rowid
+           ORDER BY d.published_utc IS NULL, d.published_utc DESC, d.rowid`,
         )
-        .all(params);
+        .all({ limit, offset });
     }
+    // bm25 is computed by the FTS scan; the wide document rows are read for the page only.
     return this.db
-      .prepare<typeof params & { match: string }, DocRow>(
-        `SELECT ${columns}, ${RANK} AS rank FROM index_fts JOIN index_docs d ON d.rowid = index_fts.rowid
-         WHERE index_fts MATCH @match AND ${condition.sql}
-         ORDER BY rank, d.rowid LIMIT @limit OFFSET @offset`,
+      .prepare<{ match: string; limit: number; offset: number }, DocRow>(
+        `WITH page AS MATERIALIZED (
+           SELECT rowid, ${RANK} AS rank FROM index_fts
+           WHERE index_fts MATCH @match ${hits.filtered ? 'AND +rowid IN temp.search_hits' : ''}
+           ORDER BY rank, rowid LIMIT @limit OFFSET @offset)
+         SELECT ${columns}, page.rank AS rank FROM page JOIN index_docs d ON d.rowid = page.rowid
+         ORDER BY page.rank, page.rowid`,
       )
-      .all({ ...params, match });
+      .all({ match, limit, offset });
   }
 
   private toHit(row: DocRow, terms: readonly QueryTerm[]): SearchHit {
@@ -222,54 +269,68 @@ export class SqliteSearchIndex implements SearchIndex {
     };
   }
 
-  private facets(condition: Condition, size: number): SearchFacets {
+  private facets(hits: Hits, size: number): SearchFacets {
     const entities = Object.fromEntries(ENTITY_TYPES.map((t) => [t, [] as FacetCount[]])) as Record<EntityType, FacetCount[]>;
     const rows = this.db
-      .prepare<Record<string, string | number>, { type: EntityType; value: string; label: string; count: number }>(
+      .prepare<{ size: number }, { type: EntityType; value: string; label: string; count: number }>(
         `WITH counted AS (
-           SELECT e.type, e.entity_id AS value, min(e.name) AS label, count(*) AS count FROM index_doc_entities e
-           WHERE e.doc_rowid IN (SELECT d.rowid FROM index_docs d WHERE ${condition.sql})
+           SELECT e.type, e.entity_id AS value, min(e.name) AS label, count(*) AS count
+           FROM index_doc_entities e INDEXED BY index_doc_entities_by_group
+           WHERE ${restrictTo(hits, 'e.doc_rowid')}
            GROUP BY e.type, e.entity_id),
          ranked AS (SELECT *, row_number() OVER (PARTITION BY type ORDER BY count DESC, label, value) AS position FROM counted)
          SELECT type, value, label, count FROM ranked WHERE position <= @size ORDER BY type, position`,
       )
-      .all({ ...condition.params, size });
+      .all({ size });
     for (const row of rows) entities[row.type]?.push({ value: row.value, count: row.count, label: row.label });
-    return { entities, outlets: this.fieldFacet('outlet', condition, size), languages: this.fieldFacet('language', condition, size) };
+    return { entities, outlets: this.fieldFacet('outlet', hits, size), languages: this.fieldFacet('language', hits, size) };
   }
 
-  private fieldFacet(column: 'outlet' | 'language', condition: Condition, size: number): FacetCount[] {
+  private fieldFacet(column: 'outlet' | 'language', hits: Hits, size: number): FacetCount[] {
     return this.db
-      .prepare<Record<string, string | number>, FacetCount>(
-        `SELECT d.${column} AS value, count(*) AS count FROM index_docs d WHERE ${condition.sql}
-         GROUP BY d.${column} ORDER BY count DESC, value LIMIT @size`,
+      .prepare<{ size: number }, FacetCount>(
+        `SELECT d.${column} AS value, count(*) AS count FROM index_docs d INDEXED BY index_docs_by_${column}
+         WHERE ${restrictTo(hits, 'd.rowid')} GROUP BY d.${column} ORDER BY count DESC, value LIMIT @size`,
       )
-      .all({ ...condition.params, size });
+      .all({ size });
   }
 
   async timeline(query: { text: string; filters: SearchFilters; interval: Interval }): Promise<TimelineBucket[]> {
-    const condition = buildCondition(toFtsMatch(parseUserQuery(query.text)), query.filters);
+    const match = toFtsMatch(parseUserQuery(query.text));
+    const condition = buildCondition(match, query.filters);
     const bucket = bucketExpression(query.interval);
     return guarded('compute a timeline', () =>
-      this.db
-        .prepare<Record<string, string | number>, TimelineBucket>(
-          `SELECT ${bucket} AS key, count(*) AS count FROM index_docs d
-           WHERE d.published_utc IS NOT NULL AND ${condition.sql} GROUP BY key ORDER BY key`,
-        )
-        .all(condition.params),
+      this.db.transaction(() => {
+        const hits = this.collectHits(condition);
+        return this.db
+          .prepare<[], TimelineBucket>(
+            `SELECT ${bucket} AS key, count(*) AS count FROM index_docs d INDEXED BY index_docs_by_published
+             WHERE d.published_utc IS NOT NULL AND ${restrictTo(hits, 'd.rowid')} GROUP BY key ORDER BY key`,
+          )
+          .all();
+      })(),
     );
   }
 
   async topEntities(query: { text: string; filters: SearchFilters; type?: EntityType; size: number }): Promise<FacetCount[]> {
-    const condition = buildCondition(toFtsMatch(parseUserQuery(query.text)), query.filters);
+    const match = toFtsMatch(parseUserQuery(query.text));
+    const condition = buildCondition(match, query.filters);
     return guarded('compute top entities', () =>
-      this.db
-        .prepare<Record<string, string | number | null>, FacetCount>(
-          `SELECT e.entity_id AS value, count(*) AS count, min(e.name) AS label FROM index_doc_entities e
-           WHERE (@type IS NULL OR e.type = @type) AND e.doc_rowid IN (SELECT d.rowid FROM index_docs d WHERE ${condition.sql})
-           GROUP BY e.entity_id ORDER BY count DESC, label, value LIMIT @size`,
-        )
-        .all({ ...condition.params, type: query.type ?? null, size: query.size }),
+      this.db.transaction(() => {
+        const hits = this.collectHits(condition);
+        // Counted per (type, id) in index order, then summed per id: no sort of every mention.
+        return this.db
+          .prepare<{ type: string | null; size: number }, FacetCount>(
+            `WITH counted AS (
+               SELECT e.entity_id, count(*) AS count, min(e.name) AS label
+               FROM index_doc_entities e INDEXED BY index_doc_entities_by_group
+               WHERE ${query.type === undefined ? '' : 'e.type = @type AND'} ${restrictTo(hits, 'e.doc_rowid')}
+               GROUP BY e.type, e.entity_id)
+             SELECT entity_id AS value, sum(count) AS count, min(label) AS label FROM counted
+             GROUP BY entity_id ORDER BY count DESC, label, value LIMIT @size`,
+          )
+          .all({ type: query.type ?? null, size: query.size });
+      })(),
     );
   }
 

@@ -27,7 +27,9 @@ try {
 const server = await serveUntilStopped(ctx, { port, host: '127.0.0.1' }).catch((error: unknown) =>
   exitWith(`cannot listen on port ${port} (${String(error)}); set PORT to a free port`),
 );
-console.log(`\nculture-index is running: ${server.url}\n  search page  ${server.url}/\n  API          ${server.url}/search?q=dubbing\n  OpenAPI      ${server.url}/openapi.json\nPress Ctrl+C to stop.`);
+// Bound to loopback only; "localhost" is the address people type.
+const url = server.url.replace('//127.0.0.1:', '//localhost:');
+console.log(`\nculture-index is running: ${url}\n  search page  ${url}/\n  API          ${url}/search?q=dubbing\n  OpenAPI      ${url}/openapi.json\nPress Ctrl+C to stop.`);
 
 function exitWith(message: string): never {
   console.error(`error: ${message}`);

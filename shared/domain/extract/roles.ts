@@ -106,6 +106,12 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
             setRole(p, roleWords.filter((t) => !['a', 'an', 'the'].includes(t.key)).map((t) => t.text).join(' '), next.name);
             return;
           }
+          // 'X, head of the dubbing department at the Y': a unit of the organisation sits between.
+          const unitRole = roleOfUnit(between);
+          if (unitRole) {
+            setRole(p, unitRole, next.name);
+            return;
+          }
         }
       }
       // 'X has been elected chairman of the newly-established Y'.
@@ -129,6 +135,30 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
       }
     });
   }
+}
+
+/** Units inside an organisation that a role can be "of" before the organisation itself is named. */
+const UNIT_NOUNS = new Set(['department', 'division', 'sector', 'section', 'office', 'unit', 'team', 'board', 'committee', 'service', 'group', 'laboratory', 'faculty', 'chair', 'directorate']);
+
+/**
+ * 'head of the dubbing department at the' → 'head of the dubbing department': a role noun, "of
+ * the", at most two lower-case words ending in a unit noun, then "at/of the" before the
+ * organisation. Anything looser ('director of the film screened at the Y') is not a role there.
+ */
+function roleOfUnit(between: readonly Token[]): string | undefined {
+  let k = 0;
+  if (['a', 'an', 'the'].includes(between[k]?.key ?? '')) k++;
+  const roleAt = k;
+  while (k < between.length && k - roleAt < 3 && between[k]?.kind === 'word' && (!between[k]?.cap || ROLE_NOUNS.has(between[k]?.key ?? '')) && between[k]?.key !== 'of') k++;
+  if (k === roleAt || !between.slice(roleAt, k).some((t) => ROLE_NOUNS.has(t.key))) return undefined;
+  if (between[k]?.key !== 'of' || between[k + 1]?.key !== 'the') return undefined;
+  const unitFrom = k + 2;
+  let u = unitFrom;
+  while (u < between.length && u - unitFrom < 3 && between[u]?.kind === 'word' && !between[u]?.cap && !UNIT_NOUNS.has(between[u]?.key ?? '')) u++;
+  if (!UNIT_NOUNS.has(between[u]?.key ?? '')) return undefined;
+  const rest = between.slice(u + 1);
+  if (!['at', 'of'].includes(rest[0]?.key ?? '') || !rest.slice(1).every((t) => t.key === 'the' || t.kind === 'quote')) return undefined;
+  return between.slice(roleAt, u + 1).map((t) => t.text).join(' ');
 }
 
 function electedTo(tokens: readonly Token[], from: number, later: readonly Part[]): { role: string; org: string } | undefined {

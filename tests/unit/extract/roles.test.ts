@@ -9,6 +9,18 @@ describe('roles and affiliations', () => {
     expect(p?.role).toBe('employee');
   });
 
+  it('"X, head of the dubbing department at the Y": a unit of the organisation between role and organisation', () => {
+    const e = extract('Turan Mammadli, head of the dubbing department at the Azerbaijan Film Agency, said the contest continues.');
+    expect(find(e, 'person', 'Turan Mammadli')).toMatchObject({ role: 'head of the dubbing department', affiliation: 'Azerbaijan Film Agency' });
+    const press = extract('Rauf Guliyev, chief of the press service of the Ministry of Culture, answered questions.');
+    expect(find(press, 'person', 'Rauf Guliyev')?.affiliation).toBe('Ministry of Culture');
+  });
+
+  it('does not read a venue as an affiliation ("X, the director of the film screened at the Y")', () => {
+    const e = extract('Leyla Aliyeva, the director of the film screened at the Nizami Cinema Center, thanked the audience.');
+    expect(find(e, 'person', 'Leyla Aliyeva')?.affiliation).toBeUndefined();
+  });
+
   it('"X, a leading researcher at the Y"', () => {
     const e = extract('Sevinj Karimova, a leading researcher at the Institute of Manuscripts, presented the catalogue.');
     expect(find(e, 'person', 'Sevinj Karimova')?.affiliation).toBe('Institute of Manuscripts');

@@ -2,7 +2,7 @@
  * UrlStateStore on the culture-index table: one item per URL (key: sha256 of the URL, so any
  * length and any characters are fine), listed and counted per status through the listing index.
  */
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { ValidationError } from '../../domain/errors.js';
 import { URL_STATUSES, type UrlState, type UrlStatus } from '../../domain/model.js';
 import type { Page } from '../../ports/article-store.js';
@@ -78,19 +78,7 @@ export class DynamoUrlStateStore implements UrlStateStore {
     const items: UrlState[] = [];
     while (statusIndex < statuses.length && items.length < query.limit) {
       const status = statuses[statusIndex] as UrlStatus;
-      const result = await callDynamo('listUrlStates', () =>
-        this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: LISTING_INDEX.indexName,
-            KeyConditionExpression: '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': LISTING_INDEX.partitionKey },
-            ExpressionAttributeValues: { ':pk': urlStatusPk(status) },
-            Limit: query.limit - items.length,
-            ExclusiveStartKey: startKey,
-          }),
-        ),
-      );
+      const result = await this.queryStatus('listUrlStates', status, { Limit: query.limit - items.length, ExclusiveStartKey: startKey });
       items.push(...(result.Items ?? []).map(toState));
       if (result.LastEvaluatedKey) {
         startKey = result.LastEvaluatedKey;
@@ -109,23 +97,31 @@ export class DynamoUrlStateStore implements UrlStateStore {
     for (const status of URL_STATUSES) {
       let startKey: Record<string, unknown> | undefined;
       do {
-        const page = await callDynamo('countUrlStates', () =>
-          this.client.send(
-            new QueryCommand({
-              TableName: this.tableName,
-              IndexName: LISTING_INDEX.indexName,
-              KeyConditionExpression: '#pk = :pk',
-              ExpressionAttributeNames: { '#pk': LISTING_INDEX.partitionKey },
-              ExpressionAttributeValues: { ':pk': urlStatusPk(status) },
-              Select: 'COUNT',
-              ExclusiveStartKey: startKey,
-            }),
-          ),
-        );
+        const page = await this.queryStatus('countUrlStates', status, { Select: 'COUNT', ExclusiveStartKey: startKey });
         counts[status] += page.Count ?? 0;
         startKey = page.LastEvaluatedKey;
       } while (startKey);
     }
     return counts;
+  }
+
+  /** One page of the listing-index partition that holds the URL states of one status. */
+  private queryStatus(
+    operation: string,
+    status: UrlStatus,
+    page: { Limit?: number; Select?: 'COUNT'; ExclusiveStartKey: Record<string, unknown> | undefined },
+  ): Promise<QueryCommandOutput> {
+    return callDynamo(operation, () =>
+      this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: LISTING_INDEX.indexName,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': LISTING_INDEX.partitionKey },
+          ExpressionAttributeValues: { ':pk': urlStatusPk(status) },
+          ...page,
+        }),
+      ),
+    );
   }
 }

@@ -1,4 +1,4 @@
-import type { RawRef } from '../domain/model.js';
+import type { RawPage, RawRef } from '../domain/model.js';
 import type { Fetcher } from '../ports/fetcher.js';
 import type { FetchMessage } from '../ports/queue.js';
 import type { RawArchive } from '../ports/raw-archive.js';
@@ -40,14 +40,7 @@ export async function fetchToArchive(deps: FetchStepDeps, message: FetchMessage)
   const base = { attempts, sourceId: message.sourceId ?? previous?.sourceId ?? null };
   switch (outcome.kind) {
     case 'ok': {
-      const ref = await deps.archive.put(outcome.page);
-      await markUrl(deps.urlStates, message.url, {
-        ...base,
-        status: 'pending',
-        reason: null,
-        etag: outcome.page.headers['etag'] ?? null,
-        lastModified: outcome.page.headers['last-modified'] ?? null,
-      });
+      const ref = await archivePage(deps, outcome.page, base);
       metrics.count('ArticlesFetched');
       log.info('fetched', { url: message.url, key: ref.key, correlationId: message.correlationId });
       return { url: message.url, outcome: 'archived', retryable: false, ref };
@@ -67,4 +60,24 @@ export async function fetchToArchive(deps: FetchStepDeps, message: FetchMessage)
       log.warn('fetch failed', { url: message.url, reason: outcome.reason, retryable: outcome.retryable, correlationId: message.correlationId });
       return { url: message.url, outcome: 'failed', reason: outcome.reason, retryable: outcome.retryable };
   }
+}
+
+/**
+ * Archives a fetched page and records its URL as pending processing, with the validators for the
+ * next conditional GET.
+ */
+export async function archivePage(
+  deps: Pick<FetchStepDeps, 'archive' | 'urlStates'>,
+  page: RawPage,
+  extra: { attempts?: number; sourceId?: string | null } = {},
+): Promise<RawRef> {
+  const ref = await deps.archive.put(page);
+  await markUrl(deps.urlStates, page.url, {
+    ...extra,
+    status: 'pending',
+    reason: null,
+    etag: page.headers['etag'] ?? null,
+    lastModified: page.headers['last-modified'] ?? null,
+  });
+  return ref;
 }

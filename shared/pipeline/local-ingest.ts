@@ -8,7 +8,7 @@ import type { SearchIndex } from '../ports/search-index.js';
 import { silentLogger, type Logger } from '../ports/telemetry.js';
 import type { UrlStateStore } from '../ports/url-state-store.js';
 import { dedupeKey, discover, type Discovery } from './discover.js';
-import { fetchToArchive } from './fetch-step.js';
+import { archivePage, fetchToArchive } from './fetch-step.js';
 import { indexRecords } from './index-step.js';
 import { processRawPage } from './process-step.js';
 import { markUrl } from './url-states.js';
@@ -148,7 +148,7 @@ async function addDiscovered(
 
 async function ingestOne(deps: LocalIngestDeps, item: WorkItem): Promise<UrlResult> {
   try {
-    const page = item.page ? await archiveFetched(deps, item.page) : await fetchItem(deps, item);
+    const page = item.page ? await archiveAndReturn(deps, item.page) : await fetchItem(deps, item);
     if (!('body' in page)) return page;
     const processed = await processRawPage(
       { store: deps.store, urlStates: deps.urlStates, resolver: deps.resolver, resolverTag: deps.resolverTag ?? '', log: deps.log ?? silentLogger },
@@ -189,13 +189,8 @@ async function fetchItem(deps: LocalIngestDeps, item: WorkItem): Promise<RawPage
   return page;
 }
 
-async function archiveFetched(deps: LocalIngestDeps, page: RawPage): Promise<RawPage> {
-  await deps.archive.put(page);
-  await markUrl(deps.urlStates, page.url, {
-    status: 'pending',
-    etag: page.headers['etag'] ?? null,
-    lastModified: page.headers['last-modified'] ?? null,
-  });
+async function archiveAndReturn(deps: LocalIngestDeps, page: RawPage): Promise<RawPage> {
+  await archivePage(deps, page);
   return page;
 }
 

@@ -79,13 +79,16 @@ export function normaliseUrl(input: string): string {
  * file paths in local ingestion — hash as given, so this never throws.
  */
 export function urlHash(input: string): string {
-  let key: string;
+  return sha256Hex(dedupeKey(input));
+}
+
+/** The normalised form for de-duplication; a string that is not an http(s) URL (a file path) as given. */
+export function dedupeKey(input: string): string {
   try {
-    key = normaliseUrl(input);
+    return normaliseUrl(input);
   } catch {
-    key = input.trim();
+    return input.trim();
   }
-  return sha256Hex(key);
 }
 
 /** `scheme://host[:port]` — the unit robots.txt and politeness delays apply to. */

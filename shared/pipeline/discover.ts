@@ -3,7 +3,7 @@ import { parseSitemap } from '../domain/discover/sitemap.js';
 import { decodeXmlBytes } from '../domain/discover/xml.js';
 import { sniffDocument } from '../domain/discover/sniff.js';
 import type { RawPage } from '../domain/model.js';
-import { normaliseUrl } from '../domain/url.js';
+import { dedupeKey } from '../domain/url.js';
 import type { Fetcher } from '../ports/fetcher.js';
 
 /** Sitemap indexes may nest; deeper than this is a loop or a trap. */
@@ -82,13 +82,4 @@ export async function discover(fetcher: Fetcher, startUrls: readonly string[]): 
   };
   for (const url of startUrls) await visit(url, 0);
   return result;
-}
-
-/** The normalised form for de-duplication, or the URL itself when it is not http(s). */
-export function dedupeKey(url: string): string {
-  try {
-    return normaliseUrl(url);
-  } catch {
-    return url;
-  }
 }

@@ -1,4 +1,7 @@
 import type { EntityType, IndexDoc } from '../domain/model.js';
+import type { SearchSort } from '../domain/search/cursor-binding.js';
+
+export type { SearchSort };
 
 export interface SearchFilters {
   /** Entity ids; a document must mention all of them. */
@@ -11,11 +14,21 @@ export interface SearchFilters {
   readonly to?: string;
 }
 
+
 export interface SearchQuery {
-  /** Free text; empty means "all documents matching the filters", newest first. */
+  /**
+   * The query language of shared/domain/search (words, "phrases", OR, NOT, fields …); empty
+   * means "all documents matching the filters". A QuerySyntaxError when it does not parse.
+   */
   readonly text: string;
+  /** Default: relevance when there is text, newest otherwise (relevance needs text). */
+  readonly sort?: SearchSort;
   readonly filters: SearchFilters;
   readonly limit: number;
+  /**
+   * From `nextCursor` of the same query (text, filters, sort): a cursor of another query is a
+   * ValidationError. Pages never repeat or skip a hit while documents are being indexed.
+   */
   readonly cursor?: string | null;
   /** Number of top entities per type and of outlets/languages to return as facets; 0 = none. */
   readonly facetSize: number;

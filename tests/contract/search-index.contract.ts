@@ -6,7 +6,8 @@
  * Contract points an adapter must honour (beyond the port's comments):
  * - several words are ANDed; "a phrase" in quotes and prefix* work; folding ignores case and
  *   diacritics like foldName (shared/domain/text/fold.ts) does, including ə→a and ı→i; entity names and aliases are searchable;
- * - any user string (stray quotes, operators, brackets) gives a result, never an error;
+ * - the query language of shared/domain/search: any user string gives a result or a
+ *   QuerySyntaxError (never another failure);
  * - `to: 'YYYY-MM-DD'` includes that whole (UTC) day; date filters exclude undated documents;
  * - empty text sorts newest first, undated documents last;
  * - timeline buckets are UTC, keyed by their first day; weeks start on Monday (ISO);
@@ -14,8 +15,9 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../shared/domain/errors.js';
+import { QuerySyntaxError } from '../../shared/domain/search/index.js';
 import type { IndexDoc } from '../../shared/domain/model.js';
-import type { SearchFilters, SearchHit, SearchIndex, SearchQuery } from '../../shared/ports/search-index.js';
+import type { SearchFilters, SearchHit, SearchIndex, SearchQuery, SearchResult } from '../../shared/ports/search-index.js';
 import { entityIdFor, makeDoc, type MentionSpec } from '../support/records.js';
 import type { ContractOptions } from './article-store.contract.js';
 
@@ -171,11 +173,12 @@ export function describeSearchIndexContract(
         expect(hit!.title).toBe(c.hostileHtml.title);
       });
 
-      it('never fails on hostile query strings', async () => {
+      it('answers hostile query strings with hits or a QuerySyntaxError, never another failure', async () => {
         const hostile = ['"*', 'NEAR(', 'NEAR(a b', 'a AND', 'OR', 'title:x', "'; DROP TABLE articles; --", '((((', '*', '-', '^', '""', '"unterminated', 'a"b', '\\', '{}[]', 'col : x', '+-!', '\u0000x'];
         for (const text of hostile) {
-          const result = await index.search(query(text));
-          expect(Array.isArray(result.hits), `query ${JSON.stringify(text)}`).toBe(true);
+          const outcome: unknown = await index.search(query(text)).then((r) => r, (e: unknown) => e);
+          if (outcome instanceof Error) expect(outcome, `query ${JSON.stringify(text)}`).toBeInstanceOf(QuerySyntaxError);
+          else expect(Array.isArray((outcome as SearchResult).hits), `query ${JSON.stringify(text)}`).toBe(true);
         }
       });
 

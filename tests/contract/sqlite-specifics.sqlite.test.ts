@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseUserQuery, toFtsMatch } from '../../shared/adapters/sqlite/fts-query.js';
+import { FTS_COLUMNS, toFtsMatch } from '../../shared/adapters/sqlite/fts-match.js';
 import { SCHEMA_VERSION } from '../../shared/adapters/sqlite/schema.js';
-import { makeSnippet } from '../../shared/adapters/sqlite/snippet.js';
 import { SqliteStore } from '../../shared/adapters/sqlite/store.js';
 import { StoreUnavailableError } from '../../shared/domain/errors.js';
 import { toIndexDoc } from '../../shared/domain/index-doc.js';
+import { compileQuery, makeSnippet, QuerySyntaxError, wordMatcher } from '../../shared/domain/search/index.js';
 import { makeRecord, makeUrlState } from '../support/records.js';
 
 const dirs: string[] = [];
@@ -108,30 +108,33 @@ describe('SQLite error mapping', () => {
   });
 });
 
-describe('user query → FTS5 expression', () => {
-  const match = (text: string) => toFtsMatch(parseUserQuery(text));
+describe('query plan → FTS5 expression', () => {
+  const match = (text: string) => {
+    const plan = compileQuery(text);
+    return plan === null ? null : toFtsMatch(plan);
+  };
 
-  it('quotes every term, keeps phrases and prefixes, folds diacritics', () => {
-    expect(match('Film Festival')).toBe('"film" "festival"');
-    expect(match('"film festival" fest*')).toBe('"film festival" "fest"*');
-    expect(match('Rəhimova Müsabiqə')).toBe('"rahimova" "musabiqa"');
-    expect(match('co-production')).toBe('"co production"');
+  it('quotes every key and names the columns it searches', () => {
+    const title = match('title:Festival')!;
+    expect(title).toContain('({title_exact_0 title_exact_1 title_exact_2 title_exact_3}: "festival")');
+    expect(title).toContain('({title_stem_0 title_stem_1 title_stem_2 title_stem_3}: "festiv")');
+    expect(title).not.toContain('body_');
+    expect(match('fest*')).toBe('{title_exact_0 title_exact_1 title_exact_2 title_exact_3 body_exact_0 body_exact_1 body_exact_2 body_exact_3 entities_exact_0 entities_exact_1 entities_exact_2 entities_exact_3}: "fest"*');
   });
 
-  it('turns operators and stray syntax into plain words or nothing', () => {
-    expect(match('NEAR(a b)')).toBe('"near a" "b"');
-    expect(match('a AND b OR NOT c')).toBe('"a" "and" "b" "or" "not" "c"');
-    expect(match('title:x')).toBe('"title x"');
-    for (const nothing of ['', '   ', '*', '"', '""', '()', '-', '^', '"*']) expect(match(nothing)).toBeNull();
-  });
-
-  it('produces expressions FTS5 accepts for arbitrary input', () => {
+  it('produces expressions FTS5 accepts for arbitrary input, or a QuerySyntaxError', () => {
     const db = new Database(':memory:');
-    db.exec(`CREATE VIRTUAL TABLE t USING fts5(a, tokenize = "unicode61 remove_diacritics 2")`);
-    const run = db.prepare('SELECT count(*) FROM t WHERE t MATCH ?');
-    const samples = ['"a', 'a"', '"a" "b', "'", 'x*y', '**', 'a* *b', '\u0000', '✓ ünïcödé 漢字 кино', '"phrase with * inside"', '(a OR b) AND NOT c', '{a b}', 'a:b:c', '+a -b', ...Array.from({ length: 50 }, (_, i) => String.fromCharCode(33 + i).repeat(3))];
+    db.exec(`CREATE VIRTUAL TABLE search_fts USING fts5(${FTS_COLUMNS.join(', ')}, tokenize = "ascii")`);
+    const run = db.prepare('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?');
+    const samples = ['"a', 'a"', '"a" "b', "'", 'x*y', '**', 'a* *b', '\u0000', '✓ ünïcödé 漢字 кино', '"phrase with * inside"', '(a OR b) AND NOT c', '{a b}', 'a:b:c', '+a -b', 'NOT a', '-a OR b', 'a NEAR/2 "b c"*', '"a b c"~3', 'outlet:"Report.az" OR lang:ru', ...Array.from({ length: 50 }, (_, i) => String.fromCharCode(33 + i).repeat(3))];
     for (const sample of samples) {
-      const expression = match(sample);
+      let expression: string | null;
+      try {
+        expression = match(sample);
+      } catch (error) {
+        expect(error, sample).toBeInstanceOf(QuerySyntaxError);
+        continue;
+      }
       if (expression !== null) expect(() => run.get(expression), sample).not.toThrow();
     }
     db.close();
@@ -139,17 +142,22 @@ describe('user query → FTS5 expression', () => {
 });
 
 describe('snippets', () => {
-  const terms = (text: string) => parseUserQuery(text);
+  const matcher = (text: string, language = 'en') => wordMatcher(compileQuery(text), language);
 
   it('marks matching words, ignoring case and diacritics, and escapes the rest', () => {
-    const snippet = makeSnippet('Leyla Rəhimova said "<b>dubbing</b>" & more.', terms('rahimova dub*'));
+    const snippet = makeSnippet('Leyla Rəhimova said "<b>dubbing</b>" & more.', matcher('rahimova dub*'));
     expect(snippet).toBe('Leyla <mark>Rəhimova</mark> said &quot;&lt;b&gt;<mark>dubbing</mark>&lt;/b&gt;&quot; &amp; more.');
+  });
+
+  it('marks other forms of a word (stems) and leaves excluded words unmarked', () => {
+    expect(makeSnippet('Дубляжа не было.', matcher('дубляж', 'ru'))).toBe('<mark>Дубляжа</mark> не было.');
+    expect(makeSnippet('film without dubbing', matcher('film -dubbing'))).toBe('<mark>film</mark> without dubbing');
   });
 
   it('cuts a long text around the matches, marking the cut', () => {
     const words = Array.from({ length: 200 }, (_, i) => `word${i}`);
     words[120] = 'needle';
-    const snippet = makeSnippet(words.join(' '), terms('needle'));
+    const snippet = makeSnippet(words.join(' '), matcher('needle'));
     expect(snippet.startsWith('… ')).toBe(true);
     expect(snippet.endsWith(' …')).toBe(true);
     expect(snippet).toContain('<mark>needle</mark>');
@@ -157,7 +165,7 @@ describe('snippets', () => {
   });
 
   it('starts at the beginning when nothing matches', () => {
-    expect(makeSnippet('Opening night <at> the opera.', [])).toBe('Opening night &lt;at&gt; the opera.');
+    expect(makeSnippet('Opening night <at> the opera.', matcher(''))).toBe('Opening night &lt;at&gt; the opera.');
   });
 });
 

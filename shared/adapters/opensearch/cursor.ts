@@ -1,25 +1,27 @@
 import { ValidationError } from '../../domain/errors.js';
+import type { SearchSort } from '../../domain/search/index.js';
 
-/** Sort values of the last hit of a page: a score or a publication time, then the id. */
-export type SortKey = readonly [number, string];
-type CursorKind = 'relevance' | 'recent';
+/** Sort values of the last hit of a page: a score and/or a publication time, then the id. */
+export type SortKey = readonly (number | string)[];
 
 interface CursorBody {
-  readonly k: CursorKind;
+  /** Fingerprint of the query the cursor belongs to. */
+  readonly h: string;
+  readonly s: SearchSort;
   readonly a: SortKey;
 }
 
-/** Cursors are opaque to callers: base64url JSON of the search_after values. */
-export function encodeCursor(kind: CursorKind, after: SortKey): string {
-  const body: CursorBody = { k: kind, a: after };
+/** Cursors are opaque to callers: base64url JSON of the search_after values and their query. */
+export function encodeCursor(fingerprint: string, sort: SearchSort, after: SortKey): string {
+  const body: CursorBody = { h: fingerprint, s: sort, a: after };
   return Buffer.from(JSON.stringify(body), 'utf8').toString('base64url');
 }
 
-function invalid(): ValidationError {
-  return new ValidationError('Invalid cursor', [{ path: 'cursor', message: 'not a cursor returned by this service for this query' }]);
+function invalid(message = 'not a cursor returned by this service'): ValidationError {
+  return new ValidationError('Invalid cursor', [{ path: 'cursor', message }]);
 }
 
-export function decodeCursor(cursor: string | null | undefined, kind: CursorKind): SortKey | null {
+export function decodeCursor(cursor: string | null | undefined, fingerprint: string, sort: SearchSort): SortKey | null {
   if (cursor === null || cursor === undefined || cursor === '') return null;
   if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalid();
   let parsed: unknown;
@@ -29,9 +31,13 @@ export function decodeCursor(cursor: string | null | undefined, kind: CursorKind
     throw invalid();
   }
   if (typeof parsed !== 'object' || parsed === null) throw invalid();
-  const { k, a } = parsed as { k?: unknown; a?: unknown };
-  if (k !== kind || !Array.isArray(a) || a.length !== 2) throw invalid();
-  const [first, second] = a as unknown[];
-  if (typeof first !== 'number' || !Number.isFinite(first) || typeof second !== 'string') throw invalid();
-  return [first, second];
+  const { h, s, a } = parsed as { h?: unknown; s?: unknown; a?: unknown };
+  if (typeof h !== 'string' || typeof s !== 'string' || !Array.isArray(a)) throw invalid();
+  if (h !== fingerprint || s !== sort) throw invalid('this cursor belongs to another query (text, filters or sort); start again without it');
+  const values = a as unknown[];
+  const numbers = values.slice(0, -1);
+  const id = values[values.length - 1];
+  if (values.length !== (sort === 'relevance' ? 3 : 2) || typeof id !== 'string') throw invalid();
+  if (!numbers.every((n) => typeof n === 'number' && Number.isFinite(n))) throw invalid();
+  return values as (number | string)[];
 }

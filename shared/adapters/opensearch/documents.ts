@@ -1,7 +1,7 @@
 import type { EntityType, IndexDoc } from '../../domain/model.js';
+import { TEXT_FIELDS, toSearchDocument, type KeyStream, type TextField } from '../../domain/search/index.js';
 
-/** What is stored per article in OpenSearch (see template.ts for the mapping). */
-export interface ArticleSource {
+interface ArticleFields {
   readonly id: string;
   readonly url: string;
   readonly outlet: string;
@@ -17,6 +17,15 @@ export interface ArticleSource {
   readonly entityTypes: readonly EntityType[];
   readonly entityNames: readonly string[];
   readonly entities: readonly { id: string; type: EntityType; name: string; aliases: readonly string[] }[];
+  /** Search keywords (outlet=…, lang=…); the key fields below hold one value per spelling. */
+  readonly keys: readonly string[];
+}
+
+/** What is stored per article in OpenSearch (see template.ts for the mapping). */
+export type ArticleSource = ArticleFields & { readonly [K in `${TextField}_${KeyStream}`]: readonly string[] };
+
+export function keyField(field: TextField, stream: KeyStream): `${TextField}_${KeyStream}` {
+  return `${field}_${stream}`;
 }
 
 /**
@@ -25,7 +34,13 @@ export interface ArticleSource {
  */
 export function toSource(doc: IndexDoc): ArticleSource {
   const entities = [...new Map(doc.entities.map((e) => [e.id, e])).values()];
+  const search = toSearchDocument(doc);
+  const keyFields = Object.fromEntries(
+    TEXT_FIELDS.flatMap((f) => (['exact', 'stem'] as const).map((s) => [keyField(f, s), [...search.fields[f][s]]])),
+  ) as Record<`${TextField}_${KeyStream}`, string[]>;
   return {
+    ...keyFields,
+    keys: [...search.keywords],
     id: doc.id,
     url: doc.url,
     outlet: doc.outlet,
@@ -44,7 +59,7 @@ export function toSource(doc: IndexDoc): ArticleSource {
   };
 }
 
-/** Fields a hit needs; the body text stays on the node. */
-export const HIT_SOURCE_FIELDS = ['id', 'title', 'url', 'outlet', 'language', 'publishedAt', 'summary'] as const;
+/** Fields a hit needs (the text for its snippet, cut like every engine's by the domain). */
+export const HIT_SOURCE_FIELDS = ['id', 'title', 'url', 'outlet', 'language', 'publishedAt', 'summary', 'text'] as const;
 
 export type HitSource = Pick<ArticleSource, (typeof HIT_SOURCE_FIELDS)[number]>;

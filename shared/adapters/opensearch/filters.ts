@@ -1,6 +1,7 @@
 import { ValidationError } from '../../domain/errors.js';
 import type { SearchFilters } from '../../ports/search-index.js';
-import { parseUserText, textClauses } from './query-text.js';
+import type { MatchPlan } from '../../domain/search/index.js';
+import { toOpenSearchQuery } from './query-render.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
@@ -40,9 +41,9 @@ export function filterClauses(filters: SearchFilters): Record<string, unknown>[]
   return clauses;
 }
 
-/** The whole query for a text and filters; empty text (or text without words) matches all. */
-export function buildQuery(text: string, filters: SearchFilters): { query: Record<string, unknown>; hasText: boolean } {
-  const must = textClauses(parseUserText(text));
+/** The whole query for a compiled text and filters; no text matches all. */
+export function buildQuery(plan: MatchPlan | null, filters: SearchFilters): { query: Record<string, unknown>; hasText: boolean } {
+  const must = plan === null ? [] : [toOpenSearchQuery(plan)];
   const filter = filterClauses(filters);
   if (must.length === 0 && filter.length === 0) return { query: { match_all: {} }, hasText: false };
   return { query: { bool: { must, filter } }, hasText: must.length > 0 };

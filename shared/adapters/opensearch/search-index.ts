@@ -1,6 +1,7 @@
 import type { Client } from '@opensearch-project/opensearch';
 import { IndexingError, ValidationError } from '../../domain/errors.js';
 import type { EntityType, IndexDoc } from '../../domain/model.js';
+import { compileQuery, effectiveSort, makeSnippet, queryFingerprint, wordMatcher, type MatchPlan, type SearchSort } from '../../domain/search/index.js';
 import type {
   BulkIndexResult,
   FacetCount,
@@ -30,7 +31,6 @@ import { guarded } from './errors.js';
 import { buildQuery } from './filters.js';
 import { ensureArticleIndex, reindexArticles, type ReindexResult } from './lifecycle.js';
 import { indexNames, type IndexNames } from './names.js';
-import { highlightRequest, snippetFrom } from './snippet.js';
 
 export interface OpenSearchIndexOptions {
   /** Primary shards of new indices (1 suits up to a few million articles). */
@@ -45,13 +45,25 @@ export interface OpenSearchIndexOptions {
  * 0001-01-01T00:00:00Z.
  */
 const UNDATED_SORT_VALUE = -62_135_596_800_000;
+/** The same for "oldest first": 9999-12-31T23:59:59.999Z, after every real date. */
+const UNDATED_SORT_VALUE_ASCENDING = 253_402_300_799_999;
+
+function sortClauses(sort: SearchSort): Record<string, unknown>[] {
+  switch (sort) {
+    case 'relevance':
+      return [{ _score: { order: 'desc' } }, { publishedAt: { order: 'desc', missing: UNDATED_SORT_VALUE } }, { id: { order: 'asc' } }];
+    case 'newest':
+      return [{ publishedAt: { order: 'desc', missing: UNDATED_SORT_VALUE } }, { id: { order: 'asc' } }];
+    case 'oldest':
+      return [{ publishedAt: { order: 'asc', missing: UNDATED_SORT_VALUE_ASCENDING } }, { id: { order: 'asc' } }];
+  }
+}
 
 interface RawHit {
   readonly _id: string;
   readonly _score: number | null;
   readonly _source?: HitSource;
   readonly sort?: readonly unknown[];
-  readonly highlight?: { readonly text?: readonly string[] };
 }
 
 interface SearchBody<A> {
@@ -101,23 +113,27 @@ export class OpenSearchIndex implements SearchIndex {
     if (outcome.failures.length > 0) throw new IndexingError(`OpenSearch failed to remove ${outcome.failures.length} documents`, outcome.failures);
   }
 
+  /**
+   * Keyset paging with search_after on (sort value, id). Scores come from a similarity without
+   * collection statistics (template.ts), so neither they nor dates move while documents are
+   * indexed, and pages never repeat or skip a hit.
+   */
   async search(query: SearchQuery): Promise<SearchResult> {
     checkCount(query.limit, 'limit', 1);
     checkCount(query.facetSize, 'facetSize', 0);
-    const { query: dsl, hasText } = buildQuery(query.text, query.filters);
-    const kind = hasText ? 'relevance' : 'recent';
-    const after = decodeCursor(query.cursor, kind);
-    const sort = hasText
-      ? [{ _score: { order: 'desc' } }, { id: { order: 'asc' } }]
-      : [{ publishedAt: { order: 'desc', missing: UNDATED_SORT_VALUE } }, { id: { order: 'asc' } }];
+    const plan = compileQuery(query.text);
+    const { query: dsl, hasText } = buildQuery(plan, query.filters);
+    const sort = effectiveSort(query.sort, plan !== null);
+    const fingerprint = queryFingerprint({ text: query.text, filters: query.filters, sort });
+    const after = decodeCursor(query.cursor, fingerprint, sort);
     const body = await this.searchBody<FacetAggregations>('search', {
       query: dsl,
       // One extra hit tells whether another page exists, so the last page has no cursor.
       size: query.limit + 1,
-      sort,
+      sort: sortClauses(sort),
       track_total_hits: true,
+      ...(hasText && sort !== 'relevance' ? { track_scores: true } : {}),
       _source: [...HIT_SOURCE_FIELDS],
-      highlight: highlightRequest(),
       ...(after ? { search_after: [...after] } : {}),
       ...(query.facetSize > 0 ? { aggs: facetAggregations(query.facetSize) } : {}),
     });
@@ -126,14 +142,14 @@ export class OpenSearchIndex implements SearchIndex {
     const more = body.hits.hits.length > query.limit && last !== undefined;
     return {
       total: typeof body.hits.total === 'number' ? body.hits.total : (body.hits.total?.value ?? 0),
-      hits: page.map(toHit),
-      nextCursor: more ? encodeCursor(kind, sortKeyOf(last)) : null,
+      hits: page.map((hit) => toHit(hit, plan)),
+      nextCursor: more ? encodeCursor(fingerprint, sort, sortKeyOf(last)) : null,
       facets: query.facetSize > 0 ? readFacets(body.aggregations) : null,
     };
   }
 
   async timeline(query: { text: string; filters: SearchFilters; interval: Interval }): Promise<TimelineBucket[]> {
-    const { query: dsl } = buildQuery(query.text, query.filters);
+    const { query: dsl } = buildQuery(compileQuery(query.text), query.filters);
     const body = await this.searchBody<TimelineAggregations>('compute a timeline', {
       query: dsl,
       size: 0,
@@ -144,7 +160,7 @@ export class OpenSearchIndex implements SearchIndex {
 
   async topEntities(query: { text: string; filters: SearchFilters; type?: EntityType; size: number }): Promise<FacetCount[]> {
     checkCount(query.size, 'size', 1);
-    const { query: dsl } = buildQuery(query.text, query.filters);
+    const { query: dsl } = buildQuery(compileQuery(query.text), query.filters);
     const body = await this.searchBody<TopEntitiesAggregations>('compute top entities', {
       query: dsl,
       size: 0,
@@ -170,21 +186,22 @@ export class OpenSearchIndex implements SearchIndex {
   }
 }
 
-function toHit(hit: RawHit): SearchHit {
+function toHit(hit: RawHit, plan: MatchPlan | null): SearchHit {
   const source = hit._source;
+  const language = source?.language ?? '';
   return {
     id: source?.id ?? hit._id,
     title: source?.title ?? '',
     url: source?.url ?? '',
     outlet: source?.outlet ?? '',
-    language: source?.language ?? '',
+    language,
     publishedAt: source?.publishedAt ?? null,
-    snippet: snippetFrom(hit.highlight?.text?.[0], source?.summary ?? ''),
+    snippet: makeSnippet(source?.text || source?.summary || '', wordMatcher(plan, language)),
     score: hit._score ?? 0,
   };
 }
 
 function sortKeyOf(hit: RawHit): SortKey {
-  const [first, second] = hit.sort ?? [];
-  return [typeof first === 'number' ? first : Number(first), String(second)];
+  const values = hit.sort ?? [];
+  return values.map((v, i) => (i === values.length - 1 ? String(v) : typeof v === 'number' ? v : Number(v)));
 }

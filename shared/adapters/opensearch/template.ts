@@ -2,13 +2,15 @@
  * Settings and mappings of the article index, installed as an index template so every versioned
  * index (v1, v2 … created by reindex) gets them.
  *
- * Folding: `standard` tokenizer + lowercase + asciifolding. Lucene's asciifolding already maps
- * the letters NFKD cannot decompose, the way English transliterations write them: ə→a
- * (Rəhimova ≈ Rahimova), ı→i, ß→ss, æ→ae, ø→o, œ→oe, đ/ð→d, ł→l, þ→th, ħ→h, so no extra
- * char_filter is needed (checked with _analyze on 2.19). Cyrillic is kept as it is, as the SQLite
- * index does.
+ * Search runs on keys computed by the domain (shared/domain/search: spellings, stems, keywords),
+ * split on spaces by the whitespace analyzer exactly as SQLite's ascii tokenizer splits them, so
+ * both engines match the same documents. Each field holds one value per spelling; the default
+ * position gap of 100 keeps phrases and NEAR (at most 50) inside one spelling.
+ *
+ * Version 2 changed the searched fields: an index of version 1 must be filled again from the
+ * store (a _reindex copy keeps the old fields).
  */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 
 export interface TemplateOptions {
   readonly shards: number;
@@ -19,17 +21,23 @@ export function articleIndexSettings(options: TemplateOptions): Record<string, u
   return {
     number_of_shards: options.shards,
     number_of_replicas: options.replicas,
-    analysis: {
-      analyzer: {
-        folding: { type: 'custom', tokenizer: 'standard', filter: ['lowercase', 'asciifolding'] },
-      },
-    },
   };
 }
 
 const keyword = { type: 'keyword' } as const;
 const stored = { type: 'keyword', index: false, doc_values: false } as const;
-const folded = { type: 'text', analyzer: 'folding' } as const;
+const storedText = { type: 'text', index: false } as const;
+/**
+ * The boolean similarity scores a match by its boost alone (title 3, entity names 1.5, body 1),
+ * without collection statistics: a score depends on the document and the query only, so it does
+ * not move while other documents are indexed, and search_after pages never repeat or skip a hit.
+ * (BM25's idf shifts with every refresh; a scripted BM25 without it needs painless, which a
+ * minimal node lacks.) Equal scores are ordered newest first.
+ */
+const keys = { type: 'text', analyzer: 'whitespace', similarity: 'boolean', position_increment_gap: 100 } as const;
+
+/** The key fields: one per text field and stream, as named by keyField(). */
+export const KEY_FIELDS = ['title_exact', 'title_stem', 'body_exact', 'body_stem', 'entities_exact', 'entities_stem'] as const;
 
 export function articleIndexMappings(): Record<string, unknown> {
   return {
@@ -42,22 +50,22 @@ export function articleIndexMappings(): Record<string, unknown> {
       language: keyword,
       section: keyword,
       contentHash: stored,
-      title: folded,
-      summary: folded,
-      // Offsets in the postings let the highlighter skip re-analysing long article bodies.
-      text: { ...folded, index_options: 'offsets' },
-      authors: { ...folded, fields: { raw: keyword } },
+      title: storedText,
+      summary: storedText,
+      text: storedText,
+      authors: storedText,
       publishedAt: { type: 'date', format: 'strict_date_optional_time||epoch_millis' },
       // Flat copies for filters: a document must carry every entity id asked for.
       entityIds: keyword,
       entityTypes: keyword,
-      // Names and aliases of the entities, so a search for a name finds its articles.
-      entityNames: folded,
+      entityNames: storedText,
       // Nested so a facet bucket per entity id can carry its display name.
       entities: {
         type: 'nested',
         properties: { id: keyword, type: keyword, name: keyword, aliases: stored },
       },
+      ...Object.fromEntries(KEY_FIELDS.map((f) => [f, keys])),
+      keys: keyword,
     },
   };
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { FTS_COLUMNS } from './fts-match.js';
 
 /**
  * Versioned schema. `PRAGMA user_version` holds the number of migrations applied; a migration is
@@ -136,6 +137,26 @@ const MIGRATIONS: readonly string[] = [
   -- Covers entity facets and top entities: one ordered pass, no table look-ups, no sorting.
   -- It also serves the entity-type filter, which had an index of its own before.
   CREATE INDEX index_doc_entities_by_group ON index_doc_entities (type, entity_id, name, doc_rowid);
+  `,
+  `
+  -- Search keys computed by the domain (spellings, stems, keywords; shared/domain/search): the
+  -- ascii tokenizer only splits them on spaces, exactly as OpenSearch's whitespace tokenizer does.
+  DROP TABLE index_fts;
+  CREATE VIRTUAL TABLE search_fts USING fts5 (
+    ${FTS_COLUMNS.join(', ')},
+    content = '', contentless_delete = 1, tokenize = "ascii"
+  );
+  -- Documents indexed before this version are re-keyed from index_docs when the index opens.
+  CREATE TABLE search_rekey_pending (pending INTEGER NOT NULL);
+  INSERT INTO search_rekey_pending (pending) SELECT 1 FROM index_docs LIMIT 1;
+  -- Relevance paging: the order of a query's hits as it was on its first page (see search-index.ts).
+  CREATE TABLE search_snapshots (
+    id TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    rowids BLOB NOT NULL
+  );
+  CREATE INDEX search_snapshots_by_age ON search_snapshots (created_ms);
   `,
 ];
 

@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import { ValidationError } from '../../domain/errors.js';
 import { ENTITY_TYPES, type EntityType, type IndexDoc } from '../../domain/model.js';
 import type {
   BulkIndexResult,
@@ -13,18 +15,24 @@ import type {
   SearchResult,
   TimelineBucket,
 } from '../../ports/search-index.js';
+import { compileQuery, effectiveSort, makeSnippet, queryFingerprint, toSearchDocument, wordMatcher, type MatchPlan, type SearchSort } from '../../domain/search/index.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { lowerBound, toUtcInstant, upperBound } from './dates.js';
 import { guarded } from './errors.js';
-import { foldForIndex, parseUserQuery, toFtsMatch, type QueryTerm } from './fts-query.js';
-import { makeSnippet } from './snippet.js';
+import { BM25_RANK, FTS_COLUMNS, ftsValues, toFtsMatch } from './fts-match.js';
+import { docsNeedingKeys } from './rekey.js';
 
-/** bm25 column weights: title, body, entity names. A title hit counts ten body hits. */
-const RANK = 'bm25(index_fts, 10.0, 1.0, 2.0)';
-/** Deep offsets cost a scan each; past this, refine the query instead of paging. */
-const MAX_OFFSET = 10_000;
+/** A date-ordered page ends after (published_utc, rowid) of its last hit: keyset paging. */
+const dateCursor = z.strictObject({ h: z.string(), s: z.enum(['newest', 'oldest']), d: z.string().nullable(), r: z.number().int() });
+/** A relevance page continues a snapshot of the hit order taken on the first page. */
+const relevanceCursor = z.strictObject({ h: z.string(), s: z.literal('relevance'), id: z.string(), o: z.number().int().nonnegative() });
+const searchCursor = z.union([dateCursor, relevanceCursor]);
+type DateCursor = z.infer<typeof dateCursor>;
+type RelevanceCursor = z.infer<typeof relevanceCursor>;
 
-const searchCursor = z.object({ o: z.number().int().nonnegative().max(MAX_OFFSET) });
+/** Relevance snapshots older than this are dropped; their cursors then ask for a new search. */
+const SNAPSHOT_TTL_MS = 30 * 60_000;
+const ROWID_BYTES = 8;
 
 /** A WHERE clause over `index_docs d` plus its named parameters. */
 interface Condition {
@@ -44,7 +52,38 @@ interface DocRow {
   summary: string;
   language: string;
   published_at: string | null;
+  published_utc: string | null;
   rank: number | null;
+}
+
+const DOC_COLUMNS = 'd.rowid, d.id, d.url, d.outlet, d.title, d.text, d.summary, d.language, d.published_at, d.published_utc';
+
+function cursorMismatch(): ValidationError {
+  return new ValidationError('Invalid cursor', [{ path: 'cursor', message: 'this cursor belongs to another query (text, filters or sort); start again without it' }]);
+}
+
+function decodeSearchCursor(cursor: string | null | undefined, fingerprint: string, sort: SearchSort): DateCursor | RelevanceCursor | null {
+  const decoded = decodeCursor(cursor, searchCursor);
+  if (decoded === null) return null;
+  if (decoded.h !== fingerprint || decoded.s !== sort) throw cursorMismatch();
+  return decoded;
+}
+
+/** Keyset condition: hits after (d, r) in the order of `sort`; undated hits come last either way. */
+function afterDate(sort: 'newest' | 'oldest', after: DateCursor | null): string {
+  if (after === null) return '1';
+  if (after.d === null) return 'd.published_utc IS NULL AND d.rowid > @afterRowid';
+  const later = sort === 'newest' ? '<' : '>';
+  return `(d.published_utc IS NULL OR d.published_utc ${later} @afterDate OR (d.published_utc = @afterDate AND d.rowid > @afterRowid))`;
+}
+
+/** One page of hits; a relevance first page also hands back the order of all hits to save. */
+interface Page {
+  readonly rows: readonly DocRow[];
+  readonly nextCursor: string | null;
+  /** Set when the page knows the total better than the hit count (a relevance snapshot's size). */
+  readonly total: number | null;
+  readonly snapshot: readonly number[] | null;
 }
 
 /** Below this many hits an empty-text page sorts them; above, it walks the recency index. */
@@ -71,10 +110,6 @@ function validationFailure(doc: IndexDoc): string | null {
   return null;
 }
 
-function entityText(doc: IndexDoc): string {
-  return doc.entities.map((e) => [e.name, ...e.aliases].join(' ; ')).join(' ; ');
-}
-
 /** Filters and the text match as one WHERE clause, shared by search, facets and timelines. */
 function buildCondition(match: string | null, filters: SearchFilters): Condition {
   const parts: string[] = [];
@@ -85,7 +120,7 @@ function buildCondition(match: string | null, filters: SearchFilters): Condition
     params[`p${n}`] = value;
     return `@p${n}`;
   };
-  const matched = match === null ? null : `SELECT rowid FROM index_fts WHERE index_fts MATCH ${bind(match)}`;
+  const matched = match === null ? null : `SELECT rowid FROM search_fts WHERE search_fts MATCH ${bind(match)}`;
   if (matched !== null) parts.push(`d.rowid IN (${matched})`);
   for (const entityId of filters.entities ?? []) {
     parts.push(`d.rowid IN (SELECT doc_rowid FROM index_doc_entities WHERE entity_id = ${bind(entityId)})`);
@@ -118,7 +153,9 @@ function bucketExpression(interval: Interval): string {
 }
 
 export class SqliteSearchIndex implements SearchIndex {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Database.Database) {
+    this.rekeyIfPending();
+  }
 
   async index(docs: readonly IndexDoc[]): Promise<BulkIndexResult> {
     const failures: { id: string; reason: string }[] = [];
@@ -141,15 +178,17 @@ export class SqliteSearchIndex implements SearchIndex {
     return { indexed, failures };
   }
 
+  /** A re-indexed document keeps its rowid, so relevance snapshots and date cursors stay valid. */
   private upsert(doc: IndexDoc): void {
     const existing = this.db.prepare<[string], { rowid: number }>('SELECT rowid FROM index_docs WHERE id = ?').get(doc.id);
     if (existing) this.removeRow(existing.rowid);
     const { lastInsertRowid } = this.db
       .prepare(
-        `INSERT INTO index_docs (id, url, outlet, title, text, summary, authors, language, section, published_at, published_utc, content_hash)
-         VALUES (@id, @url, @outlet, @title, @text, @summary, @authors, @language, @section, @publishedAt, @publishedUtc, @contentHash)`,
+        `INSERT INTO index_docs (rowid, id, url, outlet, title, text, summary, authors, language, section, published_at, published_utc, content_hash)
+         VALUES (@rowid, @id, @url, @outlet, @title, @text, @summary, @authors, @language, @section, @publishedAt, @publishedUtc, @contentHash)`,
       )
       .run({
+        rowid: existing?.rowid ?? null,
         id: doc.id,
         url: doc.url,
         outlet: doc.outlet,
@@ -165,13 +204,31 @@ export class SqliteSearchIndex implements SearchIndex {
       });
     const insertEntity = this.db.prepare('INSERT OR IGNORE INTO index_doc_entities (doc_rowid, entity_id, type, name) VALUES (?, ?, ?, ?)');
     for (const entity of doc.entities) insertEntity.run(lastInsertRowid, entity.id, entity.type, entity.name);
+    this.insertKeys(Number(lastInsertRowid), doc);
+  }
+
+  private insertKeys(rowid: number, doc: IndexDoc): void {
     this.db
-      .prepare('INSERT INTO index_fts (rowid, title, body, entities) VALUES (?, ?, ?, ?)')
-      .run(lastInsertRowid, foldForIndex(doc.title), foldForIndex(`${doc.summary}\n${doc.text}`), foldForIndex(entityText(doc)));
+      .prepare(`INSERT INTO search_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?${', ?'.repeat(FTS_COLUMNS.length)})`)
+      .run(rowid, ...ftsValues(toSearchDocument(doc)));
+  }
+
+  /** Documents indexed before the search keys existed get them once, when the index opens. */
+  private rekeyIfPending(): void {
+    const pending = this.db.prepare('SELECT 1 FROM search_rekey_pending LIMIT 1').get();
+    if (pending === undefined) return;
+    guarded('re-key the search index', () =>
+      this.db
+        .transaction(() => {
+          for (const { rowid, doc } of docsNeedingKeys(this.db)) this.insertKeys(rowid, doc);
+          this.db.exec('DELETE FROM search_rekey_pending');
+        })
+        .immediate(),
+    );
   }
 
   private removeRow(rowid: number): void {
-    this.db.prepare('DELETE FROM index_fts WHERE rowid = ?').run(rowid);
+    this.db.prepare('DELETE FROM search_fts WHERE rowid = ?').run(rowid);
     this.db.prepare('DELETE FROM index_docs WHERE rowid = ?').run(rowid);
   }
 
@@ -190,24 +247,30 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const offset = decodeCursor(query.cursor, searchCursor)?.o ?? 0;
-    const terms = parseUserQuery(query.text);
-    const match = toFtsMatch(terms);
+    const plan = compileQuery(query.text);
+    const match = plan === null ? null : toFtsMatch(plan);
+    const sort = effectiveSort(query.sort, match !== null);
+    const fingerprint = queryFingerprint({ text: query.text, filters: query.filters, sort });
+    const cursor = decodeSearchCursor(query.cursor, fingerprint, sort);
     const condition = buildCondition(match, query.filters);
-    return guarded('search', () =>
+    const result = guarded('search', () =>
       this.db.transaction(() => {
         const hits = this.collectHits(condition);
-        const total = hits.total ?? this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM index_docs').get()?.n ?? 0;
-        const rows = this.pageOfHits(match, hits, total, query.limit, offset);
-        const next = offset + rows.length;
-        return {
-          total,
-          hits: rows.map((row) => this.toHit(row, terms)),
-          nextCursor: rows.length === query.limit && next < total && next <= MAX_OFFSET ? encodeCursor({ o: next }) : null,
-          facets: query.facetSize > 0 ? this.facets(hits, query.facetSize) : null,
-        };
+        const counted = hits.total ?? this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM index_docs').get()?.n ?? 0;
+        const page =
+          sort === 'relevance'
+            ? this.relevancePage(match!, hits, query.limit, cursor as RelevanceCursor | null)
+            : this.datePage(sort, hits, counted, query.limit, cursor as DateCursor | null, fingerprint);
+        return { page, total: page.total ?? counted, facets: query.facetSize > 0 ? this.facets(hits, query.facetSize) : null };
       })(),
     );
+    const nextCursor = result.page.snapshot ? this.saveSnapshot(fingerprint, result.page.snapshot, query.limit) : result.page.nextCursor;
+    return {
+      total: result.total,
+      hits: result.page.rows.map((row) => this.toHit(row, plan)),
+      nextCursor,
+      facets: result.facets,
+    };
   }
 
   /**
@@ -226,36 +289,100 @@ export class SqliteSearchIndex implements SearchIndex {
     return { total: changes, filtered: condition.textOnly === null };
   }
 
-  private pageOfHits(match: string | null, hits: Hits, total: number, limit: number, offset: number): DocRow[] {
-    const columns = 'd.rowid, d.id, d.url, d.outlet, d.title, d.text, d.summary, d.language, d.published_at';
-    if (match === null) {
-      // Few hits: sort them. Many: walk the recency index until the page is full.
-      const walk = hits.total === null || total > SORT_HITS_BELOW;
-      const restrict = hits.total === null ? '' : `WHERE ${walk ? '+' : ''}d.rowid IN temp.search_hits`;
-      return this.db
-        .prepare<{ limit: number; offset: number }, DocRow>(
-          `WITH page AS MATERIALIZED (
-             SELECT d.rowid FROM index_docs d ${walk ? 'INDEXED BY index_docs_by_recency' : ''} ${restrict}
-             ORDER BY d.published_utc IS NULL, d.published_utc DESC, d.rowid LIMIT @limit OFFSET @offset)
-           SELECT ${columns}, NULL AS rank FROM page JOIN index_docs d ON d.rowid = page.rowid
-           ORDER BY d.published_utc IS NULL, d.published_utc DESC, d.rowid`,
-        )
-        .all({ limit, offset });
-    }
-    // bm25 is computed by the FTS scan; the wide document rows are read for the page only.
-    return this.db
-      .prepare<{ match: string; limit: number; offset: number }, DocRow>(
-        `WITH page AS MATERIALIZED (
-           SELECT rowid, ${RANK} AS rank FROM index_fts
-           WHERE index_fts MATCH @match ${hits.filtered ? 'AND +rowid IN temp.search_hits' : ''}
-           ORDER BY rank, rowid LIMIT @limit OFFSET @offset)
-         SELECT ${columns}, page.rank AS rank FROM page JOIN index_docs d ON d.rowid = page.rowid
-         ORDER BY page.rank, page.rowid`,
+  /** Newest or oldest first, undated last; keyset paging on (published_utc, rowid). */
+  private datePage(sort: 'newest' | 'oldest', hits: Hits, total: number, limit: number, after: DateCursor | null, fingerprint: string): Page {
+    // Many hits, newest first: walk the recency index until the page is full instead of sorting.
+    const walk = sort === 'newest' && (hits.total === null || total > SORT_HITS_BELOW);
+    const restrict = hits.total === null ? '1' : `${walk ? '+' : ''}d.rowid IN temp.search_hits`;
+    const direction = sort === 'newest' ? 'DESC' : 'ASC';
+    const rows = this.db
+      .prepare<Record<string, string | number | null>, DocRow>(
+        `SELECT ${DOC_COLUMNS}, NULL AS rank FROM index_docs d ${walk ? 'INDEXED BY index_docs_by_recency' : ''}
+         WHERE ${restrict} AND ${afterDate(sort, after)}
+         ORDER BY d.published_utc IS NULL, d.published_utc ${direction}, d.rowid LIMIT @limit`,
       )
-      .all({ match, limit, offset });
+      .all({ limit: limit + 1, ...(after ? { afterRowid: after.r, ...(after.d !== null ? { afterDate: after.d } : {}) } : {}) });
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    const nextCursor = rows.length > limit && last ? encodeCursor({ h: fingerprint, s: sort, d: last.published_utc, r: last.rowid }) : null;
+    return { rows: page, nextCursor, total: null, snapshot: null };
   }
 
-  private toHit(row: DocRow, terms: readonly QueryTerm[]): SearchHit {
+  /**
+   * Best match first. bm25 depends on the whole collection, so the order of hits shifts while
+   * documents are indexed: the first page records the order of every hit (a snapshot, like
+   * OpenSearch's point in time) and later pages read it, so no hit repeats or goes missing.
+   */
+  private relevancePage(match: string, hits: Hits, limit: number, after: RelevanceCursor | null): Page {
+    const restrict = hits.filtered ? 'AND +rowid IN temp.search_hits' : '';
+    if (after === null) {
+      const ranked = this.db
+        .prepare<{ match: string }, { rowid: number; rank: number }>(
+          `SELECT rowid, ${BM25_RANK} AS rank FROM search_fts WHERE search_fts MATCH @match ${restrict} ORDER BY rank, rowid`,
+        )
+        .all({ match });
+      const first = ranked.slice(0, limit);
+      const rows = this.rowsInOrder(first.map((r) => r.rowid), new Map(first.map((r) => [r.rowid, r.rank])));
+      return { rows, nextCursor: null, total: ranked.length, snapshot: ranked.length > limit ? ranked.map((r) => r.rowid) : null };
+    }
+    const snapshot = this.db
+      .prepare<{ id: string; from: number; length: number }, { part: Buffer; size: number }>(
+        'SELECT substr(rowids, @from, @length) AS part, length(rowids) AS size FROM search_snapshots WHERE id = @id',
+      )
+      .get({ id: after.id, from: after.o * ROWID_BYTES + 1, length: limit * ROWID_BYTES });
+    if (snapshot === undefined) {
+      throw new ValidationError('Expired cursor', [{ path: 'cursor', message: 'this result list has expired; run the search again' }]);
+    }
+    const rowids = [...new Float64Array(new Uint8Array(snapshot.part).buffer)];
+    // Scores are read again for the page; hits that no longer match (re-indexed since) drop out.
+    const ranks = new Map(
+      this.db
+        .prepare<{ match: string; ids: string }, { rowid: number; rank: number }>(
+          `SELECT rowid, ${BM25_RANK} AS rank FROM search_fts WHERE search_fts MATCH @match AND rowid IN (SELECT value FROM json_each(@ids))`,
+        )
+        .all({ match, ids: JSON.stringify(rowids) })
+        .map((r) => [r.rowid, r.rank]),
+    );
+    const total = snapshot.size / ROWID_BYTES;
+    const next = after.o + limit;
+    return {
+      rows: this.rowsInOrder(rowids.filter((r) => ranks.has(r)), ranks),
+      nextCursor: next < total ? encodeCursor({ ...after, o: next }) : null,
+      total,
+      snapshot: null,
+    };
+  }
+
+  private rowsInOrder(rowids: readonly number[], ranks: ReadonlyMap<number, number>): DocRow[] {
+    if (rowids.length === 0) return [];
+    const rows = this.db
+      .prepare<{ ids: string }, DocRow>(`SELECT ${DOC_COLUMNS}, NULL AS rank FROM index_docs d WHERE d.rowid IN (SELECT value FROM json_each(@ids))`)
+      .all({ ids: JSON.stringify(rowids) });
+    const byRowid = new Map(rows.map((r) => [r.rowid, r]));
+    return rowids.flatMap((rowid) => {
+      const row = byRowid.get(rowid);
+      return row ? [{ ...row, rank: ranks.get(rowid) ?? null }] : [];
+    });
+  }
+
+  /** Stores the order of all hits of a first page; returns the cursor of the second page. */
+  private saveSnapshot(fingerprint: string, rowids: readonly number[], limit: number): string {
+    const id = randomBytes(12).toString('base64url');
+    const now = Date.now();
+    guarded('save a result snapshot', () =>
+      this.db
+        .transaction(() => {
+          this.db.prepare('DELETE FROM search_snapshots WHERE created_ms < ?').run(now - SNAPSHOT_TTL_MS);
+          this.db
+            .prepare('INSERT INTO search_snapshots (id, fingerprint, created_ms, rowids) VALUES (?, ?, ?, ?)')
+            .run(id, fingerprint, now, Buffer.from(new Float64Array(rowids).buffer));
+        })
+        .immediate(),
+    );
+    return encodeCursor({ h: fingerprint, s: 'relevance', id, o: limit });
+  }
+
+  private toHit(row: DocRow, plan: MatchPlan | null): SearchHit {
     return {
       id: row.id,
       title: row.title,
@@ -263,7 +390,7 @@ export class SqliteSearchIndex implements SearchIndex {
       outlet: row.outlet,
       language: row.language,
       publishedAt: row.published_at,
-      snippet: makeSnippet(row.text || row.summary, terms),
+      snippet: makeSnippet(row.text || row.summary, wordMatcher(plan, row.language)),
       // bm25() is "lower is better"; the port wants "higher is better".
       score: row.rank === null ? 0 : -row.rank,
     };
@@ -296,8 +423,8 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   async timeline(query: { text: string; filters: SearchFilters; interval: Interval }): Promise<TimelineBucket[]> {
-    const match = toFtsMatch(parseUserQuery(query.text));
-    const condition = buildCondition(match, query.filters);
+    const plan = compileQuery(query.text);
+    const condition = buildCondition(plan === null ? null : toFtsMatch(plan), query.filters);
     const bucket = bucketExpression(query.interval);
     return guarded('compute a timeline', () =>
       this.db.transaction(() => {
@@ -313,8 +440,8 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   async topEntities(query: { text: string; filters: SearchFilters; type?: EntityType; size: number }): Promise<FacetCount[]> {
-    const match = toFtsMatch(parseUserQuery(query.text));
-    const condition = buildCondition(match, query.filters);
+    const plan = compileQuery(query.text);
+    const condition = buildCondition(plan === null ? null : toFtsMatch(plan), query.filters);
     return guarded('compute top entities', () =>
       this.db.transaction(() => {
         const hits = this.collectHits(condition);

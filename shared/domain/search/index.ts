@@ -1,0 +1,16 @@
+export { effectiveSort, queryFingerprint, SEARCH_SORTS, type SearchSort } from './cursor-binding.js';
+export { QuerySyntaxError } from './query-error.js';
+export { QUERY_FIELDS, ALL_DOCUMENTS_KEY, type QueryFieldName } from './query-fields.js';
+export { planQuery, type MatchPlan, type KeySequence, type NearVariant } from './query-plan.js';
+export { parseSearchQuery, MAX_NEAR_DISTANCE, type QueryNode } from './query-syntax.js';
+export { toSearchDocument, type SearchDocument } from './search-document.js';
+export { escapeHtml, makeSnippet, wordMatcher } from './snippet.js';
+export { CONVENTIONS, TEXT_FIELDS, type KeyStream, type TextField } from './text-keys.js';
+
+import { parseSearchQuery } from './query-syntax.js';
+import { planQuery, type MatchPlan } from './query-plan.js';
+
+/** Parse and plan in one step: what adapters call with the user's text. */
+export function compileQuery(text: string): MatchPlan | null {
+  return planQuery(parseSearchQuery(text));
+}

@@ -1,6 +1,7 @@
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import type { ArticleRecord, EntityDetail, UrlStatus } from '../domain/model.js';
-import type { ArticleStore, Page } from '../ports/article-store.js';
+import type { ArticleStore, EntityPage } from '../ports/article-store.js';
+import { bindCursor, unbindCursor } from './bound-cursor.js';
 import type { EntitySummary } from '../domain/model.js';
 import type { FacetCount, SearchFilters, SearchIndex, SearchResult, TimelineBucket } from '../ports/search-index.js';
 import type { UrlStateStore } from '../ports/url-state-store.js';
@@ -40,7 +41,7 @@ export interface Api {
   handle(request: ApiRequest): Promise<ApiResponse>;
   search(query: RawQuery): Promise<SearchResponse>;
   getArticle(id: string): Promise<ArticleRecord>;
-  listEntities(query: RawQuery): Promise<Page<EntitySummary>>;
+  listEntities(query: RawQuery): Promise<EntityPage>;
   getEntity(idOrName: string, query?: RawQuery): Promise<EntityResponse>;
   timeline(query: RawQuery): Promise<{ interval: string; buckets: TimelineBucket[] }>;
   topEntities(query: RawQuery): Promise<{ entities: FacetCount[] }>;
@@ -105,7 +106,14 @@ export function createApi(deps: ApiDependencies): Api {
     async search(query) {
       const p = searchParams.parse(query);
       const { filters, resolved } = await filtersFrom(p, true);
-      const result = await index.search({ text: p.q, filters, limit: p.limit, cursor: p.cursor ?? null, facetSize: p.facets ? FACET_SIZE : 0 });
+      const result = await index.search({
+        text: p.q,
+        filters,
+        limit: p.limit,
+        cursor: p.cursor ?? null,
+        facetSize: p.facets ? FACET_SIZE : 0,
+        ...(p.sort ? { sort: p.sort } : {}),
+      });
       return { ...result, entities: resolved };
     },
 
@@ -117,12 +125,15 @@ export function createApi(deps: ApiDependencies): Api {
 
     async listEntities(query) {
       const p = entitiesParams.parse(query);
-      return store.listEntities({
+      // The store's cursor is wrapped with the query it belongs to, so another query's is refused.
+      const binding = { type: p.type ?? null, q: p.q ?? null };
+      const page = await store.listEntities({
         limit: p.limit,
-        cursor: p.cursor ?? null,
+        cursor: unbindCursor(p.cursor, binding),
         ...(p.type ? { type: p.type } : {}),
         ...(p.q ? { nameContains: p.q } : {}),
       });
+      return { ...page, nextCursor: page.nextCursor === null ? null : bindCursor(page.nextCursor, binding) };
     },
 
     async getEntity(idOrName, query = {}) {

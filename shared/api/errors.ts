@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NotFoundError, StoreUnavailableError, ValidationError } from '../domain/errors.js';
+import { QuerySyntaxError } from '../domain/search/query-error.js';
 import type { ErrorBody } from './http-types.js';
 
 export interface MappedError {
@@ -17,6 +18,13 @@ function issuesOf(error: z.ZodError): { path: string; message: string }[] {
 export function mapError(error: unknown): MappedError {
   if (error instanceof z.ZodError) {
     return { status: 400, unexpected: false, body: { error: { code: 'bad_request', message: 'Invalid request parameters', issues: issuesOf(error) } } };
+  }
+  if (error instanceof QuerySyntaxError) {
+    return {
+      status: 400,
+      unexpected: false,
+      body: { error: { code: 'bad_request', message: error.message, issues: [...error.issues], position: error.position, hint: error.hint } },
+    };
   }
   if (error instanceof ValidationError) {
     return { status: 400, unexpected: false, body: { error: { code: 'bad_request', message: error.message, issues: [...error.issues] } } };

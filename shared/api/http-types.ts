@@ -17,5 +17,8 @@ export interface ErrorBody {
     readonly code: 'bad_request' | 'not_found' | 'method_not_allowed' | 'unavailable' | 'internal';
     readonly message: string;
     readonly issues?: readonly { readonly path: string; readonly message: string }[];
+    /** For an invalid query (q): the 0-based character offset where it goes wrong, and what to do. */
+    readonly position?: number;
+    readonly hint?: string;
   };
 }

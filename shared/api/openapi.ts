@@ -36,7 +36,7 @@ export const openApiDocument: Record<string, unknown> = {
         operationId: 'search',
         summary: 'Search articles',
         description: 'Words are ANDed; "quoted phrases" and prefix* work; case and diacritics are ignored. Empty q lists newest first.',
-        parameters: [...filterParams, param('limit'), param('cursor'), { name: 'facets', in: 'query', description: 'Include facets (top entities per type, outlets, languages).', schema: { type: 'boolean', default: false } }],
+        parameters: [...filterParams, param('limit'), param('cursor'), { name: 'sort', in: 'query', description: 'relevance (default with q), newest (default without q) or oldest; undated articles last.', schema: { type: 'string', enum: ['relevance', 'newest', 'oldest'] } }, { name: 'facets', in: 'query', description: 'Include facets (top entities per type, outlets, languages).', schema: { type: 'boolean', default: false } }],
         responses: { '200': ok('Matching articles', ref('SearchResponse')), ...errors },
       },
     },
@@ -130,7 +130,7 @@ export const openApiDocument: Record<string, unknown> = {
   },
   components: {
     parameters: {
-      q: { name: 'q', in: 'query', description: 'Free text.', schema: { type: 'string', maxLength: MAX_QUERY_LENGTH } },
+      q: { name: 'q', in: 'query', description: 'Query language (README "Query language"): words (AND), OR, NOT/-, "phrases", prefix*, (groups), NEAR/n, "…"~n, title: entity: outlet: source: lang: type:. Invalid syntax → 400 with position and hint.', schema: { type: 'string', maxLength: MAX_QUERY_LENGTH } },
       entity: {
         name: 'entity',
         in: 'query',
@@ -166,6 +166,8 @@ export const openApiDocument: Record<string, unknown> = {
               code: { type: 'string', enum: ['bad_request', 'not_found', 'method_not_allowed', 'unavailable', 'internal'] },
               message: { type: 'string' },
               issues: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+              position: { type: 'integer', minimum: 0, description: 'Invalid query: 0-based character offset in q.' },
+              hint: { type: 'string', description: 'Invalid query: how to write it.' },
             },
           },
         },
@@ -214,7 +216,7 @@ export const openApiDocument: Record<string, unknown> = {
         required: ['id', 'type', 'name', 'aliases', 'articleCount'],
         properties: { id: { type: 'string' }, type: ref('EntityType'), name: { type: 'string' }, aliases: stringList, articleCount: { type: 'integer' } },
       },
-      EntityPage: { type: 'object', required: ['items', 'nextCursor'], properties: { items: { type: 'array', items: ref('EntitySummary') }, nextCursor: nullableString } },
+      EntityPage: { type: 'object', required: ['items', 'nextCursor', 'total'], properties: { items: { type: 'array', items: ref('EntitySummary') }, nextCursor: nullableString, total: { type: 'integer', minimum: 0 } } },
       EntityResponse: {
         allOf: [
           ref('EntitySummary'),

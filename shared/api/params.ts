@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ENTITY_TYPES } from '../domain/model.js';
+import { SEARCH_SORTS, type SearchSort } from '../domain/search/cursor-binding.js';
 
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_LIMIT = 100;
@@ -101,6 +102,8 @@ export const searchParams = z
     limit: integer(1, MAX_LIMIT, 20),
     cursor: text(MAX_CURSOR_LENGTH),
     facets: boolean,
+    /** relevance (default with q), newest (default without q) or oldest; undated articles last. */
+    sort: z.preprocess(single, z.enum(SEARCH_SORTS as [SearchSort, ...SearchSort[]]).optional()),
   })
   .refine(fromNotAfterTo, fromToMessage);
 

@@ -6,6 +6,11 @@ export interface Page<T> {
   readonly nextCursor: string | null;
 }
 
+/** A page of entities and how many entities match the query in all. */
+export interface EntityPage extends Page<EntitySummary> {
+  readonly total: number;
+}
+
 export type PutOutcome = 'created' | 'updated' | 'unchanged';
 
 export interface ListEntitiesQuery {
@@ -38,6 +43,6 @@ export interface ArticleStore {
   /** Entity whose normalised name or alias equals the normalised `name`. */
   findEntityByName(name: string, type?: EntityType): Promise<EntitySummary | null>;
   /** Ordered by article count, most mentioned first. */
-  listEntities(query: ListEntitiesQuery): Promise<Page<EntitySummary>>;
+  listEntities(query: ListEntitiesQuery): Promise<EntityPage>;
   close(): Promise<void>;
 }

@@ -19,6 +19,7 @@ import { QuerySyntaxError } from '../../shared/domain/search/index.js';
 import type { IndexDoc } from '../../shared/domain/model.js';
 import type { SearchFilters, SearchHit, SearchIndex, SearchQuery, SearchResult } from '../../shared/ports/search-index.js';
 import { entityIdFor, makeDoc, type MentionSpec } from '../support/records.js';
+import { buildQueryCorpusDocs, QUERY_CORPUS } from './search-query-corpus.js';
 import type { ContractOptions } from './article-store.contract.js';
 
 export interface SearchIndexFixture {
@@ -296,6 +297,28 @@ export function describeSearchIndexContract(
         expect(festival.every((f) => f.count === 1)).toBe(true);
         const withLeyla = await index.topEntities({ text: '', filters: { entities: [id(leyla)] }, type: 'organisation', size: 10 });
         expect(withLeyla).toEqual([{ value: id(agency), count: 1, label: agency.name }]);
+      });
+    });
+
+    describe('query corpus (the same hit sets on every engine)', () => {
+      let fixture: SearchIndexFixture;
+      let docs: ReturnType<typeof buildQueryCorpusDocs>;
+
+      beforeAll(async () => {
+        fixture = await makeIndex();
+        docs = buildQueryCorpusDocs();
+        expect(await fixture.index.index(Object.values(docs))).toEqual({ indexed: Object.values(docs).length, failures: [] });
+        await fixture.index.refresh();
+      });
+      afterAll(async () => {
+        await fixture?.cleanup();
+      });
+
+      it.each(QUERY_CORPUS.map(([group, text, expected]) => ({ group, text, expected })))('$group: $text', async ({ text, expected }) => {
+        const result = await fixture.index.search(query(text, {}, { limit: 50 }));
+        const names = new Map(Object.entries(docs).map(([key, doc]) => [doc.id, key]));
+        expect(result.hits.map((h) => names.get(h.id)).sort()).toEqual([...expected].sort());
+        expect(result.total).toBe(expected.length);
       });
     });
 

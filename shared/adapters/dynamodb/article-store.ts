@@ -18,7 +18,7 @@
  */
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, DeleteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord, EntityDetail, EntitySummary, EntityType, Mention, RoleStatement } from '../../domain/model.js';
-import type { ArticleStore, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome } from '../../ports/article-store.js';
+import type { ArticleStore, EntityPage, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome } from '../../ports/article-store.js';
 import { distinctNameKeys as nameKeys } from '../../domain/text/name-keys.js';
 import { ValidationError } from '../../domain/errors.js';
 import { batchGet, batchWrite, DEFAULT_RETRY, type RetryOptions, type WriteRequest } from './batch.js';
@@ -255,7 +255,7 @@ export class DynamoArticleStore implements ArticleStore {
    * and folded name in code; the cursor is the index key of the last entity returned, so a page
    * boundary inside a DynamoDB page loses nothing.
    */
-  async listEntities(query: ListEntitiesQuery): Promise<Page<EntitySummary>> {
+  async listEntities(query: ListEntitiesQuery): Promise<EntityPage> {
     checkLimit(query.limit);
     const needles = query.nameContains ? nameKeys(query.nameContains) : [];
     const matches = (item: EntityItem): boolean => {
@@ -265,6 +265,34 @@ export class DynamoArticleStore implements ArticleStore {
       const forms = [item.name, ...(item.aliases ?? [])].flatMap(nameKeys);
       return forms.some((form) => needles.some((needle) => form.includes(needle)));
     };
+    const [page, total] = await Promise.all([this.entityPage(query, matches), this.countEntities(matches)]);
+    return { ...page, total };
+  }
+
+  /** Matching entities in the whole listing partition (read in full: entities are few). */
+  private async countEntities(matches: (item: EntityItem) => boolean): Promise<number> {
+    let count = 0;
+    let startKey: Key | undefined;
+    do {
+      const result = await callDynamo('countEntities', () =>
+        this.client.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: LISTING_INDEX.indexName,
+            KeyConditionExpression: '#pk = :pk',
+            ExpressionAttributeNames: { '#pk': LISTING_INDEX.partitionKey },
+            ExpressionAttributeValues: { ':pk': ENTITIES_LISTING_PK },
+            ExclusiveStartKey: startKey,
+          }),
+        ),
+      );
+      count += ((result.Items ?? []) as EntityItem[]).filter(matches).length;
+      startKey = result.LastEvaluatedKey;
+    } while (startKey);
+    return count;
+  }
+
+  private async entityPage(query: ListEntitiesQuery, matches: (item: EntityItem) => boolean): Promise<Page<EntitySummary>> {
     const items: EntitySummary[] = [];
     let startKey = decodeCursor(query.cursor);
     let lastReturned: EntityItem | null = null;

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { ArticleRecord, EntityDetail, EntitySummary, EntityType, Mention, RoleStatement } from '../../domain/model.js';
-import type { ArticleStore, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome } from '../../ports/article-store.js';
+import type { ArticleStore, EntityPage, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome } from '../../ports/article-store.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { toUtcInstant } from './dates.js';
 import { guarded } from './errors.js';
@@ -193,30 +193,36 @@ export class SqliteArticleStore implements ArticleStore {
     });
   }
 
-  async listEntities(query: ListEntitiesQuery): Promise<Page<EntitySummary>> {
+  async listEntities(query: ListEntitiesQuery): Promise<EntityPage> {
     const after = decodeCursor(query.cursor, entityCursor);
     const keys = query.nameContains === undefined ? null : nameKeys(query.nameContains);
     const contains = keys && keys.key !== '' ? `%${escapeLike(keys.key)}%` : null;
     const containsAlt = keys && keys.altKey !== '' ? `%${escapeLike(keys.altKey)}%` : null;
-    return guarded('list entities', () => {
-      const rows = this.db
-        .prepare<{ type: string | null; contains: string | null; containsAlt: string | null; count: number | null; id: string | null; limit: number }, EntityRow>(
-          `SELECT e.* FROM entities e
-           WHERE e.article_count > 0
-             AND (@type IS NULL OR e.type = @type)
-             AND (@contains IS NULL OR EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id
-               AND (a.folded LIKE @contains ESCAPE '\\' OR a.folded_alt LIKE @containsAlt ESCAPE '\\')))
-             AND (@count IS NULL OR e.article_count < @count OR (e.article_count = @count AND e.id > @id))
-           ORDER BY e.article_count DESC, e.id LIMIT @limit`,
-        )
-        .all({ type: query.type ?? null, contains, containsAlt, count: after?.c ?? null, id: after?.id ?? null, limit: query.limit + 1 });
-      const page = rows.slice(0, query.limit);
-      const last = page.at(-1);
-      return {
-        items: page.map((row) => this.summaryOf(row)),
-        nextCursor: rows.length > query.limit && last ? encodeCursor({ c: last.article_count, id: last.id }) : null,
-      };
-    });
+    const matching = `e.article_count > 0
+      AND (@type IS NULL OR e.type = @type)
+      AND (@contains IS NULL OR EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id
+        AND (a.folded LIKE @contains ESCAPE '\\' OR a.folded_alt LIKE @containsAlt ESCAPE '\\')))`;
+    const filters = { type: query.type ?? null, contains, containsAlt };
+    return guarded('list entities', () =>
+      this.db.transaction(() => {
+        const rows = this.db
+          .prepare<{ type: string | null; contains: string | null; containsAlt: string | null; count: number | null; id: string | null; limit: number }, EntityRow>(
+            `SELECT e.* FROM entities e
+             WHERE ${matching}
+               AND (@count IS NULL OR e.article_count < @count OR (e.article_count = @count AND e.id > @id))
+             ORDER BY e.article_count DESC, e.id LIMIT @limit`,
+          )
+          .all({ ...filters, count: after?.c ?? null, id: after?.id ?? null, limit: query.limit + 1 });
+        const total = this.db.prepare<typeof filters, { n: number }>(`SELECT count(*) AS n FROM entities e WHERE ${matching}`).get(filters)?.n ?? 0;
+        const page = rows.slice(0, query.limit);
+        const last = page.at(-1);
+        return {
+          total,
+          items: page.map((row) => this.summaryOf(row)),
+          nextCursor: rows.length > query.limit && last ? encodeCursor({ c: last.article_count, id: last.id }) : null,
+        };
+      })(),
+    );
   }
 
   async close(): Promise<void> {

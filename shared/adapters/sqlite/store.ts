@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ArticleRecord, EntityDetail, EntitySummary, EntityType, IndexDoc, UrlState, UrlStatus } from '../../domain/model.js';
-import type { ArticleStore, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome } from '../../ports/article-store.js';
+import type { ArticleStore, EntityPage, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome } from '../../ports/article-store.js';
 import type { BulkIndexResult, FacetCount, Interval, SearchFilters, SearchIndex, SearchQuery, SearchResult, TimelineBucket } from '../../ports/search-index.js';
 import type { UrlStateStore } from '../../ports/url-state-store.js';
 import { SqliteArticleStore } from './article-store.js';
@@ -46,7 +46,7 @@ export class SqliteStore implements ArticleStore, UrlStateStore, SearchIndex {
   findEntityByName(name: string, type?: EntityType): Promise<EntitySummary | null> {
     return this.articles.findEntityByName(name, type);
   }
-  listEntities(query: ListEntitiesQuery): Promise<Page<EntitySummary>> {
+  listEntities(query: ListEntitiesQuery): Promise<EntityPage> {
     return this.articles.listEntities(query);
   }
 

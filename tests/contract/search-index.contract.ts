@@ -370,6 +370,65 @@ export function describeSearchIndexContract(
         expect((await index.search(query('harp'))).hits.map((h) => h.id)).toEqual([good.id]);
       });
 
+      it('sorts by relevance, newest or oldest, undated last either way', async () => {
+        const older = makeDoc({ title: 'Zither evening', text: 'A zither evening.', publishedAt: '2023-01-01T10:00:00Z' });
+        const newer = makeDoc({ title: 'Harp notes', text: 'Zither zither zither among harps.', publishedAt: '2024-01-01T10:00:00Z' });
+        const undated = makeDoc({ title: 'Undated zither note', text: 'No date.', publishedAt: null });
+        await index.index([older, newer, undated]);
+        await index.refresh();
+        const order = async (sort: SearchQuery['sort']) => (await index.search(query('zither', {}, { sort }))).hits.map((h) => h.id);
+        expect(await order('newest')).toEqual([newer.id, older.id, undated.id]);
+        expect(await order('oldest')).toEqual([older.id, newer.id, undated.id]);
+        expect((await order('relevance')).slice(0, 2).sort()).toEqual([older.id, undated.id].sort());
+        expect(await order(undefined)).toEqual(await order('relevance'));
+      });
+
+      it('pages never repeat or skip a hit while documents are indexed, in every sort', async () => {
+        const originals = Array.from({ length: 24 }, (_, i) =>
+          makeDoc({ title: i % 3 === 0 ? 'Lute recital' : 'Evening notes', text: `The lute ${'lute '.repeat(i % 4)}played in hall ${i}.`, publishedAt: i % 7 === 6 ? null : `2024-02-${String(1 + (i % 20)).padStart(2, '0')}T10:00:00Z` }),
+        );
+        await index.index(originals);
+        await index.refresh();
+        let added = 0;
+        for (const sort of ['relevance', 'newest', 'oldest'] as const) {
+          const seen: string[] = [];
+          let cursor: string | null = null;
+          for (let page = 0; page < 40; page += 1) {
+            const result = await index.search(query('lute', {}, { limit: 5, cursor, sort }));
+            seen.push(...result.hits.map((h) => h.id));
+            cursor = result.nextCursor;
+            if (cursor === null) break;
+            // Ingest goes on between pages: new matching articles (strong and weak matches, every
+            // date) and an update of one already listed.
+            added += 1;
+            await index.index([
+              makeDoc({ title: 'Lute lute news', text: 'lute lute lute', publishedAt: `2024-02-${String(1 + (added % 27)).padStart(2, '0')}T10:00:00Z` }),
+              makeDoc({ title: 'Other', text: 'a lute', publishedAt: added % 2 === 0 ? null : '2025-01-01T00:00:00Z' }),
+              { ...originals[added % originals.length]!, summary: `updated ${added}` },
+            ]);
+            await index.refresh();
+          }
+          expect(cursor, sort).toBeNull();
+          expect(new Set(seen).size, `${sort}: no hit twice`).toBe(seen.length);
+          const originalIds = originals.map((d) => d.id);
+          expect(originalIds.filter((id) => !seen.includes(id)), `${sort}: no original hit skipped`).toEqual([]);
+        }
+      });
+
+      it('refuses a cursor from another query, filter or sort with a ValidationError', async () => {
+        await index.index(Array.from({ length: 4 }, (_, i) => makeDoc({ title: `Cello day ${i}`, text: 'cello', outlet: 'outlet-a', publishedAt: `2024-03-0${i + 1}T10:00:00Z` })));
+        await index.refresh();
+        for (const sort of ['relevance', 'newest'] as const) {
+          const first = await index.search(query('cello', {}, { limit: 1, sort }));
+          expect(first.nextCursor).not.toBeNull();
+          const cursor = first.nextCursor;
+          await expect(index.search(query('cello', {}, { limit: 1, sort, cursor }))).resolves.toMatchObject({ hits: [expect.anything()] });
+          await expect(index.search(query('cello day', {}, { limit: 1, sort, cursor }))).rejects.toBeInstanceOf(ValidationError);
+          await expect(index.search(query('cello', { outlets: ['outlet-a'] }, { limit: 1, sort, cursor }))).rejects.toBeInstanceOf(ValidationError);
+          await expect(index.search(query('cello', {}, { limit: 1, sort: 'oldest', cursor }))).rejects.toBeInstanceOf(ValidationError);
+        }
+      });
+
       it('searching an empty index returns nothing', async () => {
         const result = await index.search(query('anything', {}, { facetSize: 5 }));
         expect(result.total).toBe(0);

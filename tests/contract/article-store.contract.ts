@@ -185,6 +185,11 @@ export function describeArticleStoreContract(
       expect(all.items.map((e) => e.name)).toEqual(['Alpha Ensemble', 'Beta Quartet', expect.any(String), expect.any(String)]);
       expect(all.items.map((e) => e.articleCount)).toEqual([3, 2, 1, 1]);
       expect(all.nextCursor).toBeNull();
+      expect(all.total).toBe(4);
+      const firstPage = await store.listEntities({ limit: 1 });
+      expect(firstPage.items).toHaveLength(1);
+      expect(firstPage.total).toBe(4);
+      expect((await store.listEntities({ limit: 1, type: 'person' })).total).toBe(1);
 
       const people = await store.listEntities({ type: 'person', limit: 10 });
       expect(people.items.map((e) => e.name)).toEqual(['Arif Alphaev']);
@@ -193,6 +198,7 @@ export function describeArticleStoreContract(
       expect(alpha.items.map((e) => e.name).sort()).toEqual(['Alpha Ensemble', 'Arif Alphaev']);
       const alphaOrgs = await store.listEntities({ nameContains: 'alpha', type: 'organisation', limit: 10 });
       expect(alphaOrgs.items.map((e) => e.name)).toEqual(['Alpha Ensemble']);
+      expect(alpha.total).toBe(2);
     });
 
     it('matches nameContains against aliases and without diacritics', async () => {

@@ -31,6 +31,11 @@ describe('API input validation', () => {
     ['/search', { cursor: '%%%' }],
     ['/search', { cursor: 'eyJvIjotNX0' }],
     ['/search', { facets: 'maybe' }],
+    ['/search', { sort: 'random' }],
+    ['/search', { q: 'film festival OR museum' }],
+    ['/search', { q: '"unclosed' }],
+    ['/stats/timeline', { q: 'author:x' }],
+    ['/stats/top-entities', { q: 'a OR' }],
     ['/search', { unknownParam: '1' }],
     ['/search', { entity: Array.from({ length: 21 }, (_, i) => `e${i}`) }],
     ['/entities', { limit: '1000' }],
@@ -81,6 +86,41 @@ describe('API input validation', () => {
         expect([200, 400, 404], `${path} ${JSON.stringify(query).slice(0, 60)}`).toContain(res.status);
       }
     }
+  });
+
+  it('answers an invalid query with 400, the position in q and a hint', async () => {
+    const res = await get('/search', { q: 'dubbing (museum OR film' });
+    expect(res.status).toBe(400);
+    const error = (res.body as ErrorBody).error;
+    expect(error).toMatchObject({ code: 'bad_request', position: 8, hint: expect.stringContaining(')') });
+    expect(error.message).toContain('character 9');
+    expect(error.issues).toEqual([{ path: 'q', message: expect.stringContaining('Unclosed (') }]);
+  });
+
+  it('refuses a cursor of another query on /search and /entities', async () => {
+    const first = (await get('/search', { q: 'dubbing', limit: '1' })).body as { nextCursor: string | null };
+    expect(first.nextCursor).not.toBeNull();
+    expect((await get('/search', { q: 'dubbing', limit: '1', cursor: first.nextCursor! })).status).toBe(200);
+    expect((await get('/search', { q: 'festival', limit: '1', cursor: first.nextCursor! })).status).toBe(400);
+    expect((await get('/search', { q: 'dubbing', sort: 'oldest', limit: '1', cursor: first.nextCursor! })).status).toBe(400);
+
+    const entities = (await get('/entities', { limit: '1' })).body as { nextCursor: string | null; total: number; items: unknown[] };
+    expect(entities.total).toBeGreaterThan(1);
+    expect(entities.nextCursor).not.toBeNull();
+    const next = await get('/entities', { limit: '1', cursor: entities.nextCursor! });
+    expect(next.status).toBe(200);
+    expect((next.body as { total: number }).total).toBe(entities.total);
+    const other = await get('/entities', { limit: '1', type: 'person', cursor: entities.nextCursor! });
+    expect(other.status).toBe(400);
+    expect(JSON.stringify(other.body)).toContain('another query');
+  });
+
+  it('sorts /search by newest and oldest on request', async () => {
+    const dates = async (sort: string) => ((await get('/search', { q: 'dubbing OR dublyaj', sort })).body as { hits: { publishedAt: string | null }[] }).hits.map((h) => h.publishedAt);
+    const newest = await dates('newest');
+    expect(newest.length).toBeGreaterThan(1);
+    expect([...newest].sort().reverse()).toEqual(newest);
+    expect(await dates('oldest')).toEqual([...newest].reverse());
   });
 
   it('takes the first value of a single-valued parameter given twice', async () => {

@@ -274,22 +274,28 @@ export class DynamoArticleStore implements ArticleStore {
     let count = 0;
     let startKey: Key | undefined;
     do {
-      const result = await callDynamo('countEntities', () =>
-        this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: LISTING_INDEX.indexName,
-            KeyConditionExpression: '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': LISTING_INDEX.partitionKey },
-            ExpressionAttributeValues: { ':pk': ENTITIES_LISTING_PK },
-            ExclusiveStartKey: startKey,
-          }),
-        ),
-      );
+      const result = await this.entityListing('countEntities', startKey);
       count += ((result.Items ?? []) as EntityItem[]).filter(matches).length;
       startKey = result.LastEvaluatedKey;
     } while (startKey);
     return count;
+  }
+
+  /** One page of the ENTITIES partition of the listing index, most mentioned first. */
+  private entityListing(what: string, startKey: Key | undefined, limit?: number) {
+    return callDynamo(what, () =>
+      this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: LISTING_INDEX.indexName,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': LISTING_INDEX.partitionKey },
+          ExpressionAttributeValues: { ':pk': ENTITIES_LISTING_PK },
+          ...(limit !== undefined ? { Limit: limit } : {}),
+          ExclusiveStartKey: startKey,
+        }),
+      ),
+    );
   }
 
   private async entityPage(query: ListEntitiesQuery, matches: (item: EntityItem) => boolean): Promise<Page<EntitySummary>> {
@@ -297,19 +303,7 @@ export class DynamoArticleStore implements ArticleStore {
     let startKey = decodeCursor(query.cursor);
     let lastReturned: EntityItem | null = null;
     for (;;) {
-      const result = await callDynamo('listEntities', () =>
-        this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: LISTING_INDEX.indexName,
-            KeyConditionExpression: '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': LISTING_INDEX.partitionKey },
-            ExpressionAttributeValues: { ':pk': ENTITIES_LISTING_PK },
-            Limit: Math.max(query.limit * 2, 50),
-            ExclusiveStartKey: startKey,
-          }),
-        ),
-      );
+      const result = await this.entityListing('listEntities', startKey, Math.max(query.limit * 2, 50));
       for (const item of (result.Items ?? []) as EntityItem[]) {
         if (!matches(item)) continue;
         if (items.length === query.limit) {

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { EntityType, IndexDoc } from '../../domain/model.js';
 
-interface DocRow {
+/** A row of index_docs as stored. */
+export interface IndexDocRow {
   rowid: number;
   id: string;
   url: string;
@@ -13,6 +14,7 @@ interface DocRow {
   language: string;
   section: string | null;
   published_at: string | null;
+  published_utc: string | null;
   content_hash: string;
 }
 
@@ -26,7 +28,7 @@ export function* docsNeedingKeys(db: Database.Database): Generator<{ rowid: numb
             (SELECT json_group_array(a.alias) FROM entity_aliases a WHERE a.entity_id = e.entity_id AND a.alias <> e.name) AS aliases
      FROM index_doc_entities e WHERE e.doc_rowid = ?`,
   );
-  const rows = db.prepare<[], DocRow>('SELECT * FROM index_docs ORDER BY rowid').all();
+  const rows = db.prepare<[], IndexDocRow>('SELECT * FROM index_docs ORDER BY rowid').all();
   for (const row of rows) {
     const doc: IndexDoc = {
       id: row.id,

@@ -20,7 +20,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import { lowerBound, toUtcInstant, upperBound } from './dates.js';
 import { guarded } from './errors.js';
 import { BM25_RANK, FTS_COLUMNS, ftsValues, toFtsMatch } from './fts-match.js';
-import { docsNeedingKeys } from './rekey.js';
+import { docsNeedingKeys, type IndexDocRow } from './rekey.js';
 
 /** A date-ordered page ends after (published_utc, rowid) of its last hit: keyset paging. */
 const dateCursor = z.strictObject({ h: z.string(), s: z.enum(['newest', 'oldest']), d: z.string().nullable(), r: z.number().int() });
@@ -42,19 +42,8 @@ interface Condition {
   readonly textOnly: string | null;
 }
 
-interface DocRow {
-  rowid: number;
-  id: string;
-  url: string;
-  outlet: string;
-  title: string;
-  text: string;
-  summary: string;
-  language: string;
-  published_at: string | null;
-  published_utc: string | null;
-  rank: number | null;
-}
+/** The columns a hit needs (DOC_COLUMNS), with its bm25 rank when ranked. */
+type DocRow = Omit<IndexDocRow, 'authors' | 'section' | 'content_hash'> & { rank: number | null };
 
 const DOC_COLUMNS = 'd.rowid, d.id, d.url, d.outlet, d.title, d.text, d.summary, d.language, d.published_at, d.published_utc';
 

@@ -25,13 +25,15 @@ import { docsNeedingKeys, type IndexDocRow } from './rekey.js';
 /** A date-ordered page ends after (published_utc, rowid) of its last hit: keyset paging. */
 const dateCursor = z.strictObject({ h: z.string(), s: z.enum(['newest', 'oldest']), d: z.string().nullable(), r: z.number().int() });
 /** A relevance page continues a snapshot of the hit order taken on the first page. */
-const relevanceCursor = z.strictObject({ h: z.string(), s: z.literal('relevance'), id: z.string(), o: z.number().int().nonnegative() });
+const relevanceCursor = z.strictObject({ h: z.string(), s: z.literal('relevance'), id: z.string(), o: z.number().int().nonnegative(), t: z.number().int().nonnegative() });
 const searchCursor = z.union([dateCursor, relevanceCursor]);
 type DateCursor = z.infer<typeof dateCursor>;
 type RelevanceCursor = z.infer<typeof relevanceCursor>;
 
 /** Relevance snapshots older than this are dropped; their cursors then ask for a new search. */
 const SNAPSHOT_TTL_MS = 30 * 60_000;
+/** Relevance paging reaches the best this many hits; past them, refine the query (or sort by date). */
+export const MAX_RELEVANCE_HITS = 10_000;
 const ROWID_BYTES = 8;
 
 /** A WHERE clause over `index_docs d` plus its named parameters. */
@@ -253,7 +255,7 @@ export class SqliteSearchIndex implements SearchIndex {
         return { page, total: page.total ?? counted, facets: query.facetSize > 0 ? this.facets(hits, query.facetSize) : null };
       })(),
     );
-    const nextCursor = result.page.snapshot ? this.saveSnapshot(fingerprint, result.page.snapshot, query.limit) : result.page.nextCursor;
+    const nextCursor = result.page.snapshot ? this.saveSnapshot(fingerprint, result.page.snapshot, query.limit, result.total) : result.page.nextCursor;
     return {
       total: result.total,
       hits: result.page.rows.map((row) => this.toHit(row, plan)),
@@ -307,12 +309,12 @@ export class SqliteSearchIndex implements SearchIndex {
     if (after === null) {
       const ranked = this.db
         .prepare<{ match: string }, { rowid: number; rank: number }>(
-          `SELECT rowid, ${BM25_RANK} AS rank FROM search_fts WHERE search_fts MATCH @match ${restrict} ORDER BY rank, rowid`,
+          `SELECT rowid, ${BM25_RANK} AS rank FROM search_fts WHERE search_fts MATCH @match ${restrict} ORDER BY rank, rowid LIMIT ${MAX_RELEVANCE_HITS}`,
         )
         .all({ match });
       const first = ranked.slice(0, limit);
       const rows = this.rowsInOrder(first.map((r) => r.rowid), new Map(first.map((r) => [r.rowid, r.rank])));
-      return { rows, nextCursor: null, total: ranked.length, snapshot: ranked.length > limit ? ranked.map((r) => r.rowid) : null };
+      return { rows, nextCursor: null, total: null, snapshot: ranked.length > limit ? ranked.map((r) => r.rowid) : null };
     }
     const snapshot = this.db
       .prepare<{ id: string; from: number; length: number }, { part: Buffer; size: number }>(
@@ -332,12 +334,12 @@ export class SqliteSearchIndex implements SearchIndex {
         .all({ match, ids: JSON.stringify(rowids) })
         .map((r) => [r.rowid, r.rank]),
     );
-    const total = snapshot.size / ROWID_BYTES;
     const next = after.o + limit;
     return {
       rows: this.rowsInOrder(rowids.filter((r) => ranks.has(r)), ranks),
-      nextCursor: next < total ? encodeCursor({ ...after, o: next }) : null,
-      total,
+      nextCursor: next < snapshot.size / ROWID_BYTES ? encodeCursor({ ...after, o: next }) : null,
+      // The hit count of the first page (as the snapshot was taken) when the snapshot holds them all.
+      total: after.t,
       snapshot: null,
     };
   }
@@ -355,7 +357,7 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   /** Stores the order of all hits of a first page; returns the cursor of the second page. */
-  private saveSnapshot(fingerprint: string, rowids: readonly number[], limit: number): string {
+  private saveSnapshot(fingerprint: string, rowids: readonly number[], limit: number, total: number): string {
     const id = randomBytes(12).toString('base64url');
     const now = Date.now();
     guarded('save a result snapshot', () =>
@@ -368,7 +370,7 @@ export class SqliteSearchIndex implements SearchIndex {
         })
         .immediate(),
     );
-    return encodeCursor({ h: fingerprint, s: 'relevance', id, o: limit });
+    return encodeCursor({ h: fingerprint, s: 'relevance', id, o: limit, t: total });
   }
 
   private toHit(row: DocRow, plan: MatchPlan | null): SearchHit {

@@ -9,7 +9,7 @@ import { CultureIndexError, NotFoundError, ValidationError } from '../shared/dom
 import { URL_STATUSES, type UrlStatus } from '../shared/domain/model.js';
 import type { SourceCheck } from '../shared/pipeline/local-ingest.js';
 import type { LocalContext, LocalOptions } from './local-context.js';
-import { defaultDataDir, packageVersion } from './paths.js';
+import { defaultDataDir, packageVersion, projectRoot } from './paths.js';
 
 // Commands import what they need when they run (dynamic imports below), so `--help` and
 // `--version` load commander and little else: start-up time is what a daily tool is judged by.
@@ -89,7 +89,7 @@ program
     if (targets.length === 0 && sources.length === 0) throw new ValidationError('nothing to ingest: give targets or --sources');
     const summary = await withLocal(
       { allowLoopback: !!options.allowLoopback, allowPrivate: !!options.allowPrivate, ...(options.delay !== undefined ? { perHostDelayMs: options.delay } : {}) },
-      (ctx) => ingestLocal(ctx, { targets, sources }, globals().json ? undefined : progressReporter()),
+      (ctx) => ingestLocal(ctx, { targets, sources, catalogue: bundledCatalogue(parseSourcesCatalogue) }, globals().json ? undefined : progressReporter()),
       true,
     );
     printIngestSummary(summary, !!globals().json);
@@ -103,7 +103,8 @@ program
   .argument('[query]', 'words, "a phrase", or prefix*', '')
   .option('--entity <idOrName...>', 'only articles mentioning these entities')
   .option('--type <type...>', 'only articles mentioning entities of these types')
-  .option('--outlet <outlet...>', 'only these outlets')
+  .option('--outlet <outlet...>', 'only these outlets (source ids)')
+  .option('--collection <collection...>', 'only sources in any of these collections (e.g. agencies)')
   .option('--lang <lang...>', 'only these languages')
   .option('--from <date>', 'published on or after (YYYY-MM-DD)')
   .option('--to <date>', 'published on or before (YYYY-MM-DD)')
@@ -113,7 +114,7 @@ program
   .action(async (query: string, o: Record<string, string | string[] | boolean | undefined>, command: Command) => {
     const all = o['all'] === true;
     const limit = all && command.getOptionValueSource('limit') === 'default' ? String(MAX_PAGE_SIZE) : o['limit'];
-    const params = { q: query, entity: o['entity'], type: o['type'], outlet: o['outlet'], lang: o['lang'], from: o['from'], to: o['to'], limit, cursor: o['cursor'], facets: 'true' };
+    const params = { q: query, entity: o['entity'], type: o['type'], outlet: o['outlet'], collection: o['collection'], lang: o['lang'], from: o['from'], to: o['to'], limit, cursor: o['cursor'], facets: 'true' };
     if (all) await searchAll(params as Record<string, string | string[] | undefined>);
     else await apiCommand('/search', params as Record<string, string | string[] | undefined>);
   });
@@ -171,14 +172,14 @@ program
   .description('re-run parse/extract over the raw archive and report entity changes (no network)')
   .option('--since <instant>', 'only pages fetched at or after this ISO date/time')
   .option('--overrides <file>', 'entity overrides file (merge/split/rename)')
-  .option('--sources <file>', 'sources catalogue, so pages keep their trusted canonical hosts')
+  .option('--sources <file>', 'sources catalogue, so pages keep their trusted canonical hosts and source names (default: the bundled one)')
   .action(async (o: { since?: string; overrides?: string; sources?: string }) => {
     const [{ parseSourcesCatalogue }, { reprocessArchive }, { countOf }] = await Promise.all([
       import('../shared/domain/sources.js'),
       import('../shared/pipeline/reprocess.js'),
       import('./output.js'),
     ]);
-    const sources = o.sources ? parseSourcesCatalogue(JSON.parse(readFileSync(o.sources, 'utf8'))) : [];
+    const sources = o.sources ? parseSourcesCatalogue(JSON.parse(readFileSync(o.sources, 'utf8'))) : bundledCatalogue(parseSourcesCatalogue);
     const changes = await withLocal(o.overrides ? { overridesPath: o.overrides } : {}, (ctx) =>
       reprocessArchive({ ...ctx, sources }, o.since ? { since: o.since } : {}),
     );
@@ -209,6 +210,12 @@ for (const [name, transform, description] of [
       const bad = await jsonl.runJsonlFilter(jsonl[transform]);
       if (bad > 0) process.exitCode = EXIT.usage;
     });
+}
+
+/** The catalogue shipped in sources/: it names articles from URLs and files given by hand. */
+function bundledCatalogue<T>(parse: (json: unknown) => T[]): T[] {
+  const file = join(projectRoot(), 'sources', 'catalogue.json');
+  return existsSync(file) ? parse(JSON.parse(readFileSync(file, 'utf8'))) : [];
 }
 
 /** Rewrites the catalogue (atomically) with the sources that answered marked verified. */

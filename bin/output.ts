@@ -69,7 +69,7 @@ export function printSearchPage(body: Json, options: { header: boolean; next: bo
   const hits = (body['hits'] as Json[] | undefined) ?? [];
   if (options.header) console.log(countOf(Number(body['total'] ?? hits.length), 'article'));
   for (const hit of hits) {
-    console.log(`\n${String(hit['title'])}\n  ${String(hit['outlet'])} · ${String(hit['publishedAt'] ?? 'undated').slice(0, 10)} · ${String(hit['url'])}`);
+    console.log(`\n${String(hit['title'])}\n  ${String(hit['sourceName'] ?? hit['outlet'])} · ${String(hit['publishedAt'] ?? 'undated').slice(0, 10)} · ${String(hit['url'])}`);
     console.log(`  ${plain(String(hit['snippet'] ?? ''))}`);
   }
   const next = body['nextCursor'];

@@ -5,6 +5,9 @@ export interface ArticleSource {
   readonly id: string;
   readonly url: string;
   readonly outlet: string;
+  readonly sourceId: string;
+  readonly sourceName: string;
+  readonly collections: readonly string[];
   readonly language: string;
   readonly section: string | null;
   readonly contentHash: string;
@@ -28,7 +31,10 @@ export function toSource(doc: IndexDoc): ArticleSource {
   return {
     id: doc.id,
     url: doc.url,
-    outlet: doc.outlet,
+    outlet: doc.sourceId,
+    sourceId: doc.sourceId,
+    sourceName: doc.sourceName,
+    collections: [...doc.collections],
     language: doc.language,
     section: doc.section,
     contentHash: doc.contentHash,
@@ -45,6 +51,6 @@ export function toSource(doc: IndexDoc): ArticleSource {
 }
 
 /** Fields a hit needs; the body text stays on the node. */
-export const HIT_SOURCE_FIELDS = ['id', 'title', 'url', 'outlet', 'language', 'publishedAt', 'summary'] as const;
+export const HIT_SOURCE_FIELDS = ['id', 'title', 'url', 'outlet', 'sourceId', 'sourceName', 'collections', 'language', 'publishedAt', 'summary'] as const;
 
 export type HitSource = Pick<ArticleSource, (typeof HIT_SOURCE_FIELDS)[number]>;

@@ -8,7 +8,8 @@
  * char_filter is needed (checked with _analyze on 2.19). Cyrillic is kept as it is, as the SQLite
  * index does.
  */
-export const TEMPLATE_VERSION = 1;
+/** 2: named sources (sourceId, sourceName, collections). Existing indices get it by reindexing. */
+export const TEMPLATE_VERSION = 2;
 
 export interface TemplateOptions {
   readonly shards: number;
@@ -38,7 +39,11 @@ export function articleIndexMappings(): Record<string, unknown> {
     properties: {
       id: keyword,
       url: stored,
+      // The source id, under the name filters and facets have always used, and again as sourceId.
       outlet: keyword,
+      sourceId: keyword,
+      sourceName: keyword,
+      collections: keyword,
       language: keyword,
       section: keyword,
       contentHash: stored,

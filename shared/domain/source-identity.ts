@@ -4,8 +4,10 @@
  * 1. the catalogue source that listed the page (discovery knows it);
  * 2. else the catalogue source whose site the article's URL lies under (longest site wins, so
  *    report.az/ru/ is not report.az/en/);
- * 3. else the registrable domain of the URL (news.day.az → day.az), from the public-suffix list;
- * 4. else (an IP address, localhost, a file: URL) "unknown" — never an address as an outlet name.
+ * 3. else the only catalogue source on the URL's registrable domain (www.trend.az is Trend's,
+ *    listed as en.trend.az); with several there (report.az/en/, report.az/ru/) none is guessed;
+ * 4. else the registrable domain of the URL (news.day.az → day.az), from the public-suffix list;
+ * 5. else (an IP address, localhost, a file: URL) "unknown" — never an address as an outlet name.
  */
 import { parse as parseDomain } from 'tldts';
 import type { Source } from './model.js';
@@ -30,7 +32,9 @@ export function identifySource(url: string, listedBy: Source | null, catalogue: 
   const site = sourceBySite(url, catalogue);
   if (site) return identityOfSource(site);
   const domain = registrableDomain(url);
-  return domain === null ? UNKNOWN_SOURCE : { sourceId: domain, sourceName: domain, collections: [] };
+  if (domain === null) return UNKNOWN_SOURCE;
+  const onDomain = catalogue.filter((source) => registrableDomain(source.site) === domain);
+  return onDomain.length === 1 ? identityOfSource(onDomain[0]!) : { sourceId: domain, sourceName: domain, collections: [] };
 }
 
 /** The catalogue source whose `site` (host and path prefix, "www." ignored) contains `url`. */

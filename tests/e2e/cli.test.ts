@@ -194,6 +194,21 @@ describe('culture-index search paging', () => {
     expect(page.stdout).toContain(`--cursor ${cursor}`);
   });
 
+  it('names files by their rel=canonical URL and the bundled catalogue, keeps the file path recorded, and filters by --collection', () => {
+    const dubbing = JSON.parse(search(['dubbing contest', '--json']).stdout).hits[0];
+    expect(dubbing).toMatchObject({ url: 'https://www.azernews.az/culture/251204.html', sourceId: 'azernews', sourceName: 'Azernews' });
+    expect(search(['dubbing contest']).stdout).toContain('\n  Azernews · ');
+
+    const agencies = JSON.parse(search(['', '--collection', 'agencies', '--json']).stdout);
+    expect(agencies.total).toBeGreaterThan(0);
+    for (const hit of agencies.hits) expect(['trend', 'report-az', 'apa', 'azertag', 'turan']).toContain(hit.sourceId);
+
+    const status = spawnSync(process.execPath, [BIN, '--data', data, 'status', '--list', 'stored', '--json'], { encoding: 'utf8' });
+    const urls: string[] = JSON.parse(status.stdout).urls.map((state: { url: string }) => state.url);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) expect(url.startsWith('file://')).toBe(true);
+  });
+
   it('a malformed cursor is bad input (exit 2), with or without --all', () => {
     expect(search(['', '--cursor', '!!not-a-cursor!!']).status).toBe(2);
     expect(search(['', '--cursor', '!!not-a-cursor!!', '--all']).status).toBe(2);

@@ -30,6 +30,12 @@ describe('identifySource', () => {
     expect(identifySource('https://report.az/english/1', null, catalogue).sourceId).toBe('report-home');
   });
 
+  it('takes the only catalogue source on the same registrable domain, and guesses none among several', () => {
+    const editions = [source('trend', 'https://en.trend.az/'), source('report-az', 'https://report.az/en/'), source('report-az-ru', 'https://report.az/ru/')];
+    expect(identifySource('https://www.trend.az/azerbaijan/1', null, editions).sourceId).toBe('trend');
+    expect(identifySource('https://report.az/az/medeniyyet/1', null, editions).sourceId).toBe('report.az');
+  });
+
   it('falls back to the registrable domain from the public-suffix list', () => {
     expect(identifySource('https://news.day.az/culture/1', null, catalogue)).toEqual({ sourceId: 'day.az', sourceName: 'day.az', collections: [] });
     expect(registrableDomain('https://www.bbc.co.uk/news')).toBe('bbc.co.uk');

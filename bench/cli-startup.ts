@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-// @ts-expect-error -- a plain ESM script without type declarations, shared with `npm ci` (prepare)
 import { buildCli } from '../scripts/build-cli.mjs';
 import { percentile } from './lib/corpus.js';
 
@@ -39,7 +38,7 @@ function interleavedMedians(commands: readonly (readonly string[])[], runs: numb
 }
 
 export async function benchCliStartup(): Promise<void> {
-  await (buildCli as () => Promise<void>)();
+  await buildCli();
   const data = await mkdtemp(join(tmpdir(), 'ci-bench-cli-'));
   try {
     const ingest = spawnSync(process.execPath, [BIN, '--data', data, 'ingest', SAMPLE_SITE], { encoding: 'utf8' });

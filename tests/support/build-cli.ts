@@ -1,7 +1,6 @@
 /** vitest global setup: builds dist/cli/ from the current sources (the binary the e2e tests spawn runs it). */
-// @ts-expect-error -- a plain ESM script without type declarations, shared with `npm ci` (prepare)
 import { buildCli } from '../../scripts/build-cli.mjs';
 
 export default async function setup(): Promise<void> {
-  await (buildCli as () => Promise<void>)();
+  await buildCli();
 }

@@ -115,8 +115,8 @@ program
     const all = o['all'] === true;
     const limit = all && command.getOptionValueSource('limit') === 'default' ? String(MAX_PAGE_SIZE) : o['limit'];
     const params = { q: query, entity: o['entity'], type: o['type'], outlet: o['outlet'], collection: o['collection'], lang: o['lang'], from: o['from'], to: o['to'], limit, cursor: o['cursor'], facets: 'true' };
-    if (all) await searchAll(params as Record<string, string | string[] | undefined>);
-    else await apiCommand('/search', params as Record<string, string | string[] | undefined>);
+    if (all) await searchAllCommand(params as Query);
+    else await apiCommand('/search', params as Query);
   });
 
 program
@@ -229,7 +229,6 @@ async function writeVerified(path: string, catalogue: unknown, checks: readonly 
 }
 
 type Query = Record<string, string | string[] | undefined>;
-type Api = Awaited<ReturnType<typeof localApi>>;
 
 async function localApi(ctx: LocalContext) {
   const { createApi } = await import('../shared/api/api.js');
@@ -245,43 +244,12 @@ async function apiCommand(path: string, query: Query): Promise<void> {
   });
 }
 
-/**
- * `search --all`: follows nextCursor to the end. Human output prints each page as it arrives;
- * --json prints one body with every hit (and the first page's facets).
- */
-async function searchAll(query: Query): Promise<void> {
+/** `search --all` (see search-all.ts). */
+async function searchAllCommand(query: Query): Promise<void> {
   await withLocal({}, async (ctx) => {
-    const [api, output] = await Promise.all([localApi(ctx), import('./output.js')]);
-    const json = !!globals().json;
-    const hits: unknown[] = [];
-    let first: Record<string, unknown> | null = null;
-    for await (const page of searchPages(api, query)) {
-      if (page.status !== 200) {
-        output.printApiResult('/search', page, json);
-        setExitCodeFor(page.status);
-        return;
-      }
-      const body = page.body as Record<string, unknown>;
-      if (json) hits.push(...((body['hits'] as unknown[] | undefined) ?? []));
-      else output.printSearchPage(body, { header: first === null, next: false });
-      first ??= body;
-    }
-    if (json) console.log(JSON.stringify({ ...first, hits, nextCursor: null }, null, 2));
+    const [api, { searchAll }] = await Promise.all([localApi(ctx), import('./search-all.js')]);
+    setExitCodeFor(await searchAll(api, query, !!globals().json));
   });
-}
-
-/** Pages of /search from the given cursor on; stops at the last page, on an error, or if a cursor repeats. */
-async function* searchPages(api: Api, query: Query): AsyncGenerator<{ status: number; body: unknown }> {
-  const seen = new Set<string>();
-  let cursor = query['cursor'];
-  for (let page = 0; ; page += 1) {
-    const response = await api.handle({ method: 'GET', path: '/search', query: { ...query, cursor, facets: page === 0 ? query['facets'] : 'false' } });
-    yield response;
-    const next = response.status === 200 ? (response.body as { nextCursor?: unknown }).nextCursor : null;
-    if (typeof next !== 'string' || seen.has(next)) return;
-    seen.add(next);
-    cursor = next;
-  }
 }
 
 function setExitCodeFor(status: number): void {

@@ -6,6 +6,7 @@
  *   ingest    decode + parse + extract + resolve + store + index on a fresh SQLite file (articles/s)
  *   search    SQLite FTS5 p50/p99               vs OpenSearch 2.19 (when a node answers at OPENSEARCH_URL),
  *             plus OpenSearch bulk indexing docs/s
+ *   cli       culture-index start-up (--help, --version, a search)  vs node -e 0 (bench/cli-startup.ts)
  * Options: BENCH_ARTICLES=n, BENCH_QUERIES=n, BENCH_PEER_PAGES=n (pages for the slower peers).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -23,6 +24,7 @@ import { parseArticle } from '../shared/domain/parse/index.js';
 import { createResolver } from '../shared/domain/resolve/index.js';
 import { analysePage } from '../shared/pipeline/process-step.js';
 import type { SearchIndex, SearchQuery } from '../shared/ports/search-index.js';
+import { benchCliStartup } from './cli-startup.js';
 import { generateCorpus, percentile, type CorpusPage } from './lib/corpus.js';
 
 const ARTICLES = Number(process.env['BENCH_ARTICLES'] ?? 20_000);
@@ -167,3 +169,4 @@ async function openSearchPeer(): Promise<{ index: SearchIndex; cleanup(): Promis
 }
 
 await main();
+await benchCliStartup();

@@ -2,20 +2,27 @@
  * culture-index command line. Human output by default, --json for machines.
  * Exit codes: 0 ok · 1 runtime failure · 2 bad usage or input · 3 not found · 4 ingest finished with failed URLs.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { createApi } from '../shared/api/api.js';
-import { markSourcesVerified, parseSourcesCatalogue } from '../shared/domain/sources.js';
 import { CultureIndexError, NotFoundError, ValidationError } from '../shared/domain/errors.js';
 import { URL_STATUSES, type UrlStatus } from '../shared/domain/model.js';
-import { ingestLocal, type SourceCheck } from '../shared/pipeline/local-ingest.js';
-import { reprocessArchive } from '../shared/pipeline/reprocess.js';
-import { extractRecord, parseRecord, runJsonlFilter } from './jsonl.js';
-import { defaultDataDir, openLocal, type LocalContext } from './local-context.js';
-import { printIngestSummary, progressReporter, printApiResult } from './output.js';
-import { serveUntilStopped } from './serve.js';
+import type { SourceCheck } from '../shared/pipeline/local-ingest.js';
+import type { LocalContext, LocalOptions } from './local-context.js';
+import { defaultDataDir, packageVersion, projectRoot } from './paths.js';
+
+// Commands import what they need when they run (dynamic imports below), so `--help` and
+// `--version` load commander and little else: start-up time is what a daily tool is judged by.
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, notFound: 3, partial: 4 } as const;
+/** The API's largest page (`limit` ≤ 100): what `search --all` asks for unless --limit says otherwise. */
+const MAX_PAGE_SIZE = 100;
+
+// `culture-index … | head` closes stdout early: that is the reader being done, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  throw error;
+});
 
 interface GlobalOptions {
   data: string;
@@ -28,6 +35,7 @@ const program = new Command('culture-index')
   .option('--data <dir>', 'data folder for the database and raw archive', defaultDataDir())
   .option('--db <file>', 'SQLite database file (default <data>/culture-index.db)')
   .option('--json', 'machine-readable JSON output')
+  .version(packageVersion(), '-V, --version', 'print the version')
   .showHelpAfterError()
   .exitOverride();
 
@@ -35,14 +43,29 @@ function globals(): GlobalOptions {
   return program.opts<GlobalOptions>();
 }
 
-async function withLocal<T>(extra: Partial<Parameters<typeof openLocal>[0]>, work: (ctx: LocalContext) => Promise<T>): Promise<T> {
-  const { data, db } = globals();
-  const ctx = await openLocal({ dataDir: data, ...(db ? { dbPath: db } : {}), ...extra });
+/**
+ * Opens the local database for a command. Only `ingest` may create it: any other command on a
+ * --data/--db path that does not exist would silently answer from an empty database.
+ */
+async function withLocal<T>(extra: Partial<LocalOptions>, work: (ctx: LocalContext) => Promise<T>, create = false): Promise<T> {
+  const { openLocal } = await import('./local-context.js');
+  const ctx = await openLocal(localOptions(extra, create));
   try {
     return await work(ctx);
   } finally {
     await ctx.close();
   }
+}
+
+function localOptions(extra: Partial<LocalOptions>, create: boolean): LocalOptions {
+  const { data, db } = globals();
+  if (!create) {
+    const explicitData = program.getOptionValueSource('data') !== 'default' || process.env['CULTURE_INDEX_DATA'] !== undefined;
+    if (explicitData && !existsSync(data)) throw new ValidationError(`no data folder at ${data} (run \`culture-index ingest\` first, or pass the right --data)`);
+    const dbPath = db ?? join(data, 'culture-index.db');
+    if (!existsSync(dbPath)) throw new ValidationError(`no database at ${dbPath} (run \`culture-index ingest\` first, or pass the right --data/--db)`);
+  }
+  return { dataDir: data, ...(db ? { dbPath: db } : {}), ...extra };
 }
 
 program
@@ -55,16 +78,22 @@ program
   .option('--allow-private', 'allow fetching from private network ranges')
   .addOption(new Option('--delay <ms>', 'minimum delay between requests to one host').argParser(Number))
   .action(async (targets: string[], options: { sources?: string; markVerified?: boolean; allowLoopback?: boolean; allowPrivate?: boolean; delay?: number }) => {
+    const [{ parseSourcesCatalogue }, { ingestLocal }, { printIngestSummary, progressReporter }] = await Promise.all([
+      import('../shared/domain/sources.js'),
+      import('../shared/pipeline/local-ingest.js'),
+      import('./output.js'),
+    ]);
     const catalogue: unknown = options.sources ? JSON.parse(readFileSync(options.sources, 'utf8')) : null;
     const sources = catalogue === null ? [] : parseSourcesCatalogue(catalogue);
     if (options.markVerified && !options.sources) throw new ValidationError('--mark-verified needs --sources');
     if (targets.length === 0 && sources.length === 0) throw new ValidationError('nothing to ingest: give targets or --sources');
     const summary = await withLocal(
       { allowLoopback: !!options.allowLoopback, allowPrivate: !!options.allowPrivate, ...(options.delay !== undefined ? { perHostDelayMs: options.delay } : {}) },
-      (ctx) => ingestLocal(ctx, { targets, sources }, globals().json ? undefined : progressReporter()),
+      (ctx) => ingestLocal(ctx, { targets, sources, catalogue: bundledCatalogue(parseSourcesCatalogue) }, globals().json ? undefined : progressReporter()),
+      true,
     );
     printIngestSummary(summary, !!globals().json);
-    if (options.markVerified && options.sources) writeVerified(options.sources, catalogue, summary.sources);
+    if (options.markVerified && options.sources) await writeVerified(options.sources, catalogue, summary.sources);
     if (summary.counts.failed > 0) process.exitCode = EXIT.partial;
   });
 
@@ -74,13 +103,20 @@ program
   .argument('[query]', 'words, "a phrase", or prefix*', '')
   .option('--entity <idOrName...>', 'only articles mentioning these entities')
   .option('--type <type...>', 'only articles mentioning entities of these types')
-  .option('--outlet <outlet...>', 'only these outlets')
+  .option('--outlet <outlet...>', 'only these outlets (source ids)')
+  .option('--collection <collection...>', 'only sources in any of these collections (e.g. agencies)')
   .option('--lang <lang...>', 'only these languages')
   .option('--from <date>', 'published on or after (YYYY-MM-DD)')
   .option('--to <date>', 'published on or before (YYYY-MM-DD)')
-  .option('--limit <n>', 'hits to show', '10')
-  .action(async (query: string, o: Record<string, string | string[] | undefined>) => {
-    await apiCommand('/search', { q: query, entity: o['entity'], type: o['type'], outlet: o['outlet'], lang: o['lang'], from: o['from'], to: o['to'], limit: o['limit'], facets: 'true' });
+  .option('--limit <n>', 'hits to show (with --all: hits per page, default 100)', '10')
+  .option('--cursor <cursor>', 'the next page: the cursor printed after a page of results (nextCursor in --json)')
+  .option('--all', 'every matching article, following the cursor page by page')
+  .action(async (query: string, o: Record<string, string | string[] | boolean | undefined>, command: Command) => {
+    const all = o['all'] === true;
+    const limit = all && command.getOptionValueSource('limit') === 'default' ? String(MAX_PAGE_SIZE) : o['limit'];
+    const params = { q: query, entity: o['entity'], type: o['type'], outlet: o['outlet'], collection: o['collection'], lang: o['lang'], from: o['from'], to: o['to'], limit, cursor: o['cursor'], facets: 'true' };
+    if (all) await searchAllCommand(params as Query);
+    else await apiCommand('/search', params as Query);
   });
 
 program
@@ -125,8 +161,8 @@ program
   .option('--port <port>', 'port', '8080')
   .option('--host <host>', 'interface to listen on', '127.0.0.1')
   .action(async (o: { port: string; host: string }) => {
-    const { data, db } = globals();
-    const ctx = await openLocal({ dataDir: data, ...(db ? { dbPath: db } : {}) });
+    const [{ openLocal }, { serveUntilStopped }] = await Promise.all([import('./local-context.js'), import('./serve.js')]);
+    const ctx = await openLocal(localOptions({}, false));
     const server = await serveUntilStopped(ctx, { port: Number(o.port), host: o.host });
     console.log(`culture-index serving ${server.url}`);
   });
@@ -136,9 +172,14 @@ program
   .description('re-run parse/extract over the raw archive and report entity changes (no network)')
   .option('--since <instant>', 'only pages fetched at or after this ISO date/time')
   .option('--overrides <file>', 'entity overrides file (merge/split/rename)')
-  .option('--sources <file>', 'sources catalogue, so pages keep their trusted canonical hosts')
+  .option('--sources <file>', 'sources catalogue, so pages keep their trusted canonical hosts and source names (default: the bundled one)')
   .action(async (o: { since?: string; overrides?: string; sources?: string }) => {
-    const sources = o.sources ? parseSourcesCatalogue(JSON.parse(readFileSync(o.sources, 'utf8'))) : [];
+    const [{ parseSourcesCatalogue }, { reprocessArchive }, { countOf }] = await Promise.all([
+      import('../shared/domain/sources.js'),
+      import('../shared/pipeline/reprocess.js'),
+      import('./output.js'),
+    ]);
+    const sources = o.sources ? parseSourcesCatalogue(JSON.parse(readFileSync(o.sources, 'utf8'))) : bundledCatalogue(parseSourcesCatalogue);
     const changes = await withLocal(o.overrides ? { overridesPath: o.overrides } : {}, (ctx) =>
       reprocessArchive({ ...ctx, sources }, o.since ? { since: o.since } : {}),
     );
@@ -153,25 +194,33 @@ program
       for (const e of change.removed) console.log(`  - ${e.type} ${e.name}`);
     }
     const changed = changes.filter((c) => c.added.length + c.removed.length > 0).length;
-    console.log(`${changes.length} pages reprocessed, ${changed} with entity changes`);
+    console.log(`${countOf(changes.length, 'page')} reprocessed, ${changed} with entity changes`);
   });
 
 for (const [name, transform, description] of [
-  ['parse', parseRecord, 'JSONL filter: {"id","url"?,"html"} → {"id","title","text","publishedAt","authors","language"}'],
-  ['extract', extractRecord, 'JSONL filter: {"id","text","title"?} → {"id","entities":[…]}'],
+  ['parse', 'parseRecord', 'JSONL filter: {"id","url"?,"html"} → {"id","title","text","publishedAt","authors","language"}'],
+  ['extract', 'extractRecord', 'JSONL filter: {"id","text","title"?} → {"id","entities":[…]}'],
 ] as const) {
   program
     .command(name)
     .description(description)
     .addOption(new Option('--format <format>', 'input/output format').choices(['jsonl']).default('jsonl'))
     .action(async () => {
-      const bad = await runJsonlFilter(transform);
+      const jsonl = await import('./jsonl.js');
+      const bad = await jsonl.runJsonlFilter(jsonl[transform]);
       if (bad > 0) process.exitCode = EXIT.usage;
     });
 }
 
+/** The catalogue shipped in sources/: it names articles from URLs and files given by hand. */
+function bundledCatalogue<T>(parse: (json: unknown) => T[]): T[] {
+  const file = join(projectRoot(), 'sources', 'catalogue.json');
+  return existsSync(file) ? parse(JSON.parse(readFileSync(file, 'utf8'))) : [];
+}
+
 /** Rewrites the catalogue (atomically) with the sources that answered marked verified. */
-function writeVerified(path: string, catalogue: unknown, checks: readonly SourceCheck[]): void {
+async function writeVerified(path: string, catalogue: unknown, checks: readonly SourceCheck[]): Promise<void> {
+  const { markSourcesVerified } = await import('../shared/domain/sources.js');
   const verified = new Set(checks.filter((check) => check.verified).map((check) => check.id));
   const temporary = `${path}.${process.pid}.tmp`;
   writeFileSync(temporary, `${JSON.stringify(markSourcesVerified(catalogue, verified), null, 2)}\n`);
@@ -179,15 +228,34 @@ function writeVerified(path: string, catalogue: unknown, checks: readonly Source
   if (!globals().json) console.error(`marked verified in ${path}: ${[...verified].join(', ') || 'none'}`);
 }
 
-async function apiCommand(path: string, query: Record<string, string | string[] | undefined>): Promise<void> {
+type Query = Record<string, string | string[] | undefined>;
+
+async function localApi(ctx: LocalContext) {
+  const { createApi } = await import('../shared/api/api.js');
+  return createApi({ store: ctx.store, index: ctx.index, urlStates: ctx.urlStates });
+}
+
+async function apiCommand(path: string, query: Query): Promise<void> {
   await withLocal({}, async (ctx) => {
-    const api = createApi({ store: ctx.store, index: ctx.index, urlStates: ctx.urlStates });
+    const [api, { printApiResult }] = await Promise.all([localApi(ctx), import('./output.js')]);
     const response = await api.handle({ method: 'GET', path, query });
     printApiResult(path, response, !!globals().json);
-    if (response.status === 400) process.exitCode = EXIT.usage;
-    else if (response.status === 404) process.exitCode = EXIT.notFound;
-    else if (response.status >= 500) process.exitCode = EXIT.failure;
+    setExitCodeFor(response.status);
   });
+}
+
+/** `search --all` (see search-all.ts). */
+async function searchAllCommand(query: Query): Promise<void> {
+  await withLocal({}, async (ctx) => {
+    const [api, { searchAll }] = await Promise.all([localApi(ctx), import('./search-all.js')]);
+    setExitCodeFor(await searchAll(api, query, !!globals().json));
+  });
+}
+
+function setExitCodeFor(status: number): void {
+  if (status === 400) process.exitCode = EXIT.usage;
+  else if (status === 404) process.exitCode = EXIT.notFound;
+  else if (status >= 500) process.exitCode = EXIT.failure;
 }
 
 try {

@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-// The published entry point: registers tsx so the TypeScript CLI runs without a build step.
-import { register } from 'tsx/esm/api';
+// The published entry point: runs the CLI built by `npm ci` (scripts/build-cli.mjs, the `prepare`
+// script). A checkout without a build (e.g. `npm ci --ignore-scripts`) falls back to tsx, slower.
+import { existsSync } from 'node:fs';
 
-register();
-await import('./cli.ts');
+const built = new URL('../dist/cli/cli.js', import.meta.url);
+if (existsSync(built)) {
+  await import(built.href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('./cli.ts');
+}

@@ -14,6 +14,8 @@ import { createResolver, parseOverrides } from '../shared/domain/resolve/index.j
 import type { EntityResolver } from '../shared/domain/resolve/types.js';
 import type { LocalIngestDeps } from '../shared/pipeline/local-ingest.js';
 
+export { defaultDataDir } from './paths.js';
+
 export const USER_AGENT = 'culture-index/0.1 (+https://github.com/culture-index/culture-index)';
 
 export interface LocalOptions {
@@ -34,10 +36,6 @@ export interface LocalContext extends LocalIngestDeps {
   readonly resolverTag: string;
   readonly dbPath: string;
   close(): Promise<void>;
-}
-
-export function defaultDataDir(): string {
-  return resolve(process.env['CULTURE_INDEX_DATA'] ?? 'data');
 }
 
 export function loadResolver(overridesPath: string | undefined): { resolver: EntityResolver; resolverTag: string } {

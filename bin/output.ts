@@ -4,6 +4,11 @@ import type { IngestEvent, IngestSummary } from '../shared/pipeline/local-ingest
 
 type Json = Record<string, unknown>;
 
+/** "1 article", "2 articles": every count the CLI prints goes through here. */
+export function countOf(count: number, noun: string, plural = `${noun}s`): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? noun : plural}`;
+}
+
 /** A progress bar on stderr (stdout stays clean for piping); silent when stderr is not a terminal. */
 export function progressReporter(): (event: IngestEvent) => void {
   if (!process.stderr.isTTY) return () => {};
@@ -34,7 +39,7 @@ export function printIngestSummary(summary: IngestSummary, json: boolean): void 
   }
   for (const problem of summary.problems) console.log(`  problem  ${problem.reason}  ${problem.target}`);
   for (const source of summary.sources) {
-    console.log(`  source   ${source.id}: ${source.urlsFound} URLs listed, ${source.verified ? 'every feed and sitemap answered' : 'NOT verified (see problems)'}`);
+    console.log(`  source   ${source.id}: ${countOf(source.urlsFound, 'URL')} listed, ${source.verified ? 'every feed and sitemap answered' : 'NOT verified (see problems)'}`);
   }
 }
 
@@ -56,12 +61,19 @@ export function printApiResult(path: string, response: { status: number; body: u
 }
 
 function printSearch(body: Json): void {
+  printSearchPage(body, { header: true, next: true });
+}
+
+/** One page of search results: the total first (`header`), the hits, then how to get the next page (`next`). */
+export function printSearchPage(body: Json, options: { header: boolean; next: boolean }): void {
   const hits = (body['hits'] as Json[] | undefined) ?? [];
-  console.log(`${String(body['total'] ?? hits.length)} articles`);
+  if (options.header) console.log(countOf(Number(body['total'] ?? hits.length), 'article'));
   for (const hit of hits) {
-    console.log(`\n${String(hit['title'])}\n  ${String(hit['outlet'])} · ${String(hit['publishedAt'] ?? 'undated').slice(0, 10)} · ${String(hit['url'])}`);
+    console.log(`\n${String(hit['title'])}\n  ${String(hit['sourceName'] ?? hit['outlet'])} · ${String(hit['publishedAt'] ?? 'undated').slice(0, 10)} · ${String(hit['url'])}`);
     console.log(`  ${plain(String(hit['snippet'] ?? ''))}`);
   }
+  const next = body['nextCursor'];
+  if (options.next && typeof next === 'string') console.log(`\nmore: --cursor ${next}  (or --all)`);
 }
 
 function printEntities(body: Json): void {
@@ -71,8 +83,7 @@ function printEntities(body: Json): void {
 }
 
 function printEntity(body: Json): void {
-  const count = Number(body['articleCount']);
-  console.log(`${String(body['name'])} — ${String(body['type'])} (${String(body['id'])}), ${count} article${count === 1 ? '' : 's'}`);
+  console.log(`${String(body['name'])} — ${String(body['type'])} (${String(body['id'])}), ${countOf(Number(body['articleCount']), 'article')}`);
   const aliases = (body['aliases'] as string[] | undefined) ?? [];
   if (aliases.length) console.log(`aliases: ${aliases.join(', ')}`);
   for (const role of (body['roles'] as Json[] | undefined) ?? []) {

@@ -6,7 +6,7 @@
 import { parseSourcesCatalogue } from '../shared/domain/sources.js';
 import { ingestLocal } from '../shared/pipeline/local-ingest.js';
 import { defaultDataDir, openLocal } from './local-context.js';
-import { printIngestSummary, progressReporter } from './output.js';
+import { countOf, printIngestSummary, progressReporter } from './output.js';
 import { sampleCatalogue, startSampleSite } from './sample-site.js';
 import { serveUntilStopped } from './serve.js';
 
@@ -18,7 +18,7 @@ const site = await startSampleSite(samplePort).catch((error: unknown) => exitWit
 const ctx = await openLocal({ dataDir: defaultDataDir(), allowLoopback: true, perHostDelayMs: 20 });
 try {
   const sources = parseSourcesCatalogue(await sampleCatalogue(site.origin));
-  console.log(`Ingesting the bundled sample (${sources.length} sources) from ${site.origin} into ${ctx.dbPath}`);
+  console.log(`Ingesting the bundled sample (${countOf(sources.length, 'source')}) from ${site.origin} into ${ctx.dbPath}`);
   const summary = await ingestLocal(ctx, { sources }, progressReporter());
   printIngestSummary(summary, false);
 } finally {

@@ -7,7 +7,7 @@ const ENTITY_TYPES = ['person', 'organisation', 'project', 'event', 'work', 'pla
 const API_BASE = (document.querySelector('meta[name="culture-index-api"]')?.getAttribute('content') || '').replace(/\/$/, '');
 const PAGE_SIZE = 20;
 
-const state = { q: '', types: [], outlets: [], langs: [], entities: [], from: '', to: '', interval: 'month' };
+const state = { q: '', types: [], outlets: [], collections: [], langs: [], entities: [], from: '', to: '', interval: 'month' };
 const labels = new Map(); // entity id → display name
 let nextCursor = null;
 let requestSerial = 0;
@@ -83,6 +83,7 @@ function queryString(extra) {
   if (state.q) params.set('q', state.q);
   for (const t of state.types) params.append('type', t);
   for (const o of state.outlets) params.append('outlet', o);
+  for (const c of state.collections) params.append('collection', c);
   for (const l of state.langs) params.append('lang', l);
   for (const e of state.entities) params.append('entity', e);
   if (state.from) params.set('from', state.from);
@@ -112,6 +113,7 @@ function loadStateFromUrl() {
   state.q = params.get('q') || '';
   state.types = params.getAll('type').filter((t) => ENTITY_TYPES.includes(t));
   state.outlets = params.getAll('outlet');
+  state.collections = params.getAll('collection');
   state.langs = params.getAll('lang');
   state.entities = params.getAll('entity');
   state.from = params.get('from') || '';
@@ -153,7 +155,8 @@ function removableChip(label, onRemove) {
 function renderActiveFilters() {
   const chips = [
     ...state.entities.map((id) => removableChip(`entity: ${labels.get(id) || id}`, () => { state.entities = state.entities.filter((e) => e !== id); runSearch(); })),
-    ...state.outlets.map((o) => removableChip(`outlet: ${o}`, () => { state.outlets = state.outlets.filter((x) => x !== o); runSearch(); })),
+    ...state.outlets.map((o) => removableChip(`outlet: ${labels.get(o) || o}`, () => { state.outlets = state.outlets.filter((x) => x !== o); runSearch(); })),
+    ...state.collections.map((c) => removableChip(`collection: ${c}`, () => { state.collections = state.collections.filter((x) => x !== c); runSearch(); })),
     ...state.langs.map((l) => removableChip(`language: ${l}`, () => { state.langs = state.langs.filter((x) => x !== l); runSearch(); })),
   ];
   $('active-filters').replaceChildren(...chips);
@@ -163,7 +166,7 @@ function renderHit(hit) {
   const href = safeHref(hit.url);
   return el('li', { class: 'hit' },
     el('h2', {}, href ? el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, hit.title || '(untitled)') : hit.title || '(untitled)'),
-    el('div', { class: 'meta' }, `${hit.outlet} · ${formatDate(hit.publishedAt)} · ${hit.language}`),
+    el('div', { class: 'meta' }, `${hit.sourceName || hit.outlet} · ${formatDate(hit.publishedAt)} · ${hit.language}`),
     snippetNode(hit.snippet || ''),
   );
 }
@@ -194,7 +197,8 @@ function renderFacets(facets) {
   };
   aside.replaceChildren(
     ...ENTITY_TYPES.map((type) => facetList(type, facets.entities?.[type], pickEntity, (item) => showEntity(item.value))).filter(Boolean),
-    facetList('outlets', facets.outlets, (item) => { if (!state.outlets.includes(item.value)) state.outlets = [...state.outlets, item.value]; runSearch(); }),
+    facetList('outlets', facets.outlets, (item) => { labels.set(item.value, item.label || item.value); if (!state.outlets.includes(item.value)) state.outlets = [...state.outlets, item.value]; runSearch(); }),
+    facetList('collections', facets.collections, (item) => { if (!state.collections.includes(item.value)) state.collections = [...state.collections, item.value]; runSearch(); }),
     facetList('languages', facets.languages, (item) => { if (!state.langs.includes(item.value)) state.langs = [...state.langs, item.value]; runSearch(); }),
   );
 }

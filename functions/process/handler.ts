@@ -5,8 +5,7 @@
  */
 import type { Context, S3Event, S3EventRecord } from 'aws-lambda';
 import { rawRefFromS3Key } from '../../shared/adapters/s3/s3-raw-archive.js';
-import type { Source } from '../../shared/domain/model.js';
-import { processRawPage, type ProcessResult } from '../../shared/pipeline/process-step.js';
+import { processContextFor, processRawPage, type ProcessResult } from '../../shared/pipeline/process-step.js';
 import { defaultDeps, type Deps } from '../config.js';
 import { resolverOf } from '../resolver.js';
 import { sourcesOf } from '../sources.js';
@@ -23,10 +22,6 @@ export class ProcessBatchError extends Error {
     super(`process failed for ${failures.length} object(s): ${failures.map((f) => `${f.key} (${f.error instanceof Error ? f.error.message : String(f.error)})`).join('; ')}`);
     this.name = 'ProcessBatchError';
   }
-}
-
-function hostsOf(source: Source | undefined): string[] {
-  return source ? [source.site] : [];
 }
 
 export function createProcessHandler(deps: Deps) {
@@ -62,13 +57,11 @@ async function handleRecord(deps: Deps, record: S3EventRecord): Promise<RecordOu
     const page = await deps.archive().get(parts.key);
     if (!page) throw new Error(`archived page ${parts.key} or its sidecar is missing`);
     const state = await deps.urlStates().getUrlState(page.url);
-    const sourceId = state?.sourceId ?? null;
-    const source = sourceId ? sourcesOf(deps).find((candidate) => candidate.id === sourceId) : undefined;
     const { resolver, resolverTag } = resolverOf(deps);
     const { record: _stored, ...result } = await processRawPage(
       { store: deps.store(), urlStates: deps.urlStates(), resolver, resolverTag, log, metrics: deps.metrics },
       page,
-      { sourceId, trustedHosts: hostsOf(source) },
+      processContextFor(state?.sourceId ?? null, sourcesOf(deps)),
     );
     return { key: parts.key, result };
   } catch (error) {

@@ -89,12 +89,13 @@ export function createApi(deps: ApiDependencies): Api {
     );
   }
 
-  async function filtersFrom(p: { entity?: string[] | undefined; type?: SearchFilters['entityTypes'] | string | undefined; outlet?: string[] | undefined; lang?: string[] | undefined; from?: string | undefined; to?: string | undefined }, withTypes: boolean) {
+  async function filtersFrom(p: { entity?: string[] | undefined; type?: SearchFilters['entityTypes'] | string | undefined; outlet?: string[] | undefined; collection?: string[] | undefined; lang?: string[] | undefined; from?: string | undefined; to?: string | undefined }, withTypes: boolean) {
     const resolved = await resolveEntities(p.entity ?? []);
     const filters: SearchFilters = {
       ...(resolved.length > 0 ? { entities: resolved.map((e) => e.id) } : {}),
       ...(withTypes && Array.isArray(p.type) ? { entityTypes: p.type } : {}),
       ...(p.outlet ? { outlets: p.outlet } : {}),
+      ...(p.collection ? { collections: p.collection } : {}),
       ...(p.lang ? { languages: p.lang } : {}),
       ...(p.from !== undefined ? { from: p.from } : {}),
       ...(p.to !== undefined ? { to: p.to } : {}),

@@ -16,7 +16,7 @@ const errors = {
   '500': { $ref: '#/components/responses/Internal' },
 };
 const notFound = { '404': { $ref: '#/components/responses/NotFound' } };
-const filterParams = ['q', 'entity', 'type', 'outlet', 'lang', 'from', 'to'].map(param);
+const filterParams = ['q', 'entity', 'type', 'outlet', 'collection', 'lang', 'from', 'to'].map(param);
 const nullableString = { type: ['string', 'null'] };
 const stringList = { type: 'array', items: { type: 'string' } };
 
@@ -92,7 +92,7 @@ export const openApiDocument: Record<string, unknown> = {
         operationId: 'topEntities',
         summary: 'Entities most often mentioned by matching articles',
         parameters: [
-          ...['q', 'entity', 'outlet', 'lang', 'from', 'to'].map(param),
+          ...['q', 'entity', 'outlet', 'collection', 'lang', 'from', 'to'].map(param),
           { name: 'type', in: 'query', description: 'Only entities of this type.', schema: ref('EntityType') },
           { name: 'size', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 20 } },
         ],
@@ -140,7 +140,8 @@ export const openApiDocument: Record<string, unknown> = {
         explode: true,
       },
       type: { name: 'type', in: 'query', description: 'Articles mentioning an entity of any of these types; repeat or comma-separate.', schema: { type: 'array', items: ref('EntityType') }, style: 'form', explode: true },
-      outlet: { name: 'outlet', in: 'query', description: 'Outlet ids; repeat or comma-separate.', schema: stringList, style: 'form', explode: true },
+      outlet: { name: 'outlet', in: 'query', description: 'Source ids (an article\'s outlet is its source id); repeat or comma-separate.', schema: stringList, style: 'form', explode: true },
+      collection: { name: 'collection', in: 'query', description: 'Source collections (e.g. agencies, ministries, az-language); any of them; repeat or comma-separate.', schema: stringList, style: 'form', explode: true },
       lang: { name: 'lang', in: 'query', description: 'Language tags such as en, az, ru; repeat or comma-separate.', schema: stringList, style: 'form', explode: true },
       from: { name: 'from', in: 'query', description: 'Published on or after: YYYY-MM-DD or ISO date-time with zone.', schema: { type: 'string' } },
       to: { name: 'to', in: 'query', description: 'Published on or before (a date includes the whole day).', schema: { type: 'string' } },
@@ -174,12 +175,15 @@ export const openApiDocument: Record<string, unknown> = {
       },
       SearchHit: {
         type: 'object',
-        required: ['id', 'title', 'url', 'outlet', 'language', 'publishedAt', 'snippet', 'score'],
+        required: ['id', 'title', 'url', 'outlet', 'sourceId', 'sourceName', 'collections', 'language', 'publishedAt', 'snippet', 'score'],
         properties: {
           id: { type: 'string' },
           title: { type: 'string' },
           url: { type: 'string' },
-          outlet: { type: 'string' },
+          outlet: { type: 'string', description: 'The source id (same as sourceId).' },
+          sourceId: { type: 'string' },
+          sourceName: { type: 'string' },
+          collections: stringList,
           language: { type: 'string' },
           publishedAt: nullableString,
           snippet: { type: 'string', description: 'HTML: matches in <mark>, everything else escaped.' },
@@ -191,7 +195,8 @@ export const openApiDocument: Record<string, unknown> = {
         type: ['object', 'null'],
         properties: {
           entities: { type: 'object', properties: Object.fromEntries(ENTITY_TYPES.map((t) => [t, { type: 'array', items: ref('FacetCount') }])) },
-          outlets: { type: 'array', items: ref('FacetCount') },
+          outlets: { type: 'array', items: ref('FacetCount'), description: 'Source ids, labelled with the source name.' },
+          collections: { type: 'array', items: ref('FacetCount') },
           languages: { type: 'array', items: ref('FacetCount') },
         },
       },
@@ -245,7 +250,8 @@ export const openApiDocument: Record<string, unknown> = {
           article: {
             type: 'object',
             properties: {
-              id: { type: 'string' }, url: { type: 'string' }, canonicalUrl: { type: 'string' }, outlet: { type: 'string' }, title: { type: 'string' },
+              id: { type: 'string' }, url: { type: 'string' }, canonicalUrl: { type: 'string' }, outlet: { type: 'string' },
+              sourceId: { type: 'string' }, sourceName: { type: 'string' }, collections: stringList, title: { type: 'string' },
               authors: stringList, publishedAt: nullableString, modifiedAt: nullableString, language: { type: 'string' }, section: nullableString,
               paragraphs: stringList, text: { type: 'string' }, summary: { type: 'string' }, image: nullableString, contentHash: { type: 'string' },
               fetchedAt: { type: 'string' }, parserVersion: { type: 'string' }, extractorVersion: { type: 'string' },

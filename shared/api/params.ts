@@ -79,6 +79,7 @@ const filterShape = {
   entity: z.preprocess(many(false), z.array(z.string().max(MAX_VALUE_LENGTH)).max(MAX_VALUES).optional()),
   type: z.preprocess(many(true), z.array(entityType).max(MAX_VALUES).optional()),
   outlet: z.preprocess(many(true), z.array(z.string().max(MAX_VALUE_LENGTH)).max(MAX_VALUES).optional()),
+  collection: z.preprocess(many(true), z.array(z.string().max(MAX_VALUE_LENGTH)).max(MAX_VALUES).optional()),
   lang: z.preprocess(many(true), z.array(z.string().max(35)).max(MAX_VALUES).optional()),
   from: isoDateOrInstant,
   to: isoDateOrInstant,

@@ -4,9 +4,10 @@
  */
 import type { ExtractedEntity } from './extract/types.js';
 import { sha256Hex, stableId } from './hash.js';
-import type { Article, ArticleRecord, Mention } from './model.js';
+import type { Article, ArticleRecord, Mention, Source } from './model.js';
 import type { ParsedPage } from './parse/types.js';
 import type { EntityResolver } from './resolve/types.js';
+import { identifySource } from './source-identity.js';
 import { normaliseUrl } from './url.js';
 
 /** Pages whose body is shorter than this are index pages, stubs or paywalls, not articles. */
@@ -25,6 +26,10 @@ export interface PageOrigin {
    * overwrite another outlet's article by claiming its URL).
    */
   readonly trustedHosts?: readonly string[];
+  /** The catalogue source whose feed or sitemap listed the page, if any: it names the article. */
+  readonly listedBy?: Source | null;
+  /** Known sources, to name an article that no source listed (a URL or file given by hand). */
+  readonly catalogue?: readonly Source[];
 }
 
 export interface Versions {
@@ -32,12 +37,18 @@ export interface Versions {
   readonly extractorVersion: string;
 }
 
-/** Canonical URL the article is identified by: declared canonical when trusted, else the final URL. */
+/**
+ * Canonical URL the article is identified by: declared canonical (rel=canonical, else og:url) when
+ * trusted, else the final URL. A local file names no host to check a claim against, and whoever
+ * ingests their own files vouches for them: its http(s) canonical is believed (the file path stays
+ * recorded as the article's `url`).
+ */
 export function chooseCanonicalUrl(declared: string | null, origin: PageOrigin): string {
   const fallback = safeNormalise(origin.finalUrl) ?? origin.finalUrl;
   if (!declared) return fallback;
   const normalised = safeNormalise(declared);
   if (!normalised) return fallback;
+  if (isFileUrl(origin.finalUrl) && /^https?:/i.test(normalised)) return normalised;
   const host = hostOf(normalised);
   const trusted = new Set([hostOf(origin.finalUrl), hostOf(origin.url), ...(origin.trustedHosts ?? []).map(bareHost)]);
   return host !== null && trusted.has(host) ? normalised : fallback;
@@ -48,9 +59,22 @@ export function articleIdFor(canonicalUrl: string): string {
   return stableId('article', canonicalUrl);
 }
 
-/** The outlet name shown in facets: the canonical host without "www.". */
-export function outletOf(canonicalUrl: string): string {
-  return hostOf(canonicalUrl) ?? 'unknown';
+function isFileUrl(url: string): boolean {
+  return /^file:/i.test(url);
+}
+
+/**
+ * True when storing `next` over `stored` would change nothing: same content, same extraction,
+ * same source (a source renamed or regrouped in the catalogue must reach the index).
+ */
+export function storesAlike(stored: Article, next: Article): boolean {
+  return (
+    stored.contentHash === next.contentHash &&
+    stored.extractorVersion === next.extractorVersion &&
+    stored.sourceId === next.sourceId &&
+    stored.sourceName === next.sourceName &&
+    stored.collections.join('\n') === next.collections.join('\n')
+  );
 }
 
 export function contentHashOf(title: string, text: string): string {
@@ -76,11 +100,15 @@ export function assembleArticle(parsed: ParsedPage, origin: PageOrigin, versions
   const canonicalUrl = chooseCanonicalUrl(parsed.canonicalUrl, origin);
   const text = parsed.paragraphs.join('\n\n');
   const title = parsed.title.trim() || parsed.paragraphs[0]?.slice(0, 120) || canonicalUrl;
+  const source = identifySource(canonicalUrl, origin.listedBy ?? null, origin.catalogue ?? []);
   return {
     id: articleIdFor(canonicalUrl),
     url: origin.url,
     canonicalUrl,
-    outlet: outletOf(canonicalUrl),
+    outlet: source.sourceId,
+    sourceId: source.sourceId,
+    sourceName: source.sourceName,
+    collections: [...source.collections],
     title,
     authors: [...parsed.authors],
     publishedAt: parsed.publishedAt,

@@ -14,6 +14,8 @@ export interface Source {
   readonly language: string;
   readonly feeds: readonly string[];
   readonly sitemaps: readonly string[];
+  /** Groups the source belongs to, e.g. "agencies", "ministries", "az-language" (catalogue slugs). */
+  readonly collections: readonly string[];
   /** Catalogue entries start unverified and are marked verified once a fetch succeeded. */
   readonly verified: boolean;
   readonly notes?: string;
@@ -24,7 +26,12 @@ export interface Article {
   readonly id: string;
   readonly url: string;
   readonly canonicalUrl: string;
+  /** The source id (same value as sourceId): the name filters, facets and the API have always used. */
   readonly outlet: string;
+  /** Who published it: see shared/domain/source-identity.ts for how it is decided. */
+  readonly sourceId: string;
+  readonly sourceName: string;
+  readonly collections: readonly string[];
   readonly title: string;
   readonly authors: readonly string[];
   /** ISO 8601 with zone, or null when the page states no date. */
@@ -135,7 +142,11 @@ export interface RawRef {
 export interface IndexDoc {
   readonly id: string;
   readonly url: string;
+  /** The source id (same value as sourceId). */
   readonly outlet: string;
+  readonly sourceId: string;
+  readonly sourceName: string;
+  readonly collections: readonly string[];
   readonly title: string;
   readonly text: string;
   readonly summary: string;

@@ -16,6 +16,7 @@ export const sourceSchema = z.object({
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as "en" or "az"'),
   feeds: z.array(httpUrl).default([]),
   sitemaps: z.array(httpUrl).default([]),
+  collections: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be a lower-case slug (a-z, 0-9, -)')).default([]),
   verified: z.boolean(),
   notes: z.string().optional(),
 });

@@ -11,7 +11,7 @@ import { dedupeKey } from '../domain/url.js';
 import { discover, type Discovery } from './discover.js';
 import { archivePage, fetchToArchive } from './fetch-step.js';
 import { indexRecords } from './index-step.js';
-import { processRawPage } from './process-step.js';
+import { processContextFor, processRawPage } from './process-step.js';
 import { markUrl } from './url-states.js';
 
 export interface LocalIngestDeps {
@@ -61,7 +61,6 @@ export type IngestEvent = { readonly type: 'planned'; readonly total: number } |
 interface WorkItem {
   readonly url: string;
   readonly sourceId: string | null;
-  readonly trustedHosts: readonly string[];
   /** Already fetched during discovery (a target that was a page itself). */
   readonly page?: RawPage;
 }
@@ -73,11 +72,15 @@ const URL_PATTERN = /^https?:\/\//i;
  * folders) and catalogue sources: discover → fetch → archive → parse/extract → store → index.
  * Every URL it plans ends in a recorded state; the summary lists them all.
  */
-export async function ingestLocal(
-  deps: LocalIngestDeps,
-  request: { readonly targets?: readonly string[]; readonly sources?: readonly Source[] },
-  onEvent: (event: IngestEvent) => void = () => {},
-): Promise<IngestSummary> {
+export interface IngestRequest {
+  readonly targets?: readonly string[];
+  /** Catalogue sources to crawl (their feeds and sitemaps). */
+  readonly sources?: readonly Source[];
+  /** Further known sources, not crawled: they name articles from targets on their sites. */
+  readonly catalogue?: readonly Source[];
+}
+
+export async function ingestLocal(deps: LocalIngestDeps, request: IngestRequest, onEvent: (event: IngestEvent) => void = () => {}): Promise<IngestSummary> {
   const problems: { target: string; reason: string }[] = [];
   const unreachable: UrlResult[] = [];
   const sourceChecks: SourceCheck[] = [];
@@ -88,8 +91,9 @@ export async function ingestLocal(
     onEvent({ type: 'done', result });
   }
   for (const item of items) await markUrl(deps.urlStates, item.url, { status: 'pending', reason: null, sourceId: item.sourceId });
+  const catalogue = [...(request.sources ?? []), ...(request.catalogue ?? [])];
   const results = await runPool(items, deps.concurrency ?? 4, async (item) => {
-    const result = await ingestOne(deps, item);
+    const result = await ingestOne(deps, item, catalogue);
     onEvent({ type: 'done', result });
     return result;
   });
@@ -113,18 +117,18 @@ async function planWork(
   for (const target of request.targets ?? []) {
     if (URL_PATTERN.test(target)) {
       // A target given by hand that cannot be fetched is an article URL that failed, not a feed problem.
-      const found = await addDiscovered(deps, [target], null, [], add, problems);
+      const found = await addDiscovered(deps, [target], null, add, problems);
       for (const miss of found.unreachable) unreachable.push({ url: miss.url, status: miss.status, reason: miss.reason });
       continue;
     }
     try {
-      for (const file of await deps.listFiles(target)) add({ url: pathToFileURL(file).href, sourceId: null, trustedHosts: [] });
+      for (const file of await deps.listFiles(target)) add({ url: pathToFileURL(file).href, sourceId: null });
     } catch (error) {
       problems.push({ target, reason: error instanceof Error ? error.message : String(error) });
     }
   }
   for (const source of request.sources ?? []) {
-    const found = await addDiscovered(deps, [...source.feeds, ...source.sitemaps], source.id, [source.site], add, problems);
+    const found = await addDiscovered(deps, [...source.feeds, ...source.sitemaps], source.id, add, problems);
     for (const miss of found.unreachable) problems.push({ target: miss.url, reason: miss.reason });
     const urlsFound = found.urls.length + found.pages.length;
     sourceChecks.push({ id: source.id, urlsFound, verified: found.unreachable.length === 0 && urlsFound > 0 });
@@ -136,25 +140,24 @@ async function addDiscovered(
   deps: LocalIngestDeps,
   startUrls: readonly string[],
   sourceId: string | null,
-  trustedHosts: readonly string[],
   add: (item: WorkItem) => void,
   problems: { target: string; reason: string }[],
 ): Promise<Discovery> {
   const found = await discover(deps.httpFetcher, startUrls);
   for (const problem of found.problems) problems.push({ target: problem.url, reason: problem.reason });
-  for (const page of found.pages) add({ url: page.url, sourceId, trustedHosts, page });
-  for (const entry of found.urls) add({ url: entry.url, sourceId, trustedHosts });
+  for (const page of found.pages) add({ url: page.url, sourceId, page });
+  for (const entry of found.urls) add({ url: entry.url, sourceId });
   return found;
 }
 
-async function ingestOne(deps: LocalIngestDeps, item: WorkItem): Promise<UrlResult> {
+async function ingestOne(deps: LocalIngestDeps, item: WorkItem, catalogue: readonly Source[]): Promise<UrlResult> {
   try {
     const page = item.page ? await archiveAndReturn(deps, item.page) : await fetchItem(deps, item);
     if (!('body' in page)) return page;
     const processed = await processRawPage(
       { store: deps.store, urlStates: deps.urlStates, resolver: deps.resolver, resolverTag: deps.resolverTag ?? '', log: deps.log ?? silentLogger },
       page,
-      { sourceId: item.sourceId, trustedHosts: item.trustedHosts },
+      processContextFor(item.sourceId, catalogue),
     );
     if (processed.status === 'stored' && processed.record) {
       const indexed = await indexRecords({ index: deps.index }, { upserts: [processed.record], removals: [] });

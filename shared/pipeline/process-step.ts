@@ -1,7 +1,7 @@
 import { assembleArticle, assembleRecord, rejectionReason } from '../domain/article.js';
 import { decodeHtml } from '../domain/decode.js';
 import { EXTRACTOR_VERSION, extractEntities } from '../domain/extract/index.js';
-import type { ArticleRecord, RawPage } from '../domain/model.js';
+import type { ArticleRecord, RawPage, Source } from '../domain/model.js';
 import { PARSER_VERSION, parseArticle } from '../domain/parse/index.js';
 import type { EntityResolver } from '../domain/resolve/types.js';
 import type { ArticleStore } from '../ports/article-store.js';
@@ -26,6 +26,19 @@ export interface ProcessContext {
   readonly sourceId?: string | null;
   /** Hosts whose canonical URLs this page may claim (the source's own site). */
   readonly trustedHosts?: readonly string[];
+  /** The catalogue source that listed the page: it names the article (see domain/source-identity.ts). */
+  readonly source?: Source | null;
+  /** Known sources, to name an article no source listed (a URL or a file given by hand). */
+  readonly catalogue?: readonly Source[];
+}
+
+/**
+ * What processing needs to know about the source of a page recorded with `sourceId` (null: none):
+ * the source itself, its site as trusted canonical host, and the catalogue for naming.
+ */
+export function processContextFor(sourceId: string | null, catalogue: readonly Source[]): ProcessContext {
+  const source = sourceId === null ? null : (catalogue.find((candidate) => candidate.id === sourceId) ?? null);
+  return { sourceId, source, trustedHosts: source ? [source.site] : [], catalogue };
 }
 
 export interface ProcessResult {
@@ -51,7 +64,14 @@ export function analysePage(
   if (rejected) return { skipped: rejected };
   const article = assembleArticle(
     parsed,
-    { url: page.url, finalUrl: page.finalUrl, fetchedAt: page.fetchedAt, trustedHosts: context.trustedHosts ?? [] },
+    {
+      url: page.url,
+      finalUrl: page.finalUrl,
+      fetchedAt: page.fetchedAt,
+      trustedHosts: context.trustedHosts ?? [],
+      listedBy: context.source ?? null,
+      catalogue: context.catalogue ?? [],
+    },
     { parserVersion: PARSER_VERSION, extractorVersion: resolverTag ? `${EXTRACTOR_VERSION}+${resolverTag}` : EXTRACTOR_VERSION },
   );
   const extracted = extractEntities({ title: article.title, text: article.text });

@@ -5,7 +5,7 @@ import type { RawArchive } from '../ports/raw-archive.js';
 import type { SearchIndex } from '../ports/search-index.js';
 import type { UrlStateStore } from '../ports/url-state-store.js';
 import { indexRecords } from './index-step.js';
-import { analysePage } from './process-step.js';
+import { analysePage, processContextFor } from './process-step.js';
 import { markUrl } from './url-states.js';
 
 export interface ReprocessDeps {
@@ -45,7 +45,6 @@ export async function reprocessArchive(deps: ReprocessDeps, options: { since?: s
     const known = newest.get(ref.url);
     if (!known || ref.fetchedAt > known.fetchedAt) newest.set(ref.url, { key: ref.key, fetchedAt: ref.fetchedAt });
   }
-  const sitesById = new Map((deps.sources ?? []).map((source) => [source.id, source.site]));
   const changes: ArticleChange[] = [];
   for (const [url, { key }] of newest) {
     const page = await deps.archive.get(key);
@@ -54,8 +53,7 @@ export async function reprocessArchive(deps: ReprocessDeps, options: { since?: s
       continue;
     }
     const state = await deps.urlStates.getUrlState(url);
-    const site = state?.sourceId ? sitesById.get(state.sourceId) : undefined;
-    const analysed = analysePage(page, deps.resolver, { trustedHosts: site ? [site] : [] }, deps.resolverTag);
+    const analysed = analysePage(page, deps.resolver, processContextFor(state?.sourceId ?? null, deps.sources ?? []), deps.resolverTag);
     if ('skipped' in analysed) {
       changes.push({ url, articleId: null, outcome: 'skipped', reason: analysed.skipped, added: [], removed: [] });
       continue;

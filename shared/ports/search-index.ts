@@ -7,7 +7,10 @@ export interface SearchFilters {
   /** Entity ids; a document must mention all of them. */
   readonly entities?: readonly string[];
   readonly entityTypes?: readonly EntityType[];
+  /** Source ids (an article's outlet is its source id). */
   readonly outlets?: readonly string[];
+  /** Source collections; a document in any of them matches. */
+  readonly collections?: readonly string[];
   readonly languages?: readonly string[];
   /** Inclusive ISO dates or instants on publishedAt. */
   readonly from?: string;
@@ -38,7 +41,11 @@ export interface SearchHit {
   readonly id: string;
   readonly title: string;
   readonly url: string;
+  /** The source id (same as sourceId). */
   readonly outlet: string;
+  readonly sourceId: string;
+  readonly sourceName: string;
+  readonly collections: readonly string[];
   readonly language: string;
   readonly publishedAt: string | null;
   /** Excerpt with matches wrapped in <mark>…</mark>; everything else HTML-escaped. */
@@ -55,7 +62,9 @@ export interface FacetCount {
 
 export interface SearchFacets {
   readonly entities: Readonly<Record<EntityType, readonly FacetCount[]>>;
+  /** Source ids, labelled with the source's name. */
   readonly outlets: readonly FacetCount[];
+  readonly collections: readonly FacetCount[];
   readonly languages: readonly FacetCount[];
 }
 

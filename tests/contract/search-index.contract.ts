@@ -226,12 +226,12 @@ export function describeSearchIndexContract(
         ]);
         expect(facets.entities.event).toEqual([{ value: id(filmWeek), count: 2, label: filmWeek.name }]);
         expect(facets.entities.project).toEqual([]);
-        expect(facets.outlets).toEqual([{ value: 'outlet-a', count: 3 }, expect.objectContaining({ count: 2 }), expect.objectContaining({ count: 2 })]);
+        expect(facets.outlets).toEqual([{ value: 'outlet-a', count: 3, label: 'outlet-a' }, expect.objectContaining({ count: 2 }), expect.objectContaining({ count: 2 })]);
         expect(facets.languages).toEqual([{ value: 'en', count: 5 }, expect.objectContaining({ count: 1 }), expect.objectContaining({ count: 1 })]);
 
         const top1 = (await index.search(query('', {}, { facetSize: 1 }))).facets!;
         expect(top1.entities.person).toEqual([{ value: id(leyla), count: 3, label: leyla.name }]);
-        expect(top1.outlets).toEqual([{ value: 'outlet-a', count: 3 }]);
+        expect(top1.outlets).toEqual([{ value: 'outlet-a', count: 3, label: 'outlet-a' }]);
 
         const filtered = (await index.search(query('festival', {}, { facetSize: 10 }))).facets!;
         expect(filtered.outlets.map((f) => [f.value, f.count]).sort()).toEqual([['outlet-a', 1], ['outlet-b', 1]]);
@@ -427,6 +427,46 @@ export function describeSearchIndexContract(
           await expect(index.search(query('cello', { outlets: ['outlet-a'] }, { limit: 1, sort, cursor }))).rejects.toBeInstanceOf(ValidationError);
           await expect(index.search(query('cello', {}, { limit: 1, sort: 'oldest', cursor }))).rejects.toBeInstanceOf(ValidationError);
         }
+      });
+
+      it('names sources and groups them in collections: hit fields, collection filter (any of), facets labelled with names', async () => {
+        const agencyDoc = makeDoc({ title: 'Lute recital in Baku', outlet: 'trend', sourceName: 'Trend News Agency', collections: ['agencies', 'en-language'] });
+        const ministryDoc = makeDoc({ title: 'Lute museum opens', outlet: 'culture-gov-az', sourceName: 'Ministry of Culture', collections: ['ministries', 'az-language'] });
+        const secondAgencyDoc = makeDoc({ title: 'Lute makers meet', outlet: 'apa', sourceName: 'APA', collections: ['agencies'] });
+        const unnamedDoc = makeDoc({ title: 'Lute workshop', outlet: 'example.org', collections: [] });
+        await index.index([agencyDoc, ministryDoc, secondAgencyDoc, unnamedDoc]);
+        await index.refresh();
+
+        const hit = (await index.search(query('recital'))).hits[0];
+        expect(hit).toMatchObject({ outlet: 'trend', sourceId: 'trend', sourceName: 'Trend News Agency' });
+        expect([...hit!.collections].sort()).toEqual(['agencies', 'en-language']);
+
+        const inCollections = async (collections: string[]) => idsOf((await index.search(query('lute', { collections }))).hits);
+        expect(await inCollections(['agencies'])).toEqual([agencyDoc.id, secondAgencyDoc.id].sort());
+        expect(await inCollections(['ministries', 'en-language'])).toEqual([agencyDoc.id, ministryDoc.id].sort());
+        expect(await inCollections(['no-such-collection'])).toEqual([]);
+        expect(idsOf((await index.search(query('lute', { collections: ['agencies'], outlets: ['apa'] }))).hits)).toEqual([secondAgencyDoc.id]);
+
+        const facets = (await index.search(query('lute', {}, { facetSize: 10 }))).facets!;
+        expect(facets.collections).toEqual([
+          { value: 'agencies', count: 2 },
+          { value: 'az-language', count: 1 },
+          { value: 'en-language', count: 1 },
+          { value: 'ministries', count: 1 },
+        ]);
+        expect([...facets.outlets].sort((a, b) => a.value.localeCompare(b.value))).toEqual([
+          { value: 'apa', count: 1, label: 'APA' },
+          { value: 'culture-gov-az', count: 1, label: 'Ministry of Culture' },
+          { value: 'example.org', count: 1, label: 'example.org' },
+          { value: 'trend', count: 1, label: 'Trend News Agency' },
+        ]);
+        const agenciesOnly = (await index.search(query('lute', { collections: ['agencies'] }, { facetSize: 10 }))).facets!;
+        expect(agenciesOnly.collections).toEqual([{ value: 'agencies', count: 2 }, { value: 'en-language', count: 1 }]);
+
+        // Re-indexed after the catalogue regrouped the source: the old collection no longer matches.
+        await index.index([{ ...ministryDoc, collections: ['ministries'] }]);
+        await index.refresh();
+        expect(await inCollections(['az-language'])).toEqual([]);
       });
 
       it('searching an empty index returns nothing', async () => {

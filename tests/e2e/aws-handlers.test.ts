@@ -48,7 +48,7 @@ describe.skipIf(target === null)(`AWS handlers end to end${target === null ? ` (
     await createTable(ddb.rawClient, TABLE);
     os = testClient(target!);
     prefix = uniqueIndexPrefix('aws-e2e');
-    const source: Source = { id: 'fixture', name: 'Fixture News', site: `${site.baseUrl}/`, language: 'en', feeds: [], sitemaps: [], verified: true };
+    const source: Source = { id: 'fixture', name: 'Fixture News', site: `${site.baseUrl}/`, language: 'en', feeds: [], sitemaps: [], collections: [], verified: true };
     deps = buildDeps(
       {
         TABLE_NAME: TABLE,

@@ -73,6 +73,7 @@ describe('culture-index CLI', () => {
     const search = run(['search', 'dubbing', '--json']);
     expect(search.status).toBe(0);
     expect(JSON.parse(search.stdout).hits[0].title).toBe('Dubbing programme presented');
+    expect(run(['search', 'dubbing']).stdout.split('\n')[0]).toBe('1 article');
 
     const entities = JSON.parse(run(['entities', '--type', 'person', '--json']).stdout);
     expect(entities.items.map((e: { name: string }) => e.name)).toContain('Sabina Karimova');
@@ -106,10 +107,110 @@ describe('culture-index CLI', () => {
     }
   });
 
+  it('refuses a --data or --db path that does not exist, except for ingest, and creates nothing there', async () => {
+    const missing = join(dir, 'no-such-folder');
+    for (const args of [['search', 'x'], ['entities'], ['status'], ['entity', 'x'], ['reprocess']]) {
+      const result = spawnSync(process.execPath, [BIN, '--data', missing, ...args], { encoding: 'utf8' });
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toContain(missing);
+    }
+    const missingDb = spawnSync(process.execPath, [BIN, '--data', dir, '--db', join(dir, 'other.db'), 'search', 'x'], { encoding: 'utf8' });
+    expect(missingDb.status).toBe(2);
+    expect(missingDb.stderr).toContain('other.db');
+    await expect(readFile(join(dir, 'other.db'))).rejects.toThrow();
+    await expect(readFile(join(missing, 'culture-index.db'))).rejects.toThrow();
+  });
+
+  it('prints its version and help without touching any database', async () => {
+    const manifest = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+    for (const flag of ['--version', '-V']) {
+      const result = spawnSync(process.execPath, [BIN, flag], { encoding: 'utf8' });
+      expect(result.status).toBe(0);
+      expect(result.stdout.trim()).toBe(manifest.version);
+    }
+    const help = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('--version');
+    expect(help.stdout).toContain('search');
+  });
+
+  it('ends quietly when its reader stops early (piped into head)', async () => {
+    const html = '<html lang="en"><head><title>Opera night</title></head><body><article><p>' + 'The Azerbaijan State Opera staged a new production on Friday evening in Baku. '.repeat(5) + '</p></article></body></html>';
+    const input = join(dir, 'many.jsonl');
+    await writeFile(input, Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `p${i}`, html })).join('\n'));
+    const shell = `"${process.execPath}" "${BIN}" parse --format jsonl < "${input}" | head -c 100 > /dev/null; echo "cli-exit=\${PIPESTATUS[0]}" >&2`;
+    const result = spawnSync('bash', ['-c', shell], { encoding: 'utf8', timeout: 60_000 });
+    expect(result.stderr).toContain('cli-exit=0');
+    expect(result.stderr).not.toMatch(/EPIPE|Error|at /);
+  });
+
   it('uses distinct exit codes for bad input and unknown entities', () => {
     expect(run(['search', 'x', '--from', 'yesterday']).status).toBe(2);
     expect(run(['entity', 'Nobody Known Here']).status).toBe(3);
     expect(run(['ingest']).status).toBe(2);
     expect(run(['no-such-command']).status).toBe(2);
+  });
+});
+
+describe('culture-index search paging', () => {
+  let data: string;
+  const SAMPLE_SITE = fileURLToPath(new URL('../../sample/site', import.meta.url));
+  const search = (args: string[]) => spawnSync(process.execPath, [BIN, '--data', data, 'search', ...args], { encoding: 'utf8', timeout: 60_000 });
+
+  beforeAll(async () => {
+    data = await mkdtemp(join(tmpdir(), 'ci-cli-paging-'));
+    const ingest = spawnSync(process.execPath, [BIN, '--data', data, 'ingest', SAMPLE_SITE, '--json'], { encoding: 'utf8', timeout: 60_000 });
+    expect(JSON.parse(ingest.stdout).counts.stored).toBeGreaterThan(5);
+  });
+  afterAll(async () => {
+    await rm(data, { recursive: true, force: true });
+  });
+
+  it('--cursor continues where a page ended and --all follows the cursor to the last article', () => {
+    const everything = JSON.parse(search(['', '--limit', '100', '--json']).stdout);
+    expect(everything.nextCursor).toBeNull();
+    const ids: string[] = everything.hits.map((hit: { id: string }) => hit.id);
+    expect(ids.length).toBe(everything.total);
+
+    const first = JSON.parse(search(['', '--limit', '3', '--json']).stdout);
+    expect(first.hits).toHaveLength(3);
+    const second = JSON.parse(search(['', '--limit', '3', '--cursor', first.nextCursor, '--json']).stdout);
+    expect([...first.hits, ...second.hits].map((hit: { id: string }) => hit.id)).toEqual(ids.slice(0, 6));
+
+    const all = JSON.parse(search(['', '--limit', '3', '--all', '--json']).stdout);
+    expect(all.hits.map((hit: { id: string }) => hit.id)).toEqual(ids);
+    expect(all.total).toBe(ids.length);
+
+    const human = search(['', '--limit', '4', '--all']);
+    expect(human.status).toBe(0);
+    expect(human.stdout.split('\n')[0]).toBe(`${ids.length} articles`);
+    for (const hit of everything.hits) expect(human.stdout).toContain(hit.title);
+    expect(human.stdout).not.toContain('--cursor');
+  });
+
+  it('a page that is not the last says how to get the next one', () => {
+    const page = search(['', '--limit', '2']);
+    const cursor = JSON.parse(search(['', '--limit', '2', '--json']).stdout).nextCursor;
+    expect(page.stdout).toContain(`--cursor ${cursor}`);
+  });
+
+  it('names files by their rel=canonical URL and the bundled catalogue, keeps the file path recorded, and filters by --collection', () => {
+    const dubbing = JSON.parse(search(['dubbing contest', '--json']).stdout).hits[0];
+    expect(dubbing).toMatchObject({ url: 'https://www.azernews.az/culture/251204.html', sourceId: 'azernews', sourceName: 'Azernews' });
+    expect(search(['dubbing contest']).stdout).toContain('\n  Azernews · ');
+
+    const agencies = JSON.parse(search(['', '--collection', 'agencies', '--json']).stdout);
+    expect(agencies.total).toBeGreaterThan(0);
+    for (const hit of agencies.hits) expect(['trend', 'report-az', 'apa', 'azertag', 'turan']).toContain(hit.sourceId);
+
+    const status = spawnSync(process.execPath, [BIN, '--data', data, 'status', '--list', 'stored', '--json'], { encoding: 'utf8' });
+    const urls: string[] = JSON.parse(status.stdout).urls.map((state: { url: string }) => state.url);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) expect(url.startsWith('file://')).toBe(true);
+  });
+
+  it('a malformed cursor is bad input (exit 2), with or without --all', () => {
+    expect(search(['', '--cursor', '!!not-a-cursor!!']).status).toBe(2);
+    expect(search(['', '--cursor', '!!not-a-cursor!!', '--all']).status).toBe(2);
   });
 });

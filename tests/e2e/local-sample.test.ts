@@ -61,8 +61,21 @@ describe('the bundled sample, ingested over loopback HTTP', () => {
     expect(status).toBe(200);
     const seed = body['hits'].find((hit: Json) => hit['url'] === 'https://www.azernews.az/culture/238875.html');
     expect(seed).toBeDefined();
-    expect(seed['outlet']).toBe('azernews.az');
+    expect(seed).toMatchObject({ outlet: 'azernews', sourceId: 'azernews', sourceName: 'Azernews', collections: ['newspapers', 'en-language'] });
     expect(body['hits'].some((hit: Json) => /<mark>dubbing<\/mark>/i.test(hit['snippet']))).toBe(true);
+  });
+
+  it('names every outlet after its catalogue source (never the loopback address it was served from) and filters by collection', async () => {
+    const { body } = await get('/search', { facets: 'true', limit: '100' });
+    const outlets = body['facets']['outlets'] as { value: string; label: string }[];
+    expect(outlets.map((o) => o.value).sort()).toEqual(['apa', 'azernews', 'benchmark', 'culture-gov-az', 'report-az', 'trend']);
+    expect(outlets.find((o) => o.value === 'culture-gov-az')?.label).toBe('Ministry of Culture (culture.gov.az)');
+    for (const outlet of outlets) expect(`${outlet.value} ${outlet.label}`).not.toMatch(/127\.0\.0\.1|localhost|\d+\.\d+\.\d+\.\d+/);
+    expect(body['facets']['collections']).toContainEqual({ value: 'agencies', count: expect.any(Number) });
+
+    const agencies = await get('/search', { collection: 'agencies', limit: '100' });
+    expect(agencies.body['total']).toBeGreaterThan(0);
+    for (const hit of agencies.body['hits'] as Json[]) expect(['trend', 'report-az', 'apa']).toContain(hit['sourceId']);
   });
 
   it('finds the seed article by the entity "Azer Aydemir", who is Deputy Chairman of the Film Industry Development Fund', async () => {

@@ -2,7 +2,7 @@
  * Re-processing from the raw archive: an analyst's override file (merge, rename) is applied to
  * articles already stored, without any network, and the report says which entities changed.
  */
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -79,6 +79,32 @@ describe('reprocess', () => {
       expect(hits.total).toBe(2);
     } finally {
       await second.close();
+    }
+  });
+
+  it('renames and regroups a source from the catalogue it is given, without re-fetching', async () => {
+    const canonical = (name: string) => `<link rel="canonical" href="https://books.example.az/news/${name}">`;
+    for (const name of ['a.html', 'b.html']) {
+      const file = join(dir, 'pages', name);
+      await writeFile(file, (await readFile(file, 'utf8')).replace('<head>', `<head>${canonical(name)}`));
+    }
+    const site = { id: 'book-news', site: 'https://books.example.az/', language: 'en', feeds: [], sitemaps: [], verified: true };
+    const ctx = await openLocal({ dataDir: dir });
+    try {
+      await ingestLocal(ctx, { targets: [join(dir, 'pages')] });
+      const before = await ctx.index.search({ text: '', filters: {}, limit: 10, facetSize: 5 });
+      expect(before.hits.map((hit) => [hit.sourceId, hit.sourceName])).toEqual([['example.az', 'example.az'], ['example.az', 'example.az']]);
+
+      const catalogue = [{ ...site, name: 'Book News', collections: ['literature'] }];
+      const changes = await reprocessArchive({ ...ctx, sources: catalogue });
+      expect(changes.map((change) => change.outcome)).toEqual(['updated', 'updated']);
+      const after = await ctx.index.search({ text: '', filters: { collections: ['literature'] }, limit: 10, facetSize: 5 });
+      expect(after.total).toBe(2);
+      expect(after.facets?.outlets).toEqual([{ value: 'book-news', count: 2, label: 'Book News' }]);
+      expect((await ctx.index.search({ text: '', filters: { outlets: ['example.az'] }, limit: 10, facetSize: 0 })).total).toBe(0);
+      expect((await reprocessArchive({ ...ctx, sources: catalogue })).map((change) => change.outcome)).toEqual(['unchanged', 'unchanged']);
+    } finally {
+      await ctx.close();
     }
   });
 });

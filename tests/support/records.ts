@@ -20,7 +20,10 @@ export interface MentionSpec {
 export interface RecordSpec {
   readonly id?: string;
   readonly url?: string;
+  /** The source id (outlet and sourceId). */
   readonly outlet?: string;
+  readonly sourceName?: string;
+  readonly collections?: readonly string[];
   readonly title?: string;
   readonly text?: string;
   readonly summary?: string;
@@ -71,6 +74,9 @@ export function makeRecord(spec: RecordSpec = {}): ArticleRecord {
     url,
     canonicalUrl: url,
     outlet: spec.outlet ?? 'example-news',
+    sourceId: spec.outlet ?? 'example-news',
+    sourceName: spec.sourceName ?? spec.outlet ?? 'Example News',
+    collections: [...(spec.collections ?? [])],
     title,
     authors: [...(spec.authors ?? ['Staff Writer'])],
     publishedAt: spec.publishedAt === undefined ? '2024-03-06T12:00:00.000Z' : spec.publishedAt,
@@ -96,6 +102,8 @@ export function withContent(record: ArticleRecord, change: Pick<RecordSpec, 'tit
     id: a.id,
     url: a.url,
     outlet: a.outlet,
+    sourceName: a.sourceName,
+    collections: a.collections,
     title: change.title ?? a.title,
     text: change.text ?? a.text,
     authors: a.authors,

@@ -130,7 +130,12 @@ export function fromArticleItem(item: Record<string, unknown> | undefined): Arti
   const article = item['article'];
   if (!article || typeof article !== 'object') return null; // write intent only, no article yet
   const mentions = Array.isArray(item['mentions']) ? (item['mentions'] as Mention[]) : [];
-  return { article: article as Article, mentions };
+  return { article: withSourceDefaults(article as Partial<Article> & Pick<Article, 'outlet'>), mentions };
+}
+
+/** Items written before sources had names carry only `outlet`: read them as that id, no collections. */
+function withSourceDefaults(article: Partial<Article> & Pick<Article, 'outlet'>): Article {
+  return { ...article, sourceId: article.sourceId ?? article.outlet, sourceName: article.sourceName ?? article.outlet, collections: article.collections ?? [] } as Article;
 }
 
 /** One mention per entity: an article mentions an entity once, the first mention wins. */

@@ -18,6 +18,7 @@
  */
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, DeleteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord, EntityDetail, EntitySummary, EntityType, Mention, RoleStatement } from '../../domain/model.js';
+import { storesAlike } from '../../domain/article.js';
 import type { ArticleStore, EntityPage, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome } from '../../ports/article-store.js';
 import { distinctNameKeys as nameKeys } from '../../domain/text/name-keys.js';
 import { ValidationError } from '../../domain/errors.js';
@@ -118,7 +119,7 @@ export class DynamoArticleStore implements ArticleStore {
     const articleItem = toArticleItem(record); // validates size before anything is written
     const existingItem = await this.getArticleItem(article.id);
     const existing = fromArticleItem(existingItem);
-    if (existing && existing.article.contentHash === article.contentHash && existing.article.extractorVersion === article.extractorVersion) {
+    if (existing && storesAlike(existing.article, article)) {
       return 'unchanged';
     }
 
@@ -151,7 +152,7 @@ export class DynamoArticleStore implements ArticleStore {
       if (!isConditionalCheckFailed(error)) throw mapDynamoError(error, `putArticle ${article.id}`);
       // A concurrent writer got there first; if it stored this very content, all is well.
       const now = fromArticleItem(await this.getArticleItem(article.id));
-      if (now && now.article.contentHash === article.contentHash && now.article.extractorVersion === article.extractorVersion) return 'unchanged';
+      if (now && storesAlike(now.article, article)) return 'unchanged';
       throw mapDynamoError(error, `putArticle ${article.id}`);
     }
     return existing ? 'updated' : 'created';

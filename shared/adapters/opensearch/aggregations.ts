@@ -11,12 +11,18 @@ interface EntityBucket extends TermsBucket {
   readonly name?: { readonly buckets: readonly TermsBucket[] };
 }
 
+/** A source id bucket with the source's name (of its newest document) as label. */
+interface LabelledBucket extends TermsBucket {
+  readonly name?: { readonly hits: { readonly hits: readonly { readonly _source?: { readonly sourceName?: string } }[] } };
+}
+
 interface TypeBucket extends TermsBucket {
   readonly ids: { readonly buckets: readonly EntityBucket[] };
 }
 
 export interface FacetAggregations {
-  readonly outlets?: { readonly buckets: readonly TermsBucket[] };
+  readonly outlets?: { readonly buckets: readonly LabelledBucket[] };
+  readonly collections?: { readonly buckets: readonly TermsBucket[] };
   readonly languages?: { readonly buckets: readonly TermsBucket[] };
   readonly entities?: { readonly types: { readonly buckets: readonly TypeBucket[] } };
 }
@@ -31,7 +37,11 @@ function entityIdTerms(size: number): Record<string, unknown> {
 
 export function facetAggregations(size: number): Record<string, unknown> {
   return {
-    outlets: { terms: { field: 'outlet', size } },
+    outlets: {
+      terms: { field: 'outlet', size, order: [{ _count: 'desc' }, { _key: 'asc' }] },
+      aggs: { name: { top_hits: { size: 1, _source: ['sourceName'], sort: [{ publishedAt: { order: 'desc', missing: '_last' } }] } } },
+    },
+    collections: { terms: { field: 'collections', size, order: [{ _count: 'desc' }, { _key: 'asc' }] } },
     languages: { terms: { field: 'language', size } },
     entities: {
       nested: { path: 'entities' },
@@ -59,7 +69,16 @@ export function entityCounts(buckets: readonly EntityBucket[] | undefined): Face
 export function readFacets(aggs: FacetAggregations | undefined): SearchFacets {
   const byType = new Map((aggs?.entities?.types.buckets ?? []).map((b) => [String(b.key), b.ids.buckets]));
   const entities = Object.fromEntries(ENTITY_TYPES.map((type) => [type, entityCounts(byType.get(type))])) as Record<EntityType, FacetCount[]>;
-  return { entities, outlets: plainCounts(aggs?.outlets?.buckets), languages: plainCounts(aggs?.languages?.buckets) };
+  return {
+    entities,
+    outlets: outletCounts(aggs?.outlets?.buckets),
+    collections: plainCounts(aggs?.collections?.buckets),
+    languages: plainCounts(aggs?.languages?.buckets),
+  };
+}
+
+function outletCounts(buckets: readonly LabelledBucket[] | undefined): FacetCount[] {
+  return (buckets ?? []).map((b) => ({ value: String(b.key), count: b.doc_count, label: b.name?.hits.hits[0]?._source?.sourceName ?? String(b.key) }));
 }
 
 export interface TopEntitiesAggregations {

@@ -5,6 +5,9 @@ interface ArticleFields {
   readonly id: string;
   readonly url: string;
   readonly outlet: string;
+  readonly sourceId: string;
+  readonly sourceName: string;
+  readonly collections: readonly string[];
   readonly language: string;
   readonly section: string | null;
   readonly contentHash: string;
@@ -43,7 +46,10 @@ export function toSource(doc: IndexDoc): ArticleSource {
     keys: [...search.keywords],
     id: doc.id,
     url: doc.url,
-    outlet: doc.outlet,
+    outlet: doc.sourceId,
+    sourceId: doc.sourceId,
+    sourceName: doc.sourceName,
+    collections: [...doc.collections],
     language: doc.language,
     section: doc.section,
     contentHash: doc.contentHash,
@@ -60,6 +66,6 @@ export function toSource(doc: IndexDoc): ArticleSource {
 }
 
 /** Fields a hit needs (the text for its snippet, cut like every engine's by the domain). */
-export const HIT_SOURCE_FIELDS = ['id', 'title', 'url', 'outlet', 'language', 'publishedAt', 'summary', 'text'] as const;
+export const HIT_SOURCE_FIELDS = ['id', 'title', 'url', 'outlet', 'sourceId', 'sourceName', 'collections', 'language', 'publishedAt', 'summary', 'text'] as const;
 
 export type HitSource = Pick<ArticleSource, (typeof HIT_SOURCE_FIELDS)[number]>;

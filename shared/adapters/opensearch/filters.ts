@@ -29,12 +29,13 @@ function dateRange(filters: SearchFilters): Record<string, unknown> | null {
   return { range: { publishedAt: { ...range, format: 'epoch_millis' } } };
 }
 
-/** Filter clauses: every entity id (AND), any of the types, outlets and languages given. */
+/** Filter clauses: every entity id (AND), any of the types, outlets, collections and languages given. */
 export function filterClauses(filters: SearchFilters): Record<string, unknown>[] {
   const clauses: Record<string, unknown>[] = [];
   for (const entityId of filters.entities ?? []) clauses.push({ term: { entityIds: entityId } });
   if (filters.entityTypes?.length) clauses.push({ terms: { entityTypes: [...filters.entityTypes] } });
   if (filters.outlets?.length) clauses.push({ terms: { outlet: [...filters.outlets] } });
+  if (filters.collections?.length) clauses.push({ terms: { collections: [...filters.collections] } });
   if (filters.languages?.length) clauses.push({ terms: { language: [...filters.languages] } });
   const range = dateRange(filters);
   if (range) clauses.push(range);

@@ -10,7 +10,8 @@
  * Version 2 changed the searched fields: an index of version 1 must be filled again from the
  * store (a _reindex copy keeps the old fields).
  */
-export const TEMPLATE_VERSION = 2;
+/** 2: searched keys computed by the domain; 3: named sources (sourceId, sourceName, collections). Existing indices get them by being filled again. */
+export const TEMPLATE_VERSION = 3;
 
 export interface TemplateOptions {
   readonly shards: number;
@@ -46,7 +47,11 @@ export function articleIndexMappings(): Record<string, unknown> {
     properties: {
       id: keyword,
       url: stored,
+      // The source id, under the name filters and facets have always used, and again as sourceId.
       outlet: keyword,
+      sourceId: keyword,
+      sourceName: keyword,
+      collections: keyword,
       language: keyword,
       section: keyword,
       contentHash: stored,

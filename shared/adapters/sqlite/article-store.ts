@@ -38,9 +38,13 @@ export class SqliteArticleStore implements ArticleStore {
   private putInTransaction(record: ArticleRecord): PutOutcome {
     const { article } = record;
     const existing = this.db
-      .prepare<[string], { content_hash: string; extractor_version: string }>('SELECT content_hash, extractor_version FROM articles WHERE id = ?')
+      .prepare<[string], { content_hash: string; extractor_version: string; source: string }>(
+        `SELECT content_hash, extractor_version, json_array(outlet, source_name, json(coalesce(collections, '[]'))) AS source FROM articles WHERE id = ?`,
+      )
       .get(article.id);
-    if (existing && existing.content_hash === article.contentHash && existing.extractor_version === article.extractorVersion) {
+    // A source renamed or regrouped in the catalogue is a change too, even with the same content.
+    const source = JSON.stringify([article.sourceId, article.sourceName, article.collections]);
+    if (existing && existing.content_hash === article.contentHash && existing.extractor_version === article.extractorVersion && existing.source === source) {
       return 'unchanged';
     }
     const previousEntities = this.db
@@ -50,11 +54,12 @@ export class SqliteArticleStore implements ArticleStore {
 
     this.db
       .prepare(
-        `INSERT INTO articles (id, url, canonical_url, outlet, title, authors, published_at, published_utc, modified_at, language,
+        `INSERT INTO articles (id, url, canonical_url, outlet, source_name, collections, title, authors, published_at, published_utc, modified_at, language,
            section, paragraphs, text, summary, image, content_hash, fetched_at, parser_version, extractor_version)
-         VALUES (@id, @url, @canonicalUrl, @outlet, @title, @authors, @publishedAt, @publishedUtc, @modifiedAt, @language,
+         VALUES (@id, @url, @canonicalUrl, @sourceId, @sourceName, @collections, @title, @authors, @publishedAt, @publishedUtc, @modifiedAt, @language,
            @section, @paragraphs, @text, @summary, @image, @contentHash, @fetchedAt, @parserVersion, @extractorVersion)
          ON CONFLICT (id) DO UPDATE SET url = excluded.url, canonical_url = excluded.canonical_url, outlet = excluded.outlet,
+           source_name = excluded.source_name, collections = excluded.collections,
            title = excluded.title, authors = excluded.authors, published_at = excluded.published_at,
            published_utc = excluded.published_utc, modified_at = excluded.modified_at, language = excluded.language,
            section = excluded.section, paragraphs = excluded.paragraphs, text = excluded.text, summary = excluded.summary,
@@ -65,6 +70,7 @@ export class SqliteArticleStore implements ArticleStore {
         ...article,
         authors: JSON.stringify(article.authors),
         paragraphs: JSON.stringify(article.paragraphs),
+        collections: JSON.stringify(article.collections),
         publishedUtc: toUtcInstant(article.publishedAt),
       });
     this.db.prepare('DELETE FROM mentions WHERE article_id = ?').run(article.id);

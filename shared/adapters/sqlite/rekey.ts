@@ -7,6 +7,8 @@ export interface IndexDocRow {
   id: string;
   url: string;
   outlet: string;
+  source_name: string | null;
+  collections: string | null;
   title: string;
   text: string;
   summary: string;
@@ -34,6 +36,9 @@ export function* docsNeedingKeys(db: Database.Database): Generator<{ rowid: numb
       id: row.id,
       url: row.url,
       outlet: row.outlet,
+      sourceId: row.outlet,
+      sourceName: row.source_name ?? row.outlet,
+      collections: row.collections === null ? [] : (JSON.parse(row.collections) as string[]),
       title: row.title,
       text: row.text,
       summary: row.summary,

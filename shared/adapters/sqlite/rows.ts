@@ -8,6 +8,8 @@ export interface ArticleRow {
   url: string;
   canonical_url: string;
   outlet: string;
+  source_name: string | null;
+  collections: string | null;
   title: string;
   authors: string;
   published_at: string | null;
@@ -68,6 +70,9 @@ export function articleFromRow(row: ArticleRow): Article {
     url: row.url,
     canonicalUrl: row.canonical_url,
     outlet: row.outlet,
+    sourceId: row.outlet,
+    sourceName: row.source_name ?? row.outlet,
+    collections: row.collections === null ? [] : parseStringList(row.collections),
     title: row.title,
     authors: parseStringList(row.authors),
     publishedAt: row.published_at,

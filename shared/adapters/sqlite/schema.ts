@@ -158,6 +158,21 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX search_snapshots_by_age ON search_snapshots (created_ms);
   `,
+  `
+  -- Named sources: the outlet column holds the source id; its display name and collections join it
+  -- (NULL in rows written before: read back as the id and no collections).
+  ALTER TABLE articles ADD COLUMN source_name TEXT;
+  ALTER TABLE articles ADD COLUMN collections TEXT;
+  ALTER TABLE index_docs ADD COLUMN source_name TEXT;
+  ALTER TABLE index_docs ADD COLUMN collections TEXT;
+  -- One row per (document, collection): the collection filter and facet read it like entities.
+  CREATE TABLE index_doc_collections (
+    doc_rowid INTEGER NOT NULL REFERENCES index_docs (rowid) ON DELETE CASCADE,
+    collection TEXT NOT NULL,
+    PRIMARY KEY (doc_rowid, collection)
+  ) WITHOUT ROWID;
+  CREATE INDEX index_doc_collections_by_collection ON index_doc_collections (collection, doc_rowid);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

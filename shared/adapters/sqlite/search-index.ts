@@ -47,7 +47,7 @@ interface Condition {
 /** The columns a hit needs (DOC_COLUMNS), with its bm25 rank when ranked. */
 type DocRow = Omit<IndexDocRow, 'authors' | 'section' | 'content_hash'> & { rank: number | null };
 
-const DOC_COLUMNS = 'd.rowid, d.id, d.url, d.outlet, d.title, d.text, d.summary, d.language, d.published_at, d.published_utc';
+const DOC_COLUMNS = 'd.rowid, d.id, d.url, d.outlet, d.source_name, d.collections, d.title, d.text, d.summary, d.language, d.published_at, d.published_utc';
 
 function cursorMismatch(): ValidationError {
   return new ValidationError('Invalid cursor', [{ path: 'cursor', message: 'this cursor belongs to another query (text, filters or sort); start again without it' }]);
@@ -120,6 +120,9 @@ function buildCondition(match: string | null, filters: SearchFilters): Condition
     parts.push(`d.rowid IN (SELECT doc_rowid FROM index_doc_entities WHERE type IN (${filters.entityTypes.map(bind).join(', ')}))`);
   }
   if (filters.outlets && filters.outlets.length > 0) parts.push(`d.outlet IN (${filters.outlets.map(bind).join(', ')})`);
+  if (filters.collections && filters.collections.length > 0) {
+    parts.push(`d.rowid IN (SELECT doc_rowid FROM index_doc_collections WHERE collection IN (${filters.collections.map(bind).join(', ')}))`);
+  }
   if (filters.languages && filters.languages.length > 0) parts.push(`d.language IN (${filters.languages.map(bind).join(', ')})`);
   if (filters.from !== undefined) parts.push(`d.published_utc >= ${bind(lowerBound(filters.from))}`);
   if (filters.to !== undefined) {
@@ -175,14 +178,16 @@ export class SqliteSearchIndex implements SearchIndex {
     if (existing) this.removeRow(existing.rowid);
     const { lastInsertRowid } = this.db
       .prepare(
-        `INSERT INTO index_docs (rowid, id, url, outlet, title, text, summary, authors, language, section, published_at, published_utc, content_hash)
-         VALUES (@rowid, @id, @url, @outlet, @title, @text, @summary, @authors, @language, @section, @publishedAt, @publishedUtc, @contentHash)`,
+        `INSERT INTO index_docs (rowid, id, url, outlet, source_name, collections, title, text, summary, authors, language, section, published_at, published_utc, content_hash)
+         VALUES (@rowid, @id, @url, @outlet, @sourceName, @collections, @title, @text, @summary, @authors, @language, @section, @publishedAt, @publishedUtc, @contentHash)`,
       )
       .run({
         rowid: existing?.rowid ?? null,
         id: doc.id,
         url: doc.url,
-        outlet: doc.outlet,
+        outlet: doc.sourceId,
+        sourceName: doc.sourceName,
+        collections: JSON.stringify(doc.collections),
         title: doc.title,
         text: doc.text,
         summary: doc.summary,
@@ -195,6 +200,8 @@ export class SqliteSearchIndex implements SearchIndex {
       });
     const insertEntity = this.db.prepare('INSERT OR IGNORE INTO index_doc_entities (doc_rowid, entity_id, type, name) VALUES (?, ?, ?, ?)');
     for (const entity of doc.entities) insertEntity.run(lastInsertRowid, entity.id, entity.type, entity.name);
+    const insertCollection = this.db.prepare('INSERT OR IGNORE INTO index_doc_collections (doc_rowid, collection) VALUES (?, ?)');
+    for (const collection of doc.collections) insertCollection.run(lastInsertRowid, collection);
     this.insertKeys(Number(lastInsertRowid), doc);
   }
 
@@ -379,6 +386,9 @@ export class SqliteSearchIndex implements SearchIndex {
       title: row.title,
       url: row.url,
       outlet: row.outlet,
+      sourceId: row.outlet,
+      sourceName: row.source_name ?? row.outlet,
+      collections: row.collections === null ? [] : (JSON.parse(row.collections) as string[]),
       language: row.language,
       publishedAt: row.published_at,
       snippet: makeSnippet(row.text || row.summary, wordMatcher(plan, row.language)),
@@ -401,7 +411,31 @@ export class SqliteSearchIndex implements SearchIndex {
       )
       .all({ size });
     for (const row of rows) entities[row.type]?.push({ value: row.value, count: row.count, label: row.label });
-    return { entities, outlets: this.fieldFacet('outlet', hits, size), languages: this.fieldFacet('language', hits, size) };
+    return {
+      entities,
+      outlets: this.outletFacet(hits, size),
+      collections: this.collectionFacet(hits, size),
+      languages: this.fieldFacet('language', hits, size),
+    };
+  }
+
+  /** Source ids with their names as labels (the name of the newest document of each source wins). */
+  private outletFacet(hits: Hits, size: number): FacetCount[] {
+    return this.fieldFacet('outlet', hits, size).map((facet) => {
+      const name = this.db
+        .prepare<[string], { name: string | null }>('SELECT source_name AS name FROM index_docs INDEXED BY index_docs_by_outlet WHERE outlet = ? ORDER BY rowid DESC LIMIT 1')
+        .get(facet.value)?.name;
+      return { ...facet, label: name ?? facet.value };
+    });
+  }
+
+  private collectionFacet(hits: Hits, size: number): FacetCount[] {
+    return this.db
+      .prepare<{ size: number }, FacetCount>(
+        `SELECT c.collection AS value, count(*) AS count FROM index_doc_collections c INDEXED BY index_doc_collections_by_collection
+         WHERE ${restrictTo(hits, 'c.doc_rowid')} GROUP BY c.collection ORDER BY count DESC, value LIMIT @size`,
+      )
+      .all({ size });
   }
 
   private fieldFacet(column: 'outlet' | 'language', hits: Hits, size: number): FacetCount[] {

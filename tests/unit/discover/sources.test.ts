@@ -19,7 +19,15 @@ describe('parseSourcesCatalogue', () => {
 
   it('accepts a bare array and fills default feed and sitemap lists', () => {
     const { feeds: _f, sitemaps: _s, ...minimal } = valid;
-    expect(parseSourcesCatalogue([minimal])).toEqual([{ ...minimal, feeds: [], sitemaps: [] }]);
+    expect(parseSourcesCatalogue([minimal])).toEqual([{ ...minimal, feeds: [], sitemaps: [], collections: [] }]);
+  });
+
+  it('reads collections as lower-case slugs, and the shipped catalogue puts every source in some', () => {
+    expect(parseSourcesCatalogue([{ ...valid, collections: ['agencies', 'az-language'] }])[0]?.collections).toEqual(['agencies', 'az-language']);
+    expect(() => parseSourcesCatalogue([{ ...valid, collections: ['News Agencies'] }])).toThrow(/sources\[0\]\.collections\.0/);
+    const shipped = parseSourcesCatalogue(JSON.parse(readFileSync(new URL('../../../sources/catalogue.json', import.meta.url), 'utf8')));
+    for (const source of shipped) expect(source.collections.length, source.id).toBeGreaterThan(0);
+    expect(shipped.filter((source) => source.collections.includes('ministries')).map((source) => source.id)).toEqual(['culture-gov-az']);
   });
 
   it('lists every bad entry in one ValidationError', () => {

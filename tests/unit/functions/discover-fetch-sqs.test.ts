@@ -73,7 +73,7 @@ describe.skipIf(skipReason !== null)(`discover → SQS → fetch${skipReason ? `
   it('queues discovered URLs on SQS, and the fetch handler archives what the poller delivers', async () => {
     const { QueueUrl: queueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: `fetch-${process.pid}-${Date.now()}` }));
     const arn = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }))).Attributes?.['QueueArn'] ?? 'arn:aws:sqs:us-east-1:000000000000:fetch';
-    const source: Source = { id: 'fixture', name: 'Fixture News', site: `${site.baseUrl}/`, language: 'en', feeds: [site.url('/feeds/rss.xml')], sitemaps: [], verified: true };
+    const source: Source = { id: 'fixture', name: 'Fixture News', site: `${site.baseUrl}/`, language: 'en', feeds: [site.url('/feeds/rss.xml')], sitemaps: [], collections: [], verified: true };
     const recorder = new Recorder();
     const deps = buildDeps(
       { TABLE_NAME: TABLE, RAW_BUCKET: s3.bucket, FETCH_QUEUE_URL: queueUrl, FETCH_ALLOW_LOOPBACK: 'true', FETCH_PER_HOST_DELAY_MS: '0' },

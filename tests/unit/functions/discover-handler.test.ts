@@ -31,6 +31,7 @@ describe('discover handler (schedule → feeds/sitemaps → fetch queue)', () =>
       language: 'en',
       feeds: [site.url('/feeds/rss.xml'), site.url('/feeds/broken.xml')],
       sitemaps: [site.url('/sitemap.xml')],
+      collections: [],
       verified: true,
     };
   });

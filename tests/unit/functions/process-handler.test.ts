@@ -29,7 +29,7 @@ describe('process handler (S3 ObjectCreated → parse/extract → DynamoDB)', ()
     await createTable(ddb.rawClient, TABLE);
     env = { TABLE_NAME: TABLE, RAW_BUCKET: s3.bucket };
     archive = new S3RawArchive({ client: s3.client, bucket: s3.bucket });
-    source = { id: 'fixture', name: 'Fixture News', site: `${site.baseUrl}/`, language: 'en', feeds: [], sitemaps: [], verified: true };
+    source = { id: 'fixture', name: 'Fixture News', site: `${site.baseUrl}/`, language: 'en', feeds: [], sitemaps: [], collections: [], verified: true };
   });
 
   afterAll(async () => {

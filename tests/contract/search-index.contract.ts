@@ -18,6 +18,7 @@ import type { IndexDoc } from '../../shared/domain/model.js';
 import type { SearchFilters, SearchHit, SearchIndex, SearchQuery } from '../../shared/ports/search-index.js';
 import { entityIdFor, makeDoc, type MentionSpec } from '../support/records.js';
 import type { ContractOptions } from './article-store.contract.js';
+import { describeAnalyticsContract } from './search-index-analytics.contract.js';
 
 export interface SearchIndexFixture {
   readonly index: SearchIndex;
@@ -352,5 +353,7 @@ export function describeSearchIndexContract(
         expect(await index.timeline({ text: '', filters: {}, interval: 'month' })).toEqual([]);
       });
     });
+
+    describeAnalyticsContract(makeIndex);
   });
 }

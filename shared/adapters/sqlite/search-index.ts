@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ENTITY_TYPES, type EntityType, type IndexDoc } from '../../domain/model.js';
 import type {
   BulkIndexResult,
+  ExportQuery,
+  ExportRow,
   FacetCount,
   Interval,
   SearchFacets,
@@ -11,13 +13,17 @@ import type {
   SearchIndex,
   SearchQuery,
   SearchResult,
+  TermCounts,
+  TermCountsQuery,
   TimelineBucket,
 } from '../../ports/search-index.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { lowerBound, toUtcInstant, upperBound } from './dates.js';
 import { guarded } from './errors.js';
 import { foldForIndex, parseUserQuery, toFtsMatch, type QueryTerm } from './fts-query.js';
+import { exportMatching } from './export-rows.js';
 import { makeSnippet } from './snippet.js';
+import { foregroundCounts, withBackgroundCounts } from './term-counts.js';
 
 /** bm25 column weights: title, body, entity names. A title hit counts ten body hits. */
 const RANK = 'bm25(index_fts, 10.0, 1.0, 2.0)';
@@ -330,6 +336,24 @@ export class SqliteSearchIndex implements SearchIndex {
              GROUP BY entity_id ORDER BY count DESC, label, value LIMIT @size`,
           )
           .all({ type: query.type ?? null, size: query.size });
+      })(),
+    );
+  }
+
+  exportRows(query: ExportQuery): AsyncIterable<readonly ExportRow[]> {
+    const terms = parseUserQuery(query.text);
+    return exportMatching(this.db, buildCondition(toFtsMatch(terms), query.filters), terms, query.max, query.batchSize);
+  }
+
+  async termCounts(query: TermCountsQuery): Promise<TermCounts> {
+    const match = toFtsMatch(parseUserQuery(query.text));
+    const condition = buildCondition(match, query.filters);
+    return guarded('count significant words', () =>
+      this.db.transaction(() => {
+        const hits = this.collectHits(condition);
+        const total = this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM index_docs').get()?.n ?? 0;
+        const sample = this.pageOfHits(match, hits, hits.total ?? total, query.sampleSize, 0);
+        return { sampled: sample.length, total, terms: withBackgroundCounts(this.db, foregroundCounts(sample), query.minDocCount) };
       })(),
     );
   }

@@ -5,6 +5,7 @@ import type { EntitySummary } from '../domain/model.js';
 import { rankSignificantTerms, type SignificantTerm } from '../domain/significance.js';
 import type { FacetCount, SearchFilters, SearchIndex, SearchResult } from '../ports/search-index.js';
 import type { UrlStateStore } from '../ports/url-state-store.js';
+import { CORS_ALLOWED_HEADERS, CORS_ALLOWED_METHODS, CORS_EXPOSED_HEADERS, CORS_MAX_AGE_SECONDS } from './cors.js';
 import { attentionSeries, universeOf, type AttentionBucket, type AttentionSeries } from './attention.js';
 import { mapError } from './errors.js';
 import { EXPORT_CONTENT_TYPES, exportChunks } from './export-format.js';
@@ -79,20 +80,18 @@ const EXPORT_BATCH = 500;
 /** Seconds a client told "too many exports" should wait. */
 const EXPORT_RETRY_AFTER = '10';
 
-/** Headers a browser script may read from a cross-origin response. */
-const EXPOSED_HEADERS = 'etag, retry-after, content-disposition, x-total-count, x-export-rows, x-export-truncated';
 const BASE_HEADERS: Readonly<Record<string, string>> = {
   'content-type': 'application/json; charset=utf-8',
   'access-control-allow-origin': '*',
-  'access-control-expose-headers': EXPOSED_HEADERS,
+  'access-control-expose-headers': CORS_EXPOSED_HEADERS.join(', '),
   'x-content-type-options': 'nosniff',
 };
 
 /** What a CORS preflight allows: the methods served and the headers dashboards send. */
 export const PREFLIGHT_HEADERS: Readonly<Record<string, string>> = {
-  'access-control-allow-methods': 'GET, HEAD, OPTIONS',
-  'access-control-allow-headers': 'authorization, content-type, if-none-match, if-modified-since, x-amz-date, x-amz-security-token, x-amz-content-sha256',
-  'access-control-max-age': '86400',
+  'access-control-allow-methods': CORS_ALLOWED_METHODS.join(', '),
+  'access-control-allow-headers': CORS_ALLOWED_HEADERS.join(', '),
+  'access-control-max-age': String(CORS_MAX_AGE_SECONDS),
 };
 
 function response(status: number, body: unknown, extra: Record<string, string> = {}): ApiResponse {

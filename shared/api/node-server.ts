@@ -36,6 +36,9 @@ const PAGE_HEADERS: Readonly<Record<string, string>> = {
   'cache-control': 'no-cache',
 };
 
+/** Room for the longest valid query string (all parameters at their limits, percent-encoded). */
+export const MAX_REQUEST_HEAD_BYTES = 256 * 1024;
+
 function queryOf(params: URLSearchParams): ApiRequest['query'] {
   const query: Record<string, string | string[]> = {};
   for (const [key, value] of params) {
@@ -115,7 +118,9 @@ async function handle(options: ServerOptions, req: IncomingMessage, res: ServerR
 /** Serves the API (and the web page) over node:http; resolves once listening. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const server = createServer((req, res) => {
+  // Node's default (16 KB) refuses some valid requests: 20 entity names of 200 non-Latin
+  // characters percent-encode to ~48 KB. Longer than this is a 431 from Node; shorter is the API's to judge.
+  const server = createServer({ maxHeaderSize: MAX_REQUEST_HEAD_BYTES }, (req, res) => {
     handle(options, req, res).catch(() => {
       // api.handle maps its own errors; this only catches failures of the transport itself.
       if (!res.headersSent) send(res, 500, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify({ error: { code: 'internal', message: 'Internal error' } }), false);

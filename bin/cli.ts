@@ -10,6 +10,7 @@ import { CultureIndexError, NotFoundError, ValidationError } from '../shared/dom
 import { URL_STATUSES, type UrlStatus } from '../shared/domain/model.js';
 import { ingestLocal, type SourceCheck } from '../shared/pipeline/local-ingest.js';
 import { reprocessArchive } from '../shared/pipeline/reprocess.js';
+import { exportToStdout } from './export-output.js';
 import { extractRecord, parseRecord, runJsonlFilter } from './jsonl.js';
 import { defaultDataDir, openLocal, type LocalContext } from './local-context.js';
 import { printIngestSummary, progressReporter, printApiResult } from './output.js';
@@ -79,8 +80,17 @@ program
   .option('--from <date>', 'published on or after (YYYY-MM-DD)')
   .option('--to <date>', 'published on or before (YYYY-MM-DD)')
   .option('--limit <n>', 'hits to show', '10')
-  .action(async (query: string, o: Record<string, string | string[] | undefined>) => {
-    await apiCommand('/search', { q: query, entity: o['entity'], type: o['type'], outlet: o['outlet'], lang: o['lang'], from: o['from'], to: o['to'], limit: o['limit'], facets: 'true' });
+  .addOption(new Option('--format <format>', 'export every matching article (up to 100,000; --limit caps it) as CSV or JSONL').choices(['csv', 'jsonl']))
+  .option('--bom', 'with --format csv: a byte-order mark and formula-safe cells, for spreadsheets')
+  .action(async (query: string, o: Record<string, string | string[] | boolean | undefined>, command: Command) => {
+    const filters = { q: query, entity: o['entity'], type: o['type'], outlet: o['outlet'], lang: o['lang'], from: o['from'], to: o['to'] } as Record<string, string | string[] | undefined>;
+    if (typeof o['format'] === 'string') {
+      // An export takes every match unless a limit was given explicitly.
+      const limit = command.getOptionValueSource('limit') === 'default' ? undefined : String(o['limit']);
+      await exportCommand({ ...filters, format: o['format'], bom: o['bom'] ? 'true' : undefined, limit });
+      return;
+    }
+    await apiCommand('/search', { ...filters, limit: o['limit'] as string | undefined, facets: 'true' });
   });
 
 program
@@ -179,14 +189,25 @@ function writeVerified(path: string, catalogue: unknown, checks: readonly Source
   if (!globals().json) console.error(`marked verified in ${path}: ${[...verified].join(', ') || 'none'}`);
 }
 
+async function exportCommand(query: Record<string, string | string[] | undefined>): Promise<void> {
+  await withLocal({}, async (ctx) => {
+    const api = createApi({ store: ctx.store, index: ctx.index, urlStates: ctx.urlStates });
+    const response = await exportToStdout(api, query);
+    if (response.stream === undefined) exitCodeFor('/export', response);
+  });
+}
+
+function exitCodeFor(path: string, response: { status: number; body: unknown }): void {
+  printApiResult(path, response, !!globals().json);
+  if (response.status === 400) process.exitCode = EXIT.usage;
+  else if (response.status === 404) process.exitCode = EXIT.notFound;
+  else if (response.status >= 500) process.exitCode = EXIT.failure;
+}
+
 async function apiCommand(path: string, query: Record<string, string | string[] | undefined>): Promise<void> {
   await withLocal({}, async (ctx) => {
     const api = createApi({ store: ctx.store, index: ctx.index, urlStates: ctx.urlStates });
-    const response = await api.handle({ method: 'GET', path, query });
-    printApiResult(path, response, !!globals().json);
-    if (response.status === 400) process.exitCode = EXIT.usage;
-    else if (response.status === 404) process.exitCode = EXIT.notFound;
-    else if (response.status >= 500) process.exitCode = EXIT.failure;
+    exitCodeFor(path, await api.handle({ method: 'GET', path, query }));
   });
 }
 

@@ -35,15 +35,20 @@ export const UTF8_BOM = '\uFEFF';
 
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
-/** A snippet (escaped text with <mark>) as the plain text it shows. */
-export function plainSnippet(snippet: string): string {
-  return snippet.replace(/<\/?mark>/g, '').replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
+/** Decodes the character references of an escaped snippet (never parses tags). */
+function decodeReferences(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref.startsWith('#')) {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return NAMED[ref.toLowerCase()] ?? whole;
   });
+}
+
+/** A snippet (escaped text with <mark>) as the plain text it shows, on one line. */
+export function plainSnippet(snippet: string): string {
+  return decodeReferences(snippet.replace(/<\/?mark>/g, '').replace(/\s+/g, ' ').trim());
 }
 
 function hostOf(url: string): string {

@@ -129,6 +129,21 @@ describe('HTTP behaviour for dashboards', () => {
     expect(String(get.headers['access-control-expose-headers'])).toMatch(/\betag\b/);
   });
 
+  it('streams an export gzip-compressed when accepted, and a client that hangs up frees its export slot', async () => {
+    const gzip = await raw('/export?format=csv', { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString('utf8').trim().split('\r\n')).toHaveLength(fixture.records.length + 1);
+    // Hang up on three exports in a row; the default limit (2 at once) would refuse the third if slots leaked.
+    for (let i = 0; i < 3; i += 1) {
+      const controller = new AbortController();
+      const res = await fetch(`${server.url}/export?format=jsonl`, { signal: controller.signal });
+      expect(res.status).toBe(200);
+      controller.abort();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await fetch(`${server.url}/export?format=jsonl`)).status).toBe(200);
+  });
+
   it('serves static files with ETag and Last-Modified, answering 304 to either validator', async () => {
     const first = await raw('/app.js');
     expect(first.status).toBe(200);

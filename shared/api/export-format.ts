@@ -114,7 +114,7 @@ export function csvValues(record: ExportRecord): string[] {
  * read, so memory holds one batch whatever the number of rows. `spreadsheet` adds the BOM and
  * neutralises formula-like cells (CSV only).
  */
-export async function* exportChunks(batches: AsyncIterable<readonly ExportRow[]>, format: ExportFormat, spreadsheet: boolean): AsyncGenerator<string> {
+export async function* exportChunks(batches: AsyncIterable<readonly ExportRow[]> | Iterable<readonly ExportRow[]>, format: ExportFormat, spreadsheet: boolean): AsyncGenerator<string> {
   if (format === 'csv') yield (spreadsheet ? UTF8_BOM : '') + csvLine(CSV_COLUMNS);
   for await (const batch of batches) {
     let chunk = '';

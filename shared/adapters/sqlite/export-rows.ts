@@ -2,20 +2,13 @@ import type Database from 'better-sqlite3';
 import type { EntityType } from '../../domain/model.js';
 import type { ExportRow } from '../../ports/search-index.js';
 import { guarded } from './errors.js';
+import type { DocRow } from './search-index.js';
 import type { QueryTerm } from './fts-query.js';
 import { makeSnippet } from './snippet.js';
 
-interface ExportDocRow {
+/** A document row of the search index with its position in the export. */
+interface ExportDocRow extends Omit<DocRow, 'rank'> {
   seq: number;
-  rowid: number;
-  id: string;
-  url: string;
-  outlet: string;
-  title: string;
-  text: string;
-  summary: string;
-  language: string;
-  published_at: string | null;
 }
 
 /** Each export gets its own temp table, so exports and searches on one connection never share state. */

@@ -40,7 +40,7 @@ interface Condition {
   readonly textOnly: string | null;
 }
 
-interface DocRow {
+export interface DocRow {
   rowid: number;
   id: string;
   url: string;

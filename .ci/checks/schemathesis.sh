@@ -23,8 +23,9 @@ cleanup() {
 trap cleanup EXIT
 
 base="http://127.0.0.1:$port"
+healthy() { node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "$base/health"; }
 for _ in $(seq 1 120); do
-  curl -fsS "$base/health" >/dev/null 2>&1 && break
+  healthy && break
   if ! kill -0 "$server" 2>/dev/null; then
     echo "schemathesis: the server did not start:" >&2
     cat "$log" >&2
@@ -32,7 +33,7 @@ for _ in $(seq 1 120); do
   fi
   sleep 0.5
 done
-curl -fsS "$base/health" >/dev/null
+healthy || { echo "schemathesis: the server did not answer /health" >&2; cat "$log" >&2; exit 1; }
 
 echo "schemathesis $("$bin/schemathesis" --version | awk '{print $NF}') against $base/openapi.json (all checks)"
 # The hooks keep generated requests to rules a schema cannot state (see the file).

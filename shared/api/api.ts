@@ -10,7 +10,6 @@ import { attentionSeries, universeOf, type AttentionBucket, type AttentionSeries
 import { mapError } from './errors.js';
 import { EXPORT_CONTENT_TYPES, exportChunks } from './export-format.js';
 import type { ApiRequest, ApiResponse } from './http-types.js';
-import { openApiDocument } from './openapi.js';
 import { entitiesParams, entityParams, exportParams, noParams, searchParams, timelineParams, topEntitiesParams, topTermsParams, type RawQuery } from './params.js';
 import { matchRoute, type RouteName } from './routes.js';
 import { releasingOnEnd } from './streams.js';
@@ -68,7 +67,8 @@ export interface Api {
   /** A streamed CSV or JSONL response of every matching article up to the cap (see EXPORT_CAP). */
   export(query: RawQuery, options?: { head?: boolean }): Promise<ApiResponse>;
   urlStateCounts(): Promise<{ counts: Record<UrlStatus, number> }>;
-  openapi(): Record<string, unknown>;
+  /** Generated on first use: the generator is loaded only by the process that serves the document. */
+  openapi(): Promise<Record<string, unknown>>;
   health(): { status: 'ok' };
 }
 
@@ -117,6 +117,7 @@ export function createApi(deps: ApiDependencies): Api {
   const onError = deps.onError ?? ((error: unknown) => console.error('api: unexpected error', error));
   const maxConcurrentExports = deps.maxConcurrentExports ?? 2;
   let runningExports = 0;
+  let openApi: Promise<Record<string, unknown>> | undefined;
 
   /** Entity parameters may be names ("Leyla Rəhimova") or ids; names are looked up in the store. */
   async function resolveEntities(inputs: readonly string[]): Promise<ResolvedEntity[]> {
@@ -237,7 +238,7 @@ export function createApi(deps: ApiDependencies): Api {
       return { counts: await urlStates.countUrlStates() };
     },
 
-    openapi: () => openApiDocument,
+    openapi: () => (openApi ??= import('./openapi.js').then((module) => module.openApiDocument)),
     health: () => ({ status: 'ok' }),
 
     async handle(request) {

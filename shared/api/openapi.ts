@@ -41,7 +41,7 @@ const common: ZodOpenApiResponsesObject = {
 const notFound: ZodOpenApiResponsesObject = { '404': error('No such resource.') };
 const ok = (description: string, schema: z.ZodType): ZodOpenApiResponsesObject => ({ '200': { description, content: json(schema), ...cacheHeaders } });
 
-const idPath = (description: string) => z.object({ id: z.string().min(1).meta({ description, example: 'person:leyla-rahimova' }) });
+const idPath = (description: string, example: string) => z.object({ id: z.string().min(1).meta({ description, example }) });
 
 /** Prose and response schemas per route; the parameters come from the route's zod schema. */
 const OPERATIONS: Readonly<Record<RouteName, { summary: string; description?: string; path?: z.ZodObject; responses: ZodOpenApiResponsesObject; tags: string[] }>> = {
@@ -88,7 +88,7 @@ const OPERATIONS: Readonly<Record<RouteName, { summary: string; description?: st
   },
   getArticle: {
     summary: 'One article with its entity mentions',
-    path: idPath('Article id.'),
+    path: idPath('Article id.', '6f4cc011d56fc2e0'),
     responses: { ...ok('The article.', articleRecordSchema), ...notFound, ...common },
     tags: ['articles'],
   },
@@ -99,7 +99,7 @@ const OPERATIONS: Readonly<Record<RouteName, { summary: string; description?: st
   },
   getEntity: {
     summary: 'One entity: aliases, roles over time, co-mentioned entities, recent articles',
-    path: idPath('Entity id, or a name or alias of the entity.'),
+    path: idPath('Entity id, or a name or alias of the entity.', 'Leyla Rəhimova'),
     responses: { ...ok('The entity.', entityResponseSchema), ...notFound, ...common },
     tags: ['entities'],
   },

@@ -36,7 +36,7 @@ export const searchHitSchema = z
 
 export const facetCountSchema = z
   .object({ value: z.string(), count, label: z.string().optional().meta({ description: "For entities: the entity's display name (value is its id)." }) })
-  .meta({ id: 'FacetCount', example: { value: 'organisation:azerbaijan-film-agency', count: 12, label: 'Azerbaijan Film Agency' } });
+  .meta({ id: 'FacetCount', example: { value: '7b6cde11d42627e3', count: 12, label: 'Azerbaijan Film Agency' } });
 
 const facetList = z.array(facetCountSchema);
 
@@ -66,7 +66,7 @@ export const searchResponseSchema = z
       total: 1,
       hits: [
         {
-          id: '3f2a9c',
+          id: '6f4cc011d56fc2e0',
           title: 'Film agency talks dubbing',
           url: 'https://example.org/news/dubbing',
           outlet: 'azernews',
@@ -129,7 +129,7 @@ export const entitySummarySchema = z.object(entitySummaryShape).meta({ id: 'Enti
 
 export const entityPageSchema = z
   .object({ items: z.array(entitySummarySchema), nextCursor: nullableString })
-  .meta({ id: 'EntityPage', example: { items: [{ id: 'person:leyla-rahimova', type: 'person', name: 'Leyla Rəhimova', aliases: ['L. Rəhimova'], articleCount: 3 }], nextCursor: null } });
+  .meta({ id: 'EntityPage', example: { items: [{ id: '804f7b62a38fe8bd', type: 'person', name: 'Leyla Rəhimova', aliases: ['L. Rəhimova'], articleCount: 3 }], nextCursor: null } });
 
 export const entityResponseSchema = z
   .object({
@@ -193,7 +193,7 @@ export const topTermsResponseSchema = z
   })
   .meta({
     id: 'TopTermsResponse',
-    example: { sampled: 12, total: 4000, terms: [{ term: 'dubbing', score: 81.5, docCount: 11, bgCount: 14 }], entities: [{ value: 'organisation:azerbaijan-film-agency', count: 7, label: 'Azerbaijan Film Agency' }] },
+    example: { sampled: 12, total: 4000, terms: [{ term: 'dubbing', score: 81.5, docCount: 11, bgCount: 14 }], entities: [{ value: '7b6cde11d42627e3', count: 7, label: 'Azerbaijan Film Agency' }] },
   });
 
 export const urlStatesResponseSchema = z

@@ -7,6 +7,7 @@
  *   search    SQLite FTS5 p50/p99               vs OpenSearch 2.19 (when a node answers at OPENSEARCH_URL),
  *             plus OpenSearch bulk indexing docs/s
  *   cli       culture-index start-up (--help, --version, a search)  vs node -e 0 (bench/cli-startup.ts)
+ *   export    100,000 rows as CSV through the API, streamed: rows/s and memory vs load-all-then-write (bench/export.ts)
  * Options: BENCH_ARTICLES=n, BENCH_QUERIES=n, BENCH_PEER_PAGES=n (pages for the slower peers).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -25,6 +26,7 @@ import { createResolver } from '../shared/domain/resolve/index.js';
 import { analysePage } from '../shared/pipeline/process-step.js';
 import type { SearchIndex, SearchQuery } from '../shared/ports/search-index.js';
 import { benchCliStartup } from './cli-startup.js';
+import { benchExport } from './export.js';
 import { generateCorpus, percentile, type CorpusPage } from './lib/corpus.js';
 
 const ARTICLES = Number(process.env['BENCH_ARTICLES'] ?? 20_000);
@@ -70,11 +72,11 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'ci-bench-'));
   const store = SqliteStore.open(join(dir, 'bench.db'));
   const resolver = createResolver();
+  const docs: IndexDoc[] = [];
   try {
     // Ingest: what the local pipeline does per article once the page is fetched.
     let analyseMs = 0;
     let storeMs = 0;
-    const docs: IndexDoc[] = [];
     const started = performance.now();
     for (const page of pages) {
       const t0 = performance.now();
@@ -121,6 +123,7 @@ async function main(): Promise<void> {
     await store.close();
     await rm(dir, { recursive: true, force: true });
   }
+  await benchExport(docs);
 }
 
 function makeQueries(pages: readonly CorpusPage[], count: number): SearchQuery[] {

@@ -108,15 +108,24 @@ program
   .option('--lang <lang...>', 'only these languages')
   .option('--from <date>', 'published on or after (YYYY-MM-DD)')
   .option('--to <date>', 'published on or before (YYYY-MM-DD)')
-  .option('--limit <n>', 'hits to show (with --all: hits per page, default 100)', '10')
+  .option('--limit <n>', 'hits to show (with --all: hits per page, default 100; with --format: rows at most)', '10')
   .option('--cursor <cursor>', 'the next page: the cursor printed after a page of results (nextCursor in --json)')
   .option('--all', 'every matching article, following the cursor page by page')
+  .addOption(new Option('--format <format>', 'export every matching article (up to 100,000; --limit caps it) as CSV or JSONL').choices(['csv', 'jsonl']))
+  .option('--bom', 'with --format csv: a byte-order mark and formula-safe cells, for spreadsheets')
   .action(async (query: string, o: Record<string, string | string[] | boolean | undefined>, command: Command) => {
+    const filters = { q: query, entity: o['entity'], type: o['type'], outlet: o['outlet'], collection: o['collection'], lang: o['lang'], from: o['from'], to: o['to'] } as Query;
+    const limitGiven = command.getOptionValueSource('limit') !== 'default';
+    if (typeof o['format'] === 'string') {
+      // An export takes every match unless a limit was given explicitly.
+      await exportCommand({ ...filters, format: o['format'], bom: o['bom'] ? 'true' : undefined, limit: limitGiven ? String(o['limit']) : undefined });
+      return;
+    }
     const all = o['all'] === true;
-    const limit = all && command.getOptionValueSource('limit') === 'default' ? String(MAX_PAGE_SIZE) : o['limit'];
-    const params = { q: query, entity: o['entity'], type: o['type'], outlet: o['outlet'], collection: o['collection'], lang: o['lang'], from: o['from'], to: o['to'], limit, cursor: o['cursor'], facets: 'true' };
-    if (all) await searchAllCommand(params as Query);
-    else await apiCommand('/search', params as Query);
+    const limit = all && !limitGiven ? String(MAX_PAGE_SIZE) : (o['limit'] as string | undefined);
+    const params = { ...filters, limit, cursor: o['cursor'] as string | undefined, facets: 'true' };
+    if (all) await searchAllCommand(params);
+    else await apiCommand('/search', params);
   });
 
 program
@@ -241,6 +250,18 @@ async function apiCommand(path: string, query: Query): Promise<void> {
     const response = await api.handle({ method: 'GET', path, query });
     printApiResult(path, response, !!globals().json);
     setExitCodeFor(response.status);
+  });
+}
+
+async function exportCommand(query: Query): Promise<void> {
+  await withLocal({}, async (ctx) => {
+    const [api, { exportToStdout }] = await Promise.all([localApi(ctx), import('./export-output.js')]);
+    const response = await exportToStdout(api, query);
+    if (response.stream === undefined) {
+      const { printApiResult } = await import('./output.js');
+      printApiResult('/export', response, !!globals().json);
+      setExitCodeFor(response.status);
+    }
   });
 }
 

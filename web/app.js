@@ -103,6 +103,12 @@ async function getJson(path, extra) {
   return body;
 }
 
+/** The export links carry the current query and filters; the API streams every match as a file. */
+function updateExportLinks() {
+  $('export-csv').setAttribute('href', `${API_BASE}/export?${queryString({ format: 'csv', bom: 'true' })}`);
+  $('export-jsonl').setAttribute('href', `${API_BASE}/export?${queryString({ format: 'jsonl' })}`);
+}
+
 function saveStateToUrl() {
   const qs = queryString(state.interval !== 'month' ? { interval: state.interval } : {});
   history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
@@ -228,6 +234,7 @@ async function runSearch(append) {
   if (!append) {
     nextCursor = null;
     saveStateToUrl();
+    updateExportLinks();
     renderTypeChips();
     renderActiveFilters();
   }

@@ -4,6 +4,7 @@
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { createApi, type Api } from '../../shared/api/api.js';
+import { encodeResponse } from '../../shared/api/http-encode.js';
 import type { ApiRequest, ApiResponse } from '../../shared/api/http-types.js';
 import { defaultDeps, type Deps } from '../config.js';
 import { searchIndexOf } from '../search-index.js';
@@ -19,16 +20,57 @@ export function toApiRequest(event: APIGatewayProxyEventV2): ApiRequest {
     if (seen === undefined) query[key] = value;
     else query[key] = Array.isArray(seen) ? [...seen, value] : [seen, value];
   }
-  return { method: event.requestContext.http.method, path: event.rawPath || '/', query };
+  const headers = event.headers && Object.keys(event.headers).length > 0 ? { headers: lowerCased(event.headers) } : {};
+  return { method: event.requestContext.http.method, path: event.rawPath || '/', query, ...headers };
 }
 
-export function toProxyResult(response: ApiResponse, method: string): APIGatewayProxyStructuredResultV2 {
-  const hasBody = response.body !== null && response.body !== undefined && method.toUpperCase() !== 'HEAD';
+function lowerCased(headers: Record<string, string | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+}
+
+/**
+ * A Lambda behind an HTTP API returns its whole body at once, at most 6 MB: streamed exports are
+ * collected up to this many bytes, and a larger one is refused with 413 and the way round it.
+ */
+export const LAMBDA_EXPORT_MAX_BYTES = 5_000_000;
+
+/** Collects a streamed response; null when it exceeds the limit (the stream is closed early). */
+export async function collectStream(response: ApiResponse, maxBytes: number): Promise<ApiResponse | null> {
+  if (response.stream === undefined) return response;
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  for await (const chunk of response.stream) {
+    const buffer = Buffer.from(chunk);
+    bytes += buffer.length;
+    if (bytes > maxBytes) return null;
+    chunks.push(buffer);
+  }
+  return { status: response.status, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') };
+}
+
+function tooLarge(response: ApiResponse): ApiResponse {
   return {
-    statusCode: response.status,
-    headers: response.headers,
-    body: hasBody ? JSON.stringify(response.body) : '',
-    isBase64Encoded: false,
+    status: 413,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'access-control-allow-origin': response.headers['access-control-allow-origin'] ?? '*' },
+    body: { error: { code: 'too_large', message: `This export is larger than ${LAMBDA_EXPORT_MAX_BYTES} bytes, the most this deployment returns at once; narrow the query or lower limit.` } },
+  };
+}
+
+/** Status, headers and body as API Gateway wants them: binary (compressed) bodies in base64. */
+export function toProxyResult(response: ApiResponse, request: Pick<ApiRequest, 'method' | 'headers'> | string): APIGatewayProxyStructuredResultV2 {
+  const { method, headers } = typeof request === 'string' ? { method: request, headers: undefined } : request;
+  if (typeof response.body === 'string') {
+    // A collected export: already text in its own content type.
+    const body = method.toUpperCase() === 'HEAD' ? '' : response.body;
+    return { statusCode: response.status, headers: response.headers, body, isBase64Encoded: false };
+  }
+  const encoded = encodeResponse(response, { method, ...(headers ? { headers } : {}) });
+  const binary = encoded.headers['content-encoding'] !== undefined;
+  return {
+    statusCode: encoded.status,
+    headers: encoded.headers,
+    body: encoded.body === null ? '' : binary ? encoded.body.toString('base64') : encoded.body.toString('utf8'),
+    isBase64Encoded: binary && encoded.body !== null,
   };
 }
 
@@ -45,10 +87,11 @@ export function createApiHandler(deps: Deps) {
     });
     try {
       const request = toApiRequest(event);
-      const response = await api.handle(request);
+      const handled = await api.handle(request);
+      const response = (await collectStream(handled, LAMBDA_EXPORT_MAX_BYTES)) ?? tooLarge(handled);
       if (response.status >= 500) deps.metrics.count('Failures', 1, { Reason: `api-${response.status}` });
       log.info('request', { method: request.method, path: request.path, status: response.status });
-      return toProxyResult(response, request.method);
+      return toProxyResult(response, request);
     } finally {
       deps.metrics.flush();
     }

@@ -8,6 +8,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
 import { Construct } from 'constructs';
+import { CORS_ALLOWED_HEADERS, CORS_EXPOSED_HEADERS, CORS_MAX_AGE_SECONDS } from '../../shared/api/cors.js';
 import { CultureIndexFunction } from '../lambda-function.js';
 import { acknowledge, arnWildcardFinding } from '../nag.js';
 
@@ -55,6 +56,15 @@ export class Api extends Construct {
       description: 'culture-index search API',
       createDefaultStage: false,
       defaultAuthorizer: authorizerFor(props.auth),
+      // API Gateway answers preflights itself, before any authoriser: a browser's OPTIONS carries
+      // no credentials, so it must never reach the IAM or JWT check.
+      corsPreflight: {
+        allowOrigins: ['*'],
+        allowMethods: [apigwv2.CorsHttpMethod.GET, apigwv2.CorsHttpMethod.HEAD, apigwv2.CorsHttpMethod.OPTIONS],
+        allowHeaders: [...CORS_ALLOWED_HEADERS],
+        exposeHeaders: [...CORS_EXPOSED_HEADERS],
+        maxAge: Duration.seconds(CORS_MAX_AGE_SECONDS),
+      },
     });
     this.httpApi.addRoutes({
       path: '/{proxy+}',

@@ -3,14 +3,17 @@ import type { ArticleRecord, EntityDetail, UrlStatus } from '../domain/model.js'
 import type { ArticleStore, EntityPage } from '../ports/article-store.js';
 import { bindCursor, unbindCursor } from './bound-cursor.js';
 import type { EntitySummary } from '../domain/model.js';
-import type { FacetCount, SearchFilters, SearchIndex, SearchResult, TimelineBucket } from '../ports/search-index.js';
+import { rankSignificantTerms, type SignificantTerm } from '../domain/significance.js';
+import type { FacetCount, SearchFilters, SearchIndex, SearchResult } from '../ports/search-index.js';
 import type { UrlStateStore } from '../ports/url-state-store.js';
+import { CORS_ALLOWED_HEADERS, CORS_ALLOWED_METHODS, CORS_EXPOSED_HEADERS, CORS_MAX_AGE_SECONDS } from './cors.js';
+import { attentionSeries, universeOf, type AttentionBucket, type AttentionSeries } from './attention.js';
 import { mapError } from './errors.js';
+import { EXPORT_CONTENT_TYPES, exportChunks } from './export-format.js';
 import type { ApiRequest, ApiResponse } from './http-types.js';
-import { openApiDocument } from './openapi.js';
-import { entitiesParams, entityParams, noParams, searchParams, timelineParams, topEntitiesParams, type RawQuery } from './params.js';
+import { entitiesParams, entityParams, exportParams, noParams, searchParams, timelineParams, topEntitiesParams, topTermsParams, type RawQuery } from './params.js';
 import { matchRoute, type RouteName } from './routes.js';
-import { fillTimelineGaps } from './timeline-gaps.js';
+import { releasingOnEnd } from './streams.js';
 
 export interface ApiDependencies {
   readonly store: ArticleStore;
@@ -18,6 +21,22 @@ export interface ApiDependencies {
   readonly urlStates?: UrlStateStore;
   /** Called with unexpected (500) errors; defaults to one console.error line. */
   readonly onError?: (error: unknown, request: ApiRequest) => void;
+  /** Exports running at once; one more gets 429 with Retry-After. Default 2. */
+  readonly maxConcurrentExports?: number;
+}
+
+export interface TimelineResponse {
+  readonly interval: string;
+  /** The first series' buckets, for clients that ask one query. */
+  readonly buckets: readonly AttentionBucket[];
+  readonly series: readonly AttentionSeries[];
+}
+
+export interface TopTermsResponse {
+  readonly sampled: number;
+  readonly total: number;
+  readonly terms: readonly SignificantTerm[];
+  readonly entities: readonly FacetCount[];
 }
 
 /** How the API resolved each `entity` parameter (a name or an id) before filtering. */
@@ -43,18 +62,37 @@ export interface Api {
   getArticle(id: string): Promise<ArticleRecord>;
   listEntities(query: RawQuery): Promise<EntityPage>;
   getEntity(idOrName: string, query?: RawQuery): Promise<EntityResponse>;
-  timeline(query: RawQuery): Promise<{ interval: string; buckets: TimelineBucket[] }>;
+  timeline(query: RawQuery): Promise<TimelineResponse>;
   topEntities(query: RawQuery): Promise<{ entities: FacetCount[] }>;
+  topTerms(query: RawQuery): Promise<TopTermsResponse>;
+  /** A streamed CSV or JSONL response of every matching article up to the cap (see EXPORT_CAP). */
+  export(query: RawQuery, options?: { head?: boolean }): Promise<ApiResponse>;
   urlStateCounts(): Promise<{ counts: Record<UrlStatus, number> }>;
-  openapi(): Record<string, unknown>;
+  /** Generated on first use: the generator is loaded only by the process that serves the document. */
+  openapi(): Promise<Record<string, unknown>>;
   health(): { status: 'ok' };
 }
 
 const FACET_SIZE = 10;
+/** Significant words are counted in this many best-ranked matching articles. */
+const TERM_SAMPLE_SIZE = 200;
+/** Rows an export reads and writes at a time. */
+const EXPORT_BATCH = 500;
+/** Seconds a client told "too many exports" should wait. */
+const EXPORT_RETRY_AFTER = '10';
+
 const BASE_HEADERS: Readonly<Record<string, string>> = {
   'content-type': 'application/json; charset=utf-8',
   'access-control-allow-origin': '*',
+  'access-control-expose-headers': CORS_EXPOSED_HEADERS.join(', '),
   'x-content-type-options': 'nosniff',
+};
+
+/** What a CORS preflight allows: the methods served and the headers dashboards send. */
+export const PREFLIGHT_HEADERS: Readonly<Record<string, string>> = {
+  'access-control-allow-methods': CORS_ALLOWED_METHODS.join(', '),
+  'access-control-allow-headers': CORS_ALLOWED_HEADERS.join(', '),
+  'access-control-max-age': String(CORS_MAX_AGE_SECONDS),
 };
 
 function response(status: number, body: unknown, extra: Record<string, string> = {}): ApiResponse {
@@ -78,6 +116,9 @@ function pathSegments(path: string): string[] {
 export function createApi(deps: ApiDependencies): Api {
   const { store, index, urlStates } = deps;
   const onError = deps.onError ?? ((error: unknown) => console.error('api: unexpected error', error));
+  const maxConcurrentExports = deps.maxConcurrentExports ?? 2;
+  let runningExports = 0;
+  let openApi: Promise<Record<string, unknown>> | undefined;
 
   /** Entity parameters may be names ("Leyla Rəhimova") or ids; names are looked up in the store. */
   async function resolveEntities(inputs: readonly string[]): Promise<ResolvedEntity[]> {
@@ -152,7 +193,50 @@ export function createApi(deps: ApiDependencies): Api {
     async timeline(query) {
       const p = timelineParams.parse(query);
       const { filters } = await filtersFrom(p, true);
-      return { interval: p.interval, buckets: fillTimelineGaps(await index.timeline({ text: p.q, filters, interval: p.interval }), p.interval) };
+      const queries = p.q ?? [''];
+      const [universe, ...counted] = await Promise.all([
+        index.timeline({ text: '', filters: universeOf(filters), interval: p.interval }),
+        ...queries.map((text) => index.timeline({ text, filters, interval: p.interval })),
+      ]);
+      const series = attentionSeries(queries.map((q, i) => ({ q, buckets: counted[i] ?? [] })), universe ?? [], p.interval);
+      return { interval: p.interval, buckets: series[0]?.buckets ?? [], series };
+    },
+
+    async topTerms(query) {
+      const p = topTermsParams.parse(query);
+      const { filters } = await filtersFrom(p, true);
+      const [counts, entities] = await Promise.all([
+        index.termCounts({ text: p.q, filters, sampleSize: TERM_SAMPLE_SIZE, minDocCount: 1, candidates: Math.max(p.size * 5, 100) }),
+        index.topEntities({ text: p.q, filters, size: p.size }),
+      ]);
+      // In a handful of articles one mention is evidence; in more, a word must recur to count.
+      const minDocCount = counts.sampled >= 10 ? 2 : 1;
+      return { sampled: counts.sampled, total: counts.total, terms: rankSignificantTerms(counts, p.size, minDocCount), entities };
+    },
+
+    async export(query, options = {}) {
+      const p = exportParams.parse(query);
+      const { filters } = await filtersFrom(p, true);
+      if (runningExports >= maxConcurrentExports) {
+        return response(429, { error: { code: 'too_many_requests', message: `At most ${maxConcurrentExports} exports run at once; retry shortly.` } }, { 'retry-after': EXPORT_RETRY_AFTER });
+      }
+      const { total } = await index.search({ text: p.q, filters, limit: 1, cursor: null, facetSize: 0 });
+      const rows = Math.min(total, p.limit);
+      const headers = {
+        'content-type': EXPORT_CONTENT_TYPES[p.format],
+        'content-disposition': `attachment; filename="culture-index-export.${p.format}"`,
+        'cache-control': 'no-store',
+        'x-total-count': String(total),
+        'x-export-rows': String(rows),
+        ...(rows < total ? { 'x-export-truncated': 'true' } : {}),
+      };
+      if (options.head) return response(200, null, headers);
+      runningExports += 1;
+      const batches = index.exportRows({ text: p.q, filters, max: p.limit, batchSize: EXPORT_BATCH });
+      const stream = releasingOnEnd(exportChunks(batches, p.format, p.bom), () => {
+        runningExports -= 1;
+      });
+      return { ...response(200, null, headers), stream };
     },
 
     async topEntities(query) {
@@ -166,7 +250,7 @@ export function createApi(deps: ApiDependencies): Api {
       return { counts: await urlStates.countUrlStates() };
     },
 
-    openapi: () => openApiDocument,
+    openapi: () => (openApi ??= import('./openapi.js').then((module) => module.openApiDocument)),
     health: () => ({ status: 'ok' }),
 
     async handle(request) {
@@ -189,14 +273,14 @@ export function createApi(deps: ApiDependencies): Api {
     const method = request.method.toUpperCase();
     const match = matchRoute(pathSegments(request.path));
     if (!match) return response(404, { error: { code: 'not_found', message: `No route for ${request.path}` } });
-    if (method === 'OPTIONS') {
-      return response(204, null, { 'access-control-allow-methods': 'GET, HEAD, OPTIONS', 'access-control-allow-headers': 'content-type', 'access-control-max-age': '86400' });
-    }
+    if (method === 'OPTIONS') return response(204, null, PREFLIGHT_HEADERS);
     if (method !== 'GET' && method !== 'HEAD') {
       return response(405, { error: { code: 'method_not_allowed', message: `${method} is not allowed; use GET` } }, { allow: 'GET, HEAD, OPTIONS' });
     }
+    if (match.route.name === 'export') return api.export(request.query, { head: method === 'HEAD' });
     const body = await run(match.route.name, match.pathParams, request.query);
-    return response(200, body, match.route.name === 'openapi' || match.route.name === 'health' ? {} : { 'cache-control': 'no-store' });
+    // no-cache: keep the body but ask each time; the ETag makes an unchanged answer a 304.
+    return response(200, body, { 'cache-control': match.route.name === 'openapi' ? 'public, max-age=300' : 'no-cache' });
   }
 
   async function run(name: RouteName, pathParams: Record<string, string>, query: RawQuery): Promise<unknown> {
@@ -214,6 +298,10 @@ export function createApi(deps: ApiDependencies): Api {
         return api.timeline(query);
       case 'topEntities':
         return api.topEntities(query);
+      case 'topTerms':
+        return api.topTerms(query);
+      case 'export':
+        throw new Error('export is dispatched before run()');
       case 'urlStates':
         noParams.parse(query);
         return api.urlStateCounts();

@@ -1,274 +1,253 @@
 /**
- * The OpenAPI 3.1 description of the search API, written by hand for readers and client
- * generators. tests/unit/api/openapi.test.ts checks it against the route table and the zod
- * parameter schemas, so a route or parameter added in code without being documented fails a test.
+ * The OpenAPI 3.1 document of the API, generated (zod-openapi) from the same zod schemas that
+ * validate requests (params.ts) and describe responses (schemas.ts), so code and document cannot
+ * drift apart. Only prose lives here: summaries, parameter descriptions, examples, security.
  */
-import { ENTITY_TYPES, URL_STATUSES } from '../domain/model.js';
-import { MAX_LIMIT, MAX_QUERY_LENGTH } from './params.js';
+import { z } from 'zod';
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
+import { URL_STATUSES } from '../domain/model.js';
+import { EXPORT_CAP, MAX_TIMELINE_QUERIES } from './params.js';
+import { ROUTES, type RouteName } from './routes.js';
+import {
+  articleRecordSchema,
+  entityPageSchema,
+  entityResponseSchema,
+  errorSchema,
+  exportRowSchema,
+  healthResponseSchema,
+  openApiResponseSchema,
+  searchResponseSchema,
+  timelineResponseSchema,
+  topEntitiesResponseSchema,
+  topTermsResponseSchema,
+  urlStatesResponseSchema,
+} from './schemas.js';
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const param = (name: string) => ({ $ref: `#/components/parameters/${name}` });
-const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
-const ok = (description: string, schema: unknown) => ({ description, ...json(schema) });
-const errors = {
-  '400': { $ref: '#/components/responses/BadRequest' },
-  '503': { $ref: '#/components/responses/Unavailable' },
-  '500': { $ref: '#/components/responses/Internal' },
+const json = (schema: z.ZodType) => ({ 'application/json': { schema } });
+const error = (description: string) => ({ description, content: json(errorSchema) });
+
+const etagHeader = z.string().meta({ description: 'Weak validator of the body: send it back in If-None-Match to get 304 while it is unchanged.', example: 'W/"q1xZ3f0kq9p2"' });
+const cacheHeaders = { headers: z.object({ ETag: etagHeader, 'Cache-Control': z.string() }) };
+
+const common: ZodOpenApiResponsesObject = {
+  '304': { description: 'Not modified: the If-None-Match tag is still current.' },
+  '400': error('Invalid parameters; `issues` says which and why.'),
+  '500': error('Unexpected error (details are logged, not returned).'),
+  '503': {
+    ...error('The backing store or index is unavailable; retry later.'),
+    headers: z.object({ 'Retry-After': z.string().meta({ description: 'Seconds to wait.' }) }),
+  },
 };
-const notFound = { '404': { $ref: '#/components/responses/NotFound' } };
-const filterParams = ['q', 'entity', 'type', 'outlet', 'collection', 'lang', 'from', 'to'].map(param);
-const nullableString = { type: ['string', 'null'] };
-const stringList = { type: 'array', items: { type: 'string' } };
+const notFound: ZodOpenApiResponsesObject = { '404': error('No such resource.') };
+const ok = (description: string, schema: z.ZodType): ZodOpenApiResponsesObject => ({ '200': { description, content: json(schema), ...cacheHeaders } });
 
-export const openApiDocument: Record<string, unknown> = {
-  openapi: '3.1.0',
-  info: {
-    title: 'culture-index search API',
-    version: '1.0.0',
+const idPath = (description: string, example: string) => z.object({ id: z.string().min(1).meta({ description, example }) });
+
+/** Prose and response schemas per route; the parameters come from the route's zod schema. */
+const OPERATIONS: Readonly<Record<RouteName, { summary: string; description?: string; path?: z.ZodObject; responses: ZodOpenApiResponsesObject; tags: string[] }>> = {
+  search: {
+    summary: 'Search articles',
+    description: 'q is the query language (implicit AND, OR, NOT, -word, "phrases", prefix*, parentheses, NEAR/n, fields); invalid syntax is a 400 with the position. Empty q lists newest first.',
+    responses: { ...ok('Matching articles, best first.', searchResponseSchema), ...common },
+    tags: ['search'],
+  },
+  export: {
+    summary: 'Export every matching article as CSV or JSONL',
     description:
-      'Full-text search, filters, facets and timelines over cultural news articles and the entities ' +
-      '(people, organisations, projects, events, works, places) they mention. All routes are GET, ' +
-      'answer JSON and allow any origin (CORS).',
-  },
-  paths: {
-    '/search': {
-      get: {
-        operationId: 'search',
-        summary: 'Search articles',
-        description: 'Words are ANDed; "quoted phrases" and prefix* work; case and diacritics are ignored. Empty q lists newest first.',
-        parameters: [...filterParams, param('limit'), param('cursor'), { name: 'sort', in: 'query', description: 'relevance (default with q), newest (default without q) or oldest; undated articles last.', schema: { type: 'string', enum: ['relevance', 'newest', 'oldest'] } }, { name: 'facets', in: 'query', description: 'Include facets (top entities per type, outlets, languages).', schema: { type: 'boolean', default: false } }],
-        responses: { '200': ok('Matching articles', ref('SearchResponse')), ...errors },
-      },
-    },
-    '/articles/{id}': {
-      get: {
-        operationId: 'getArticle',
-        summary: 'One article with its entity mentions',
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { '200': ok('The article', ref('ArticleRecord')), ...notFound, ...errors },
-      },
-    },
-    '/entities': {
-      get: {
-        operationId: 'listEntities',
-        summary: 'Entities, most mentioned first',
-        parameters: [
-          { name: 'type', in: 'query', schema: ref('EntityType') },
-          { name: 'q', in: 'query', description: 'Part of a name or alias; case and diacritics ignored.', schema: { type: 'string', maxLength: 200 } },
-          param('limit'),
-          param('cursor'),
-        ],
-        responses: { '200': ok('A page of entities', ref('EntityPage')), ...errors },
-      },
-    },
-    '/entities/{id}': {
-      get: {
-        operationId: 'getEntity',
-        summary: 'One entity: aliases, roles over time, co-mentioned entities, recent articles',
-        parameters: [
-          { name: 'id', in: 'path', required: true, description: 'Entity id, or a name or alias of the entity.', schema: { type: 'string' } },
-          { name: 'related', in: 'query', description: 'How many co-mentioned entities to return.', schema: { type: 'integer', minimum: 0, maximum: 50, default: 10 } },
-        ],
-        responses: { '200': ok('The entity', ref('EntityResponse')), ...notFound, ...errors },
-      },
-    },
-    '/stats/timeline': {
-      get: {
-        operationId: 'timeline',
-        summary: 'Article counts over time (by publication date, UTC)',
-        parameters: [...filterParams, { name: 'interval', in: 'query', schema: { type: 'string', enum: ['day', 'week', 'month', 'year'], default: 'month' }, description: 'Weeks start on Monday.' }],
-        responses: {
-          '200': ok('Buckets in ascending order, empty ones included between the first and the last', {
-            type: 'object',
-            required: ['interval', 'buckets'],
-            properties: { interval: { type: 'string' }, buckets: { type: 'array', items: ref('TimelineBucket') } },
-          }),
-          ...errors,
-        },
-      },
-    },
-    '/stats/top-entities': {
-      get: {
-        operationId: 'topEntities',
-        summary: 'Entities most often mentioned by matching articles',
-        parameters: [
-          ...['q', 'entity', 'outlet', 'collection', 'lang', 'from', 'to'].map(param),
-          { name: 'type', in: 'query', description: 'Only entities of this type.', schema: ref('EntityType') },
-          { name: 'size', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 20 } },
-        ],
-        responses: {
-          '200': ok('Entities with article counts', { type: 'object', required: ['entities'], properties: { entities: { type: 'array', items: ref('FacetCount') } } }),
-          ...errors,
-        },
-      },
-    },
-    '/stats/url-states': {
-      get: {
-        operationId: 'urlStates',
-        summary: 'How many discovered URLs are in each state',
-        responses: {
-          '200': ok('Counts per status', {
-            type: 'object',
-            required: ['counts'],
-            properties: { counts: { type: 'object', properties: Object.fromEntries(URL_STATUSES.map((s) => [s, { type: 'integer' }])) } },
-          }),
-          ...notFound,
-          ...errors,
-        },
-      },
-    },
-    '/openapi.json': {
-      get: { operationId: 'openapi', summary: 'This document', responses: { '200': ok('OpenAPI 3.1 document', { type: 'object' }) } },
-    },
-    '/health': {
-      get: {
-        operationId: 'health',
-        summary: 'Liveness check',
-        responses: { '200': ok('Alive', { type: 'object', required: ['status'], properties: { status: { const: 'ok' } } }) },
-      },
-    },
-  },
-  components: {
-    parameters: {
-      q: { name: 'q', in: 'query', description: 'Query language (README "Query language"): words (AND), OR, NOT/-, "phrases", prefix*, (groups), NEAR/n, "…"~n, title: entity: outlet: source: lang: type:. Invalid syntax → 400 with position and hint.', schema: { type: 'string', maxLength: MAX_QUERY_LENGTH } },
-      entity: {
-        name: 'entity',
-        in: 'query',
-        description: 'Entity id or name; repeat for several (articles must mention all).',
-        schema: { type: 'array', items: { type: 'string', maxLength: 200 }, maxItems: 20 },
-        style: 'form',
-        explode: true,
-      },
-      type: { name: 'type', in: 'query', description: 'Articles mentioning an entity of any of these types; repeat or comma-separate.', schema: { type: 'array', items: ref('EntityType') }, style: 'form', explode: true },
-      outlet: { name: 'outlet', in: 'query', description: 'Source ids (an article\'s outlet is its source id); repeat or comma-separate.', schema: stringList, style: 'form', explode: true },
-      collection: { name: 'collection', in: 'query', description: 'Source collections (e.g. agencies, ministries, az-language); any of them; repeat or comma-separate.', schema: stringList, style: 'form', explode: true },
-      lang: { name: 'lang', in: 'query', description: 'Language tags such as en, az, ru; repeat or comma-separate.', schema: stringList, style: 'form', explode: true },
-      from: { name: 'from', in: 'query', description: 'Published on or after: YYYY-MM-DD or ISO date-time with zone.', schema: { type: 'string' } },
-      to: { name: 'to', in: 'query', description: 'Published on or before (a date includes the whole day).', schema: { type: 'string' } },
-      limit: { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 20 } },
-      cursor: { name: 'cursor', in: 'query', description: 'nextCursor of the previous page.', schema: { type: 'string' } },
-    },
+      `Streams one row per article, newest first (undated last), up to limit (at most ${EXPORT_CAP}). ` +
+      'CSV follows RFC 4180 (UTF-8, CRLF, a header row; entity names joined by "; "); bom=true adds a byte-order mark and ' +
+      'neutralises formula-like cells for spreadsheets. JSONL has one ExportRow object per line. X-Total-Count says how ' +
+      'many articles matched; X-Export-Truncated is set when that is more than the rows sent.',
     responses: {
-      BadRequest: { description: 'Invalid parameters', ...json(ref('Error')) },
-      NotFound: { description: 'No such route or resource', ...json(ref('Error')) },
-      Unavailable: { description: 'Backing store unavailable; retry later', ...json(ref('Error')) },
-      Internal: { description: 'Unexpected error (details are logged, not returned)', ...json(ref('Error')) },
+      '200': {
+        description: 'The rows. Each JSONL line is an ExportRow.',
+        headers: z.object({
+          'Content-Disposition': z.string().meta({ example: 'attachment; filename="culture-index-export.csv"' }),
+          'X-Total-Count': z.string().meta({ description: 'Articles matching the query.' }),
+          'X-Export-Rows': z.string().meta({ description: 'Rows in this export.' }),
+          'X-Export-Truncated': z.string().optional().meta({ description: 'Present ("true") when not every matching article fits under limit.' }),
+        }),
+        content: {
+          'text/csv': { schema: z.string().meta({ example: 'id,url,outlet,source,title,published,language,snippet,person,organisation,project,event,work,place\r\n' }) },
+          'application/jsonl': {
+            schema: z.string().meta({ description: 'One ExportRow (JSON) per line.' }),
+            // OpenAPI 3.1 cannot say "a sequence of these"; this extension points to the row schema.
+            'x-line-schema': { $ref: '#/components/schemas/ExportRow' },
+          },
+        },
+      },
+      '400': common['400']!,
+      '429': {
+        ...error('Too many exports are running; retry after the given time.'),
+        headers: z.object({ 'Retry-After': z.string().meta({ description: 'Seconds to wait.', example: '10' }) }),
+      },
+      '500': common['500']!,
+      '503': common['503']!,
     },
-    schemas: {
-      EntityType: { type: 'string', enum: [...ENTITY_TYPES] },
-      Error: {
-        type: 'object',
-        required: ['error'],
-        properties: {
-          error: {
-            type: 'object',
-            required: ['code', 'message'],
-            properties: {
-              code: { type: 'string', enum: ['bad_request', 'not_found', 'method_not_allowed', 'unavailable', 'internal'] },
-              message: { type: 'string' },
-              issues: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
-              position: { type: 'integer', minimum: 0, description: 'Invalid query: 0-based character offset in q.' },
-              hint: { type: 'string', description: 'Invalid query: how to write it.' },
-            },
-          },
-        },
-      },
-      SearchHit: {
-        type: 'object',
-        required: ['id', 'title', 'url', 'outlet', 'sourceId', 'sourceName', 'collections', 'language', 'publishedAt', 'snippet', 'score'],
-        properties: {
-          id: { type: 'string' },
-          title: { type: 'string' },
-          url: { type: 'string' },
-          outlet: { type: 'string', description: 'The source id (same as sourceId).' },
-          sourceId: { type: 'string' },
-          sourceName: { type: 'string' },
-          collections: stringList,
-          language: { type: 'string' },
-          publishedAt: nullableString,
-          snippet: { type: 'string', description: 'HTML: matches in <mark>, everything else escaped.' },
-          score: { type: 'number' },
-        },
-      },
-      FacetCount: { type: 'object', required: ['value', 'count'], properties: { value: { type: 'string' }, count: { type: 'integer' }, label: { type: 'string' } } },
-      Facets: {
-        type: ['object', 'null'],
-        properties: {
-          entities: { type: 'object', properties: Object.fromEntries(ENTITY_TYPES.map((t) => [t, { type: 'array', items: ref('FacetCount') }])) },
-          outlets: { type: 'array', items: ref('FacetCount'), description: 'Source ids, labelled with the source name.' },
-          collections: { type: 'array', items: ref('FacetCount') },
-          languages: { type: 'array', items: ref('FacetCount') },
-        },
-      },
-      SearchResponse: {
-        type: 'object',
-        required: ['total', 'hits', 'nextCursor', 'facets', 'entities'],
-        properties: {
-          total: { type: 'integer' },
-          hits: { type: 'array', items: ref('SearchHit') },
-          nextCursor: nullableString,
-          facets: ref('Facets'),
-          entities: {
-            type: 'array',
-            description: 'How each entity parameter was resolved.',
-            items: { type: 'object', properties: { input: { type: 'string' }, id: { type: 'string' }, name: nullableString } },
-          },
-        },
-      },
-      TimelineBucket: { type: 'object', required: ['key', 'count'], properties: { key: { type: 'string', format: 'date' }, count: { type: 'integer' } } },
-      EntitySummary: {
-        type: 'object',
-        required: ['id', 'type', 'name', 'aliases', 'articleCount'],
-        properties: { id: { type: 'string' }, type: ref('EntityType'), name: { type: 'string' }, aliases: stringList, articleCount: { type: 'integer' } },
-      },
-      EntityPage: { type: 'object', required: ['items', 'nextCursor', 'total'], properties: { items: { type: 'array', items: ref('EntitySummary') }, nextCursor: nullableString, total: { type: 'integer', minimum: 0 } } },
-      EntityResponse: {
-        allOf: [
-          ref('EntitySummary'),
-          {
-            type: 'object',
-            properties: {
-              roles: {
-                type: 'array',
-                description: 'Oldest first.',
-                items: { type: 'object', properties: { role: nullableString, affiliation: nullableString, articleId: { type: 'string' }, publishedAt: nullableString } },
-              },
-              articles: {
-                type: 'array',
-                description: 'Most recent first.',
-                items: { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' }, publishedAt: nullableString, outlet: { type: 'string' } } },
-              },
-              coMentioned: { type: 'array', items: ref('FacetCount') },
-            },
-          },
-        ],
-      },
-      ArticleRecord: {
-        type: 'object',
-        required: ['article', 'mentions'],
-        properties: {
-          article: {
-            type: 'object',
-            properties: {
-              id: { type: 'string' }, url: { type: 'string' }, canonicalUrl: { type: 'string' }, outlet: { type: 'string' },
-              sourceId: { type: 'string' }, sourceName: { type: 'string' }, collections: stringList, title: { type: 'string' },
-              authors: stringList, publishedAt: nullableString, modifiedAt: nullableString, language: { type: 'string' }, section: nullableString,
-              paragraphs: stringList, text: { type: 'string' }, summary: { type: 'string' }, image: nullableString, contentHash: { type: 'string' },
-              fetchedAt: { type: 'string' }, parserVersion: { type: 'string' }, extractorVersion: { type: 'string' },
-            },
-          },
-          mentions: {
-            type: 'array',
-            items: {
-              type: 'object',
-              properties: {
-                entityId: { type: 'string' }, articleId: { type: 'string' }, type: ref('EntityType'), name: { type: 'string' }, aliases: stringList,
-                count: { type: 'integer' }, role: nullableString, affiliation: nullableString, context: { type: 'string' },
-              },
-            },
-          },
-        },
-      },
-    },
+    tags: ['search'],
+  },
+  getArticle: {
+    summary: 'One article with its entity mentions',
+    path: idPath('Article id.', '6f4cc011d56fc2e0'),
+    responses: { ...ok('The article.', articleRecordSchema), ...notFound, ...common },
+    tags: ['articles'],
+  },
+  listEntities: {
+    summary: 'Entities, most mentioned first',
+    responses: { ...ok('A page of entities.', entityPageSchema), ...common },
+    tags: ['entities'],
+  },
+  getEntity: {
+    summary: 'One entity: aliases, roles over time, co-mentioned entities, recent articles',
+    path: idPath('Entity id, or a name or alias of the entity.', 'Leyla Rəhimova'),
+    responses: { ...ok('The entity.', entityResponseSchema), ...notFound, ...common },
+    tags: ['entities'],
+  },
+  timeline: {
+    summary: 'Attention over time: counts and shares per bucket, for one or several queries',
+    description:
+      `Each q (up to ${MAX_TIMELINE_QUERIES}) is one series, all over the same buckets (by publication date, UTC; weeks start on Monday). ` +
+      'share = count / total, where total counts every article of the same outlets, languages and dates: the query and entity filters are left out of it.',
+    responses: { ...ok('One series per query; buckets between the first and the last, empty ones included.', timelineResponseSchema), ...common },
+    tags: ['stats'],
+  },
+  topEntities: {
+    summary: 'Entities most often mentioned by matching articles',
+    responses: { ...ok('Entities with article counts.', topEntitiesResponseSchema), ...common },
+    tags: ['stats'],
+  },
+  topTerms: {
+    summary: 'Significant words of the matching articles, next to their top entities',
+    description:
+      "Words over-represented in the best-ranked matching articles (at most 200) compared with the whole index, ranked by Dunning's log-likelihood (G²). " +
+      'Both engines count documents the same way, so SQLite and OpenSearch give comparable lists.',
+    responses: { ...ok('Significant words and top entities.', topTermsResponseSchema), ...common },
+    tags: ['stats'],
+  },
+  urlStates: {
+    summary: 'How many discovered URLs are in each state',
+    description: `States: ${URL_STATUSES.join(', ')}. 404 where the deployment does not expose URL states.`,
+    responses: { ...ok('Counts per status.', urlStatesResponseSchema), ...notFound, ...common },
+    tags: ['stats'],
+  },
+  openapi: {
+    summary: 'This document',
+    responses: { ...ok('OpenAPI 3.1 document.', openApiResponseSchema), '304': common['304']!, '400': common['400']! },
+    tags: ['meta'],
+  },
+  health: {
+    summary: 'Liveness check',
+    responses: { ...ok('Alive.', healthResponseSchema), '304': common['304']!, '400': common['400']! },
+    tags: ['meta'],
   },
 };
+
+/** Descriptions and examples of query parameters, by name (the same name means the same thing everywhere). */
+const PARAMETER_DOCS: Readonly<Record<string, { description: string; example?: unknown }>> = {
+  q: { description: 'The query language (README, "Query language"): words (all required), OR, NOT/-word, "a phrase", prefix*, (groups), NEAR/n, fields such as title: or entity:. Case and diacritics are ignored.', example: 'dubbing OR "voice acting"' },
+  entity: { description: 'Entity id or name; repeat for several (articles must mention all).', example: ['Leyla Rəhimova'] },
+  type: { description: 'Entity types; repeat or comma-separate. On /stats/top-entities: only entities of this type.', example: ['person'] },
+  outlet: { description: 'Source ids; repeat or comma-separate.', example: ['azernews'] },
+  collection: { description: 'Source collections (catalogue slugs such as agencies, ministries, az-language); an article in any of them matches.', example: ['agencies'] },
+  sort: { description: 'relevance (the default with q), newest (the default without q) or oldest; undated articles last.', example: 'newest' },
+  lang: { description: 'Language tags such as en, az, ru; repeat or comma-separate.', example: ['en'] },
+  from: { description: 'Published on or after: YYYY-MM-DD or an ISO date-time with zone.', example: '2024-01-01' },
+  to: { description: 'Published on or before (a date includes the whole day); not before `from`.', example: '2024-12-31' },
+  limit: { description: 'How many results (on /export: rows) to return at most.' },
+  cursor: { description: 'nextCursor of the previous page.' },
+  facets: { description: 'Include facets (top entities per type, outlets, languages).' },
+  interval: { description: 'Bucket size of the timeline.' },
+  size: { description: 'How many entities (and words) to return.' },
+  related: { description: 'How many co-mentioned entities to return.' },
+  format: { description: 'csv (RFC 4180, UTF-8) or jsonl (one JSON object per line).' },
+  bom: { description: 'For spreadsheets: start the CSV with a UTF-8 byte-order mark and neutralise cells that look like formulas.' },
+};
+
+const TIMELINE_Q_DOC = { description: `Free text; repeat to compare up to ${MAX_TIMELINE_QUERIES} queries, one series each.`, example: ['dubbing', 'museum'] };
+
+function operationFor(route: (typeof ROUTES)[number]): ZodOpenApiOperationObject {
+  const doc = OPERATIONS[route.name];
+  return {
+    operationId: route.name,
+    summary: doc.summary,
+    ...(doc.description ? { description: doc.description } : {}),
+    tags: doc.tags,
+    requestParams: { query: route.params as unknown as z.ZodObject, ...(doc.path ? { path: doc.path } : {}) },
+    responses: doc.responses,
+  };
+}
+
+interface ParameterObject {
+  name: string;
+  in: string;
+  description?: string;
+  example?: unknown;
+  schema?: { type?: unknown };
+}
+
+/** A list example for a single-valued parameter of the same name (type on /entities) is its first item. */
+function exampleFor(parameter: ParameterObject, example: unknown): unknown {
+  return Array.isArray(example) && parameter.schema?.type !== 'array' ? example[0] : example;
+}
+
+/** Adds the prose of PARAMETER_DOCS to the generated query parameters. */
+function describeParameters(document: { paths?: Record<string, Record<string, { parameters?: ParameterObject[] }>> }): void {
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    for (const parameter of item['get']?.parameters ?? []) {
+      if (parameter.in !== 'query') continue;
+      const doc = path === '/stats/timeline' && parameter.name === 'q' ? TIMELINE_Q_DOC : PARAMETER_DOCS[parameter.name];
+      if (!doc) continue;
+      parameter.description ??= doc.description;
+      if (doc.example !== undefined) parameter.example ??= exampleFor(parameter, doc.example);
+    }
+  }
+}
+
+function generate(): Record<string, unknown> {
+  const document = createDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'culture-index search API',
+      version: '1.1.0',
+      description:
+        'Full-text search, exports, facets, timelines and significant words over cultural news articles and the entities ' +
+        '(people, organisations, projects, events, works, places) they mention. Routes are GET (and HEAD), answer JSON ' +
+        '(exports: CSV or JSONL), allow any origin (CORS), carry ETags (If-None-Match gives 304) and are gzip- or ' +
+        'brotli-compressed when the client accepts it.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: 'http://127.0.0.1:8080', description: 'Local: `npm start` (loopback only, no authentication).' }],
+    tags: [
+      { name: 'search', description: 'Articles matching a query.' },
+      { name: 'articles', description: 'Single articles.' },
+      { name: 'entities', description: 'People, organisations and the rest.' },
+      { name: 'stats', description: 'Aggregates for dashboards.' },
+      { name: 'meta', description: 'The API itself.' },
+    ],
+    // Either scheme as deployed on AWS (the stack picks one), or none on a local loopback server.
+    security: [{ sigv4: [] }, { jwt: [] }, {}],
+    components: {
+      securitySchemes: {
+        sigv4: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'Authorization',
+          description: 'AWS deployment with IAM auth: requests signed with AWS Signature Version 4 (service "execute-api").',
+          'x-amazon-apigateway-authtype': 'awsSigv4',
+        },
+        jwt: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: "AWS deployment with JWT auth: a token from the stack's issuer, for its audience.",
+        },
+      },
+      schemas: { ExportRow: exportRowSchema },
+    },
+    paths: Object.fromEntries(ROUTES.map((route) => [route.path, { get: operationFor(route) }])),
+  }) as unknown as Record<string, unknown>;
+  describeParameters(document as Parameters<typeof describeParameters>[0]);
+  return document;
+}
+
+export const openApiDocument: Record<string, unknown> = generate();

@@ -32,6 +32,8 @@ function many(splitCommas: boolean) {
 
 const text = (max: number) => z.preprocess(single, z.string().max(max, `at most ${max} characters`).optional());
 
+
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True for real calendar days only (2024-02-31 and 2024-13-01 are not). */
@@ -49,27 +51,37 @@ const isoDateOrInstant = z.preprocess(
       'expected an ISO date (YYYY-MM-DD) or date-time with zone',
     )
     .optional(),
-);
+).meta({ override: { anyOf: [{ type: 'string', format: 'date' }, { type: 'string', format: 'date-time' }] } });
 
-const boolean = z.preprocess(
-  single,
-  z
-    .enum(['true', 'false', '1', '0', ''])
-    .optional()
-    .transform((v) => v === 'true' || v === '1' || v === ''),
-);
-
-const integer = (min: number, max: number, fallback: number) =>
-  z.preprocess(
+const boolean = z
+  .preprocess(
     single,
     z
-      .string()
-      .regex(/^\d+$/, 'expected a whole number')
-      .transform(Number)
-      .pipe(z.number().int().min(min, `at least ${min}`).max(max, `at most ${max}`))
+      .enum(['true', 'false', '1', '0', ''])
       .optional()
-      .transform((v) => v ?? fallback),
-  );
+      .transform((v) => v === 'true' || v === '1' || v === ''),
+  )
+  .meta({ default: 'false' });
+
+const integer = (min: number, max: number, fallback: number) =>
+  z
+    .preprocess(
+      single,
+      z
+        .string()
+        .regex(/^\d+$/, 'expected a whole number')
+        .transform(Number)
+        .pipe(z.number().int().min(min, `at least ${min}`).max(max, `at most ${max}`))
+        .optional()
+        .transform((v) => v ?? fallback),
+    )
+    // On the wire a whole number in decimal digits: documented as the integer it is.
+    .meta({
+      override: ({ jsonSchema }: { jsonSchema: Record<string, unknown> }) => {
+        delete jsonSchema['pattern'];
+        Object.assign(jsonSchema, { type: 'integer', minimum: min, maximum: max, default: fallback });
+      },
+    });
 
 const entityType = z.enum(ENTITY_TYPES);
 
@@ -108,8 +120,32 @@ export const searchParams = z
   })
   .refine(fromNotAfterTo, fromToMessage);
 
+/** Queries compared in one timeline request. */
+export const MAX_TIMELINE_QUERIES = 10;
+
 export const timelineParams = z
-  .strictObject({ ...filterShape, interval: z.preprocess(single, z.enum(['day', 'week', 'month', 'year']).default('month')) })
+  .strictObject({
+    ...filterShape,
+    // Several q give several series over the same buckets, for comparison.
+    q: z.preprocess(many(false), z.array(z.string().max(MAX_QUERY_LENGTH, `at most ${MAX_QUERY_LENGTH} characters`)).max(MAX_TIMELINE_QUERIES).optional()),
+    interval: z.preprocess(single, z.enum(['day', 'week', 'month', 'year']).default('month')),
+  })
+  .refine(fromNotAfterTo, fromToMessage);
+
+export const topTermsParams = z
+  .strictObject({ ...filterShape, size: integer(1, MAX_LIMIT, 20) })
+  .refine(fromNotAfterTo, fromToMessage);
+
+/** The most rows one export returns; documented in the README and the OpenAPI document. */
+export const EXPORT_CAP = 100_000;
+
+export const exportParams = z
+  .strictObject({
+    ...filterShape,
+    format: z.preprocess(single, z.enum(['csv', 'jsonl']).default('csv')),
+    bom: boolean,
+    limit: integer(1, EXPORT_CAP, EXPORT_CAP),
+  })
   .refine(fromNotAfterTo, fromToMessage);
 
 export const topEntitiesParams = z

@@ -1,14 +1,16 @@
 import type { z } from 'zod';
-import { entitiesParams, entityParams, noParams, searchParams, timelineParams, topEntitiesParams } from './params.js';
+import { entitiesParams, entityParams, exportParams, noParams, searchParams, timelineParams, topEntitiesParams, topTermsParams } from './params.js';
 
 /** Every route the API serves. The OpenAPI document is checked against this table by a test. */
 export const ROUTES = [
   { name: 'search', path: '/search', params: searchParams },
+  { name: 'export', path: '/export', params: exportParams },
   { name: 'getArticle', path: '/articles/{id}', params: noParams },
   { name: 'listEntities', path: '/entities', params: entitiesParams },
   { name: 'getEntity', path: '/entities/{id}', params: entityParams },
   { name: 'timeline', path: '/stats/timeline', params: timelineParams },
   { name: 'topEntities', path: '/stats/top-entities', params: topEntitiesParams },
+  { name: 'topTerms', path: '/stats/top-terms', params: topTermsParams },
   { name: 'urlStates', path: '/stats/url-states', params: noParams },
   { name: 'openapi', path: '/openapi.json', params: noParams },
   { name: 'health', path: '/health', params: noParams },

@@ -83,6 +83,57 @@ export interface TimelineBucket {
   readonly count: number;
 }
 
+/** One matching article as exported: the hit's fields plus the entities it mentions. */
+export interface ExportRow {
+  readonly id: string;
+  readonly url: string;
+  readonly outlet: string;
+  readonly sourceName: string;
+  readonly title: string;
+  readonly language: string;
+  readonly publishedAt: string | null;
+  /** Same form as SearchHit.snippet: escaped text, matches in <mark>. */
+  readonly snippet: string;
+  readonly entities: readonly { readonly type: EntityType; readonly name: string }[];
+}
+
+export interface ExportQuery {
+  readonly text: string;
+  readonly filters: SearchFilters;
+  /** Rows to return at most, in all batches together. */
+  readonly max: number;
+  /** Rows per batch: what is held in memory at once. */
+  readonly batchSize: number;
+}
+
+/** How often one word occurs in the matching articles and in the whole index (in documents). */
+export interface TermCount {
+  readonly term: string;
+  /** Sampled matching documents containing the word. */
+  readonly docCount: number;
+  /** Documents of the whole index containing the word (the sample included). */
+  readonly bgCount: number;
+}
+
+export interface TermCounts {
+  /** Matching documents the words were counted in. */
+  readonly sampled: number;
+  /** Documents in the whole index. */
+  readonly total: number;
+  readonly terms: readonly TermCount[];
+}
+
+export interface TermCountsQuery {
+  readonly text: string;
+  readonly filters: SearchFilters;
+  /** The best-ranked (with text) or newest (without) matching documents to count words in. */
+  readonly sampleSize: number;
+  /** Words found in fewer sampled documents are left out. */
+  readonly minDocCount: number;
+  /** Candidate words to return at most; an index that ranks candidates keeps its best. */
+  readonly candidates: number;
+}
+
 export interface BulkIndexResult {
   readonly indexed: number;
   readonly failures: readonly { id: string; reason: string }[];
@@ -98,6 +149,13 @@ export interface SearchIndex {
   timeline(query: { text: string; filters: SearchFilters; interval: Interval }): Promise<TimelineBucket[]>;
   /** Entities most often mentioned by articles matching the query, per type. */
   topEntities(query: { text: string; filters: SearchFilters; type?: EntityType; size: number }): Promise<FacetCount[]>;
+  /**
+   * Every matching document (up to `max`), newest first (undated last, then by id), in batches of
+   * `batchSize`, for exports: memory stays bounded by one batch however many documents match.
+   */
+  exportRows(query: ExportQuery): AsyncIterable<readonly ExportRow[]>;
+  /** Word counts of the body text of matching documents against the whole index (see significant terms). */
+  termCounts(query: TermCountsQuery): Promise<TermCounts>;
   /** Make all writes so far visible to search (no-op where writes are immediately visible). */
   refresh(): Promise<void>;
   close(): Promise<void>;

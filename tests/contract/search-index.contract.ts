@@ -21,6 +21,7 @@ import type { SearchFilters, SearchHit, SearchIndex, SearchQuery, SearchResult }
 import { entityIdFor, makeDoc, type MentionSpec } from '../support/records.js';
 import { buildQueryCorpusDocs, QUERY_CORPUS } from './search-query-corpus.js';
 import type { ContractOptions } from './article-store.contract.js';
+import { describeAnalyticsContract } from './search-index-analytics.contract.js';
 
 export interface SearchIndexFixture {
   readonly index: SearchIndex;
@@ -477,5 +478,7 @@ export function describeSearchIndexContract(
         expect(await index.timeline({ text: '', filters: {}, interval: 'month' })).toEqual([]);
       });
     });
+
+    describeAnalyticsContract(makeIndex);
   });
 }

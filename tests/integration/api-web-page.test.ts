@@ -81,6 +81,21 @@ describe('web page script against the API', () => {
     expect(document.querySelector('#facets')!.textContent).toContain('Leyla Rəhimova');
   });
 
+  it('offers the current search as a CSV and a JSONL download of every match', async () => {
+    const { document } = await openPage('?q=dubbing&lang=en');
+    await until(() => document.querySelectorAll('#results .hit').length === 2, 'results');
+    const href = document.querySelector('#export-csv')!.getAttribute('href')!;
+    const url = new URL(href);
+    expect(url.pathname).toBe('/export');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ q: 'dubbing', lang: 'en', format: 'csv', bom: 'true' });
+    // Following the link downloads the file the API streams.
+    const download = await fetch(href);
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment/);
+    const lines = (await download.text()).trim().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(new URL(document.querySelector('#export-jsonl')!.getAttribute('href')!).searchParams.get('format')).toBe('jsonl');
+  });
+
   it('restores filters from the address, shows them as chips, and opens the entity panel', async () => {
     const { window, document } = await openPage('?lang=az&type=event');
     await until(() => document.querySelectorAll('#results .hit').length === 1, 'filtered results');

@@ -1,5 +1,6 @@
 import type { EntityType, IndexDoc } from '../../domain/model.js';
 import { TEXT_FIELDS, toSearchDocument, type KeyStream, type TextField } from '../../domain/search/index.js';
+import { BODY_TERMS_FIELD } from './template.js';
 
 interface ArticleFields {
   readonly id: string;
@@ -22,6 +23,8 @@ interface ArticleFields {
   readonly entities: readonly { id: string; type: EntityType; name: string; aliases: readonly string[] }[];
   /** Search keywords (outlet=…, lang=…); the key fields below hold one value per spelling. */
   readonly keys: readonly string[];
+  /** The body's keys in the first spelling convention, for significant words. */
+  readonly [BODY_TERMS_FIELD]: string;
 }
 
 /** What is stored per article in OpenSearch (see template.ts for the mapping). */
@@ -43,6 +46,7 @@ export function toSource(doc: IndexDoc): ArticleSource {
   ) as Record<`${TextField}_${KeyStream}`, string[]>;
   return {
     ...keyFields,
+    [BODY_TERMS_FIELD]: search.fields.body.exact[0] ?? '',
     keys: [...search.keywords],
     id: doc.id,
     url: doc.url,

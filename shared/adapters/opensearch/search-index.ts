@@ -4,6 +4,8 @@ import type { EntityType, IndexDoc } from '../../domain/model.js';
 import { compileQuery, effectiveSort, makeSnippet, queryFingerprint, wordMatcher, type MatchPlan, type SearchSort } from '../../domain/search/index.js';
 import type {
   BulkIndexResult,
+  ExportQuery,
+  ExportRow,
   FacetCount,
   Interval,
   SearchFilters,
@@ -11,6 +13,8 @@ import type {
   SearchIndex,
   SearchQuery,
   SearchResult,
+  TermCounts,
+  TermCountsQuery,
   TimelineBucket,
 } from '../../ports/search-index.js';
 import {
@@ -28,6 +32,7 @@ import { bulkWrite, type BulkOperation } from './bulk.js';
 import { decodeCursor, encodeCursor, type SortKey } from './cursor.js';
 import { HIT_SOURCE_FIELDS, toSource, type HitSource } from './documents.js';
 import { guarded } from './errors.js';
+import { EXPORT_SOURCE_FIELDS, readTermCounts, termCountsAggregation, toExportRow, type ExportHit, type TermCountsAggregations } from './export-rows.js';
 import { buildQuery } from './filters.js';
 import { ensureArticleIndex, reindexArticles, type ReindexResult } from './lifecycle.js';
 import { indexNames, type IndexNames } from './names.js';
@@ -167,6 +172,45 @@ export class OpenSearchIndex implements SearchIndex {
       aggs: topEntitiesAggregation(query.size, query.type),
     });
     return readTopEntities(body.aggregations);
+  }
+
+  /** Pages with search_after on (publishedAt, id): each page is one bounded request. */
+  async *exportRows(query: ExportQuery): AsyncGenerator<readonly ExportRow[]> {
+    checkCount(query.max, 'max', 1);
+    checkCount(query.batchSize, 'batchSize', 1);
+    const plan = compileQuery(query.text);
+    const { query: dsl } = buildQuery(plan, query.filters);
+    let after: readonly unknown[] | undefined;
+    let left = query.max;
+    while (left > 0) {
+      const size = Math.min(query.batchSize, left);
+      const body = await this.searchBody<never>('export documents', {
+        query: dsl,
+        size,
+        sort: [{ publishedAt: { order: 'desc', missing: UNDATED_SORT_VALUE } }, { id: { order: 'asc' } }],
+        track_total_hits: false,
+        _source: [...EXPORT_SOURCE_FIELDS],
+        ...(after ? { search_after: [...after] } : {}),
+      });
+      const hits = body.hits.hits as unknown as readonly ExportHit[];
+      if (hits.length === 0) return;
+      left -= hits.length;
+      after = hits[hits.length - 1]!.sort;
+      yield hits.map((hit) => toExportRow(hit, (text, language) => makeSnippet(text, wordMatcher(plan, language))));
+      if (hits.length < size || after === undefined) return;
+    }
+  }
+
+  async termCounts(query: TermCountsQuery): Promise<TermCounts> {
+    checkCount(query.sampleSize, 'sampleSize', 1);
+    checkCount(query.candidates, 'candidates', 1);
+    const { query: dsl } = buildQuery(compileQuery(query.text), query.filters);
+    const [body, count] = await Promise.all([
+      this.searchBody<TermCountsAggregations>('count significant words', { query: dsl, size: 0, aggs: termCountsAggregation(query) }),
+      // significant_text's own background size counts the nested entity documents too: count articles.
+      guarded('count documents', () => this.client.count({ index: this.names.read })),
+    ]);
+    return readTermCounts(body.aggregations, (count.body as { count?: number }).count ?? 0);
   }
 
   async refresh(): Promise<void> {

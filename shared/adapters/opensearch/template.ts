@@ -38,6 +38,12 @@ const storedText = { type: 'text', index: false } as const;
 const keys = { type: 'text', analyzer: 'whitespace', similarity: 'boolean', position_increment_gap: 100 } as const;
 
 /** The key fields: one per text field and stream, as named by keyField(). */
+/**
+ * The body's words in the first spelling convention only (lower case, diacritics folded, Cyrillic
+ * kept): what significant words are counted on, the same keys SQLite counts in body_exact_0.
+ */
+export const BODY_TERMS_FIELD = 'body_terms';
+
 export const KEY_FIELDS = ['title_exact', 'title_stem', 'body_exact', 'body_stem', 'entities_exact', 'entities_stem'] as const;
 
 export function articleIndexMappings(): Record<string, unknown> {
@@ -70,6 +76,7 @@ export function articleIndexMappings(): Record<string, unknown> {
         properties: { id: keyword, type: keyword, name: keyword, aliases: stored },
       },
       ...Object.fromEntries(KEY_FIELDS.map((f) => [f, keys])),
+      [BODY_TERMS_FIELD]: { type: 'text', analyzer: 'whitespace' },
       keys: keyword,
     },
   };

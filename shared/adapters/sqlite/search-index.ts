@@ -5,6 +5,8 @@ import { ValidationError } from '../../domain/errors.js';
 import { ENTITY_TYPES, type EntityType, type IndexDoc } from '../../domain/model.js';
 import type {
   BulkIndexResult,
+  ExportQuery,
+  ExportRow,
   FacetCount,
   Interval,
   SearchFacets,
@@ -13,6 +15,8 @@ import type {
   SearchIndex,
   SearchQuery,
   SearchResult,
+  TermCounts,
+  TermCountsQuery,
   TimelineBucket,
 } from '../../ports/search-index.js';
 import { compileQuery, effectiveSort, makeSnippet, queryFingerprint, toSearchDocument, wordMatcher, type MatchPlan, type SearchSort } from '../../domain/search/index.js';
@@ -21,6 +25,8 @@ import { lowerBound, toUtcInstant, upperBound } from './dates.js';
 import { guarded } from './errors.js';
 import { BM25_RANK, FTS_COLUMNS, ftsValues, toFtsMatch } from './fts-match.js';
 import { docsNeedingKeys, type IndexDocRow } from './rekey.js';
+import { exportMatching } from './export-rows.js';
+import { foregroundCounts, withBackgroundCounts } from './term-counts.js';
 
 /** A date-ordered page ends after (published_utc, rowid) of its last hit: keyset paging. */
 const dateCursor = z.strictObject({ h: z.string(), s: z.enum(['newest', 'oldest']), d: z.string().nullable(), r: z.number().int() });
@@ -45,7 +51,7 @@ interface Condition {
 }
 
 /** The columns a hit needs (DOC_COLUMNS), with its bm25 rank when ranked. */
-type DocRow = Omit<IndexDocRow, 'authors' | 'section' | 'content_hash'> & { rank: number | null };
+export type DocRow = Omit<IndexDocRow, 'authors' | 'section' | 'content_hash'> & { rank: number | null };
 
 const DOC_COLUMNS = 'd.rowid, d.id, d.url, d.outlet, d.source_name, d.collections, d.title, d.text, d.summary, d.language, d.published_at, d.published_utc';
 
@@ -482,6 +488,31 @@ export class SqliteSearchIndex implements SearchIndex {
              GROUP BY entity_id ORDER BY count DESC, label, value LIMIT @size`,
           )
           .all({ type: query.type ?? null, size: query.size });
+      })(),
+    );
+  }
+
+  exportRows(query: ExportQuery): AsyncIterable<readonly ExportRow[]> {
+    const plan = compileQuery(query.text);
+    const condition = buildCondition(plan === null ? null : toFtsMatch(plan), query.filters);
+    const snippetOf = (row: { text: string; summary: string; language: string }) => makeSnippet(row.text || row.summary, wordMatcher(plan, row.language));
+    return exportMatching(this.db, condition, snippetOf, query.max, query.batchSize);
+  }
+
+  async termCounts(query: TermCountsQuery): Promise<TermCounts> {
+    const plan = compileQuery(query.text);
+    const match = plan === null ? null : toFtsMatch(plan);
+    const condition = buildCondition(match, query.filters);
+    return guarded('count significant words', () =>
+      this.db.transaction(() => {
+        const hits = this.collectHits(condition);
+        const total = this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM index_docs').get()?.n ?? 0;
+        // The best-ranked matches with text, the newest without.
+        const sample =
+          match === null
+            ? this.datePage('newest', hits, hits.total ?? total, query.sampleSize, null, '').rows
+            : this.relevancePage(match, hits, query.sampleSize, null).rows;
+        return { sampled: sample.length, total, terms: withBackgroundCounts(this.db, foregroundCounts(sample), query.minDocCount) };
       })(),
     );
   }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ArticleRecord, EntityDetail, EntitySummary, EntityType, IndexDoc, UrlState, UrlStatus } from '../../domain/model.js';
 import type { ArticleStore, EntityPage, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome } from '../../ports/article-store.js';
-import type { BulkIndexResult, FacetCount, Interval, SearchFilters, SearchIndex, SearchQuery, SearchResult, TimelineBucket } from '../../ports/search-index.js';
+import type { BulkIndexResult, ExportQuery, ExportRow, FacetCount, Interval, SearchFilters, SearchIndex, SearchQuery, SearchResult, TermCounts, TermCountsQuery, TimelineBucket } from '../../ports/search-index.js';
 import type { UrlStateStore } from '../../ports/url-state-store.js';
 import { SqliteArticleStore } from './article-store.js';
 import { openDatabase, type OpenOptions } from './database.js';
@@ -77,6 +77,12 @@ export class SqliteStore implements ArticleStore, UrlStateStore, SearchIndex {
   }
   topEntities(query: { text: string; filters: SearchFilters; type?: EntityType; size: number }): Promise<FacetCount[]> {
     return this.searchIndex.topEntities(query);
+  }
+  exportRows(query: ExportQuery): AsyncIterable<readonly ExportRow[]> {
+    return this.searchIndex.exportRows(query);
+  }
+  termCounts(query: TermCountsQuery): Promise<TermCounts> {
+    return this.searchIndex.termCounts(query);
   }
   refresh(): Promise<void> {
     return this.searchIndex.refresh();

@@ -5,7 +5,7 @@ export { planQuery, type MatchPlan, type KeySequence, type NearVariant } from '.
 export { parseSearchQuery, MAX_NEAR_DISTANCE, type QueryNode } from './query-syntax.js';
 export { toSearchDocument, type SearchDocument } from './search-document.js';
 export { escapeHtml, makeSnippet, wordMatcher } from './snippet.js';
-export { CONVENTIONS, TEXT_FIELDS, type KeyStream, type TextField } from './text-keys.js';
+export { analyseField, CONVENTIONS, TEXT_FIELDS, type KeyStream, type TextField } from './text-keys.js';
 
 import { parseSearchQuery } from './query-syntax.js';
 import { planQuery, type MatchPlan } from './query-plan.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from '../../../shared/api/openapi.js';
+import { EXPORT_CAP, MAX_LIMIT, MAX_QUERY_LENGTH } from '../../../shared/api/params.js';
 import { parameterNames, pathParameterNames, ROUTES } from '../../../shared/api/routes.js';
 
 interface Parameter {
@@ -43,6 +44,35 @@ describe('OpenAPI document', () => {
       expect(documented.filter((p) => p.in === 'path').map((p) => p.name).sort()).toEqual(pathParameterNames(route.path).sort());
     });
   }
+
+  it('is generated from the zod schemas: parameter limits and enums are the validators\' own', () => {
+    const search = doc.paths['/search']!.get!.parameters!.map(resolve) as (Parameter & { schema: Record<string, unknown> })[];
+    expect(search.find((p) => p.name === 'limit')!.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 20 });
+    expect(search.find((p) => p.name === 'q')!.schema).toMatchObject({ maxLength: MAX_QUERY_LENGTH });
+    const exportLimit = (doc.paths['/export']!.get!.parameters!.map(resolve) as (Parameter & { schema: Record<string, unknown> })[]).find((p) => p.name === 'limit')!;
+    expect(exportLimit.schema).toMatchObject({ maximum: EXPORT_CAP, default: EXPORT_CAP });
+    expect(EXPORT_CAP).toBeGreaterThanOrEqual(100_000);
+  });
+
+  it('declares the security of the AWS deployment (SigV4 or JWT) and none for local use', () => {
+    const full = doc as unknown as { security: Record<string, unknown[]>[]; components: { securitySchemes: Record<string, Record<string, unknown>> } };
+    expect(full.components.securitySchemes['sigv4']).toMatchObject({ type: 'apiKey', in: 'header', name: 'Authorization', 'x-amazon-apigateway-authtype': 'awsSigv4' });
+    expect(full.components.securitySchemes['jwt']).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+    expect(full.security).toEqual([{ sigv4: [] }, { jwt: [] }, {}]);
+  });
+
+  it('gives every operation a 200 with a body schema, error responses, and examples', () => {
+    const text = JSON.stringify(doc);
+    for (const route of ROUTES) {
+      const responses = (doc.paths[route.path]!.get as unknown as { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }).responses;
+      const content = Object.values(responses['200']!.content ?? {});
+      expect(content.length, route.path).toBeGreaterThan(0);
+      expect(content.every((c) => c.schema !== undefined), route.path).toBe(true);
+      expect(responses['400'], route.path).toBeDefined();
+    }
+    expect(doc.paths['/stats/url-states']).toBeDefined();
+    expect((text.match(/"example"/g) ?? []).length).toBeGreaterThan(10);
+  });
 
   it('has no dangling schema references', () => {
     const text = JSON.stringify(doc);

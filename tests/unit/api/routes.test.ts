@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EntityResponse, SearchResponse } from '../../../shared/api/api.js';
+import type { EntityResponse, SearchResponse, TimelineResponse } from '../../../shared/api/api.js';
 import type { ErrorBody } from '../../../shared/api/http-types.js';
 import type { ArticleRecord, EntitySummary } from '../../../shared/domain/model.js';
 import type { Page } from '../../../shared/ports/article-store.js';
-import type { FacetCount, TimelineBucket } from '../../../shared/ports/search-index.js';
+import type { FacetCount } from '../../../shared/ports/search-index.js';
 import { agency, festival, idOf, leyla, ministry, openApiFixture, type ApiFixture } from './corpus.js';
 
 let fixture: ApiFixture;
@@ -118,15 +118,42 @@ describe('GET /entities and /entities/{id}', () => {
 
 describe('GET /stats', () => {
   it('counts articles per interval, with empty buckets between the first and the last', async () => {
-    const body = (await get('/stats/timeline', { interval: 'year' })).body as { interval: string; buckets: TimelineBucket[] };
-    expect(body).toEqual({ interval: 'year', buckets: [{ key: '2024-01-01', count: 2 }, { key: '2025-01-01', count: 1 }] });
-    const month = (await get('/stats/timeline', { q: 'dubbing', lang: 'en' })).body as { buckets: TimelineBucket[] };
-    expect(month.buckets).toEqual([
+    const body = (await get('/stats/timeline', { interval: 'year' })).body as TimelineResponse;
+    const all = [{ key: '2024-01-01', count: 2, total: 2, share: 1 }, { key: '2025-01-01', count: 1, total: 1, share: 1 }];
+    expect(body).toEqual({ interval: 'year', buckets: all, series: [{ q: '', total: 3, buckets: all }] });
+    const month = (await get('/stats/timeline', { q: 'dubbing', lang: 'en' })).body as TimelineResponse;
+    expect(month.buckets.map(({ key, count }) => ({ key, count }))).toEqual([
       { key: '2024-02-01', count: 1 },
       { key: '2024-03-01', count: 0 },
       { key: '2024-04-01', count: 0 },
       { key: '2024-05-01', count: 1 },
     ]);
+  });
+
+  it('normalises each bucket by all articles of the same outlets, languages and dates, and compares several queries', async () => {
+    // 2024: two English articles; "talks" is in one of them, "festival" in the other and in the 2025 Azerbaijani one.
+    const body = (await get('/stats/timeline', { q: ['talks', 'festival'], interval: 'year' })).body as TimelineResponse;
+    expect(body.series.map((s) => s.q)).toEqual(['talks', 'festival']);
+    expect(body.series[0]!.buckets).toEqual([
+      { key: '2024-01-01', count: 1, total: 2, share: 0.5 },
+      { key: '2025-01-01', count: 0, total: 1, share: 0 },
+    ]);
+    expect(body.series[1]!.buckets).toEqual([
+      { key: '2024-01-01', count: 1, total: 2, share: 0.5 },
+      { key: '2025-01-01', count: 1, total: 1, share: 1 },
+    ]);
+    expect(body.buckets).toEqual(body.series[0]!.buckets);
+    // An entity filter narrows what is counted, not the articles it is compared with.
+    const withEntity = (await get('/stats/timeline', { entity: leyla.name, interval: 'year' })).body as TimelineResponse;
+    expect(withEntity.buckets).toEqual([
+      { key: '2024-01-01', count: 1, total: 2, share: 0.5 },
+      { key: '2025-01-01', count: 1, total: 1, share: 1 },
+    ]);
+    // A language filter narrows both.
+    const english = (await get('/stats/timeline', { q: 'festival', lang: 'en', interval: 'year' })).body as TimelineResponse;
+    expect(english.buckets).toEqual([{ key: '2024-01-01', count: 1, total: 2, share: 0.5 }]);
+    const tooMany = await get('/stats/timeline', { q: Array.from({ length: 11 }, (_, i) => `word${i}`) });
+    expect(tooMany.status).toBe(400);
   });
 
   it('returns top entities, optionally of one type', async () => {

@@ -80,7 +80,7 @@ describe('api handler (API Gateway HTTP API v2 → shared/api)', () => {
   it('builds the API request from rawPath and rawQueryString (commas inside values survive)', () => {
     const event = apiEvent('GET', '/search', 'entity=Smith%2C+John&entity=Doe&q=a+b');
     expect(event.queryStringParameters?.['entity']).toBe('Smith, John,Doe');
-    expect(toApiRequest(event)).toEqual({ method: 'GET', path: '/search', query: { entity: ['Smith, John', 'Doe'], q: 'a b' } });
+    expect(toApiRequest(event)).toEqual({ method: 'GET', path: '/search', query: { entity: ['Smith, John', 'Doe'], q: 'a b' }, headers: event.headers });
     expect(toProxyResult({ status: 204, headers: { a: 'b' }, body: null }, 'OPTIONS')).toEqual({ statusCode: 204, headers: { a: 'b' }, body: '', isBase64Encoded: false });
   });
 });

@@ -196,6 +196,15 @@ describe('CultureIndexStack (defaults)', () => {
   it('serves the API over an HTTP API with IAM authorisation and a throttled default stage', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'GET /{proxy+}', AuthorizationType: 'AWS_IAM' });
     template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 0);
+    // Preflights are answered by API Gateway before authorisation, allowing the Authorization header.
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: {
+        AllowOrigins: ['*'],
+        AllowMethods: Match.arrayWith(['GET', 'HEAD', 'OPTIONS']),
+        AllowHeaders: Match.arrayWith(['authorization', 'if-none-match']),
+        ExposeHeaders: Match.arrayWith(['etag', 'retry-after']),
+      },
+    });
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',
       AutoDeploy: true,

@@ -13,6 +13,7 @@ import { reprocessArchive } from '../shared/pipeline/reprocess.js';
 import { extractRecord, parseRecord, runJsonlFilter } from './jsonl.js';
 import { defaultDataDir, openLocal, type LocalContext } from './local-context.js';
 import { printIngestSummary, progressReporter, printApiResult } from './output.js';
+import { doctorAws, doctorLocal, printDoctorReport } from './doctor.js';
 import { serveUntilStopped } from './serve.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, notFound: 3, partial: 4 } as const;
@@ -117,6 +118,17 @@ program
       console.log(URL_STATUSES.map((s) => `${s}: ${counts[s]}`).join('  '));
       for (const state of listed) console.log(`${state.status.padEnd(9)} ${state.reason ?? ''}\t${state.url}`);
     });
+  });
+
+program
+  .command('doctor')
+  .description('compare the store with the search index and repair drift (local SQLite, or --aws: DynamoDB + OpenSearch from the Lambda environment variables)')
+  .option('--check-only', 'report drift without repairing it (exit 4 when there is drift)')
+  .option('--aws', 'check the AWS deployment named by TABLE_NAME and OPENSEARCH_ENDPOINT instead of the local database')
+  .action(async (o: { checkOnly?: boolean; aws?: boolean }) => {
+    const report = o.aws ? await doctorAws(!o.checkOnly) : await withLocal({}, (ctx) => doctorLocal(ctx, !o.checkOnly));
+    printDoctorReport(report, !!globals().json);
+    if (o.checkOnly && (report.missingCount > 0 || report.orphanCount > 0 || report.outboxPending > 0 || report.integrity !== 'ok')) process.exitCode = EXIT.partial;
   });
 
 program

@@ -57,6 +57,7 @@ export async function openLocal(options: LocalOptions): Promise<LocalContext> {
     store: db,
     urlStates: db,
     index: db,
+    outbox: db,
     archive: new FsRawArchive(join(options.dataDir, 'raw')),
     httpFetcher: new HttpFetcher({
       userAgent: USER_AGENT,

@@ -4,12 +4,14 @@ import type { EntityResolver } from '../domain/resolve/types.js';
 import type { ArticleStore } from '../ports/article-store.js';
 import type { Fetcher } from '../ports/fetcher.js';
 import type { RawArchive } from '../ports/raw-archive.js';
+import type { IndexOutbox } from '../ports/index-outbox.js';
 import type { SearchIndex } from '../ports/search-index.js';
 import { silentLogger, type Logger } from '../ports/telemetry.js';
 import type { UrlStateStore } from '../ports/url-state-store.js';
 import { dedupeKey } from '../domain/url.js';
 import { discover, type Discovery } from './discover.js';
 import { archivePage, fetchToArchive } from './fetch-step.js';
+import { drainIndexOutbox } from './drain-index.js';
 import { indexRecords } from './index-step.js';
 import { processRawPage } from './process-step.js';
 import { markUrl } from './url-states.js';
@@ -23,6 +25,8 @@ export interface LocalIngestDeps {
   readonly store: ArticleStore;
   readonly urlStates: UrlStateStore;
   readonly index: SearchIndex;
+  /** Articles stored but not yet indexed; drained at start and after each stored article. */
+  readonly outbox?: IndexOutbox;
   readonly resolver: EntityResolver;
   /** See ProcessStepDeps.resolverTag. */
   readonly resolverTag?: string;
@@ -81,6 +85,8 @@ export async function ingestLocal(
   const problems: { target: string; reason: string }[] = [];
   const unreachable: UrlResult[] = [];
   const sourceChecks: SourceCheck[] = [];
+  // A previous run may have died between storing and indexing: catch the index up first.
+  if (deps.outbox) await drainIndexOutbox({ store: deps.store, outbox: deps.outbox, index: deps.index });
   const items = await planWork(deps, request, problems, unreachable, sourceChecks);
   onEvent({ type: 'planned', total: items.length + unreachable.length });
   for (const result of unreachable) {
@@ -157,7 +163,9 @@ async function ingestOne(deps: LocalIngestDeps, item: WorkItem): Promise<UrlResu
       { sourceId: item.sourceId, trustedHosts: item.trustedHosts },
     );
     if (processed.status === 'stored' && processed.record) {
-      const indexed = await indexRecords({ index: deps.index }, { upserts: [processed.record], removals: [] });
+      const indexed = deps.outbox
+        ? await drainIndexOutbox({ store: deps.store, outbox: deps.outbox, index: deps.index }, new Set([processed.record.article.id]))
+        : await indexRecords({ index: deps.index }, { upserts: [processed.record], removals: [] });
       if (indexed.failures.length > 0) {
         const reason = `index-rejected: ${indexed.failures[0]?.reason ?? ''}`;
         await markUrl(deps.urlStates, item.url, { status: 'failed', reason });

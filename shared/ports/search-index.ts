@@ -61,6 +61,12 @@ export interface TimelineBucket {
   readonly count: number;
 }
 
+/** What the index holds for one article: enough to compare it with the store. */
+export interface DocumentVersion {
+  readonly id: string;
+  readonly contentHash: string;
+}
+
 export interface BulkIndexResult {
   readonly indexed: number;
   readonly failures: readonly { id: string; reason: string }[];
@@ -76,6 +82,8 @@ export interface SearchIndex {
   timeline(query: { text: string; filters: SearchFilters; interval: Interval }): Promise<TimelineBucket[]>;
   /** Entities most often mentioned by articles matching the query, per type. */
   topEntities(query: { text: string; filters: SearchFilters; type?: EntityType; size: number }): Promise<FacetCount[]>;
+  /** Every indexed document's id and content hash (for drift checks), in id order. */
+  documentVersions(): AsyncIterable<DocumentVersion>;
   /** Make all writes so far visible to search (no-op where writes are immediately visible). */
   refresh(): Promise<void>;
   close(): Promise<void>;

@@ -137,6 +137,20 @@ const MIGRATIONS: readonly string[] = [
   -- It also serves the entity-type filter, which had an index of its own before.
   CREATE INDEX index_doc_entities_by_group ON index_doc_entities (type, entity_id, name, doc_rowid);
   `,
+  `
+  -- Index outbox: written in the article's own transaction, cleared once the index has the
+  -- document, so a crash between store and index heals on the next drain (issue 11).
+  CREATE TABLE index_outbox (
+    article_id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1
+  ) WITHOUT ROWID;
+  -- Databases written before the outbox may already have drifted: queue what the index lacks.
+  INSERT INTO index_outbox (article_id)
+    SELECT a.id FROM articles a
+    WHERE NOT EXISTS (SELECT 1 FROM index_docs d WHERE d.id = a.id AND d.content_hash = a.content_hash);
+  INSERT OR IGNORE INTO index_outbox (article_id)
+    SELECT d.id FROM index_docs d WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = d.id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

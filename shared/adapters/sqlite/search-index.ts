@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ENTITY_TYPES, type EntityType, type IndexDoc } from '../../domain/model.js';
 import type {
   BulkIndexResult,
+  DocumentVersion,
   FacetCount,
   Interval,
   SearchFacets,
@@ -332,6 +333,19 @@ export class SqliteSearchIndex implements SearchIndex {
           .all({ type: query.type ?? null, size: query.size });
       })(),
     );
+  }
+
+  async *documentVersions(): AsyncIterable<DocumentVersion> {
+    let after = '';
+    for (;;) {
+      const rows = guarded('list index documents', () =>
+        this.db.prepare<[string], { id: string; content_hash: string }>('SELECT id, content_hash FROM index_docs WHERE id > ? ORDER BY id LIMIT 1000').all(after),
+      );
+      for (const row of rows) yield { id: row.id, contentHash: row.content_hash };
+      const last = rows.at(-1);
+      if (last === undefined || rows.length < 1000) return;
+      after = last.id;
+    }
   }
 
   async refresh(): Promise<void> {

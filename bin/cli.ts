@@ -15,6 +15,10 @@ import { defaultDataDir, openLocal, type LocalContext } from './local-context.js
 import { printIngestSummary, progressReporter, printApiResult } from './output.js';
 import { doctorAws, doctorLocal, printDoctorReport } from './doctor.js';
 import { serveUntilStopped } from './serve.js';
+import { clipLongRuns, integerOption, portListOption } from './options.js';
+import { refusedLoopback } from './refusals.js';
+import { withIngestLock } from './ingest-lock.js';
+import { POLITE_DELAY_FLOOR_MS } from '../shared/adapters/http/http-fetcher.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, notFound: 3, partial: 4 } as const;
 
@@ -30,7 +34,34 @@ const program = new Command('culture-index')
   .option('--db <file>', 'SQLite database file (default <data>/culture-index.db)')
   .option('--json', 'machine-readable JSON output')
   .showHelpAfterError()
+  // Error messages quote what the user typed, but never more than ~200 characters of it.
+  .configureOutput({ outputError: (text, write) => write(clipLongRuns(text)) })
   .exitOverride();
+
+interface IngestOptions {
+  sources?: string;
+  markVerified?: boolean;
+  allowLoopback?: number[];
+  allowPrivate?: boolean;
+  delay?: number;
+  unsafeNoDelay?: boolean;
+  timeout?: number;
+}
+
+/** Fetch settings from the options; a delay under the floor needs --unsafe-no-delay. */
+function fetchOptions(options: IngestOptions): Partial<Parameters<typeof openLocal>[0]> {
+  if (options.delay !== undefined && options.delay < POLITE_DELAY_FLOOR_MS && !options.unsafeNoDelay) {
+    throw new ValidationError(`--delay ${options.delay} is below the ${POLITE_DELAY_FLOOR_MS} ms politeness floor; add --unsafe-no-delay if you really mean it (tests against a loopback site)`);
+  }
+  return {
+    allowLoopback: options.allowLoopback !== undefined,
+    ...(options.allowLoopback ? { loopbackPorts: options.allowLoopback } : {}),
+    allowPrivate: !!options.allowPrivate,
+    unsafeNoDelay: !!options.unsafeNoDelay,
+    ...(options.delay !== undefined ? { perHostDelayMs: options.delay } : options.unsafeNoDelay ? { perHostDelayMs: 0 } : {}),
+    ...(options.timeout !== undefined ? { timeoutMs: options.timeout } : {}),
+  };
+}
 
 function globals(): GlobalOptions {
   return program.opts<GlobalOptions>();
@@ -52,21 +83,24 @@ program
   .argument('[targets...]', 'URLs (page, RSS/Atom feed, sitemap) or local HTML files/folders')
   .option('--sources <file>', 'sources catalogue (JSON) to crawl')
   .option('--mark-verified', 'write verified: true back into the catalogue for sources whose feeds and sitemaps all answered')
-  .option('--allow-loopback', 'allow fetching from 127.0.0.0/8 and ::1 (tests, local samples)')
+  .option('--allow-loopback <ports>', 'allow fetching from 127.0.0.0/8 and ::1 on these ports only, e.g. 8080,8081 (tests, local samples)', portListOption('--allow-loopback'))
   .option('--allow-private', 'allow fetching from private network ranges')
-  .addOption(new Option('--delay <ms>', 'minimum delay between requests to one host').argParser(Number))
-  .action(async (targets: string[], options: { sources?: string; markVerified?: boolean; allowLoopback?: boolean; allowPrivate?: boolean; delay?: number }) => {
+  .option('--delay <ms>', `minimum delay between requests to one host (default 1000, at least ${POLITE_DELAY_FLOOR_MS}; robots.txt Crawl-delay wins when longer)`, integerOption('--delay', { min: 0, max: 600_000 }))
+  .option('--unsafe-no-delay', `allow --delay below ${POLITE_DELAY_FLOOR_MS} ms, down to 0 (tests against a loopback site only)`)
+  .option('--timeout <ms>', 'give up on a request after this long (default 15000)', integerOption('--timeout', { min: 100, max: 600_000 }))
+  .action(async (targets: string[], options: IngestOptions) => {
     const catalogue: unknown = options.sources ? JSON.parse(readFileSync(options.sources, 'utf8')) : null;
     const sources = catalogue === null ? [] : parseSourcesCatalogue(catalogue);
     if (options.markVerified && !options.sources) throw new ValidationError('--mark-verified needs --sources');
     if (targets.length === 0 && sources.length === 0) throw new ValidationError('nothing to ingest: give targets or --sources');
-    const summary = await withLocal(
-      { allowLoopback: !!options.allowLoopback, allowPrivate: !!options.allowPrivate, ...(options.delay !== undefined ? { perHostDelayMs: options.delay } : {}) },
-      (ctx) => ingestLocal(ctx, { targets, sources }, globals().json ? undefined : progressReporter()),
+    const summary = await withLocal(fetchOptions(options), (ctx) =>
+      withIngestLock(ctx, () => ingestLocal(ctx, { targets, sources }, globals().json ? undefined : progressReporter())),
     );
     printIngestSummary(summary, !!globals().json);
     if (options.markVerified && options.sources) writeVerified(options.sources, catalogue, summary.sources);
-    if (summary.counts.failed > 0) process.exitCode = EXIT.partial;
+    const refused = refusedLoopback(summary);
+    for (const hint of refused) console.error(`refused ${hint.url}: a loopback address; pass --allow-loopback ${hint.port} to fetch from it (tests and local samples only)`);
+    if (summary.counts.failed > 0 || refused.length > 0) process.exitCode = EXIT.partial;
   });
 
 program
@@ -106,11 +140,11 @@ program
   .command('status')
   .description('what happened to every discovered URL')
   .addOption(new Option('--list <status>', 'list URLs in this state').choices([...URL_STATUSES]))
-  .option('--limit <n>', 'how many to list', '50')
-  .action(async (o: { list?: UrlStatus; limit: string }) => {
+  .option('--limit <n>', 'how many to list', integerOption('--limit', { min: 1, max: 100_000 }), 50)
+  .action(async (o: { list?: UrlStatus; limit: number }) => {
     await withLocal({}, async (ctx) => {
       const counts = await ctx.urlStates.countUrlStates();
-      const listed = o.list ? (await ctx.urlStates.listUrlStates({ status: o.list, limit: Number(o.limit) || 50 })).items : [];
+      const listed = o.list ? (await ctx.urlStates.listUrlStates({ status: o.list, limit: o.limit })).items : [];
       if (globals().json) {
         console.log(JSON.stringify({ counts, urls: listed }, null, 2));
         return;
@@ -134,12 +168,12 @@ program
 program
   .command('serve')
   .description('serve the API and the search page')
-  .option('--port <port>', 'port', '8080')
+  .option('--port <port>', 'port', integerOption('--port', { min: 0, max: 65_535 }), 8080)
   .option('--host <host>', 'interface to listen on', '127.0.0.1')
-  .action(async (o: { port: string; host: string }) => {
+  .action(async (o: { port: number; host: string }) => {
     const { data, db } = globals();
     const ctx = await openLocal({ dataDir: data, ...(db ? { dbPath: db } : {}) });
-    const server = await serveUntilStopped(ctx, { port: Number(o.port), host: o.host });
+    const server = await serveUntilStopped(ctx, { port: o.port, host: o.host });
     console.log(`culture-index serving ${server.url}`);
   });
 
@@ -208,13 +242,13 @@ try {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   } else if (error instanceof ValidationError) {
-    console.error(`error: ${error.message}`);
+    console.error(clipLongRuns(`error: ${error.message}`));
     process.exitCode = EXIT.usage;
   } else if (error instanceof NotFoundError) {
-    console.error(`error: ${error.message}`);
+    console.error(clipLongRuns(`error: ${error.message}`));
     process.exitCode = EXIT.notFound;
   } else {
-    console.error(`error: ${error instanceof CultureIndexError || error instanceof Error ? error.message : String(error)}`);
+    console.error(clipLongRuns(`error: ${error instanceof CultureIndexError || error instanceof Error ? error.message : String(error)}`));
     process.exitCode = EXIT.failure;
   }
 }

@@ -13,6 +13,7 @@ import { sha256Hex } from '../shared/domain/hash.js';
 import { createResolver, parseOverrides } from '../shared/domain/resolve/index.js';
 import type { EntityResolver } from '../shared/domain/resolve/types.js';
 import type { LocalIngestDeps } from '../shared/pipeline/local-ingest.js';
+import { crashPointsFromEnv } from './crash-points.js';
 
 export const USER_AGENT = 'culture-index/0.1 (+https://github.com/culture-index/culture-index)';
 
@@ -24,6 +25,10 @@ export interface LocalOptions {
   /** Entity overrides file (merge/split/rename); defaults to <dataDir>/entity-overrides.json when present. */
   readonly overridesPath?: string;
   readonly allowLoopback?: boolean;
+  /** With allowLoopback: only these ports (absent = any; the CLI always passes them). */
+  readonly loopbackPorts?: readonly number[];
+  /** Lets perHostDelayMs go below the politeness floor (tests, the loopback sample). */
+  readonly unsafeNoDelay?: boolean;
   readonly allowPrivate?: boolean;
   readonly perHostDelayMs?: number;
   readonly timeoutMs?: number;
@@ -51,21 +56,29 @@ export async function openLocal(options: LocalOptions): Promise<LocalContext> {
   const dbPath = resolve(options.dbPath ?? join(options.dataDir, 'culture-index.db'));
   const db = SqliteStore.open(dbPath);
   const { resolver, resolverTag } = loadResolver(options.overridesPath ?? join(options.dataDir, 'entity-overrides.json'));
+  const crash = crashPointsFromEnv();
+  const hooked = <T extends object>(target: T): T => (crash ? crash.wrap(target) : target);
+  const port = hooked(db);
   return {
     db,
     dbPath,
-    store: db,
-    urlStates: db,
-    index: db,
-    outbox: db,
-    archive: new FsRawArchive(join(options.dataDir, 'raw')),
-    httpFetcher: new HttpFetcher({
-      userAgent: USER_AGENT,
-      allowLoopback: options.allowLoopback ?? false,
-      allowPrivate: options.allowPrivate ?? false,
-      ...(options.perHostDelayMs !== undefined ? { perHostDelayMs: options.perHostDelayMs } : {}),
-      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    }),
+    store: port,
+    urlStates: port,
+    index: port,
+    outbox: port,
+    runs: db.runs,
+    archive: hooked(new FsRawArchive(join(options.dataDir, 'raw'))),
+    httpFetcher: hooked(
+      new HttpFetcher({
+        userAgent: USER_AGENT,
+        allowLoopback: options.allowLoopback ?? false,
+        ...(options.loopbackPorts ? { loopbackPorts: options.loopbackPorts } : {}),
+        unsafeNoDelay: options.unsafeNoDelay ?? false,
+        allowPrivate: options.allowPrivate ?? false,
+        ...(options.perHostDelayMs !== undefined ? { perHostDelayMs: options.perHostDelayMs } : {}),
+        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      }),
+    ),
     fileFetcher: new FileFetcher(),
     listFiles: listHtmlFiles,
     resolver,

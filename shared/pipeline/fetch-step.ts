@@ -32,10 +32,13 @@ export async function fetchToArchive(deps: FetchStepDeps, message: FetchMessage)
   const metrics = deps.metrics ?? noMetrics;
   const previous = await deps.urlStates.getUrlState(message.url);
   const attempts = (previous?.attempts ?? 0) + 1;
+  // Validators only for a URL whose article is in the store: one left pending (a run killed
+  // after archiving it) must be read again, or a 304 would mark "unchanged" an article never stored.
+  const finished = previous?.status === 'stored' || previous?.status === 'unchanged';
   const outcome = await deps.fetcher.fetch({
     url: message.url,
-    etag: previous?.etag ?? null,
-    lastModified: previous?.lastModified ?? null,
+    etag: finished ? (previous?.etag ?? null) : null,
+    lastModified: finished ? (previous?.lastModified ?? null) : null,
   });
   const base = { attempts, sourceId: message.sourceId ?? previous?.sourceId ?? null };
   switch (outcome.kind) {

@@ -150,6 +150,17 @@ const MIGRATIONS: readonly string[] = [
     WHERE NOT EXISTS (SELECT 1 FROM index_docs d WHERE d.id = a.id AND d.content_hash = a.content_hash);
   INSERT OR IGNORE INTO index_outbox (article_id)
     SELECT d.id FROM index_docs d WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = d.id);
+
+  -- Ingest runs: one without finished_at was killed and is resumed by the next run.
+  CREATE TABLE ingest_runs (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    trigger TEXT NOT NULL,
+    counts TEXT,
+    reasons TEXT,
+    problems INTEGER
+  );
   `,
 ];
 

@@ -7,6 +7,7 @@ import type { UrlStateStore } from '../../ports/url-state-store.js';
 import { SqliteArticleStore } from './article-store.js';
 import { openDatabase, type OpenOptions } from './database.js';
 import { SqliteIndexOutbox } from './index-outbox.js';
+import { SqliteRunLog } from './run-log.js';
 import { SqliteSearchIndex } from './search-index.js';
 import { SqliteUrlStateStore } from './url-state-store.js';
 
@@ -19,12 +20,14 @@ export class SqliteStore implements ArticleStore, UrlStateStore, SearchIndex, In
   readonly urlStates: SqliteUrlStateStore;
   readonly searchIndex: SqliteSearchIndex;
   readonly outbox: SqliteIndexOutbox;
+  readonly runs: SqliteRunLog;
 
   private constructor(readonly db: Database.Database) {
     this.articles = new SqliteArticleStore(db);
     this.urlStates = new SqliteUrlStateStore(db);
     this.searchIndex = new SqliteSearchIndex(db);
     this.outbox = new SqliteIndexOutbox(db);
+    this.runs = new SqliteRunLog(db);
   }
 
   /** Opens or creates the database file (and its folder); `:memory:` gives a throwaway store. */

@@ -21,7 +21,7 @@ describe('fetch handler (SQS → HttpFetcher → S3 + DynamoDB)', () => {
   beforeAll(async () => {
     [ddb, s3, site] = await Promise.all([startDynalite(), startS3rver('fetch-handler-raw'), startNewsSite()]);
     await createTable(ddb.rawClient, TABLE);
-    env = { TABLE_NAME: TABLE, RAW_BUCKET: s3.bucket, FETCH_ALLOW_LOOPBACK: 'true', FETCH_PER_HOST_DELAY_MS: '0', USER_AGENT: 'culture-index-test/1.0' };
+    env = { TABLE_NAME: TABLE, RAW_BUCKET: s3.bucket, FETCH_ALLOW_LOOPBACK: 'true', FETCH_PER_HOST_DELAY_MS: '0', FETCH_UNSAFE_NO_DELAY: 'true', USER_AGENT: 'culture-index-test/1.0' };
   });
 
   afterAll(async () => {

@@ -129,6 +129,8 @@ export interface RawRef {
   readonly key: string;
   readonly url: string;
   readonly fetchedAt: string;
+  /** Set by put() when the URL's newest archived copy already had these exact bytes: nothing was written. */
+  readonly duplicate?: boolean;
 }
 
 /** A document as the search index sees it: flattened article plus its entities. */

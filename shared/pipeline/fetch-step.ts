@@ -43,7 +43,11 @@ export async function fetchToArchive(deps: FetchStepDeps, message: FetchMessage)
   const base = { attempts, sourceId: message.sourceId ?? previous?.sourceId ?? null };
   switch (outcome.kind) {
     case 'ok': {
-      const ref = await archivePage(deps, outcome.page, base);
+      const ref = await archivePage(deps, outcome.page, { ...base, finished });
+      if (ref.duplicate && finished) {
+        log.info('same content as archived', { url: message.url, key: ref.key, correlationId: message.correlationId });
+        return { url: message.url, outcome: 'unchanged', reason: 'same-content', retryable: false, ref };
+      }
       metrics.count('ArticlesFetched');
       log.info('fetched', { url: message.url, key: ref.key, correlationId: message.correlationId });
       return { url: message.url, outcome: 'archived', retryable: false, ref };
@@ -67,18 +71,21 @@ export async function fetchToArchive(deps: FetchStepDeps, message: FetchMessage)
 
 /**
  * Archives a fetched page and records its URL as pending processing, with the validators for the
- * next conditional GET.
+ * next conditional GET. A URL already `finished` (its article stored) whose bytes are the same as
+ * its newest archived copy is unchanged: nothing is written and nothing needs processing.
  */
 export async function archivePage(
   deps: Pick<FetchStepDeps, 'archive' | 'urlStates'>,
   page: RawPage,
-  extra: { attempts?: number; sourceId?: string | null } = {},
+  extra: { attempts?: number; sourceId?: string | null; finished?: boolean } = {},
 ): Promise<RawRef> {
+  const { finished = false, ...patch } = extra;
   const ref = await deps.archive.put(page);
+  const same = ref.duplicate === true && finished;
   await markUrl(deps.urlStates, page.url, {
-    ...extra,
-    status: 'pending',
-    reason: null,
+    ...patch,
+    status: same ? 'unchanged' : 'pending',
+    reason: same ? 'same-content' : null,
     etag: page.headers['etag'] ?? null,
     lastModified: page.headers['last-modified'] ?? null,
   });

@@ -236,7 +236,7 @@ async function fetchItem(deps: LocalIngestDeps, item: WorkItem): Promise<RawPage
     { fetcher, archive: deps.archive, urlStates: deps.urlStates, log: deps.log ?? silentLogger },
     { url: item.url, sourceId: item.sourceId, correlationId: item.url },
   );
-  if (fetched.outcome === 'unchanged') return { url: item.url, status: 'unchanged', reason: 'not-modified' };
+  if (fetched.outcome === 'unchanged') return { url: item.url, status: 'unchanged', reason: fetched.reason ?? 'not-modified' };
   if (fetched.outcome !== 'archived' || !fetched.ref) {
     return { url: item.url, status: fetched.outcome === 'skipped' ? 'skipped' : 'failed', reason: fetched.reason ?? 'unknown' };
   }

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { FileFetcher, listHtmlFiles } from '../shared/adapters/fs/file-fetcher.js';
 import { FsRawArchive } from '../shared/adapters/fs/fs-raw-archive.js';
 import { HttpFetcher } from '../shared/adapters/http/http-fetcher.js';
+import { RetryingFetcher, type RetryOptions } from '../shared/adapters/http/retrying-fetcher.js';
 import { SqliteStore } from '../shared/adapters/sqlite/index.js';
 import { sha256Hex } from '../shared/domain/hash.js';
 import { createResolver, parseOverrides } from '../shared/domain/resolve/index.js';
@@ -32,6 +33,8 @@ export interface LocalOptions {
   readonly allowPrivate?: boolean;
   readonly perHostDelayMs?: number;
   readonly timeoutMs?: number;
+  /** In-run retry settings (tests shorten the waits). */
+  readonly retry?: RetryOptions;
 }
 
 export interface LocalContext extends LocalIngestDeps {
@@ -59,6 +62,8 @@ export async function openLocal(options: LocalOptions): Promise<LocalContext> {
   const crash = crashPointsFromEnv();
   const hooked = <T extends object>(target: T): T => (crash ? crash.wrap(target) : target);
   const port = hooked(db);
+  // Retries within the run (Retry-After, jittered backoff, per-host circuit breaker).
+  const retrying = (fetcher: HttpFetcher): RetryingFetcher => new RetryingFetcher(fetcher, options.retry ?? {});
   return {
     db,
     dbPath,
@@ -69,7 +74,7 @@ export async function openLocal(options: LocalOptions): Promise<LocalContext> {
     runs: db.runs,
     archive: hooked(new FsRawArchive(join(options.dataDir, 'raw'))),
     httpFetcher: hooked(
-      new HttpFetcher({
+      retrying(new HttpFetcher({
         userAgent: USER_AGENT,
         allowLoopback: options.allowLoopback ?? false,
         ...(options.loopbackPorts ? { loopbackPorts: options.loopbackPorts } : {}),
@@ -77,7 +82,7 @@ export async function openLocal(options: LocalOptions): Promise<LocalContext> {
         allowPrivate: options.allowPrivate ?? false,
         ...(options.perHostDelayMs !== undefined ? { perHostDelayMs: options.perHostDelayMs } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-      }),
+      })),
     ),
     fileFetcher: new FileFetcher(),
     listFiles: listHtmlFiles,

@@ -111,6 +111,10 @@ export interface UrlState {
   readonly attempts: number;
   readonly updatedAt: string;
   readonly sourceId: string | null;
+  /** The last failure seen (kept after a later success, for the record); null when none. */
+  readonly lastError: string | null;
+  /** When a retryable failure should be tried again (ISO instant); null otherwise. */
+  readonly nextAttemptAt: string | null;
 }
 
 /** A fetched page exactly as it came over the wire, kept so it can be re-parsed later. */

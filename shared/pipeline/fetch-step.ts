@@ -40,7 +40,7 @@ export async function fetchToArchive(deps: FetchStepDeps, message: FetchMessage)
     etag: finished ? (previous?.etag ?? null) : null,
     lastModified: finished ? (previous?.lastModified ?? null) : null,
   });
-  const base = { attempts, sourceId: message.sourceId ?? previous?.sourceId ?? null };
+  const base = { attempts, sourceId: message.sourceId ?? previous?.sourceId ?? null, nextAttemptAt: null };
   switch (outcome.kind) {
     case 'ok': {
       const ref = await archivePage(deps, outcome.page, { ...base, finished });
@@ -62,7 +62,15 @@ export async function fetchToArchive(deps: FetchStepDeps, message: FetchMessage)
       log.info('skipped', { url: message.url, reason: outcome.reason, correlationId: message.correlationId });
       return { url: message.url, outcome: 'skipped', reason: outcome.reason, retryable: false };
     case 'failed':
-      await markUrl(deps.urlStates, message.url, { ...base, status: 'failed', reason: outcome.reason });
+      await markUrl(deps.urlStates, message.url, {
+        ...base,
+        // Retries within the run count as attempts too.
+        attempts: attempts - 1 + Math.max(1, outcome.attempts ?? 1),
+        status: 'failed',
+        reason: outcome.reason,
+        lastError: outcome.reason,
+        nextAttemptAt: outcome.retryable ? (outcome.nextAttemptAt ?? null) : null,
+      });
       metrics.count('Failures', 1, { Reason: outcome.reason });
       log.warn('fetch failed', { url: message.url, reason: outcome.reason, retryable: outcome.retryable, correlationId: message.correlationId });
       return { url: message.url, outcome: 'failed', reason: outcome.reason, retryable: outcome.retryable };
@@ -77,7 +85,7 @@ export async function fetchToArchive(deps: FetchStepDeps, message: FetchMessage)
 export async function archivePage(
   deps: Pick<FetchStepDeps, 'archive' | 'urlStates'>,
   page: RawPage,
-  extra: { attempts?: number; sourceId?: string | null; finished?: boolean } = {},
+  extra: { attempts?: number; sourceId?: string | null; nextAttemptAt?: null; finished?: boolean } = {},
 ): Promise<RawRef> {
   const { finished = false, ...patch } = extra;
   const ref = await deps.archive.put(page);

@@ -11,6 +11,7 @@ import { ALLOW_ALL, DISALLOW_ALL, crawlDelaySeconds, isAllowed, parseRobots, typ
 import { originOf, parseHttpUrl } from '../../domain/url.js';
 import type { FetchOutcome, FetchRequest, Fetcher } from '../../ports/fetcher.js';
 import { ValidationError } from '../../domain/errors.js';
+import { retryAfterMs } from '../../domain/retry.js';
 import { guardedLookup, literalHostVerdict, type AddressPolicy } from './address-guard.js';
 import { decodeContent } from './content-decoding.js';
 import { HostQueue } from './host-queue.js';
@@ -99,6 +100,9 @@ function fromProblem(url: string, hop: Extract<HopResult, { kind: 'problem' }>):
 function isRetryableStatus(status: number): boolean {
   return status >= 500 || status === 429 || status === 408 || status === 425;
 }
+
+/** A Retry-After longer than this is read as this (a server cannot park the crawl for days). */
+export const RETRY_AFTER_CAP_MS = 10 * 60 * 1000;
 
 /** The smallest gap between two requests to one host unless `unsafeNoDelay` is set. */
 export const POLITE_DELAY_FLOOR_MS = 250;
@@ -206,9 +210,12 @@ export class HttpFetcher implements Fetcher {
       switch (hop.kind) {
         case 'problem':
           return fromProblem(requested, hop);
-        case 'status':
+        case 'status': {
           if (hop.status === 304) return { kind: 'not-modified', url: requested };
-          return fail(requested, `http-${hop.status}`, isRetryableStatus(hop.status));
+          const failed = fail(requested, `http-${hop.status}`, isRetryableStatus(hop.status));
+          const wait = retryAfterMs(hop.headers['retry-after'], Date.now(), RETRY_AFTER_CAP_MS);
+          return wait !== null && failed.kind === 'failed' ? { ...failed, retryAfterMs: wait } : failed;
+        }
         case 'redirect': {
           if (hop.location === null) return fail(requested, 'redirect-without-location', false);
           if (redirects >= this.maxRedirects) return fail(requested, 'too-many-redirects', false);

@@ -161,6 +161,10 @@ const MIGRATIONS: readonly string[] = [
     reasons TEXT,
     problems INTEGER
   );
+
+  -- Retries: the last failure and when to try again, per URL.
+  ALTER TABLE url_states ADD COLUMN last_error TEXT;
+  ALTER TABLE url_states ADD COLUMN next_attempt_at TEXT;
   `,
 ];
 

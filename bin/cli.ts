@@ -15,8 +15,9 @@ import { defaultDataDir, openLocal, type LocalContext } from './local-context.js
 import { printIngestSummary, progressReporter, printApiResult } from './output.js';
 import { doctorAws, doctorLocal, printDoctorReport } from './doctor.js';
 import { serveUntilStopped } from './serve.js';
-import { clipLongRuns, integerOption, portListOption } from './options.js';
+import { clipLongRuns, durationOption, integerOption, portListOption } from './options.js';
 import { refusedLoopback } from './refusals.js';
+import { describeRun } from './run-report.js';
 import { withIngestLock } from './ingest-lock.js';
 import { POLITE_DELAY_FLOOR_MS } from '../shared/adapters/http/http-fetcher.js';
 
@@ -145,11 +146,13 @@ program
     await withLocal({}, async (ctx) => {
       const counts = await ctx.urlStates.countUrlStates();
       const listed = o.list ? (await ctx.urlStates.listUrlStates({ status: o.list, limit: o.limit })).items : [];
+      const runs = await ctx.db.runs.listRuns(5);
       if (globals().json) {
-        console.log(JSON.stringify({ counts, urls: listed }, null, 2));
+        console.log(JSON.stringify({ counts, urls: listed, runs }, null, 2));
         return;
       }
       console.log(URL_STATUSES.map((s) => `${s}: ${counts[s]}`).join('  '));
+      for (const run of runs) console.log(describeRun(run));
       for (const state of listed) console.log(`${state.status.padEnd(9)} ${state.reason ?? ''}\t${state.url}`);
     });
   });
@@ -170,10 +173,19 @@ program
   .description('serve the API and the search page')
   .option('--port <port>', 'port', integerOption('--port', { min: 0, max: 65_535 }), 8080)
   .option('--host <host>', 'interface to listen on', '127.0.0.1')
-  .action(async (o: { port: number; host: string }) => {
+  .option('--ingest-every <duration>', 'ingest --sources now and then at this interval, e.g. 30m, 6h, 1d (one run at a time; see /ingest/runs)', durationOption('--ingest-every', 60_000))
+  .option('--sources <file>', 'sources catalogue (JSON) for --ingest-every')
+  .option('--allow-loopback <ports>', 'for scheduled runs: allow loopback on these ports', portListOption('--allow-loopback'))
+  .option('--allow-private', 'for scheduled runs: allow private network ranges')
+  .option('--delay <ms>', 'for scheduled runs: per-host delay', integerOption('--delay', { min: 0, max: 600_000 }))
+  .option('--unsafe-no-delay', `for scheduled runs: allow --delay below ${POLITE_DELAY_FLOOR_MS} ms`)
+  .option('--timeout <ms>', 'for scheduled runs: request timeout', integerOption('--timeout', { min: 100, max: 600_000 }))
+  .action(async (o: { port: number; host: string; ingestEvery?: number; sources?: string } & IngestOptions) => {
+    if ((o.ingestEvery === undefined) !== (o.sources === undefined)) throw new ValidationError('--ingest-every and --sources go together');
+    const sources = o.sources ? parseSourcesCatalogue(JSON.parse(readFileSync(o.sources, 'utf8'))) : [];
     const { data, db } = globals();
-    const ctx = await openLocal({ dataDir: data, ...(db ? { dbPath: db } : {}) });
-    const server = await serveUntilStopped(ctx, { port: o.port, host: o.host });
+    const ctx = await openLocal({ dataDir: data, ...(db ? { dbPath: db } : {}), ...fetchOptions(o) });
+    const server = await serveUntilStopped(ctx, { port: o.port, host: o.host, ...(o.ingestEvery !== undefined ? { schedule: { everyMs: o.ingestEvery, sources } } : {}) });
     console.log(`culture-index serving ${server.url}`);
   });
 

@@ -21,6 +21,10 @@ export interface BigSiteOptions {
   readonly stallMs?: number;
   /** Crawl-delay line in robots.txt, when given. */
   readonly crawlDelaySeconds?: number;
+  /** Whether the home page links the feed with <link rel=alternate> (default true). */
+  readonly homeFeedLink?: boolean;
+  /** Whether robots.txt lists the sitemap (default true). */
+  readonly robotsSitemap?: boolean;
 }
 
 export type Fault = 'none' | '503' | 'reset' | 'stall' | 'permanent-500';
@@ -92,7 +96,12 @@ export async function startBigSite(options: BigSiteOptions): Promise<BigSite> {
     };
     if (path === '/robots.txt') {
       const delay = options.crawlDelaySeconds !== undefined ? `Crawl-delay: ${options.crawlDelaySeconds}\n` : '';
-      return send(200, 'text/plain', `User-agent: *\nDisallow: /private/\n${delay}\nSitemap: ${origin}/sitemap.xml\n`);
+      const sitemap = options.robotsSitemap === false ? '' : `\nSitemap: ${origin}/sitemap.xml\n`;
+      return send(200, 'text/plain', `User-agent: *\nDisallow: /private/\n${delay}${sitemap}`);
+    }
+    if (path === '/') {
+      const link = options.homeFeedLink === false ? '' : '<link rel="alternate" type="application/rss+xml" title="News" href="/feed.xml">';
+      return send(200, 'text/html; charset=utf-8', `<!doctype html><html lang="en"><head><title>Big site</title>${link}</head><body><p>Home</p></body></html>`);
     }
     if (path === '/feed.xml') {
       const items = Array.from({ length: options.pages }, (_, i) => `<item><title>Note ${i}</title><link>${origin}${pagePath(i)}</link></item>`).join('');

@@ -8,7 +8,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { CultureIndexError, NotFoundError, ValidationError } from '../shared/domain/errors.js';
 import { URL_STATUSES, type UrlStatus } from '../shared/domain/model.js';
 import type { SourceCheck } from '../shared/pipeline/local-ingest.js';
+import { POLITE_DELAY_FLOOR_MS } from '../shared/domain/settings.js';
 import type { LocalContext, LocalOptions } from './local-context.js';
+import { clipLongRuns, durationOption, integerOption, portListOption } from './options.js';
 import { defaultDataDir, packageVersion, projectRoot } from './paths.js';
 
 // Commands import what they need when they run (dynamic imports below), so `--help` and
@@ -37,7 +39,34 @@ const program = new Command('culture-index')
   .option('--json', 'machine-readable JSON output')
   .version(packageVersion(), '-V, --version', 'print the version')
   .showHelpAfterError()
+  // Error messages quote what the user typed, but never more than ~200 characters of it.
+  .configureOutput({ outputError: (text, write) => write(clipLongRuns(text)) })
   .exitOverride();
+
+interface IngestOptions {
+  sources?: string;
+  markVerified?: boolean;
+  allowLoopback?: number[];
+  allowPrivate?: boolean;
+  delay?: number;
+  unsafeNoDelay?: boolean;
+  timeout?: number;
+}
+
+/** Fetch settings from the options; a delay under the floor needs --unsafe-no-delay. */
+function fetchOptions(options: IngestOptions): Partial<LocalOptions> {
+  if (options.delay !== undefined && options.delay < POLITE_DELAY_FLOOR_MS && !options.unsafeNoDelay) {
+    throw new ValidationError(`--delay ${options.delay} is below the ${POLITE_DELAY_FLOOR_MS} ms politeness floor; add --unsafe-no-delay if you really mean it (tests against a loopback site)`);
+  }
+  return {
+    allowLoopback: options.allowLoopback !== undefined,
+    ...(options.allowLoopback ? { loopbackPorts: options.allowLoopback } : {}),
+    allowPrivate: !!options.allowPrivate,
+    unsafeNoDelay: !!options.unsafeNoDelay,
+    ...(options.delay !== undefined ? { perHostDelayMs: options.delay } : options.unsafeNoDelay ? { perHostDelayMs: 0 } : {}),
+    ...(options.timeout !== undefined ? { timeoutMs: options.timeout } : {}),
+  };
+}
 
 function globals(): GlobalOptions {
   return program.opts<GlobalOptions>();
@@ -74,27 +103,33 @@ program
   .argument('[targets...]', 'URLs (page, RSS/Atom feed, sitemap) or local HTML files/folders')
   .option('--sources <file>', 'sources catalogue (JSON) to crawl')
   .option('--mark-verified', 'write verified: true back into the catalogue for sources whose feeds and sitemaps all answered')
-  .option('--allow-loopback', 'allow fetching from 127.0.0.0/8 and ::1 (tests, local samples)')
+  .option('--allow-loopback <ports>', 'allow fetching from 127.0.0.0/8 and ::1 on these ports only, e.g. 8080,8081 (tests, local samples)', portListOption('--allow-loopback'))
   .option('--allow-private', 'allow fetching from private network ranges')
-  .addOption(new Option('--delay <ms>', 'minimum delay between requests to one host').argParser(Number))
-  .action(async (targets: string[], options: { sources?: string; markVerified?: boolean; allowLoopback?: boolean; allowPrivate?: boolean; delay?: number }) => {
-    const [{ parseSourcesCatalogue }, { ingestLocal }, { printIngestSummary, progressReporter }] = await Promise.all([
+  .option('--delay <ms>', `minimum delay between requests to one host (default 1000, at least ${POLITE_DELAY_FLOOR_MS}; robots.txt Crawl-delay wins when longer)`, integerOption('--delay', { min: 0, max: 600_000 }))
+  .option('--unsafe-no-delay', `allow --delay below ${POLITE_DELAY_FLOOR_MS} ms, down to 0 (tests against a loopback site only)`)
+  .option('--timeout <ms>', 'give up on a request after this long (default 15000)', integerOption('--timeout', { min: 100, max: 600_000 }))
+  .action(async (targets: string[], options: IngestOptions) => {
+    const [{ parseSourcesCatalogue }, { ingestLocal }, { printIngestSummary, progressReporter }, { refusedLoopback }, { withIngestLock }] = await Promise.all([
       import('../shared/domain/sources.js'),
       import('../shared/pipeline/local-ingest.js'),
       import('./output.js'),
+      import('./refusals.js'),
+      import('./ingest-lock.js'),
     ]);
     const catalogue: unknown = options.sources ? JSON.parse(readFileSync(options.sources, 'utf8')) : null;
     const sources = catalogue === null ? [] : parseSourcesCatalogue(catalogue);
     if (options.markVerified && !options.sources) throw new ValidationError('--mark-verified needs --sources');
     if (targets.length === 0 && sources.length === 0) throw new ValidationError('nothing to ingest: give targets or --sources');
     const summary = await withLocal(
-      { allowLoopback: !!options.allowLoopback, allowPrivate: !!options.allowPrivate, ...(options.delay !== undefined ? { perHostDelayMs: options.delay } : {}) },
-      (ctx) => ingestLocal(ctx, { targets, sources, catalogue: bundledCatalogue(parseSourcesCatalogue) }, globals().json ? undefined : progressReporter()),
+      fetchOptions(options),
+      (ctx) => withIngestLock(ctx, () => ingestLocal(ctx, { targets, sources, catalogue: bundledCatalogue(parseSourcesCatalogue) }, globals().json ? undefined : progressReporter())),
       true,
     );
     printIngestSummary(summary, !!globals().json);
     if (options.markVerified && options.sources) await writeVerified(options.sources, catalogue, summary.sources);
-    if (summary.counts.failed > 0) process.exitCode = EXIT.partial;
+    const refused = refusedLoopback(summary);
+    for (const hint of refused) console.error(`refused ${hint.url}: a loopback address; pass --allow-loopback ${hint.port} to fetch from it (tests and local samples only)`);
+    if (summary.counts.failed > 0 || refused.length > 0) process.exitCode = EXIT.partial;
   });
 
 program
@@ -108,13 +143,14 @@ program
   .option('--lang <lang...>', 'only these languages')
   .option('--from <date>', 'published on or after (YYYY-MM-DD)')
   .option('--to <date>', 'published on or before (YYYY-MM-DD)')
+  .addOption(new Option('--sort <order>', 'relevance (the default with a query), newest (the default without) or oldest').choices(['relevance', 'newest', 'oldest']))
   .option('--limit <n>', 'hits to show (with --all: hits per page, default 100; with --format: rows at most)', '10')
   .option('--cursor <cursor>', 'the next page: the cursor printed after a page of results (nextCursor in --json)')
   .option('--all', 'every matching article, following the cursor page by page')
   .addOption(new Option('--format <format>', 'export every matching article (up to 100,000; --limit caps it) as CSV or JSONL').choices(['csv', 'jsonl']))
   .option('--bom', 'with --format csv: a byte-order mark and formula-safe cells, for spreadsheets')
   .action(async (query: string, o: Record<string, string | string[] | boolean | undefined>, command: Command) => {
-    const filters = { q: query, entity: o['entity'], type: o['type'], outlet: o['outlet'], collection: o['collection'], lang: o['lang'], from: o['from'], to: o['to'] } as Query;
+    const filters = { q: query, entity: o['entity'], type: o['type'], outlet: o['outlet'], collection: o['collection'], lang: o['lang'], from: o['from'], to: o['to'], sort: o['sort'] } as Query;
     const limitGiven = command.getOptionValueSource('limit') !== 'default';
     if (typeof o['format'] === 'string') {
       // An export takes every match unless a limit was given explicitly.
@@ -150,29 +186,58 @@ program
   .command('status')
   .description('what happened to every discovered URL')
   .addOption(new Option('--list <status>', 'list URLs in this state').choices([...URL_STATUSES]))
-  .option('--limit <n>', 'how many to list', '50')
-  .action(async (o: { list?: UrlStatus; limit: string }) => {
+  .option('--limit <n>', 'how many to list', integerOption('--limit', { min: 1, max: 100_000 }), 50)
+  .action(async (o: { list?: UrlStatus; limit: number }) => {
     await withLocal({}, async (ctx) => {
       const counts = await ctx.urlStates.countUrlStates();
-      const listed = o.list ? (await ctx.urlStates.listUrlStates({ status: o.list, limit: Number(o.limit) || 50 })).items : [];
+      const listed = o.list ? (await ctx.urlStates.listUrlStates({ status: o.list, limit: o.limit })).items : [];
+      const runs = await ctx.db.runs.listRuns(5);
       if (globals().json) {
-        console.log(JSON.stringify({ counts, urls: listed }, null, 2));
+        console.log(JSON.stringify({ counts, urls: listed, runs }, null, 2));
         return;
       }
+      const { describeRun } = await import('./run-report.js');
       console.log(URL_STATUSES.map((s) => `${s}: ${counts[s]}`).join('  '));
+      for (const run of runs) console.log(describeRun(run));
       for (const state of listed) console.log(`${state.status.padEnd(9)} ${state.reason ?? ''}\t${state.url}`);
     });
   });
 
 program
+  .command('doctor')
+  .description('compare the store with the search index and repair drift (local SQLite, or --aws: DynamoDB + OpenSearch from the Lambda environment variables)')
+  .option('--check-only', 'report drift without repairing it (exit 4 when there is drift)')
+  .option('--aws', 'check the AWS deployment named by TABLE_NAME and OPENSEARCH_ENDPOINT instead of the local database')
+  .action(async (o: { checkOnly?: boolean; aws?: boolean }) => {
+    const { doctorAws, doctorLocal, printDoctorReport } = await import('./doctor.js');
+    const report = o.aws ? await doctorAws(!o.checkOnly) : await withLocal({}, (ctx) => doctorLocal(ctx, !o.checkOnly));
+    printDoctorReport(report, !!globals().json);
+    if (o.checkOnly && (report.missingCount > 0 || report.orphanCount > 0 || report.outboxPending > 0 || report.integrity !== 'ok')) process.exitCode = EXIT.partial;
+  });
+
+program
   .command('serve')
   .description('serve the API and the search page')
-  .option('--port <port>', 'port', '8080')
+  .option('--port <port>', 'port', integerOption('--port', { min: 0, max: 65_535 }), 8080)
   .option('--host <host>', 'interface to listen on', '127.0.0.1')
-  .action(async (o: { port: string; host: string }) => {
-    const [{ openLocal }, { serveUntilStopped }] = await Promise.all([import('./local-context.js'), import('./serve.js')]);
-    const ctx = await openLocal(localOptions({}, false));
-    const server = await serveUntilStopped(ctx, { port: Number(o.port), host: o.host });
+  .option('--ingest-every <duration>', 'ingest --sources now and then at this interval, e.g. 30m, 6h, 1d (one run at a time; see /ingest/runs)', durationOption('--ingest-every', 60_000))
+  .option('--sources <file>', 'sources catalogue (JSON) for --ingest-every')
+  .option('--allow-loopback <ports>', 'for scheduled runs: allow loopback on these ports', portListOption('--allow-loopback'))
+  .option('--allow-private', 'for scheduled runs: allow private network ranges')
+  .option('--delay <ms>', 'for scheduled runs: per-host delay', integerOption('--delay', { min: 0, max: 600_000 }))
+  .option('--unsafe-no-delay', `for scheduled runs: allow --delay below ${POLITE_DELAY_FLOOR_MS} ms`)
+  .option('--timeout <ms>', 'for scheduled runs: request timeout', integerOption('--timeout', { min: 100, max: 600_000 }))
+  .action(async (o: { port: number; host: string; ingestEvery?: number; sources?: string } & IngestOptions) => {
+    if ((o.ingestEvery === undefined) !== (o.sources === undefined)) throw new ValidationError('--ingest-every and --sources go together');
+    const [{ parseSourcesCatalogue }, { openLocal }, { serveUntilStopped }] = await Promise.all([
+      import('../shared/domain/sources.js'),
+      import('./local-context.js'),
+      import('./serve.js'),
+    ]);
+    const sources = o.sources ? parseSourcesCatalogue(JSON.parse(readFileSync(o.sources, 'utf8'))) : [];
+    // A scheduled server may start on an empty data folder (its first run fills it).
+    const ctx = await openLocal(localOptions(fetchOptions(o), o.ingestEvery !== undefined));
+    const server = await serveUntilStopped(ctx, { port: o.port, host: o.host, ...(o.ingestEvery !== undefined ? { schedule: { everyMs: o.ingestEvery, sources } } : {}) });
     console.log(`culture-index serving ${server.url}`);
   });
 
@@ -285,13 +350,13 @@ try {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   } else if (error instanceof ValidationError) {
-    console.error(`error: ${error.message}`);
+    console.error(clipLongRuns(`error: ${error.message}`));
     process.exitCode = EXIT.usage;
   } else if (error instanceof NotFoundError) {
-    console.error(`error: ${error.message}`);
+    console.error(clipLongRuns(`error: ${error.message}`));
     process.exitCode = EXIT.notFound;
   } else {
-    console.error(`error: ${error instanceof CultureIndexError || error instanceof Error ? error.message : String(error)}`);
+    console.error(clipLongRuns(`error: ${error instanceof CultureIndexError || error instanceof Error ? error.message : String(error)}`));
     process.exitCode = EXIT.failure;
   }
 }

@@ -8,11 +8,13 @@ import { join, resolve } from 'node:path';
 import { FileFetcher, listHtmlFiles } from '../shared/adapters/fs/file-fetcher.js';
 import { FsRawArchive } from '../shared/adapters/fs/fs-raw-archive.js';
 import { HttpFetcher } from '../shared/adapters/http/http-fetcher.js';
+import { RetryingFetcher, type RetryOptions } from '../shared/adapters/http/retrying-fetcher.js';
 import { SqliteStore } from '../shared/adapters/sqlite/index.js';
 import { sha256Hex } from '../shared/domain/hash.js';
 import { createResolver, parseOverrides } from '../shared/domain/resolve/index.js';
 import type { EntityResolver } from '../shared/domain/resolve/types.js';
 import type { LocalIngestDeps } from '../shared/pipeline/local-ingest.js';
+import { crashPointsFromEnv } from './crash-points.js';
 
 export { defaultDataDir } from './paths.js';
 
@@ -26,9 +28,15 @@ export interface LocalOptions {
   /** Entity overrides file (merge/split/rename); defaults to <dataDir>/entity-overrides.json when present. */
   readonly overridesPath?: string;
   readonly allowLoopback?: boolean;
+  /** With allowLoopback: only these ports (absent = any; the CLI always passes them). */
+  readonly loopbackPorts?: readonly number[];
+  /** Lets perHostDelayMs go below the politeness floor (tests, the loopback sample). */
+  readonly unsafeNoDelay?: boolean;
   readonly allowPrivate?: boolean;
   readonly perHostDelayMs?: number;
   readonly timeoutMs?: number;
+  /** In-run retry settings (tests shorten the waits). */
+  readonly retry?: RetryOptions;
 }
 
 export interface LocalContext extends LocalIngestDeps {
@@ -49,20 +57,31 @@ export async function openLocal(options: LocalOptions): Promise<LocalContext> {
   const dbPath = resolve(options.dbPath ?? join(options.dataDir, 'culture-index.db'));
   const db = SqliteStore.open(dbPath);
   const { resolver, resolverTag } = loadResolver(options.overridesPath ?? join(options.dataDir, 'entity-overrides.json'));
+  const crash = crashPointsFromEnv();
+  const hooked = <T extends object>(target: T): T => (crash ? crash.wrap(target) : target);
+  const port = hooked(db);
+  // Retries within the run (Retry-After, jittered backoff, per-host circuit breaker).
+  const retrying = (fetcher: HttpFetcher): RetryingFetcher => new RetryingFetcher(fetcher, options.retry ?? {});
   return {
     db,
     dbPath,
-    store: db,
-    urlStates: db,
-    index: db,
-    archive: new FsRawArchive(join(options.dataDir, 'raw')),
-    httpFetcher: new HttpFetcher({
-      userAgent: USER_AGENT,
-      allowLoopback: options.allowLoopback ?? false,
-      allowPrivate: options.allowPrivate ?? false,
-      ...(options.perHostDelayMs !== undefined ? { perHostDelayMs: options.perHostDelayMs } : {}),
-      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    }),
+    store: port,
+    urlStates: port,
+    index: port,
+    outbox: port,
+    runs: db.runs,
+    archive: hooked(new FsRawArchive(join(options.dataDir, 'raw'))),
+    httpFetcher: hooked(
+      retrying(new HttpFetcher({
+        userAgent: USER_AGENT,
+        allowLoopback: options.allowLoopback ?? false,
+        ...(options.loopbackPorts ? { loopbackPorts: options.loopbackPorts } : {}),
+        unsafeNoDelay: options.unsafeNoDelay ?? false,
+        allowPrivate: options.allowPrivate ?? false,
+        ...(options.perHostDelayMs !== undefined ? { perHostDelayMs: options.perHostDelayMs } : {}),
+        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      })),
+    ),
     fileFetcher: new FileFetcher(),
     listFiles: listHtmlFiles,
     resolver,

@@ -2,15 +2,36 @@
 import { join } from 'node:path';
 import { createApi } from '../shared/api/api.js';
 import { startServer, type RunningServer } from '../shared/api/node-server.js';
+import type { Source } from '../shared/domain/model.js';
 import type { LocalContext } from './local-context.js';
 import { projectRoot } from './paths.js';
+import { startIngestSchedule, type RunningSchedule } from './scheduler.js';
 
 const WEB_DIR = join(projectRoot(), 'web');
 
-export async function serveUntilStopped(ctx: LocalContext, options: { port: number; host: string }): Promise<RunningServer> {
+export interface ServeOptions {
+  readonly port: number;
+  readonly host: string;
+  /** Ingest these sources now and then every `everyMs` inside the server. */
+  readonly schedule?: { readonly everyMs: number; readonly sources: readonly Source[] };
+}
+
+export async function serveUntilStopped(ctx: LocalContext, options: ServeOptions): Promise<RunningServer> {
   const api = createApi({ store: ctx.store, index: ctx.index, urlStates: ctx.urlStates });
-  const server = await startServer({ api, port: options.port, host: options.host, webDir: WEB_DIR });
+  let schedule: RunningSchedule | null = null;
+  const server = await startServer({
+    api,
+    port: options.port,
+    host: options.host,
+    webDir: WEB_DIR,
+    extraRoutes: {
+      // The ingest runs of this database (scheduled or not), newest first.
+      '/ingest/runs': async () => (schedule ? schedule.report() : { everyMs: null, running: false, nextRunAt: null, lastSkip: null, runs: await ctx.db.runs.listRuns(20) }),
+    },
+  });
+  if (options.schedule) schedule = startIngestSchedule(ctx, options.schedule);
   const stop = async (): Promise<void> => {
+    schedule?.stop();
     await server.close();
     await ctx.close();
     process.exit(0);

@@ -3,6 +3,7 @@
  * server), then serve the API and the search page. Re-running is idempotent: unchanged pages are
  * recognised by their content hash and nothing is duplicated.
  */
+import { parseIntegerSetting } from '../shared/domain/settings.js';
 import { parseSourcesCatalogue } from '../shared/domain/sources.js';
 import { ingestLocal } from '../shared/pipeline/local-ingest.js';
 import { defaultDataDir, openLocal } from './local-context.js';
@@ -10,12 +11,13 @@ import { countOf, printIngestSummary, progressReporter } from './output.js';
 import { sampleCatalogue, startSampleSite } from './sample-site.js';
 import { serveUntilStopped } from './serve.js';
 
-const port = Number(process.env['PORT'] ?? 8080);
+const port = portSetting('PORT', 8080);
 // A fixed sample port keeps the sample's URLs (and so the URL states) the same on every run.
-const samplePort = Number(process.env['SAMPLE_PORT'] ?? 8079);
+const samplePort = portSetting('SAMPLE_PORT', 8079);
 
 const site = await startSampleSite(samplePort).catch((error: unknown) => exitWith(`cannot serve the sample on port ${samplePort} (${String(error)}); set SAMPLE_PORT to a free port`));
-const ctx = await openLocal({ dataDir: defaultDataDir(), allowLoopback: true, perHostDelayMs: 20 });
+// The sample is our own loopback server: loopback is allowed on its port only, with a short delay.
+const ctx = await openLocal({ dataDir: defaultDataDir(), allowLoopback: true, loopbackPorts: [samplePort], perHostDelayMs: 20, unsafeNoDelay: true });
 try {
   const sources = parseSourcesCatalogue(await sampleCatalogue(site.origin));
   console.log(`Ingesting the bundled sample (${countOf(sources.length, 'source')}) from ${site.origin} into ${ctx.dbPath}`);
@@ -30,6 +32,17 @@ const server = await serveUntilStopped(ctx, { port, host: '127.0.0.1' }).catch((
 // Bound to loopback only; "localhost" is the address people type.
 const url = server.url.replace('//127.0.0.1:', '//localhost:');
 console.log(`\nculture-index is running: ${url}\n  search page  ${url}/\n  API          ${url}/search?q=dubbing\n  OpenAPI      ${url}/openapi.json\nPress Ctrl+C to stop.`);
+
+function portSetting(name: string, fallback: number): number {
+  const text = process.env[name];
+  if (text === undefined || text === '') return fallback;
+  try {
+    return parseIntegerSetting(name, text, { min: 1, max: 65_535 });
+  } catch (error) {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
+}
 
 function exitWith(message: string): never {
   console.error(`error: ${message}`);

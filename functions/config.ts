@@ -17,6 +17,7 @@ import { HttpFetcher } from '../shared/adapters/http/http-fetcher.js';
 import { S3RawArchive } from '../shared/adapters/s3/s3-raw-archive.js';
 import { SqsQueue } from '../shared/adapters/sqs/sqs-queue.js';
 import type { Source } from '../shared/domain/model.js';
+import { parseIntegerSetting } from '../shared/domain/settings.js';
 import type { EntityResolver } from '../shared/domain/resolve/types.js';
 import type { ArticleStore } from '../shared/ports/article-store.js';
 import type { SearchIndex } from '../shared/ports/search-index.js';
@@ -48,6 +49,8 @@ export interface RuntimeConfig {
   /** Only tests against a loopback site set FETCH_ALLOW_LOOPBACK=true; the stack never does. */
   readonly allowLoopback: boolean;
   readonly perHostDelayMs: number | undefined;
+  /** FETCH_UNSAFE_NO_DELAY=true lets the delay go below the politeness floor (tests only). */
+  readonly unsafeNoDelay: boolean;
   /** Analyst entity overrides as JSON (see shared/domain/resolve/overrides.ts); unset = none. */
   readonly entityOverridesJson: string | undefined;
 }
@@ -61,14 +64,15 @@ export function readConfig(env: Env): RuntimeConfig {
     fetchQueueUrl: env['FETCH_QUEUE_URL'] || undefined,
     openSearchEndpoint: env['OPENSEARCH_ENDPOINT'] || undefined,
     openSearchIndexPrefix: env['OPENSEARCH_INDEX_PREFIX'] || 'culture-index',
-    openSearchReplicas: replicas !== undefined && /^\d+$/.test(replicas) ? Number(replicas) : undefined,
+    openSearchReplicas: replicas !== undefined && replicas !== '' ? integerSetting('OPENSEARCH_REPLICAS', replicas, { min: 0, max: 10 }) : undefined,
     sourcesFile: env['SOURCES_FILE'] || undefined,
     userAgent: env['USER_AGENT'] || DEFAULT_USER_AGENT,
     serviceName: env['POWERTOOLS_SERVICE_NAME'] || 'culture-index',
     metricsNamespace: env['POWERTOOLS_METRICS_NAMESPACE'] || 'CultureIndex',
     region: env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || undefined,
     allowLoopback: env['FETCH_ALLOW_LOOPBACK'] === 'true',
-    perHostDelayMs: delay !== undefined && delay !== '' && Number.isFinite(Number(delay)) ? Number(delay) : undefined,
+    perHostDelayMs: delay !== undefined && delay !== '' ? integerSetting('FETCH_PER_HOST_DELAY_MS', delay, { min: 0, max: 600_000 }) : undefined,
+    unsafeNoDelay: env['FETCH_UNSAFE_NO_DELAY'] === 'true',
     entityOverridesJson: env['ENTITY_OVERRIDES_JSON'] || undefined,
   };
 }
@@ -105,6 +109,15 @@ export interface Deps {
 }
 
 export class ConfigurationError extends Error {}
+
+/** A numeric environment setting, or a ConfigurationError naming it (never a silent default). */
+function integerSetting(name: string, text: string, bounds: { min: number; max: number }): number {
+  try {
+    return parseIntegerSetting(name, text, bounds);
+  } catch (error) {
+    throw new ConfigurationError(error instanceof Error ? error.message : String(error));
+  }
+}
 
 function required(value: string | undefined, name: string): string {
   if (!value) throw new ConfigurationError(`environment variable ${name} is not set`);
@@ -146,6 +159,7 @@ export function buildDeps(env: Env = process.env, overrides: DepsOverrides = {})
           new HttpFetcher({
             userAgent: config.userAgent,
             allowLoopback: config.allowLoopback,
+            unsafeNoDelay: config.unsafeNoDelay,
             ...(config.perHostDelayMs !== undefined ? { perHostDelayMs: config.perHostDelayMs } : {}),
           }),
       ),

@@ -1,3 +1,4 @@
+import { quoteInput } from '../domain/settings.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import type { ArticleRecord, EntityDetail, UrlStatus } from '../domain/model.js';
 import type { ArticleStore, EntityPage } from '../ports/article-store.js';
@@ -161,7 +162,7 @@ export function createApi(deps: ApiDependencies): Api {
 
     async getArticle(id) {
       const record = await store.getArticle(id);
-      if (!record) throw new NotFoundError(`No article with id ${id}`);
+      if (!record) throw new NotFoundError(`No article with id ${quoteInput(id)}`);
       return record;
     },
 
@@ -181,7 +182,7 @@ export function createApi(deps: ApiDependencies): Api {
     async getEntity(idOrName, query = {}) {
       const p = entityParams.parse(query);
       const detail = (await store.getEntity(idOrName)) ?? (await entityByName(idOrName));
-      if (!detail) throw new NotFoundError(`No entity with id or name ${idOrName}`);
+      if (!detail) throw new NotFoundError(`No entity with id or name ${quoteInput(idOrName)}`);
       const related = p.related === 0 ? [] : await index.topEntities({ text: '', filters: { entities: [detail.id] }, size: p.related + 1 });
       return {
         ...detail,

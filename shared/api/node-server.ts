@@ -14,6 +14,16 @@ export interface ServerOptions {
   readonly host?: string;
   /** Folder with index.html, app.js, app.css; without it only the API is served. */
   readonly webDir?: string;
+  /** Extra read-only JSON routes of the local server (e.g. /ingest/runs of the scheduler). */
+  readonly extraRoutes?: Readonly<Record<string, () => Promise<unknown>>>;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** A request line or headers over Node's limit: the documented JSON 400 rather than a bare 431. */
+function oversizedRequestResponse(): string {
+  const body = JSON.stringify({ error: { code: 'bad_request', message: 'Request line or headers too large (query too long?)' } });
+  return `HTTP/1.1 400 Bad Request\r\ncontent-type: ${JSON_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`;
 }
 
 export interface RunningServer {
@@ -111,6 +121,11 @@ async function handle(options: ServerOptions, req: IncomingMessage, res: ServerR
     }
     return;
   }
+  const extra = options.extraRoutes?.[url.pathname];
+  if (extra && (method === 'GET' || head)) {
+    send(res, 200, { 'content-type': JSON_TYPE, 'cache-control': 'no-store' }, JSON.stringify(await extra()), head);
+    return;
+  }
   const response = await options.api.handle({ method, path: url.pathname, query: queryOf(url.searchParams), headers });
   await sendApiResponse(res, response, method, headers);
 }
@@ -126,6 +141,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (!res.headersSent) send(res, 500, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify({ error: { code: 'internal', message: 'Internal error' } }), false);
       else res.destroy();
     });
+  });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    if (error.code === 'HPE_HEADER_OVERFLOW' || error.code === 'HPE_URI_TOO_LONG') socket.end(oversizedRequestResponse());
+    else {
+      const body = JSON.stringify({ error: { code: 'bad_request', message: 'Malformed request' } });
+      socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: ${JSON_TYPE}\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    }
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -118,6 +118,10 @@ export interface UrlState {
   readonly attempts: number;
   readonly updatedAt: string;
   readonly sourceId: string | null;
+  /** The last failure seen (kept after a later success, for the record); null when none. */
+  readonly lastError: string | null;
+  /** When a retryable failure should be tried again (ISO instant); null otherwise. */
+  readonly nextAttemptAt: string | null;
 }
 
 /** A fetched page exactly as it came over the wire, kept so it can be re-parsed later. */
@@ -136,6 +140,8 @@ export interface RawRef {
   readonly key: string;
   readonly url: string;
   readonly fetchedAt: string;
+  /** Set by put() when the URL's newest archived copy already had these exact bytes: nothing was written. */
+  readonly duplicate?: boolean;
 }
 
 /** A document as the search index sees it: flattened article plus its entities. */

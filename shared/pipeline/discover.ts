@@ -1,4 +1,7 @@
+import { decodeHtml } from '../domain/decode.js';
 import { parseFeed } from '../domain/discover/feed.js';
+import { alternateFeedLinks } from '../domain/discover/feed-links.js';
+import { parseRobots } from '../domain/discover/robots.js';
 import { parseSitemap } from '../domain/discover/sitemap.js';
 import { decodeXmlBytes } from '../domain/discover/xml.js';
 import { sniffDocument } from '../domain/discover/sniff.js';
@@ -55,6 +58,13 @@ export async function discover(fetcher: Fetcher, startUrls: readonly string[]): 
     const kind = sniffDocument(page.body, page.headers['content-type'] ?? null);
     if (kind === 'html') {
       result.pages.push(page);
+      // A site's home page given as a target stands for the site: follow its feeds
+      // (<link rel=alternate>) and the sitemaps its robots.txt lists.
+      if (depth === 0 && isSiteRoot(page.finalUrl)) {
+        const html = decodeHtml(page.body, page.headers['content-type'] ?? null).text;
+        for (const feed of alternateFeedLinks(html, page.finalUrl)) await visit(feed, 1);
+        for (const sitemap of await robotsSitemaps(fetcher, page.finalUrl)) await visit(sitemap, 1);
+      }
       return;
     }
     const xml = decodeXmlBytes(page.body);
@@ -82,4 +92,22 @@ export async function discover(fetcher: Fetcher, startUrls: readonly string[]): 
   };
   for (const url of startUrls) await visit(url, 0);
   return result;
+}
+
+/** A URL with an empty or "/" path and no query: the site itself rather than one of its pages. */
+function isSiteRoot(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (parsed.pathname === '/' || parsed.pathname === '') && parsed.search === '';
+  } catch {
+    return false;
+  }
+}
+
+/** `Sitemap:` lines of the origin's robots.txt (none when it cannot be read). */
+async function robotsSitemaps(fetcher: Fetcher, url: string): Promise<string[]> {
+  const robotsUrl = new URL('/robots.txt', url).href;
+  const outcome = await fetcher.fetch({ url: robotsUrl, accept: 'any' });
+  if (outcome.kind !== 'ok') return [];
+  return [...parseRobots(new TextDecoder('utf-8').decode(outcome.page.body)).sitemaps].slice(0, 20);
 }

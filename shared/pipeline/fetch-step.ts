@@ -32,15 +32,22 @@ export async function fetchToArchive(deps: FetchStepDeps, message: FetchMessage)
   const metrics = deps.metrics ?? noMetrics;
   const previous = await deps.urlStates.getUrlState(message.url);
   const attempts = (previous?.attempts ?? 0) + 1;
+  // Validators only for a URL whose article is in the store: one left pending (a run killed
+  // after archiving it) must be read again, or a 304 would mark "unchanged" an article never stored.
+  const finished = previous?.status === 'stored' || previous?.status === 'unchanged';
   const outcome = await deps.fetcher.fetch({
     url: message.url,
-    etag: previous?.etag ?? null,
-    lastModified: previous?.lastModified ?? null,
+    etag: finished ? (previous?.etag ?? null) : null,
+    lastModified: finished ? (previous?.lastModified ?? null) : null,
   });
-  const base = { attempts, sourceId: message.sourceId ?? previous?.sourceId ?? null };
+  const base = { attempts, sourceId: message.sourceId ?? previous?.sourceId ?? null, nextAttemptAt: null };
   switch (outcome.kind) {
     case 'ok': {
-      const ref = await archivePage(deps, outcome.page, base);
+      const ref = await archivePage(deps, outcome.page, { ...base, finished });
+      if (ref.duplicate && finished) {
+        log.info('same content as archived', { url: message.url, key: ref.key, correlationId: message.correlationId });
+        return { url: message.url, outcome: 'unchanged', reason: 'same-content', retryable: false, ref };
+      }
       metrics.count('ArticlesFetched');
       log.info('fetched', { url: message.url, key: ref.key, correlationId: message.correlationId });
       return { url: message.url, outcome: 'archived', retryable: false, ref };
@@ -55,7 +62,15 @@ export async function fetchToArchive(deps: FetchStepDeps, message: FetchMessage)
       log.info('skipped', { url: message.url, reason: outcome.reason, correlationId: message.correlationId });
       return { url: message.url, outcome: 'skipped', reason: outcome.reason, retryable: false };
     case 'failed':
-      await markUrl(deps.urlStates, message.url, { ...base, status: 'failed', reason: outcome.reason });
+      await markUrl(deps.urlStates, message.url, {
+        ...base,
+        // Retries within the run count as attempts too.
+        attempts: attempts - 1 + Math.max(1, outcome.attempts ?? 1),
+        status: 'failed',
+        reason: outcome.reason,
+        lastError: outcome.reason,
+        nextAttemptAt: outcome.retryable ? (outcome.nextAttemptAt ?? null) : null,
+      });
       metrics.count('Failures', 1, { Reason: outcome.reason });
       log.warn('fetch failed', { url: message.url, reason: outcome.reason, retryable: outcome.retryable, correlationId: message.correlationId });
       return { url: message.url, outcome: 'failed', reason: outcome.reason, retryable: outcome.retryable };
@@ -64,18 +79,21 @@ export async function fetchToArchive(deps: FetchStepDeps, message: FetchMessage)
 
 /**
  * Archives a fetched page and records its URL as pending processing, with the validators for the
- * next conditional GET.
+ * next conditional GET. A URL already `finished` (its article stored) whose bytes are the same as
+ * its newest archived copy is unchanged: nothing is written and nothing needs processing.
  */
 export async function archivePage(
   deps: Pick<FetchStepDeps, 'archive' | 'urlStates'>,
   page: RawPage,
-  extra: { attempts?: number; sourceId?: string | null } = {},
+  extra: { attempts?: number; sourceId?: string | null; nextAttemptAt?: null; finished?: boolean } = {},
 ): Promise<RawRef> {
+  const { finished = false, ...patch } = extra;
   const ref = await deps.archive.put(page);
+  const same = ref.duplicate === true && finished;
   await markUrl(deps.urlStates, page.url, {
-    ...extra,
-    status: 'pending',
-    reason: null,
+    ...patch,
+    status: same ? 'unchanged' : 'pending',
+    reason: same ? 'same-content' : null,
     etag: page.headers['etag'] ?? null,
     lastModified: page.headers['last-modified'] ?? null,
   });

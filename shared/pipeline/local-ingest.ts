@@ -4,12 +4,15 @@ import type { EntityResolver } from '../domain/resolve/types.js';
 import type { ArticleStore } from '../ports/article-store.js';
 import type { Fetcher } from '../ports/fetcher.js';
 import type { RawArchive } from '../ports/raw-archive.js';
+import type { IndexOutbox } from '../ports/index-outbox.js';
+import type { IngestRunLog } from '../ports/run-log.js';
 import type { SearchIndex } from '../ports/search-index.js';
 import { silentLogger, type Logger } from '../ports/telemetry.js';
 import type { UrlStateStore } from '../ports/url-state-store.js';
 import { dedupeKey } from '../domain/url.js';
 import { discover, type Discovery } from './discover.js';
 import { archivePage, fetchToArchive } from './fetch-step.js';
+import { drainIndexOutbox } from './drain-index.js';
 import { indexRecords } from './index-step.js';
 import { processContextFor, processRawPage } from './process-step.js';
 import { markUrl } from './url-states.js';
@@ -23,6 +26,10 @@ export interface LocalIngestDeps {
   readonly store: ArticleStore;
   readonly urlStates: UrlStateStore;
   readonly index: SearchIndex;
+  /** Articles stored but not yet indexed; drained at start and after each stored article. */
+  readonly outbox?: IndexOutbox;
+  /** Journal of runs, so a killed run is resumed rather than restarted. */
+  readonly runs?: IngestRunLog;
   readonly resolver: EntityResolver;
   /** See ProcessStepDeps.resolverTag. */
   readonly resolverTag?: string;
@@ -47,6 +54,8 @@ export interface IngestSummary {
   readonly problems: { readonly target: string; readonly reason: string }[];
   /** Per catalogue source: URLs its feeds and sitemaps listed, and whether every one of them answered. */
   readonly sources: SourceCheck[];
+  /** The run in the journal (when the deps keep one); `resumed` when it continued a killed run. */
+  readonly run?: { readonly id: number; readonly resumed: boolean; readonly startedAt: string };
 }
 
 export interface SourceCheck {
@@ -80,26 +89,74 @@ export interface IngestRequest {
   readonly catalogue?: readonly Source[];
 }
 
-export async function ingestLocal(deps: LocalIngestDeps, request: IngestRequest, onEvent: (event: IngestEvent) => void = () => {}): Promise<IngestSummary> {
+export async function ingestLocal(
+  deps: LocalIngestDeps,
+  request: IngestRequest,
+  onEvent: (event: IngestEvent) => void = () => {},
+  options: { readonly trigger?: string } = {},
+): Promise<IngestSummary> {
   const problems: { target: string; reason: string }[] = [];
   const unreachable: UrlResult[] = [];
   const sourceChecks: SourceCheck[] = [];
+  // A previous run may have died between storing and indexing: catch the index up first.
+  if (deps.outbox) await drainIndexOutbox({ store: deps.store, outbox: deps.outbox, index: deps.index });
+  const begun = deps.runs ? await deps.runs.beginRun(options.trigger ?? 'cli') : null;
+  // A killed run is resumed: what it finished since it started is not fetched again.
+  const resumeFrom = begun?.resumed ? begun.run.startedAt : null;
   const items = await planWork(deps, request, problems, unreachable, sourceChecks);
   onEvent({ type: 'planned', total: items.length + unreachable.length });
   for (const result of unreachable) {
     await markUrl(deps.urlStates, result.url, { status: result.status, reason: result.reason ?? null, attempts: 1 });
     onEvent({ type: 'done', result });
   }
-  for (const item of items) await markUrl(deps.urlStates, item.url, { status: 'pending', reason: null, sourceId: item.sourceId });
+  for (const item of items) await registerUrl(deps.urlStates, item);
   const catalogue = [...(request.sources ?? []), ...(request.catalogue ?? [])];
   const results = await runPool(items, deps.concurrency ?? 4, async (item) => {
-    const result = await ingestOne(deps, item, catalogue);
+    const result = (resumeFrom !== null ? await finishedSince(deps.urlStates, item.url, resumeFrom) : null) ?? (await ingestOne(deps, item, catalogue));
     onEvent({ type: 'done', result });
     return result;
   });
+  const all = [...unreachable, ...results];
   const counts: Record<FinalStatus, number> = { stored: 0, unchanged: 0, skipped: 0, failed: 0 };
-  for (const result of [...unreachable, ...results]) counts[result.status] += 1;
-  return { results: [...unreachable, ...results], counts, problems, sources: sourceChecks };
+  for (const result of all) counts[result.status] += 1;
+  if (begun && deps.runs) await deps.runs.finishRun(begun.run.id, { counts, reasons: reasonCounts(all), problems: problems.length });
+  return {
+    results: all,
+    counts,
+    problems,
+    sources: sourceChecks,
+    ...(begun ? { run: { id: begun.run.id, resumed: begun.resumed, startedAt: begun.run.startedAt } } : {}),
+  };
+}
+
+/**
+ * Planning never resets a URL's state: a URL seen for the first time becomes pending, a known
+ * one keeps what it has (so `status` stays true whenever the run is killed).
+ */
+async function registerUrl(urlStates: UrlStateStore, item: WorkItem): Promise<void> {
+  const known = await urlStates.getUrlState(item.url);
+  if (known === null) await markUrl(urlStates, item.url, { status: 'pending', reason: null, sourceId: item.sourceId });
+  else if (item.sourceId !== null && known.sourceId !== item.sourceId) await markUrl(urlStates, item.url, { sourceId: item.sourceId });
+}
+
+/** The URL's result when it reached a final state at or after `since`, else null. */
+async function finishedSince(urlStates: UrlStateStore, url: string, since: string): Promise<UrlResult | null> {
+  const state = await urlStates.getUrlState(url);
+  if (state === null || state.status === 'pending' || state.updatedAt < since) return null;
+  return state.reason !== null
+    ? { url, status: state.status, reason: state.reason, articleId: state.articleId }
+    : { url, status: state.status, articleId: state.articleId };
+}
+
+/** Skipped and failed URLs per reason, e.g. { "http-404": 3, "robots-disallowed": 1 }. */
+export function reasonCounts(results: readonly UrlResult[]): Record<string, number> {
+  const reasons: Record<string, number> = {};
+  for (const result of results) {
+    if (result.status !== 'skipped' && result.status !== 'failed') continue;
+    const key = `${result.status}:${result.reason ?? 'unknown'}`;
+    reasons[key] = (reasons[key] ?? 0) + 1;
+  }
+  return reasons;
 }
 
 async function planWork(
@@ -160,7 +217,9 @@ async function ingestOne(deps: LocalIngestDeps, item: WorkItem, catalogue: reado
       processContextFor(item.sourceId, catalogue),
     );
     if (processed.status === 'stored' && processed.record) {
-      const indexed = await indexRecords({ index: deps.index }, { upserts: [processed.record], removals: [] });
+      const indexed = deps.outbox
+        ? await drainIndexOutbox({ store: deps.store, outbox: deps.outbox, index: deps.index }, new Set([processed.record.article.id]))
+        : await indexRecords({ index: deps.index }, { upserts: [processed.record], removals: [] });
       if (indexed.failures.length > 0) {
         const reason = `index-rejected: ${indexed.failures[0]?.reason ?? ''}`;
         await markUrl(deps.urlStates, item.url, { status: 'failed', reason });
@@ -184,7 +243,7 @@ async function fetchItem(deps: LocalIngestDeps, item: WorkItem): Promise<RawPage
     { fetcher, archive: deps.archive, urlStates: deps.urlStates, log: deps.log ?? silentLogger },
     { url: item.url, sourceId: item.sourceId, correlationId: item.url },
   );
-  if (fetched.outcome === 'unchanged') return { url: item.url, status: 'unchanged', reason: 'not-modified' };
+  if (fetched.outcome === 'unchanged') return { url: item.url, status: 'unchanged', reason: fetched.reason ?? 'not-modified' };
   if (fetched.outcome !== 'archived' || !fetched.ref) {
     return { url: item.url, status: fetched.outcome === 'skipped' ? 'skipped' : 'failed', reason: fetched.reason ?? 'unknown' };
   }

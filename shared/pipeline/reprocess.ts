@@ -2,8 +2,10 @@ import type { ArticleRecord, Source } from '../domain/model.js';
 import type { EntityResolver } from '../domain/resolve/types.js';
 import type { ArticleStore } from '../ports/article-store.js';
 import type { RawArchive } from '../ports/raw-archive.js';
+import type { IndexOutbox } from '../ports/index-outbox.js';
 import type { SearchIndex } from '../ports/search-index.js';
 import type { UrlStateStore } from '../ports/url-state-store.js';
+import { drainIndexOutbox } from './drain-index.js';
 import { indexRecords } from './index-step.js';
 import { analysePage, processContextFor } from './process-step.js';
 import { markUrl } from './url-states.js';
@@ -13,6 +15,8 @@ export interface ReprocessDeps {
   readonly store: ArticleStore;
   readonly urlStates: UrlStateStore;
   readonly index: SearchIndex;
+  /** When present, re-stored articles are indexed through it (and cleared from it). */
+  readonly outbox?: IndexOutbox;
   readonly resolver: EntityResolver;
   readonly resolverTag?: string;
   /** The catalogue, so a page keeps the canonical-URL trust it had when first processed. */
@@ -61,7 +65,8 @@ export async function reprocessArchive(deps: ReprocessDeps, options: { since?: s
     const previous = await deps.store.getArticle(analysed.record.article.id);
     const outcome = await deps.store.putArticle(analysed.record);
     if (outcome !== 'unchanged') {
-      await indexRecords({ index: deps.index }, { upserts: [analysed.record], removals: [] });
+      if (deps.outbox) await drainIndexOutbox({ store: deps.store, outbox: deps.outbox, index: deps.index }, new Set([analysed.record.article.id]));
+      else await indexRecords({ index: deps.index }, { upserts: [analysed.record], removals: [] });
       await markUrl(deps.urlStates, url, { status: 'stored', reason: null, articleId: analysed.record.article.id, contentHash: analysed.record.article.contentHash });
     }
     changes.push({ url, articleId: analysed.record.article.id, outcome, ...diffEntities(previous, analysed.record) });

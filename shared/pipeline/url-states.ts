@@ -17,6 +17,8 @@ export async function markUrl(urlStates: UrlStateStore, url: string, patch: UrlS
     attempts: patch.attempts ?? previous?.attempts ?? 0,
     updatedAt: now.toISOString(),
     sourceId: patch.sourceId !== undefined ? patch.sourceId : (previous?.sourceId ?? null),
+    lastError: patch.lastError !== undefined ? patch.lastError : (previous?.lastError ?? null),
+    nextAttemptAt: patch.nextAttemptAt !== undefined ? patch.nextAttemptAt : (previous?.nextAttemptAt ?? null),
   };
   await urlStates.putUrlState(next);
   return next;

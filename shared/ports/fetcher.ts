@@ -13,7 +13,18 @@ export type FetchOutcome =
   | { readonly kind: 'ok'; readonly page: RawPage }
   | { readonly kind: 'not-modified'; readonly url: string }
   | { readonly kind: 'skipped'; readonly url: string; readonly reason: string }
-  | { readonly kind: 'failed'; readonly url: string; readonly reason: string; readonly retryable: boolean };
+  | {
+      readonly kind: 'failed';
+      readonly url: string;
+      readonly reason: string;
+      readonly retryable: boolean;
+      /** What the server's Retry-After asked for (already capped), when it sent one. */
+      readonly retryAfterMs?: number;
+      /** Requests made for this outcome (retries within the run included), when more than one. */
+      readonly attempts?: number;
+      /** When a later run should try again (ISO), for retryable failures. */
+      readonly nextAttemptAt?: string;
+    };
 
 /** Polite HTTP (or file) retrieval: robots.txt, per-host delay, timeouts, size cap, SSRF guard. */
 export interface Fetcher {

@@ -134,6 +134,12 @@ export interface TermCountsQuery {
   readonly candidates: number;
 }
 
+/** What the index holds for one article: enough to compare it with the store. */
+export interface DocumentVersion {
+  readonly id: string;
+  readonly contentHash: string;
+}
+
 export interface BulkIndexResult {
   readonly indexed: number;
   readonly failures: readonly { id: string; reason: string }[];
@@ -156,6 +162,8 @@ export interface SearchIndex {
   exportRows(query: ExportQuery): AsyncIterable<readonly ExportRow[]>;
   /** Word counts of the body text of matching documents against the whole index (see significant terms). */
   termCounts(query: TermCountsQuery): Promise<TermCounts>;
+  /** Every indexed document's id and content hash (for drift checks), in id order. */
+  documentVersions(): AsyncIterable<DocumentVersion>;
   /** Make all writes so far visible to search (no-op where writes are immediately visible). */
   refresh(): Promise<void>;
   close(): Promise<void>;

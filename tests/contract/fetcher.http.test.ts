@@ -6,7 +6,7 @@ import { describeFetcherContract } from './fetcher.contract.js';
 
 describeFetcherContract('HttpFetcher over the loopback news site', async () => {
   const site = await startNewsSite();
-  const fetcher = new HttpFetcher({ userAgent: 'culture-index-contract/1.0', perHostDelayMs: 0, allowLoopback: true, timeoutMs: 5000 });
+  const fetcher = new HttpFetcher({ userAgent: 'culture-index-contract/1.0', perHostDelayMs: 0, unsafeNoDelay: true, allowLoopback: true, timeoutMs: 5000 });
   const slug = site.articles[1]?.slug ?? 'manuscript-exhibition';
   // The site fills {{BASE}} in fixtures with its own address.
   const okBody = Buffer.from(readFileSync(path.join(FIXTURE_SITE_DIR, 'news', `${slug}.html`), 'utf8').replaceAll('{{BASE}}', site.baseUrl));

@@ -93,6 +93,21 @@ export function describeRawArchiveContract(name: string, makeArchive: () => Prom
         expectSamePage(await archive.get(first.key), stored);
       }));
 
+    it('keeps one copy per content: a re-fetch with the same bytes adds nothing, a change is kept (issue 11)', () =>
+      withArchive(async (archive) => {
+        const url = 'https://news.example/refetched';
+        const first = await archive.put(page(url, '2026-03-14T10:00:00.000Z', 'same body'));
+        expect(first.duplicate).toBeFalsy();
+        const again = await archive.put(page(url, '2026-03-15T10:00:00.000Z', 'same body'));
+        expect(again).toMatchObject({ key: first.key, duplicate: true });
+        expect((await collect(archive.list())).filter((r) => r.url === url)).toHaveLength(1);
+        const changed = await archive.put(page(url, '2026-03-16T10:00:00.000Z', 'new body'));
+        expect(changed.key).not.toBe(first.key);
+        const back = await archive.put(page(url, '2026-03-17T10:00:00.000Z', 'same body'));
+        expect(back.key).not.toBe(first.key); // the newest copy differs: this is a new version
+        expect((await collect(archive.list())).filter((r) => r.url === url)).toHaveLength(3);
+      }));
+
     it('latest(url) returns the newest fetch of that URL, null for unknown URLs', () =>
       withArchive(async (archive) => {
         const url = 'https://news.example/changing';

@@ -121,6 +121,13 @@ export function describeSearchIndexContract(
 
       const ids = (hits: readonly SearchHit[]) => idsOf(hits);
 
+      it('lists every document with its content hash, in id order (for drift checks)', async () => {
+        const listed = [];
+        for await (const version of index.documentVersions()) listed.push(version);
+        const expected = Object.values(c).map((doc) => ({ id: doc.id, contentHash: doc.contentHash })).sort((a, b) => (a.id < b.id ? -1 : 1));
+        expect(listed).toEqual(expected);
+      });
+
       it('finds documents by words, requiring every word', async () => {
         expect(ids((await index.search(query('orchestra'))).hits)).toEqual(sortedIds(c.titleWord, c.bodyWord, c.undated));
         expect(ids((await index.search(query('orchestra public'))).hits)).toEqual(sortedIds(c.titleWord, c.bodyWord));

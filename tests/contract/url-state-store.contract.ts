@@ -60,6 +60,15 @@ export function describeUrlStateStoreContract(
       expect(await store.getUrlState(state.url)).toEqual(state);
     });
 
+    it('keeps the retry record: attempts, last error and next try (issue 11)', async () => {
+      const state = makeUrlState({ status: 'failed', reason: 'http-503', attempts: 4, lastError: 'http-503', nextAttemptAt: '2024-03-07T09:30:00.000Z' });
+      await store.putUrlState(state);
+      expect(await store.getUrlState(state.url)).toEqual(state);
+      const cleared = { ...state, status: 'stored' as const, reason: null, nextAttemptAt: null };
+      await store.putUrlState(cleared);
+      expect(await store.getUrlState(state.url)).toEqual(cleared);
+    });
+
     it('returns null for an unknown URL', async () => {
       expect(await store.getUrlState('https://nowhere.example.org/x')).toBeNull();
     });

@@ -58,6 +58,7 @@ describe.skipIf(target === null)(`AWS handlers end to end${target === null ? ` (
         OPENSEARCH_REPLICAS: '0',
         FETCH_ALLOW_LOOPBACK: 'true',
         FETCH_PER_HOST_DELAY_MS: '0',
+        FETCH_UNSAFE_NO_DELAY: 'true',
       },
       { dynamo: ddb.client, s3: s3.client, sources: [source], log: recorder.log, metrics: recorder.metrics },
     );

@@ -94,7 +94,7 @@ describe('culture-index CLI', () => {
       const broken = { ...two[1], id: 'broken', feeds: [`${site.origin}/no-such-feed.xml`] };
       const file = join(dir, 'catalogue.json');
       await writeFile(file, JSON.stringify({ sources: [...two, broken] }));
-      const result = await runAsync(['ingest', '--sources', file, '--allow-loopback', '--delay', '0', '--mark-verified', '--json']);
+      const result = await runAsync(['ingest', '--sources', file, '--allow-loopback', new URL(site.origin).port, '--unsafe-no-delay', '--mark-verified', '--json']);
       expect(result.status).toBe(0);
       const written = JSON.parse(await readFile(file, 'utf8'));
       expect(written.sources.map((s: { id: string; verified: boolean }) => [s.id, s.verified])).toEqual([

@@ -31,7 +31,7 @@ const get = async (path: string, query: Record<string, string | string[]> = {}):
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ci-e2e-'));
   site = await startSampleSite(0);
-  ctx = await openLocal({ dataDir: dir, allowLoopback: true, perHostDelayMs: 0 });
+  ctx = await openLocal({ dataDir: dir, allowLoopback: true, perHostDelayMs: 0, unsafeNoDelay: true });
   sources = parseSourcesCatalogue(await sampleCatalogue(site.origin));
   first = await ingestLocal(ctx, { sources });
   api = createApi({ store: ctx.store, index: ctx.index, urlStates: ctx.urlStates });

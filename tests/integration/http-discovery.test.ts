@@ -18,7 +18,7 @@ async function fetchXml(path: string): Promise<{ kind: DocumentKind; text: strin
 
 beforeAll(async () => {
   site = await startNewsSite();
-  fetcher = new HttpFetcher({ userAgent: 'culture-index-test/1.0', perHostDelayMs: 0, allowLoopback: true });
+  fetcher = new HttpFetcher({ userAgent: 'culture-index-test/1.0', perHostDelayMs: 0, unsafeNoDelay: true, allowLoopback: true });
 });
 
 afterAll(async () => {

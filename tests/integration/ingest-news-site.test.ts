@@ -29,7 +29,7 @@ const MISBEHAVING: Record<string, { status: string; reason: string }> = {
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ci-ingest-'));
   site = await startNewsSite({ slowHeadersMs: 3000 });
-  ctx = await openLocal({ dataDir: dir, allowLoopback: true, perHostDelayMs: 0, timeoutMs: 1000 });
+  ctx = await openLocal({ dataDir: dir, allowLoopback: true, perHostDelayMs: 0, unsafeNoDelay: true, timeoutMs: 1000 });
   summary = await ingestLocal(ctx, {
     targets: [
       site.url('/feeds/rss.xml'),

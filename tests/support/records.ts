@@ -132,6 +132,8 @@ export function makeUrlState(spec: Partial<UrlState> & { status?: UrlStatus } = 
     attempts: spec.attempts ?? 0,
     updatedAt: spec.updatedAt ?? '2024-03-07T08:00:00.000Z',
     sourceId: spec.sourceId ?? null,
+    lastError: spec.lastError ?? null,
+    nextAttemptAt: spec.nextAttemptAt ?? null,
   };
 }
 

@@ -16,7 +16,7 @@ export interface DynamoUrlStateStoreOptions {
   readonly tableName: string;
 }
 
-const STATE_FIELDS = ['url', 'status', 'reason', 'articleId', 'etag', 'lastModified', 'contentHash', 'attempts', 'updatedAt', 'sourceId'] as const;
+const STATE_FIELDS = ['url', 'status', 'reason', 'articleId', 'etag', 'lastModified', 'contentHash', 'attempts', 'updatedAt', 'sourceId', 'lastError', 'nextAttemptAt'] as const;
 
 function toState(item: Record<string, unknown>): UrlState {
   const state: Record<string, unknown> = {};

@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { StoreUnavailableError, ValidationError } from '../../domain/errors.js';
 import type { RawPage, RawRef } from '../../domain/model.js';
+import { sha256Hex } from '../../domain/hash.js';
 import { urlHash } from '../../domain/url.js';
 import type { RawArchive } from '../../ports/raw-archive.js';
 
@@ -18,6 +19,8 @@ interface Sidecar {
   readonly headers: Record<string, string>;
   readonly fetchedAt: string;
   readonly bytes: number;
+  /** sha256 of the body (absent in sidecars written before it was recorded). */
+  readonly sha256?: string;
 }
 
 const KEY_PATTERN = /^([0-9a-f]{64})\/(\d{8}T\d{9}Z)$/;
@@ -53,6 +56,9 @@ export class FsRawArchive implements RawArchive {
     const key = rawKey(page);
     const [hash, stamp] = key.split('/') as [string, string];
     const dir = path.join(this.root, hash);
+    const sha256 = sha256Hex(page.body);
+    const same = await this.newestWithBody(hash, sha256);
+    if (same !== null) return same;
     const sidecar: Sidecar = {
       url: page.url,
       finalUrl: page.finalUrl,
@@ -60,6 +66,7 @@ export class FsRawArchive implements RawArchive {
       headers: { ...page.headers },
       fetchedAt: new Date(page.fetchedAt).toISOString(),
       bytes: page.body.byteLength,
+      sha256,
     };
     try {
       await fs.mkdir(dir, { recursive: true });
@@ -101,6 +108,20 @@ export class FsRawArchive implements RawArchive {
         yield { key: `${hash}/${stamp}`, url: sidecar.url, fetchedAt: sidecar.fetchedAt };
       }
     }
+  }
+
+  /** The URL's newest copy when its body has this hash, as a duplicate ref; else null. */
+  private async newestWithBody(hash: string, sha256: string): Promise<RawRef | null> {
+    const newest = (await this.stampsOf(hash)).at(-1);
+    if (newest === undefined) return null;
+    const sidecar = await this.readSidecar(hash, newest);
+    if (sidecar === null) return null;
+    let existing = sidecar.sha256;
+    if (existing === undefined) {
+      const page = await this.read(hash, newest);
+      existing = page === null ? undefined : sha256Hex(page.body);
+    }
+    return existing === sha256 ? { key: `${hash}/${newest}`, url: sidecar.url, fetchedAt: sidecar.fetchedAt, duplicate: true } : null;
   }
 
   /** Stamps with a complete record (sidecar present), oldest first. */

@@ -10,10 +10,13 @@ import type { RawPage } from '../../domain/model.js';
 import { ALLOW_ALL, DISALLOW_ALL, crawlDelaySeconds, isAllowed, parseRobots, type Robots } from '../../domain/discover/robots.js';
 import { originOf, parseHttpUrl } from '../../domain/url.js';
 import type { FetchOutcome, FetchRequest, Fetcher } from '../../ports/fetcher.js';
+import { ValidationError } from '../../domain/errors.js';
+import { retryAfterMs } from '../../domain/retry.js';
 import { guardedLookup, literalHostVerdict, type AddressPolicy } from './address-guard.js';
 import { decodeContent } from './content-decoding.js';
 import { HostQueue } from './host-queue.js';
 import { requestOnce, type HopResult } from './request-once.js';
+import { POLITE_DELAY_FLOOR_MS } from '../../domain/settings.js';
 
 export interface HttpFetcherOptions {
   /** Sent on every request and matched against robots.txt groups (its product token). */
@@ -25,8 +28,15 @@ export interface HttpFetcherOptions {
   readonly idleTimeoutMs?: number;
   readonly maxBytes?: number;
   readonly maxRedirects?: number;
+  /**
+   * Lifts the politeness floor (POLITE_DELAY_FLOOR_MS) so the per-host delay may be 0: for tests
+   * against a loopback server only. robots.txt Crawl-delay is honoured either way.
+   */
+  readonly unsafeNoDelay?: boolean;
   /** Tests against a loopback server need this; production never does. */
   readonly allowLoopback?: boolean;
+  /** With allowLoopback: only these ports of a loopback address (absent = any port). */
+  readonly loopbackPorts?: readonly number[];
   readonly allowPrivate?: boolean;
   /** Defaults to true; only turn off for sources that have granted permission. */
   readonly obeyRobots?: boolean;
@@ -92,6 +102,18 @@ function isRetryableStatus(status: number): boolean {
   return status >= 500 || status === 429 || status === 408 || status === 425;
 }
 
+/** A Retry-After longer than this is read as this (a server cannot park the crawl for days). */
+export const RETRY_AFTER_CAP_MS = 10 * 60 * 1000;
+
+export { POLITE_DELAY_FLOOR_MS };
+
+/** The per-host delay actually used: a number ≥ 0, never below the floor unless lifted on purpose. */
+export function effectiveDelayMs(requested: number | undefined, unsafeNoDelay: boolean): number {
+  const delay = requested ?? 1000;
+  if (!Number.isFinite(delay) || delay < 0) throw new ValidationError(`per-host delay must be a number of milliseconds ≥ 0, not ${String(delay).slice(0, 40)}`, [{ path: 'perHostDelayMs', message: 'invalid' }]);
+  return unsafeNoDelay ? delay : Math.max(delay, POLITE_DELAY_FLOOR_MS);
+}
+
 export class HttpFetcher implements Fetcher {
   private readonly userAgent: string;
   private readonly perHostDelayMs: number;
@@ -105,6 +127,9 @@ export class HttpFetcher implements Fetcher {
   private readonly maxCrawlDelayMs: number;
   private readonly policy: AddressPolicy;
   private readonly lookup: LookupFunction;
+  /** The lookup for ports outside `loopbackPorts`: loopback refused there. */
+  private readonly portLookup: LookupFunction;
+  private readonly loopbackPorts: ReadonlySet<number> | null;
   private readonly hosts = new HostQueue();
   private readonly robots = new Map<string, { verdict: Promise<RobotsVerdict>; expiresAt: number }>();
   // Own agents: a pooled socket opened under a laxer policy must never be reused by this one.
@@ -113,7 +138,7 @@ export class HttpFetcher implements Fetcher {
 
   constructor(options: HttpFetcherOptions) {
     this.userAgent = options.userAgent;
-    this.perHostDelayMs = options.perHostDelayMs ?? 1000;
+    this.perHostDelayMs = effectiveDelayMs(options.perHostDelayMs, options.unsafeNoDelay ?? false);
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.idleTimeoutMs = options.idleTimeoutMs ?? this.timeoutMs;
     this.maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
@@ -123,7 +148,9 @@ export class HttpFetcher implements Fetcher {
     this.robotsErrorTtlMs = options.robotsErrorTtlMs ?? 10 * 60 * 1000;
     this.maxCrawlDelayMs = options.maxCrawlDelayMs ?? 60_000;
     this.policy = { allowLoopback: options.allowLoopback ?? false, allowPrivate: options.allowPrivate ?? false };
+    this.loopbackPorts = options.loopbackPorts ? new Set(options.loopbackPorts) : null;
     this.lookup = guardedLookup(this.policy);
+    this.portLookup = guardedLookup({ ...this.policy, allowLoopback: false });
   }
 
   async fetch(request: FetchRequest): Promise<FetchOutcome> {
@@ -156,7 +183,8 @@ export class HttpFetcher implements Fetcher {
   private async retrieve(requested: string, start: URL, spec: RetrieveSpec): Promise<FetchOutcome> {
     let url = start;
     for (let redirects = 0; ; redirects += 1) {
-      if (literalHostVerdict(url.hostname, this.policy) !== null) return { kind: 'skipped', url: requested, reason: 'forbidden-address' };
+      const policy = this.policyFor(url);
+      if (literalHostVerdict(url.hostname, policy) !== null) return { kind: 'skipped', url: requested, reason: 'forbidden-address' };
       let delayMs = this.perHostDelayMs;
       if (spec.checkRobots) {
         const verdict = await this.robotsFor(url);
@@ -175,16 +203,19 @@ export class HttpFetcher implements Fetcher {
         timeoutMs: this.timeoutMs,
         idleTimeoutMs: this.idleTimeoutMs,
         maxBytes: spec.maxBytes,
-        lookup: this.lookup,
+        lookup: policy.allowLoopback === this.policy.allowLoopback ? this.lookup : this.portLookup,
         agent: target.protocol === 'https:' ? this.httpsAgent : this.httpAgent,
         inspect: (headers) => (isAcceptableType(headers['content-type'], spec.accept) ? null : 'unsupported-content-type'),
       }));
       switch (hop.kind) {
         case 'problem':
           return fromProblem(requested, hop);
-        case 'status':
+        case 'status': {
           if (hop.status === 304) return { kind: 'not-modified', url: requested };
-          return fail(requested, `http-${hop.status}`, isRetryableStatus(hop.status));
+          const failed = fail(requested, `http-${hop.status}`, isRetryableStatus(hop.status));
+          const wait = retryAfterMs(hop.headers['retry-after'], Date.now(), RETRY_AFTER_CAP_MS);
+          return wait !== null && failed.kind === 'failed' ? { ...failed, retryAfterMs: wait } : failed;
+        }
         case 'redirect': {
           if (hop.location === null) return fail(requested, 'redirect-without-location', false);
           if (redirects >= this.maxRedirects) return fail(requested, 'too-many-redirects', false);
@@ -199,6 +230,13 @@ export class HttpFetcher implements Fetcher {
           return this.toPage(requested, url, hop, spec);
       }
     }
+  }
+
+  /** Loopback is allowed only on the ports given, when ports were given. */
+  private policyFor(url: URL): AddressPolicy {
+    if (!this.policy.allowLoopback || this.loopbackPorts === null) return this.policy;
+    const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+    return this.loopbackPorts.has(port) ? this.policy : { ...this.policy, allowLoopback: false };
   }
 
   private headersFor(spec: RetrieveSpec): Record<string, string> {

@@ -6,6 +6,7 @@ import type {
   BulkIndexResult,
   ExportQuery,
   ExportRow,
+  DocumentVersion,
   FacetCount,
   Interval,
   SearchFilters,
@@ -211,6 +212,26 @@ export class OpenSearchIndex implements SearchIndex {
       guarded('count documents', () => this.client.count({ index: this.names.read })),
     ]);
     return readTermCounts(body.aggregations, (count.body as { count?: number }).count ?? 0);
+  }
+
+  async *documentVersions(): AsyncIterable<DocumentVersion> {
+    let after: string | null = null;
+    for (;;) {
+      const body: SearchBody<never> = await this.searchBody<never>('list documents', {
+        query: { match_all: {} },
+        size: 1000,
+        sort: [{ id: { order: 'asc' } }],
+        _source: ['id', 'contentHash'],
+        ...(after !== null ? { search_after: [after] } : {}),
+      });
+      for (const hit of body.hits.hits) {
+        const source = hit._source as { id?: string; contentHash?: string } | undefined;
+        yield { id: source?.id ?? hit._id, contentHash: source?.contentHash ?? '' };
+      }
+      const last = body.hits.hits.at(-1);
+      if (last === undefined || body.hits.hits.length < 1000) return;
+      after = (last._source as { id?: string } | undefined)?.id ?? last._id;
+    }
   }
 
   async refresh(): Promise<void> {

@@ -19,6 +19,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { CultureIndexError, StoreUnavailableError, ValidationError } from '../../domain/errors.js';
 import type { RawPage, RawRef } from '../../domain/model.js';
+import { sha256Hex } from '../../domain/hash.js';
 import { urlHash } from '../../domain/url.js';
 import type { RawArchive } from '../../ports/raw-archive.js';
 
@@ -43,6 +44,8 @@ interface Sidecar {
   readonly status: number;
   readonly fetchedAt: string;
   readonly headers: Readonly<Record<string, string>>;
+  /** sha256 of the body (absent in sidecars written before it was recorded). */
+  readonly sha256?: string;
 }
 
 /** A body key parsed without reading anything: enough to route an S3 event. */
@@ -120,7 +123,10 @@ export class S3RawArchive implements RawArchive {
 
   async put(page: RawPage): Promise<RawRef> {
     const key = rawKeyFor(page);
-    const sidecar: Sidecar = { url: page.url, finalUrl: page.finalUrl, status: page.status, fetchedAt: page.fetchedAt, headers: page.headers };
+    const sha256 = sha256Hex(page.body);
+    const same = await this.newestWithBody(page.url, sha256);
+    if (same !== null) return same;
+    const sidecar: Sidecar = { url: page.url, finalUrl: page.finalUrl, status: page.status, fetchedAt: page.fetchedAt, headers: page.headers, sha256 };
     try {
       await this.client.send(
         new PutObjectCommand({
@@ -172,6 +178,24 @@ export class S3RawArchive implements RawArchive {
       const ref = await this.refForKey(key);
       if (ref) yield ref;
     }
+  }
+
+  /** The URL's newest copy when its body has this hash, as a duplicate ref; else null. */
+  private async newestWithBody(url: string, sha256: string): Promise<RawRef | null> {
+    let newest: string | null = null;
+    for await (const key of this.bodyKeys(urlPrefix(url))) {
+      if (newest === null || key > newest) newest = key;
+    }
+    if (newest === null) return null;
+    const sidecarBytes = await this.readObject(sidecarKeyOf(newest));
+    if (!sidecarBytes) return null;
+    const sidecar = this.parseSidecar(sidecarBytes, newest);
+    let existing = sidecar.sha256;
+    if (existing === undefined) {
+      const body = await this.readObject(newest);
+      existing = body ? sha256Hex(body) : undefined;
+    }
+    return existing === sha256 ? { key: newest, url: sidecar.url, fetchedAt: sidecar.fetchedAt, duplicate: true } : null;
   }
 
   /** The RawRef of an archived body key (e.g. from an S3 event), reading its sidecar for the URL. */

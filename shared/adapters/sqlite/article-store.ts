@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import { toUtcInstant } from './dates.js';
 import { guarded } from './errors.js';
 import { nameKeys } from '../../domain/text/name-keys.js';
+import { queueForIndex } from './index-outbox.js';
 import { articleFromRow, mentionFromRow, type ArticleRow, type EntityRow, type MentionRow } from './rows.js';
 
 /** How many mentioning articles getEntity returns (most recent first). */
@@ -91,6 +92,7 @@ export class SqliteArticleStore implements ArticleStore {
       insertMention.run(article.id, m.entityId, position, m.type, m.name, JSON.stringify(m.aliases), m.count, m.role, m.affiliation, m.context);
     });
     this.recountEntities([...previousEntities, ...mentions.map((m) => m.entityId)]);
+    queueForIndex(this.db, article.id);
     return existing ? 'updated' : 'created';
   }
 
@@ -148,6 +150,7 @@ export class SqliteArticleStore implements ArticleStore {
           const entityIds = this.db.prepare<[string], { entity_id: string }>('SELECT entity_id FROM mentions WHERE article_id = ?').all(id);
           this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
           this.recountEntities(entityIds.map((r) => r.entity_id));
+          queueForIndex(this.db, id);
         })
         .immediate(),
     );

@@ -56,6 +56,8 @@ export interface UrlStateRow {
   attempts: number;
   updated_at: string;
   source_id: string | null;
+  last_error: string | null;
+  next_attempt_at: string | null;
 }
 
 const stringList = z.array(z.string());
@@ -116,5 +118,7 @@ export function urlStateFromRow(row: UrlStateRow): UrlState {
     attempts: row.attempts,
     updatedAt: row.updated_at,
     sourceId: row.source_id,
+    lastError: row.last_error,
+    nextAttemptAt: row.next_attempt_at,
   };
 }

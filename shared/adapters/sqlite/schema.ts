@@ -173,6 +173,35 @@ const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX index_doc_collections_by_collection ON index_doc_collections (collection, doc_rowid);
   `,
+  `
+  -- Index outbox: written in the article's own transaction, cleared once the index has the
+  -- document, so a crash between store and index heals on the next drain (issue 11).
+  CREATE TABLE index_outbox (
+    article_id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1
+  ) WITHOUT ROWID;
+  -- Databases written before the outbox may already have drifted: queue what the index lacks.
+  INSERT INTO index_outbox (article_id)
+    SELECT a.id FROM articles a
+    WHERE NOT EXISTS (SELECT 1 FROM index_docs d WHERE d.id = a.id AND d.content_hash = a.content_hash);
+  INSERT OR IGNORE INTO index_outbox (article_id)
+    SELECT d.id FROM index_docs d WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = d.id);
+
+  -- Ingest runs: one without finished_at was killed and is resumed by the next run.
+  CREATE TABLE ingest_runs (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    trigger TEXT NOT NULL,
+    counts TEXT,
+    reasons TEXT,
+    problems INTEGER
+  );
+
+  -- Retries: the last failure and when to try again, per URL.
+  ALTER TABLE url_states ADD COLUMN last_error TEXT;
+  ALTER TABLE url_states ADD COLUMN next_attempt_at TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -7,6 +7,7 @@ import type {
   BulkIndexResult,
   ExportQuery,
   ExportRow,
+  DocumentVersion,
   FacetCount,
   Interval,
   SearchFacets,
@@ -515,6 +516,19 @@ export class SqliteSearchIndex implements SearchIndex {
         return { sampled: sample.length, total, terms: withBackgroundCounts(this.db, foregroundCounts(sample), query.minDocCount) };
       })(),
     );
+  }
+
+  async *documentVersions(): AsyncIterable<DocumentVersion> {
+    let after = '';
+    for (;;) {
+      const rows = guarded('list index documents', () =>
+        this.db.prepare<[string], { id: string; content_hash: string }>('SELECT id, content_hash FROM index_docs WHERE id > ? ORDER BY id LIMIT 1000').all(after),
+      );
+      for (const row of rows) yield { id: row.id, contentHash: row.content_hash };
+      const last = rows.at(-1);
+      if (last === undefined || rows.length < 1000) return;
+      after = last.id;
+    }
   }
 
   async refresh(): Promise<void> {

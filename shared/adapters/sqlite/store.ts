@@ -1,10 +1,13 @@
 import type Database from 'better-sqlite3';
 import type { ArticleRecord, EntityDetail, EntitySummary, EntityType, IndexDoc, UrlState, UrlStatus } from '../../domain/model.js';
 import type { ArticleStore, EntityPage, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome } from '../../ports/article-store.js';
-import type { BulkIndexResult, ExportQuery, ExportRow, FacetCount, Interval, SearchFilters, SearchIndex, SearchQuery, SearchResult, TermCounts, TermCountsQuery, TimelineBucket } from '../../ports/search-index.js';
+import type { IndexOutbox, OutboxEntry } from '../../ports/index-outbox.js';
+import type { BulkIndexResult, DocumentVersion, ExportQuery, ExportRow, FacetCount, Interval, SearchFilters, SearchIndex, SearchQuery, SearchResult, TermCounts, TermCountsQuery, TimelineBucket } from '../../ports/search-index.js';
 import type { UrlStateStore } from '../../ports/url-state-store.js';
 import { SqliteArticleStore } from './article-store.js';
 import { openDatabase, type OpenOptions } from './database.js';
+import { SqliteIndexOutbox } from './index-outbox.js';
+import { SqliteRunLog } from './run-log.js';
 import { SqliteSearchIndex } from './search-index.js';
 import { SqliteUrlStateStore } from './url-state-store.js';
 
@@ -12,15 +15,19 @@ import { SqliteUrlStateStore } from './url-state-store.js';
  * The embedded backend: one SQLite file serving as article store, URL-state store and search
  * index. The three parts share one connection, so one process needs one `open`.
  */
-export class SqliteStore implements ArticleStore, UrlStateStore, SearchIndex {
+export class SqliteStore implements ArticleStore, UrlStateStore, SearchIndex, IndexOutbox {
   readonly articles: SqliteArticleStore;
   readonly urlStates: SqliteUrlStateStore;
   readonly searchIndex: SqliteSearchIndex;
+  readonly outbox: SqliteIndexOutbox;
+  readonly runs: SqliteRunLog;
 
   private constructor(readonly db: Database.Database) {
     this.articles = new SqliteArticleStore(db);
     this.urlStates = new SqliteUrlStateStore(db);
     this.searchIndex = new SqliteSearchIndex(db);
+    this.outbox = new SqliteIndexOutbox(db);
+    this.runs = new SqliteRunLog(db);
   }
 
   /** Opens or creates the database file (and its folder); `:memory:` gives a throwaway store. */
@@ -86,6 +93,19 @@ export class SqliteStore implements ArticleStore, UrlStateStore, SearchIndex {
   }
   refresh(): Promise<void> {
     return this.searchIndex.refresh();
+  }
+  documentVersions(): AsyncIterable<DocumentVersion> {
+    return this.searchIndex.documentVersions();
+  }
+
+  pendingIndex(limit: number, afterId?: string): Promise<OutboxEntry[]> {
+    return this.outbox.pendingIndex(limit, afterId);
+  }
+  clearIndexed(entries: readonly OutboxEntry[]): Promise<void> {
+    return this.outbox.clearIndexed(entries);
+  }
+  countPendingIndex(): Promise<number> {
+    return this.outbox.countPendingIndex();
   }
 
   /** Closes the shared connection; safe to call more than once (each port's close lands here). */

@@ -16,13 +16,14 @@ export class SqliteUrlStateStore implements UrlStateStore {
     guarded('store a URL state', () =>
       this.db
         .prepare(
-          `INSERT INTO url_states (url, status, reason, article_id, etag, last_modified, content_hash, attempts, updated_at, source_id)
-           VALUES (@url, @status, @reason, @articleId, @etag, @lastModified, @contentHash, @attempts, @updatedAt, @sourceId)
+          `INSERT INTO url_states (url, status, reason, article_id, etag, last_modified, content_hash, attempts, updated_at, source_id, last_error, next_attempt_at)
+           VALUES (@url, @status, @reason, @articleId, @etag, @lastModified, @contentHash, @attempts, @updatedAt, @sourceId, @lastError, @nextAttemptAt)
            ON CONFLICT (url) DO UPDATE SET status = excluded.status, reason = excluded.reason, article_id = excluded.article_id,
              etag = excluded.etag, last_modified = excluded.last_modified, content_hash = excluded.content_hash,
-             attempts = excluded.attempts, updated_at = excluded.updated_at, source_id = excluded.source_id`,
+             attempts = excluded.attempts, updated_at = excluded.updated_at, source_id = excluded.source_id,
+             last_error = excluded.last_error, next_attempt_at = excluded.next_attempt_at`,
         )
-        .run(state),
+        .run({ ...state, lastError: state.lastError ?? null, nextAttemptAt: state.nextAttemptAt ?? null }),
     );
   }
 

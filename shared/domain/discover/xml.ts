@@ -3,6 +3,7 @@
  * cheerio (htmlparser2 in xml mode) is forgiving with broken markup and never expands DTD-declared
  * entities, so "billion laughs" and external-entity tricks stay inert text.
  */
+import { stripControlChars } from '../text/controls.js';
 import { load } from 'cheerio/slim';
 
 /** The subset of a domhandler node we read; declared here so domain code stays typed without `any`. */
@@ -111,6 +112,10 @@ export function looksTruncated(xml: string, root: XmlNode): boolean {
 
 /** Text decode for byte input: honours a UTF-16/UTF-8 BOM and the XML declaration's encoding if known. */
 export function decodeXmlBytes(bytes: Uint8Array): string {
+  return stripControlChars(decodeXmlText(bytes));
+}
+
+function decodeXmlText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));

@@ -2,6 +2,7 @@
  * parseArticle: HTML → ParsedPage. Pure and total: it never throws, whatever the input; on
  * hopeless input it returns a page with empty fields.
  */
+import { stripControlChars } from '../text/controls.js';
 import { anchorToHeadline, scoreTree } from './body.js';
 import { emitParagraphs, keepParagraph } from './paragraphs.js';
 import { allElements, loadDocument, MAX_INPUT_CHARS, textOf, type Document, type Element } from './dom.js';
@@ -56,7 +57,7 @@ export function parseArticle(html: string, options: ParseOptions = {}): ParsedPa
 /** parseArticle without the safety net, so tests can prove the code itself does not throw. */
 export function parseArticleStrict(html: string, options: ParseOptions = {}): ParsedPage {
   if (typeof html !== 'string' || html.length === 0) return emptyPage();
-  return parse(html, options);
+  return parse(stripControlChars(html), options);
 }
 
 /** The article node of the JSON-LD: the first article-typed one, preferring one with a body. */

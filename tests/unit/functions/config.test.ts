@@ -28,11 +28,21 @@ describe('functions/config', () => {
       region: undefined,
       allowLoopback: false,
       perHostDelayMs: undefined,
+      unsafeNoDelay: false,
       entityOverridesJson: undefined,
     });
     expect(
       readConfig({ TABLE_NAME: 't', RAW_BUCKET: 'b', AWS_REGION: 'eu-west-1', FETCH_PER_HOST_DELAY_MS: '250', FETCH_ALLOW_LOOPBACK: 'yes', OPENSEARCH_INDEX_PREFIX: 'ci' }),
     ).toMatchObject({ tableName: 't', rawBucket: 'b', region: 'eu-west-1', perHostDelayMs: 250, allowLoopback: false, openSearchIndexPrefix: 'ci' });
+  });
+
+  it('refuses a numeric setting that is not a number in range, naming the variable (issue 11)', () => {
+    for (const bad of ['abc', '-5', '1.5', '1e3', ' ']) {
+      expect(() => readConfig({ FETCH_PER_HOST_DELAY_MS: bad }), bad).toThrow(ConfigurationError);
+      expect(() => readConfig({ FETCH_PER_HOST_DELAY_MS: bad }), bad).toThrow(/FETCH_PER_HOST_DELAY_MS/);
+    }
+    expect(() => readConfig({ OPENSEARCH_REPLICAS: 'two' })).toThrow(/OPENSEARCH_REPLICAS/);
+    expect(readConfig({ FETCH_PER_HOST_DELAY_MS: '1500', OPENSEARCH_REPLICAS: '1' })).toMatchObject({ perHostDelayMs: 1500, openSearchReplicas: 1 });
   });
 
   it('builds each client lazily and once, and names the missing variable on first use', () => {
@@ -47,9 +57,9 @@ describe('functions/config', () => {
 
   it('keeps the SSRF guard on unless a test opts in to loopback', async () => {
     const url = site.articles[0]!.url;
-    const production = await buildDeps({ FETCH_PER_HOST_DELAY_MS: '0' }).fetcher().fetch({ url });
+    const production = await buildDeps({ FETCH_PER_HOST_DELAY_MS: '0', FETCH_UNSAFE_NO_DELAY: 'true' }).fetcher().fetch({ url });
     expect(production.kind).not.toBe('ok');
-    const test = await buildDeps({ FETCH_PER_HOST_DELAY_MS: '0', FETCH_ALLOW_LOOPBACK: 'true' }).fetcher().fetch({ url });
+    const test = await buildDeps({ FETCH_PER_HOST_DELAY_MS: '0', FETCH_UNSAFE_NO_DELAY: 'true', FETCH_ALLOW_LOOPBACK: 'true' }).fetcher().fetch({ url });
     expect(test.kind).toBe('ok');
   });
 });

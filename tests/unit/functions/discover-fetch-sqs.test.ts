@@ -76,7 +76,7 @@ describe.skipIf(skipReason !== null)(`discover → SQS → fetch${skipReason ? `
     const source: Source = { id: 'fixture', name: 'Fixture News', site: `${site.baseUrl}/`, language: 'en', feeds: [site.url('/feeds/rss.xml')], sitemaps: [], collections: [], verified: true };
     const recorder = new Recorder();
     const deps = buildDeps(
-      { TABLE_NAME: TABLE, RAW_BUCKET: s3.bucket, FETCH_QUEUE_URL: queueUrl, FETCH_ALLOW_LOOPBACK: 'true', FETCH_PER_HOST_DELAY_MS: '0' },
+      { TABLE_NAME: TABLE, RAW_BUCKET: s3.bucket, FETCH_QUEUE_URL: queueUrl, FETCH_ALLOW_LOOPBACK: 'true', FETCH_PER_HOST_DELAY_MS: '0', FETCH_UNSAFE_NO_DELAY: 'true' },
       { dynamo: ddb.client, s3: s3.client, sqs, sources: [source], log: recorder.log, metrics: recorder.metrics },
     );
 

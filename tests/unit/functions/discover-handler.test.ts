@@ -23,7 +23,7 @@ describe('discover handler (schedule → feeds/sitemaps → fetch queue)', () =>
   beforeAll(async () => {
     [ddb, site] = await Promise.all([startDynalite(), startNewsSite()]);
     await createTable(ddb.rawClient, TABLE);
-    env = { TABLE_NAME: TABLE, FETCH_ALLOW_LOOPBACK: 'true', FETCH_PER_HOST_DELAY_MS: '0' };
+    env = { TABLE_NAME: TABLE, FETCH_ALLOW_LOOPBACK: 'true', FETCH_PER_HOST_DELAY_MS: '0', FETCH_UNSAFE_NO_DELAY: 'true' };
     fixtureSource = {
       id: 'fixture',
       name: 'Fixture News',

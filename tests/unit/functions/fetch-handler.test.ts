@@ -1,3 +1,4 @@
+import { markUrl } from '../../../shared/pipeline/url-states.js';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTable } from '../../../shared/adapters/dynamodb/create-table.js';
@@ -21,7 +22,7 @@ describe('fetch handler (SQS → HttpFetcher → S3 + DynamoDB)', () => {
   beforeAll(async () => {
     [ddb, s3, site] = await Promise.all([startDynalite(), startS3rver('fetch-handler-raw'), startNewsSite()]);
     await createTable(ddb.rawClient, TABLE);
-    env = { TABLE_NAME: TABLE, RAW_BUCKET: s3.bucket, FETCH_ALLOW_LOOPBACK: 'true', FETCH_PER_HOST_DELAY_MS: '0', USER_AGENT: 'culture-index-test/1.0' };
+    env = { TABLE_NAME: TABLE, RAW_BUCKET: s3.bucket, FETCH_ALLOW_LOOPBACK: 'true', FETCH_PER_HOST_DELAY_MS: '0', FETCH_UNSAFE_NO_DELAY: 'true', USER_AGENT: 'culture-index-test/1.0' };
   });
 
   afterAll(async () => {
@@ -71,19 +72,27 @@ describe('fetch handler (SQS → HttpFetcher → S3 + DynamoDB)', () => {
     expect(fetched?.extra['correlationId']).toBe(JSON.parse(records.article.body).correlationId);
   });
 
-  it('on redelivery sends the remembered validators and records "unchanged" without archiving again', async () => {
+  it('on redelivery adds no archive copy, and once processed sends the remembered validators and records "unchanged"', async () => {
     const recorder = new Recorder();
     const handler = createFetchHandler(buildDeps(env, { dynamo: ddb.client, s3: s3.client, log: recorder.log, metrics: recorder.metrics }));
     const article = site.articles[1]!.url;
+    const path = new URL(article).pathname;
     await handler(sqsEvent([sqsRecord(message(article))]));
+    // Redelivered before the process function ran: the page is read again (nothing says its
+    // article exists yet), but the archive already holds these bytes, so nothing is written.
     const second = await handler(sqsEvent([sqsRecord(message(article))]));
-
     expect(second.batchItemFailures).toEqual([]);
     const states = new DynamoUrlStateStore({ client: ddb.client, tableName: TABLE });
-    expect(await states.getUrlState(article)).toMatchObject({ status: 'unchanged', reason: 'not-modified', attempts: 2 });
+    expect(await states.getUrlState(article)).toMatchObject({ status: 'pending', attempts: 2 });
     expect(await keysFor(article)).toHaveLength(2);
-    const conditional = site.hits.filter((hit) => hit.path === new URL(article).pathname).at(-1);
-    expect(conditional?.headers['if-none-match']).toBeTruthy();
+    expect(site.hits.filter((hit) => hit.path === path).at(-1)?.headers['if-none-match']).toBeUndefined();
+
+    // Once processed (stored), a redelivery is a conditional GET answered 304.
+    await markUrl(states, article, { status: 'stored' });
+    await handler(sqsEvent([sqsRecord(message(article))]));
+    expect(await states.getUrlState(article)).toMatchObject({ status: 'unchanged', reason: 'not-modified', attempts: 3 });
+    expect(await keysFor(article)).toHaveLength(2);
+    expect(site.hits.filter((hit) => hit.path === path).at(-1)?.headers['if-none-match']).toBeTruthy();
   });
 
   it('returns the message to the queue when the archive is unavailable (nothing is lost)', async () => {

@@ -37,7 +37,7 @@ describe('process handler (S3 ObjectCreated → parse/extract → DynamoDB)', ()
   });
 
   async function fetchPage(url: string): Promise<RawPage> {
-    const outcome = await new HttpFetcher({ userAgent: 'culture-index-test', allowLoopback: true, perHostDelayMs: 0 }).fetch({ url });
+    const outcome = await new HttpFetcher({ userAgent: 'culture-index-test', allowLoopback: true, perHostDelayMs: 0, unsafeNoDelay: true }).fetch({ url });
     if (outcome.kind !== 'ok') throw new Error(`fixture fetch failed: ${JSON.stringify(outcome)}`);
     return outcome.page;
   }

@@ -25,7 +25,8 @@ export async function writeStream(res: ServerResponse, response: ApiResponse, en
   });
   try {
     for (;;) {
-      if (closed) break;
+      // A client gone before we listened has no 'close' event left to give: ask the socket too.
+      if (closed || res.destroyed) break;
       const next = await iterator.next();
       if (next.done) break;
       if (!sink.write(next.value)) await Promise.race([once(sink, 'drain'), once(res, 'close')]);

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectStream, LAMBDA_EXPORT_MAX_BYTES, toProxyResult } from '../../../functions/api/handler.js';
 import { createApi } from '../../../shared/api/api.js';
@@ -71,6 +72,20 @@ describe('GET /export', () => {
     expect(second.status).toBe(200);
     await text(second);
     expect((await exportOf({}, api)).status).toBe(200);
+  });
+});
+
+describe('API Gateway results', () => {
+  it('are compressed in base64 when accepted, and 304 for a current ETag', async () => {
+    const search = await fixture.api.handle({ method: 'GET', path: '/search', query: { facets: 'true' } });
+    const gzip = toProxyResult(search, { method: 'GET', headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.isBase64Encoded).toBe(true);
+    expect(gzip.headers?.['content-encoding']).toBe('gzip');
+    expect((JSON.parse(gunzipSync(Buffer.from(String(gzip.body), 'base64')).toString('utf8')) as { total: number }).total).toBe(3);
+    const etag = String(gzip.headers?.['etag']);
+    const again = toProxyResult(search, { method: 'GET', headers: { 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
   });
 });
 

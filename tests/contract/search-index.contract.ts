@@ -4,10 +4,12 @@
  * Writes are followed by `refresh()` because some engines (OpenSearch) make them visible later.
  *
  * Contract points an adapter must honour (beyond the port's comments):
- * - several words are ANDed; "a phrase" in quotes and prefix* work; folding ignores case and
- *   diacritics like foldName (shared/domain/text/fold.ts) does, including ə→a and ı→i; entity names and aliases are searchable;
- * - the query language of shared/domain/search: any user string gives a result or a
- *   QuerySyntaxError (never another failure);
+ * - the query language of shared/domain/search, matched on the keys it computes (spellings,
+ *   stems, keywords): the query corpus (search-query-corpus.ts) gives the same hits on every
+ *   engine; any user string gives a result or a QuerySyntaxError (never another failure);
+ * - entity names and aliases are searchable;
+ * - sort=relevance|newest|oldest; cursors are bound to their query (another query's → ValidationError)
+ *   and pages never repeat or skip a hit while documents are indexed;
  * - `to: 'YYYY-MM-DD'` includes that whole (UTC) day; date filters exclude undated documents;
  * - empty text sorts newest first, undated documents last;
  * - timeline buckets are UTC, keyed by their first day; weeks start on Monday (ISO);

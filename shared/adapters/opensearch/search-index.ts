@@ -1,7 +1,7 @@
 import type { Client } from '@opensearch-project/opensearch';
 import { IndexingError, ValidationError } from '../../domain/errors.js';
 import type { EntityType, IndexDoc } from '../../domain/model.js';
-import { compileQuery, effectiveSort, makeSnippet, queryFingerprint, wordMatcher, type MatchPlan, type SearchSort } from '../../domain/search/index.js';
+import { compileQuery, effectiveSort, queryFingerprint, snippetMaker, type SearchSort } from '../../domain/search/index.js';
 import type {
   BulkIndexResult,
   ExportQuery,
@@ -146,9 +146,10 @@ export class OpenSearchIndex implements SearchIndex {
     const page = body.hits.hits.slice(0, query.limit);
     const last = page[page.length - 1];
     const more = body.hits.hits.length > query.limit && last !== undefined;
+    const snippet = snippetMaker(plan);
     return {
       total: typeof body.hits.total === 'number' ? body.hits.total : (body.hits.total?.value ?? 0),
-      hits: page.map((hit) => toHit(hit, plan)),
+      hits: page.map((hit) => toHit(hit, snippet)),
       nextCursor: more ? encodeCursor(fingerprint, sort, sortKeyOf(last)) : null,
       facets: query.facetSize > 0 ? readFacets(body.aggregations) : null,
     };
@@ -251,7 +252,7 @@ export class OpenSearchIndex implements SearchIndex {
   }
 }
 
-function toHit(hit: RawHit, plan: MatchPlan | null): SearchHit {
+function toHit(hit: RawHit, snippet: (text: string, language: string) => string): SearchHit {
   const source = hit._source;
   const language = source?.language ?? '';
   return {
@@ -264,7 +265,7 @@ function toHit(hit: RawHit, plan: MatchPlan | null): SearchHit {
     collections: [...(source?.collections ?? [])],
     language,
     publishedAt: source?.publishedAt ?? null,
-    snippet: makeSnippet(source?.text || source?.summary || '', wordMatcher(plan, language)),
+    snippet: snippet(source?.text || source?.summary || '', language),
     score: hit._score ?? 0,
   };
 }

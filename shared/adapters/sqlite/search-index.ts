@@ -20,7 +20,7 @@ import type {
   TermCountsQuery,
   TimelineBucket,
 } from '../../ports/search-index.js';
-import { compileQuery, effectiveSort, makeSnippet, queryFingerprint, toSearchDocument, wordMatcher, type MatchPlan, type SearchSort } from '../../domain/search/index.js';
+import { compileQuery, effectiveSort, queryFingerprint, snippetMaker, toSearchDocument, type SearchSort } from '../../domain/search/index.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { lowerBound, toUtcInstant, upperBound } from './dates.js';
 import { guarded } from './errors.js';
@@ -269,10 +269,11 @@ export class SqliteSearchIndex implements SearchIndex {
         return { page, total: page.total ?? counted, facets: query.facetSize > 0 ? this.facets(hits, query.facetSize) : null };
       })(),
     );
+    const snippet = snippetMaker(plan);
     const nextCursor = result.page.snapshot ? this.saveSnapshot(fingerprint, result.page.snapshot, query.limit, result.total) : result.page.nextCursor;
     return {
       total: result.total,
-      hits: result.page.rows.map((row) => this.toHit(row, plan)),
+      hits: result.page.rows.map((row) => this.toHit(row, snippet)),
       nextCursor,
       facets: result.facets,
     };
@@ -387,7 +388,7 @@ export class SqliteSearchIndex implements SearchIndex {
     return encodeCursor({ h: fingerprint, s: 'relevance', id, o: limit, t: total });
   }
 
-  private toHit(row: DocRow, plan: MatchPlan | null): SearchHit {
+  private toHit(row: DocRow, snippet: (text: string, language: string) => string): SearchHit {
     return {
       id: row.id,
       title: row.title,
@@ -398,7 +399,7 @@ export class SqliteSearchIndex implements SearchIndex {
       collections: row.collections === null ? [] : (JSON.parse(row.collections) as string[]),
       language: row.language,
       publishedAt: row.published_at,
-      snippet: makeSnippet(row.text || row.summary, wordMatcher(plan, row.language)),
+      snippet: snippet(row.text || row.summary, row.language),
       // bm25() is "lower is better"; the port wants "higher is better".
       score: row.rank === null ? 0 : -row.rank,
     };

@@ -4,7 +4,7 @@ export { QUERY_FIELDS, ALL_DOCUMENTS_KEY, type QueryFieldName } from './query-fi
 export { planQuery, type MatchPlan, type KeySequence, type NearVariant } from './query-plan.js';
 export { parseSearchQuery, MAX_NEAR_DISTANCE, type QueryNode } from './query-syntax.js';
 export { toSearchDocument, type SearchDocument } from './search-document.js';
-export { escapeHtml, makeSnippet, wordMatcher } from './snippet.js';
+export { escapeHtml, makeSnippet, snippetMaker, wordMatcher } from './snippet.js';
 export { analyseField, CONVENTIONS, TEXT_FIELDS, type KeyStream, type TextField } from './text-keys.js';
 
 import { parseSearchQuery } from './query-syntax.js';

@@ -53,7 +53,24 @@ function wantedKeys(plan: MatchPlan | null): WantedKeys {
 
 /** A predicate telling whether a word of a document in `language` is one the plan looks for. */
 export function wordMatcher(plan: MatchPlan | null, language: string): (word: string) => boolean {
+  return matcherFor(wantedKeys(plan), language);
+}
+
+/** Snippets for the hits of one query: the wanted keys are gathered once, a matcher made per language. */
+export function snippetMaker(plan: MatchPlan | null): (text: string, language: string) => string {
   const wanted = wantedKeys(plan);
+  const matchers = new Map<string, (word: string) => boolean>();
+  return (text, language) => {
+    let matcher = matchers.get(language);
+    if (matcher === undefined) {
+      matcher = matcherFor(wanted, language);
+      matchers.set(language, matcher);
+    }
+    return makeSnippet(text, matcher);
+  };
+}
+
+function matcherFor(wanted: WantedKeys, language: string): (word: string) => boolean {
   if (wanted.exact.size === 0 && wanted.stem.size === 0 && wanted.prefixes.length === 0) return () => false;
   const stemmer = documentStemmer(language);
   const az = stemmer === 'turkish';

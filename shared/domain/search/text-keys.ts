@@ -82,8 +82,16 @@ const spellMemo = memoised((packed: string): string => {
   return out.replace(NON_TOKEN, '').slice(0, MAX_KEY_LENGTH);
 });
 
+/** Lower-case ASCII letters and digits: spelled alike by every convention (but x in Azerbaijani). */
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
+function isPlain(word: string, azerbaijaniText: boolean): boolean {
+  return PLAIN_WORD.test(word) && !(azerbaijaniText && word.includes('x'));
+}
+
 /** The key of a lower-case word under one convention ('' when nothing of it is a letter or digit). */
 export function spell(word: string, convention: number, azerbaijaniText = false): string {
+  if (isPlain(word, azerbaijaniText)) return word.slice(0, MAX_KEY_LENGTH);
   const az = azerbaijaniText || AZERBAIJANI_LETTERS.test(word);
   return spellMemo(`${convention}${az ? 1 : 0}${word}`);
 }
@@ -135,8 +143,10 @@ export function analyseField(text: string, language: string): AnalysedField {
   const az = documentStemmer(language) === 'turkish';
   const stemmer = documentStemmer(language);
   const stems = words.map((w) => stemWith(stemmer, w));
-  const exact = CONVENTIONS.map((_, c) => joinKeys(words.map((w) => spell(w, c, az))));
-  const stem = CONVENTIONS.map((_, c) => joinKeys(stems.map((w) => spell(w, c, az))));
+  // Plain English-like text is spelled one way only: skip the other conventions.
+  const conventions = [...words, ...stems].every((w) => isPlain(w, az)) ? [0] : CONVENTIONS.map((_, c) => c);
+  const exact = conventions.map((c) => joinKeys(words.map((w) => spell(w, c, az))));
+  const stem = conventions.map((c) => joinKeys(stems.map((w) => spell(w, c, az))));
   return { exact: distinct(exact), stem: distinct(stem) };
 }
 

@@ -182,6 +182,7 @@ export class OpenSearchIndex implements SearchIndex {
     checkCount(query.batchSize, 'batchSize', 1);
     const plan = compileQuery(query.text);
     const { query: dsl } = buildQuery(plan, query.filters);
+    const snippet = snippetMaker(plan);
     let after: readonly unknown[] | undefined;
     let left = query.max;
     while (left > 0) {
@@ -198,7 +199,7 @@ export class OpenSearchIndex implements SearchIndex {
       if (hits.length === 0) return;
       left -= hits.length;
       after = hits[hits.length - 1]!.sort;
-      yield hits.map((hit) => toExportRow(hit, (text, language) => makeSnippet(text, wordMatcher(plan, language))));
+      yield hits.map((hit) => toExportRow(hit, snippet));
       if (hits.length < size || after === undefined) return;
     }
   }

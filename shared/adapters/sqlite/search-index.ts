@@ -497,7 +497,8 @@ export class SqliteSearchIndex implements SearchIndex {
   exportRows(query: ExportQuery): AsyncIterable<readonly ExportRow[]> {
     const plan = compileQuery(query.text);
     const condition = buildCondition(plan === null ? null : toFtsMatch(plan), query.filters);
-    const snippetOf = (row: { text: string; summary: string; language: string }) => makeSnippet(row.text || row.summary, wordMatcher(plan, row.language));
+    const snippet = snippetMaker(plan);
+    const snippetOf = (row: { text: string; summary: string; language: string }) => snippet(row.text || row.summary, row.language);
     return exportMatching(this.db, condition, snippetOf, query.max, query.batchSize);
   }
 

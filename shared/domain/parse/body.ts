@@ -8,6 +8,7 @@
  */
 import { BLOCK_TAGS, hasBoilerplateName, hasNeverArticleName, isSkipped, type NameVerdicts } from './boilerplate.js';
 import { MAX_DEPTH, type AnyNode, type Element } from './dom.js';
+import { isTeaser } from './teasers.js';
 
 /** Own text of a block shorter than this is neutral: too short to tell prose from labels. */
 const MIN_PROSE_CHARS = 40;
@@ -39,13 +40,13 @@ function mayBeBoilerplate(el: Element, verdicts: NameVerdicts): boolean {
  * not hold most of the page's prose — except names no article wrapper carries (comments, legal
  * notices: see boilerplate.ts), dropped in both passes.
  */
-export function scoreTree(root: AnyNode): ScoredTree {
+export function scoreTree(root: AnyNode, titleKey = ''): ScoredTree {
   const named = new Map<Element, number>();
   const verdicts: NameVerdicts = new Map();
   // Blocks whose later children are readers' comments: they follow a heading or anchor named so.
   const commentsFollow = new Set<AnyNode>();
   const first = scorePass(root, (el) => {
-    if (isSkipped(el) || (el.parent && commentsFollow.has(el.parent))) return true;
+    if (isSkipped(el) || (el.parent && commentsFollow.has(el.parent)) || isTeaser(el, titleKey)) return true;
     if (!mayBeBoilerplate(el, verdicts)) return false;
     // Comments and legal notices go in both passes, so the article is judged without them.
     if (hasNeverArticleName(el)) {
@@ -173,7 +174,18 @@ function scorePass(
 
   visit(root, 0, false, 0);
   const found = best as Element | null;
-  return { best: found && wantProse ? dominantPart(found, proseOf, DOMINANT_SHARE) : found, dropped, bestScore, proseOf };
+  return { best: found && wantProse ? dominantPart(paragraphToContainer(found, proseOf), proseOf, DOMINANT_SHARE) : found, dropped, bestScore, proseOf };
+}
+
+/**
+ * A paragraph is never the whole article: when the best block is one <p> and its parent holds
+ * more prose (other paragraphs, separated by link lines, offers or embeds that scored below zero
+ * and pulled the parent's sum down), the article is the parent.
+ */
+function paragraphToContainer(best: Element, proseOf: ReadonlyMap<Element, number>): Element {
+  const parent = best.parent;
+  if (best.name !== 'p' || !parent || parent.type !== 'tag') return best;
+  return (proseOf.get(parent as Element) ?? 0) > (proseOf.get(best) ?? 0) ? (parent as Element) : best;
 }
 
 const DOMINANT_SHARE = 0.8;

@@ -73,9 +73,9 @@ function parse(html: string, options: ParseOptions): ParsedPage {
   const sources = gatherSources(elements);
   const metadata = buildMetadata(sources, article, options.url);
 
-  const scored = scoreTree(doc);
-  const { dropped } = scored;
   const titleKey = comparable(metadata.title);
+  const scored = scoreTree(doc, titleKey);
+  const { dropped } = scored;
   const headline = titleKey ? findHeadline(sources.headings, titleKey) : null;
   const best = scored.best ? anchorToHeadline(scored.best, headline, scored.proseOf) : null;
   const domParagraphs = best ? emitParagraphs(best, dropped).filter((p) => keepParagraph(p, titleKey)).map((p) => p.text) : [];

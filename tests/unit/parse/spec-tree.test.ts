@@ -150,10 +150,9 @@ describe('tree construction as in the HTML Living Standard (parse5)', () => {
 
   it('puts text in the same blocks as parse5 on every fixture page', () => {
     expect(fixturePages.length).toBeGreaterThan(0);
-    for (const { name, html } of fixturePages) {
-      expectSameAsParse5(html, name);
-      expectSameAsParse5(stripRawBlocks(html).html, `${name} (stripped)`);
-    }
+    // As the parser reads pages: after the strip pass, which cuts scripts where browsers end them
+    // (strip.ts; htmlparser2's tokenizer alone would end "<!-- document.write('…</script>')" early).
+    for (const { name, html } of fixturePages) expectSameAsParse5(stripRawBlocks(html).html, name);
   });
 
   const development = [...developmentPages('article-extraction'), ...developmentPages('article-extraction-dragnet')];

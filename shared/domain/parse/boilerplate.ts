@@ -28,11 +28,11 @@ const NEGATIVE_WORDS = new Set([
   'author', 'meta', 'dateline', 'timestamp', 'hidden', 'sr', 'visually', 'offscreen', 'overlay', 'login',
   'copyright', 'disclaimer', 'legal',
 ]);
-// Negative words no article wrapper carries: readers' comments and legal notices. An element named
-// so is dropped even when it holds most of the page's prose (a short post under a long thread, a
-// long copyright notice under a short report); other names may lie ("page-ad-margins" can wrap
-// the whole article), so those elements are kept when they hold the article.
-const NEVER_ARTICLE_WORDS = new Set(['comment', 'comments', 'copyright', 'disclaimer', 'legal']);
+// Negative words no article wrapper carries: readers' comments, legal notices, page footers. An
+// element named so is dropped even when it holds most of the page's prose (a short post under a
+// long thread, a long copyright notice under a short report); other names may lie
+// ("page-ad-margins" can wrap the whole article), so those are kept when they hold the article.
+const NEVER_ARTICLE_WORDS = new Set(['comment', 'comments', 'copyright', 'disclaimer', 'legal', 'footer']);
 
 /** Whether the element's class/id words include one no article wrapper carries (and no positive word). */
 export function hasNeverArticleName(el: Element): boolean {

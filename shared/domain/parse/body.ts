@@ -45,11 +45,12 @@ export function scoreTree(root: AnyNode, titleKey = ''): ScoredTree {
   const verdicts: NameVerdicts = new Map();
   // Blocks whose later children are readers' comments: they follow a heading or anchor named so.
   const commentsFollow = new Set<AnyNode>();
+  const neverArticleVerdicts: NameVerdicts = new Map();
   const first = scorePass(root, (el) => {
     if (isSkipped(el) || (el.parent && commentsFollow.has(el.parent)) || isTeaser(el, titleKey)) return true;
     if (!mayBeBoilerplate(el, verdicts)) return false;
     // Comments and legal notices go in both passes, so the article is judged without them.
-    if (hasNeverArticleName(el)) {
+    if (hasNeverArticleName(el, neverArticleVerdicts)) {
       if (el.parent && el.parent.type === 'tag' && STARTS_SECTION.has(el.name)) commentsFollow.add(el.parent);
       return true;
     }

@@ -34,11 +34,18 @@ const NEGATIVE_WORDS = new Set([
 // ("page-ad-margins" can wrap the whole article), so those are kept when they hold the article.
 const NEVER_ARTICLE_WORDS = new Set(['comment', 'comments', 'copyright', 'disclaimer', 'legal', 'footer']);
 
-/** Whether the element's class/id words include one no article wrapper carries (and no positive word). */
-export function hasNeverArticleName(el: Element): boolean {
+/**
+ * Whether the element's class/id words include one no article wrapper carries (and no positive
+ * word). Verdicts are remembered per class/id string for the page, as in hasBoilerplateName.
+ */
+export function hasNeverArticleName(el: Element, verdicts: NameVerdicts): boolean {
   const names = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`;
+  const known = verdicts.get(names);
+  if (known !== undefined) return known;
   const words = wordsOf(names);
-  return words.some((w) => NEVER_ARTICLE_WORDS.has(w)) && !words.some((w) => POSITIVE_WORDS.has(w));
+  const verdict = words.some((w) => NEVER_ARTICLE_WORDS.has(w)) && !words.some((w) => POSITIVE_WORDS.has(w));
+  verdicts.set(names, verdict);
+  return verdict;
 }
 // Hover cards shown over a linked name: the card goes, but the wrapper around name and card stays.
 const POPUP_WORDS = ['tooltip', 'popover', 'rollover', 'hovercard'];

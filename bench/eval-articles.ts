@@ -1,13 +1,16 @@
 /**
- * Article-body evaluation: culture-index's parser next to @mozilla/readability on linkedom (the
- * named peer), in the same run, on the article-extraction benchmark (dev split).
+ * Article-body evaluation on both development sets, in one run: the article-extraction benchmark
+ * (dev split, 141 pages) and the older Dragnet pages (300), by the benchmark's metric. Beside
+ * culture-index's parser: @mozilla/readability on linkedom (the named peer, also timed) and
+ * trafilatura (Python) when a Python with it is found (TRAFILATURA_PYTHON, else <project>/.venv).
  *
- *   npm run eval:articles -- [folder]     default ../shared/datasets/article-extraction
+ *   npm run eval:articles -- [folder…]     default: both sets under ../shared/datasets/
  *
- * Prints F1 / precision / recall / accuracy (± bootstrap sd), pages per second for each extractor,
- * the speed ratio, and the 10 pages on which culture-index scores worst.
+ * Prints per set F1 / precision / recall / accuracy (± bootstrap sd), empty bodies, pages per
+ * CPU-second, the speed ratio to Readability, and the 10 pages on which culture-index scores worst.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +70,8 @@ interface RunResult {
   readonly seconds: number;
   /** Median wall-clock seconds of one pass. */
   readonly wallSeconds: number;
+  /** Pages for which the extractor returned no text at all. */
+  readonly empty: number;
 }
 
 /** Timed passes per extractor; the median is reported, so one burst of load on the shared machine does not decide. */
@@ -102,6 +107,7 @@ function runAll(extractors: readonly { name: string; extract: Extractor }[], pag
       name,
       seconds: median(times),
       wallSeconds: median(wall),
+      empty: predictions.filter(isEmpty).length,
       scores: pages.map((page, i) => scorePage(predictions[i] ?? '', page.truth)),
     };
   });
@@ -109,63 +115,115 @@ function runAll(extractors: readonly { name: string; extract: Extractor }[], pag
 
 const fmt = (value: number, sd: number): string => `${value.toFixed(3)} ± ${sd.toFixed(3)}`;
 
-function main(): void {
-  const arg = process.argv.slice(2).find((a) => !a.startsWith('-'));
-  const folder = arg ? resolve(process.cwd(), arg) : resolve(projectRoot, '../shared/datasets/article-extraction');
-  const pages = loadPages(folder);
-  if (pages.length === 0) {
-    console.error(`No pages found in ${folder}`);
-    process.exitCode = 1;
-    return;
-  }
-  console.log(`Article extraction on ${pages.length} pages from ${folder}`);
-  console.log(`culture-index parser ${PARSER_VERSION}; peer: @mozilla/readability on linkedom\n`);
+const DEFAULT_SETS = ['../shared/datasets/article-extraction', '../shared/datasets/article-extraction-dragnet'];
 
-  // Warm both up on a few pages so JIT start-up does not count against either.
-  for (const page of pages.slice(0, 3)) {
-    cultureIndex(page.html, page.url);
-    readabilityLinkedom(page.html, page.url);
+/** A Python with trafilatura importable, or null. */
+function trafilaturaPython(): string | null {
+  const candidates = [process.env['TRAFILATURA_PYTHON'], join(projectRoot, '.venv/bin/python')].filter((p): p is string => !!p);
+  for (const python of candidates) {
+    if (!existsSync(python)) continue;
+    if (spawnSync(python, ['-c', 'import trafilatura'], { stdio: 'ignore' }).status === 0) return python;
   }
-  const results = runAll(
-    [
-      { name: 'culture-index', extract: cultureIndex },
-      { name: 'readability+linkedom', extract: readabilityLinkedom },
-    ],
-    pages,
-  );
+  return null;
+}
 
-  const header = ['extractor', 'F1', 'precision', 'recall', 'accuracy', 'pages/CPU-s', 'pages/s wall'];
-  const rows = results.map((r) => {
+interface PeerRun {
+  readonly name: string;
+  readonly scores: PageScore[];
+  readonly seconds: number;
+  readonly empty: number;
+}
+
+/** trafilatura over the folder in one Python process (bench/peers/trafilatura_bodies.py), or a reason it did not run. */
+function runTrafilatura(python: string, folder: string, pages: readonly Page[]): PeerRun | string {
+  const script = join(projectRoot, 'bench/peers/trafilatura_bodies.py');
+  const run = spawnSync(python, [script, folder], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  if (run.status !== 0) return `trafilatura failed: ${run.stderr.trim().split('\n').pop() ?? 'exit ' + run.status}`;
+  const out = JSON.parse(run.stdout) as { version: string; cpu_seconds: number; bodies: Record<string, string> };
+  const bodies = pages.map((page) => out.bodies[page.id] ?? '');
+  return {
+    name: `trafilatura ${out.version}`,
+    scores: pages.map((page, i) => scorePage(bodies[i]!, page.truth)),
+    seconds: out.cpu_seconds,
+    empty: bodies.filter(isEmpty).length,
+  };
+}
+
+const isEmpty = (body: string): boolean => body.trim().length === 0;
+
+function printTable(pages: readonly Page[], runs: readonly PeerRun[], wall: ReadonlyMap<string, number>): void {
+  const header = ['extractor', 'F1', 'precision', 'recall', 'accuracy', 'empty', 'pages/CPU-s', 'pages/s wall'];
+  const rows = runs.map((r) => {
     const score = corpusScore(r.scores);
     const sd = bootstrapSd(r.scores, 1000, 20200101);
+    const wallSeconds = wall.get(r.name);
     return [
       r.name,
       fmt(score.f1, sd.f1),
       fmt(score.precision, sd.precision),
       fmt(score.recall, sd.recall),
       fmt(score.accuracy, sd.accuracy),
+      `${r.empty}/${pages.length}`,
       (pages.length / r.seconds).toFixed(1),
-      (pages.length / r.wallSeconds).toFixed(1),
+      wallSeconds === undefined ? '—' : (pages.length / wallSeconds).toFixed(1),
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log(line(header));
   for (const row of rows) console.log(line(row));
-  const [ours, peer] = results as [RunResult, RunResult];
+}
+
+function evaluateSet(folder: string, python: string | null): void {
+  const pages = loadPages(folder);
+  if (pages.length === 0) {
+    console.error(`No pages found in ${folder}`);
+    process.exitCode = 1;
+    return;
+  }
+  console.log(`\n== ${pages.length} pages from ${folder}`);
+
+  // Warm both up on a few pages so JIT start-up does not count against either.
+  for (const page of pages.slice(0, 3)) {
+    cultureIndex(page.html, page.url);
+    readabilityLinkedom(page.html, page.url);
+  }
+  const extractors = [
+    { name: 'culture-index', extract: cultureIndex },
+    { name: 'readability+linkedom', extract: readabilityLinkedom },
+  ];
+  const results = runAll(extractors, pages);
+  const runs: PeerRun[] = results.map((r) => ({ name: r.name, scores: r.scores, seconds: r.seconds, empty: r.empty }));
+  const wall = new Map(results.map((r) => [r.name, r.wallSeconds]));
+  if (python) {
+    const peer = runTrafilatura(python, folder, pages);
+    if (typeof peer === 'string') console.log(peer);
+    else runs.push(peer);
+  }
+  printTable(pages, runs, wall);
+  const [ours, readability] = results as [RunResult, RunResult];
   console.log(
-    `\nspeed ratio (median of ${TIMED_PASSES} passes each): culture-index is ${(peer.seconds / ours.seconds).toFixed(1)}× ` +
-      `the pages per CPU-second of readability+linkedom (${(peer.wallSeconds / ours.wallSeconds).toFixed(1)}× by wall clock)`,
+    `speed ratio (median of ${TIMED_PASSES} passes each): culture-index is ${(readability.seconds / ours.seconds).toFixed(1)}× ` +
+      `the pages per CPU-second of readability+linkedom (${(readability.wallSeconds / ours.wallSeconds).toFixed(1)}× by wall clock)`,
   );
 
   const worst = pages
     .map((page, i) => ({ page, score: ours.scores[i]! }))
     .sort((a, b) => a.score.f1 - b.score.f1)
     .slice(0, 10);
-  console.log('\nworst 10 pages for culture-index (F1, P, R, id, url):');
+  console.log('worst 10 pages for culture-index (F1, P, R, id, url):');
   for (const { page, score } of worst) {
     console.log(`  ${score.f1.toFixed(3)}  ${score.precision.toFixed(3)}  ${score.recall.toFixed(3)}  ${page.id}  ${page.url}`);
   }
+}
+
+function main(): void {
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const folders = args.length > 0 ? args.map((a) => resolve(process.cwd(), a)) : DEFAULT_SETS.map((s) => resolve(projectRoot, s));
+  const python = trafilaturaPython();
+  console.log(`culture-index parser ${PARSER_VERSION}; peers: @mozilla/readability on linkedom, trafilatura (Python)`);
+  if (!python) console.log('trafilatura skipped: no Python with trafilatura (set TRAFILATURA_PYTHON or make <project>/.venv with it)');
+  for (const folder of folders) evaluateSet(folder, python);
 }
 
 main();

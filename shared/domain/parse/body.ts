@@ -6,8 +6,9 @@
  * narrowed to a child holding most of its prose, and to the block around the headline
  * (anchorToHeadline). Paragraphs are emitted from it by paragraphs.ts.
  */
-import { BLOCK_TAGS, hasBoilerplateName, isSkipped, type NameVerdicts } from './boilerplate.js';
+import { BLOCK_TAGS, hasBoilerplateName, hasNeverArticleName, isSkipped, type NameVerdicts } from './boilerplate.js';
 import { MAX_DEPTH, type AnyNode, type Element } from './dom.js';
+import { isTeaser } from './teasers.js';
 
 /** Own text of a block shorter than this is neutral: too short to tell prose from labels. */
 const MIN_PROSE_CHARS = 40;
@@ -36,14 +37,24 @@ function mayBeBoilerplate(el: Element, verdicts: NameVerdicts): boolean {
  * Score every block; return the best container and the set of dropped (boilerplate) elements.
  * Class/id names lie (a wrapper called "page-ad-margins" may hold the whole article), so a first
  * pass scores without them, and an element with a boilerplate name is dropped only when it does
- * not hold most of the page's prose.
+ * not hold most of the page's prose — except names no article wrapper carries (comments, legal
+ * notices: see boilerplate.ts), dropped in both passes.
  */
-export function scoreTree(root: AnyNode): ScoredTree {
+export function scoreTree(root: AnyNode, titleKey = ''): ScoredTree {
   const named = new Map<Element, number>();
   const verdicts: NameVerdicts = new Map();
+  // Blocks whose later children are readers' comments: they follow a heading or anchor named so.
+  const commentsFollow = new Set<AnyNode>();
+  const neverArticleVerdicts: NameVerdicts = new Map();
   const first = scorePass(root, (el) => {
-    if (isSkipped(el)) return true;
-    if (mayBeBoilerplate(el, verdicts)) named.set(el, 0);
+    if (isSkipped(el) || (el.parent && commentsFollow.has(el.parent)) || isTeaser(el, titleKey)) return true;
+    if (!mayBeBoilerplate(el, verdicts)) return false;
+    // Comments and legal notices go in both passes, so the article is judged without them.
+    if (hasNeverArticleName(el, neverArticleVerdicts)) {
+      if (el.parent && el.parent.type === 'tag' && STARTS_SECTION.has(el.name)) commentsFollow.add(el.parent);
+      return true;
+    }
+    named.set(el, 0);
     return false;
   }, named, false);
   const limit = first.bestScore * 0.5;
@@ -58,6 +69,13 @@ export function scoreTree(root: AnyNode): ScoredTree {
     true,
   );
 }
+
+/**
+ * Elements that open a section of the page: a heading named "comments" (`<h3 id="comments">3
+ * Responses</h3>`) means its later siblings are the comments, as blog templates lay them out,
+ * even when they carry no name of their own.
+ */
+const STARTS_SECTION = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 const LONE_PROSE_DISCOUNT = 0.6;
 
@@ -157,7 +175,18 @@ function scorePass(
 
   visit(root, 0, false, 0);
   const found = best as Element | null;
-  return { best: found && wantProse ? dominantPart(found, proseOf, DOMINANT_SHARE) : found, dropped, bestScore, proseOf };
+  return { best: found && wantProse ? dominantPart(paragraphToContainer(found, proseOf), proseOf, DOMINANT_SHARE) : found, dropped, bestScore, proseOf };
+}
+
+/**
+ * A paragraph is never the whole article: when the best block is one <p> and its parent holds
+ * more prose (other paragraphs, separated by link lines, offers or embeds that scored below zero
+ * and pulled the parent's sum down), the article is the parent.
+ */
+function paragraphToContainer(best: Element, proseOf: ReadonlyMap<Element, number>): Element {
+  const parent = best.parent;
+  if (best.name !== 'p' || !parent || parent.type !== 'tag') return best;
+  return (proseOf.get(parent as Element) ?? 0) > (proseOf.get(best) ?? 0) ? (parent as Element) : best;
 }
 
 const DOMINANT_SHARE = 0.8;

@@ -26,12 +26,34 @@ const NEGATIVE_WORDS = new Set([
   'disqus', 'pagination', 'pager', 'caption', 'credit', 'credits', 'toolbar', 'signup', 'popular', 'trending',
   'readmore', 'readalso', 'also', 'more', 'teaser', 'teasers', 'gdpr', 'consent', 'skip', 'print', 'rating',
   'author', 'meta', 'dateline', 'timestamp', 'hidden', 'sr', 'visually', 'offscreen', 'overlay', 'login',
+  'copyright', 'disclaimer', 'legal',
 ]);
+// Negative words no article wrapper carries: readers' comments, legal notices, page footers. An
+// element named so is dropped even when it holds most of the page's prose (a short post under a
+// long thread, a long copyright notice under a short report); other names may lie
+// ("page-ad-margins" can wrap the whole article), so those are kept when they hold the article.
+const NEVER_ARTICLE_WORDS = new Set(['comment', 'comments', 'copyright', 'disclaimer', 'legal', 'footer']);
+
+/**
+ * Whether the element's class/id words include one no article wrapper carries (and no positive
+ * word). Verdicts are remembered per class/id string for the page, as in hasBoilerplateName.
+ */
+export function hasNeverArticleName(el: Element, verdicts: NameVerdicts): boolean {
+  const names = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`;
+  const known = verdicts.get(names);
+  if (known !== undefined) return known;
+  const words = wordsOf(names);
+  const verdict = words.some((w) => NEVER_ARTICLE_WORDS.has(w)) && !words.some((w) => POSITIVE_WORDS.has(w));
+  verdicts.set(names, verdict);
+  return verdict;
+}
 // Hover cards shown over a linked name: the card goes, but the wrapper around name and card stays.
 const POPUP_WORDS = ['tooltip', 'popover', 'rollover', 'hovercard'];
 // Words that mark the article itself (or media embedded in it, such as quoted posts); an element
-// with one of them is never dropped for a negative word.
-const POSITIVE_WORDS = new Set(['article', 'articlebody', 'body', 'content', 'entry', 'story', 'main', 'embed']);
+// with one of them is never dropped for a negative word. "hentry" is the hAtom microformat's
+// entry (a blog post), whose class list also names the post's taxonomy — "author-jane",
+// "tag-social-media", "category-sharing" — words that would otherwise read as boilerplate.
+const POSITIVE_WORDS = new Set(['article', 'articlebody', 'body', 'content', 'entry', 'hentry', 'story', 'main', 'embed']);
 
 function wordsOf(name: string): string[] {
   return name

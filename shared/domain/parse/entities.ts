@@ -7,8 +7,28 @@
 import { load } from 'cheerio/slim';
 
 const REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31})(;?)/g;
-// References that HTML still honours without the closing semicolon (in text).
-const LEGACY = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp', 'copy', 'reg', 'AMP', 'LT', 'GT', 'QUOT']);
+// The named references HTML still honours without the closing semicolon (the spec's table lists
+// these 106 both with and without ";"); "&laquo Previous" and "&notit" (¬ then "it") are decoded.
+const LEGACY = new Set(
+  (
+    'AElig AMP Aacute Acirc Agrave Aring Atilde Auml COPY Ccedil ETH Eacute Ecirc Egrave Euml GT Iacute Icirc Igrave Iuml LT ' +
+    'Ntilde Oacute Ocirc Ograve Oslash Otilde Ouml QUOT REG THORN Uacute Ucirc Ugrave Uuml Yacute aacute acirc acute aelig ' +
+    'agrave amp aring atilde auml brvbar ccedil cedil cent copy curren deg divide eacute ecirc egrave eth euml frac12 frac14 ' +
+    'frac34 gt iacute icirc iexcl igrave iquest iuml laquo lt macr micro middot nbsp not ntilde oacute ocirc ograve ordf ordm ' +
+    'oslash otilde ouml para plusmn pound quot raquo reg sect shy sup1 sup2 sup3 szlig thorn times uacute ucirc ugrave uml ' +
+    'uuml yacute yen yuml'
+  ).split(' '),
+);
+const LONGEST_LEGACY = 6;
+
+/** The longest legacy name that starts `name` ("notit" → "not"), or null. */
+function legacyPrefix(name: string): string | null {
+  for (let length = Math.min(LONGEST_LEGACY, name.length - 1); length >= 2; length--) {
+    const prefix = name.slice(0, length);
+    if (LEGACY.has(prefix)) return prefix;
+  }
+  return null;
+}
 // Numeric references 128–159 mean windows-1252 characters (HTML spec).
 const WINDOWS_1252: Readonly<Record<number, number>> = {
   128: 0x20ac, 130: 0x201a, 131: 0x0192, 132: 0x201e, 133: 0x2026, 134: 0x2020, 135: 0x2021, 136: 0x02c6,
@@ -52,7 +72,14 @@ export function decodeEntities(text: string, budget: LookupBudget = lookupBudget
   if (!text.includes('&')) return text;
   return text.replace(REFERENCE, (whole, ref: string, semicolon: string) => {
     if (ref[0] === '#') return numeric(ref);
-    if (!semicolon && !LEGACY.has(ref)) return whole;
-    return namedReference(ref, budget) ?? whole;
+    if (semicolon || LEGACY.has(ref)) {
+      const value = namedReference(ref, budget);
+      if (value !== null) return value;
+    }
+    // An unknown (or semicolon-less) name that starts with a legacy one: that one, then the rest.
+    const prefix = legacyPrefix(ref);
+    if (prefix === null) return whole;
+    const value = namedReference(prefix, budget);
+    return value === null ? whole : value + whole.slice(prefix.length + 1);
   });
 }

@@ -17,7 +17,7 @@ import type { ParsedPage, ParseOptions } from './types.js';
 export type { ParsedPage, ParseOptions } from './types.js';
 
 /** Bumped whenever output for the same HTML may change, so stored articles can be re-parsed. */
-export const PARSER_VERSION = '1.0.0';
+export const PARSER_VERSION = '1.1.0';
 
 /** The <h1>/<h2> whose text is the title: the anchor of the article container. */
 function findHeadline(headings: readonly Element[], titleKey: string): Element | null {
@@ -74,9 +74,9 @@ function parse(html: string, options: ParseOptions): ParsedPage {
   const sources = gatherSources(elements);
   const metadata = buildMetadata(sources, article, options.url);
 
-  const scored = scoreTree(doc);
-  const { dropped } = scored;
   const titleKey = comparable(metadata.title);
+  const scored = scoreTree(doc, titleKey);
+  const { dropped } = scored;
   const headline = titleKey ? findHeadline(sources.headings, titleKey) : null;
   const best = scored.best ? anchorToHeadline(scored.best, headline, scored.proseOf) : null;
   const domParagraphs = best ? emitParagraphs(best, dropped).filter((p) => keepParagraph(p, titleKey)).map((p) => p.text) : [];

@@ -95,6 +95,14 @@ function isTitle(key: string, titleKey: string): boolean {
 
 /** Newsletter and contact boilerplate inside article bodies: "Subscribe to our newsletters", "Have a tip?". */
 const CALL_TO_ACTION = /\b(subscribe to (our|the|\S+['’]s) (newsletter|newsletters|channel)|sign up for (our|the) newsletter|have a (news )?tip\?|follow (us|her|him|them) on (twitter|facebook|instagram|telegram))\b/i;
+/**
+ * The lines blog engines print under every post (WordPress, Movable Type, TypePad templates):
+ * "This entry was posted on … and is filed under …", "This page contains a single entry by …",
+ * "… was the previous entry in this blog.", "TrackBack URL for this entry:".
+ */
+const BLOG_TEMPLATE_LINE =
+  /^(this (entry|post) was posted (on|in)\b|this (page|entry) contains a single entry\b|you can find recent content on the main index|trackback( url for this entry:?)?$|listed below are links to (weblogs|blogs) that reference\b|(posted|filed) (in|under)\b.{0,120}$)|\bwas the (previous|next) entry in this blog\.?$/i;
+
 /** A byline set as a paragraph: "By Jane Doe", "Author: …", "Автор: …", "Müəllif: …". */
 const BYLINE_LINE = /^(by|author|автор|müəllif)\s*:?\s+\p{Lu}/iu;
 
@@ -113,6 +121,7 @@ export function keepParagraph(p: Paragraph, titleKey: string): boolean {
   if (len < 200 && LABEL_LINE.test(p.text)) return false;
   if (len < 140 && FOLLOW_LINE.test(p.text)) return false;
   if (len < 60 && BYLINE_LINE.test(p.text)) return false;
+  if (len < 300 && BLOG_TEMPLATE_LINE.test(p.text)) return false;
   // A dateline on its own ("10 April 2025, 16:40", "Updated: 05.10.2018") is page furniture.
   if (!p.quoted && len <= 50 && /\d/.test(p.text) && normaliseDate(p.text) !== null) return false;
   // Escaped markup shown as text (broken <noscript> fallbacks, tracking pixels) is not prose.

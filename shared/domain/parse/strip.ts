@@ -39,6 +39,34 @@ function findClosing(text: string, tag: string, from: number): number {
   return -1;
 }
 
+// Within a script, "<!--" starts an escaped run in which "<script" starts a nested one whose
+// "</script>" does not end the outer script (the spec's script-data escape states): old pages
+// write "<!-- document.write('<script …></script>') //-->".
+const SCRIPT_MARK = /<!--|-->|<(\/?)script(?=[\s/>])/gi;
+
+/** Position of the "</script" that ends a script whose content starts at `from`, or -1. */
+function scriptEnd(text: string, from: number): number {
+  const plain = findClosing(text, 'script', from);
+  const escape = text.indexOf('<!--', from);
+  if (escape === -1 || (plain !== -1 && plain < escape)) return plain;
+  let state: 'data' | 'escaped' | 'double' = 'data';
+  SCRIPT_MARK.lastIndex = from;
+  for (let m = SCRIPT_MARK.exec(text); m; m = SCRIPT_MARK.exec(text)) {
+    const mark = m[0];
+    if (mark === '<!--') {
+      if (state === 'data') state = 'escaped';
+    } else if (mark === '-->') {
+      state = 'data';
+    } else if (m[1]) {
+      if (state !== 'double') return m.index;
+      state = 'escaped';
+    } else if (state === 'escaped') {
+      state = 'double';
+    }
+  }
+  return -1;
+}
+
 /** Whether "ld+json" (any case) occurs in text[from, to): "+" is rare in markup, so look for it. */
 function hasLdJson(text: string, from: number, to: number): boolean {
   for (let i = text.indexOf('+', from + 2); i !== -1 && i + 5 <= to; i = text.indexOf('+', i + 1)) {
@@ -109,7 +137,7 @@ export function stripRawBlocks(html: string): StrippedHtml {
     parts.push(html.slice(pos, at));
     const openEnd = html.indexOf('>', at);
     if (openEnd === -1) return { html: parts.join(''), jsonLd };
-    const close = findClosing(html, kind, openEnd + 1);
+    const close = kind === 'script' ? scriptEnd(html, openEnd + 1) : findClosing(html, kind, openEnd + 1);
     const contentEnd = close === -1 ? html.length : close;
     if (kind === 'script' && hasLdJson(html, at, openEnd)) jsonLd.push(html.slice(openEnd + 1, contentEnd));
     if (close === -1) return { html: parts.join(''), jsonLd };

@@ -30,6 +30,13 @@ describe('stripRawBlocks', () => {
     expect(out.html).toBe('<p>t</p>');
   });
 
+  it('ends a script where browsers do when it writes a script inside an HTML comment', () => {
+    const html = `<script><!--\ndocument.write('<script src="a.js"></script>'); //--></script><p>after</p>`;
+    expect(stripRawBlocks(html).html).toBe('<p>after</p>');
+    expect(stripRawBlocks('<script><!-- x --></script><p>a</p><script>y</script><p>b</p>').html).toBe('<p>a</p><p>b</p>');
+    expect(stripRawBlocks('<script>a = "<!--"; </script><p>c</p>').html).toBe('<p>c</p>');
+  });
+
   it('drops the rest of the page after an unclosed script, and keeps an unclosed nav', () => {
     expect(stripRawBlocks('<p>a</p><script>never closed <p>b</p>').html).toBe('<p>a</p>');
     expect(stripRawBlocks('<nav><p>a</p><nav>x</nav><p>b</p>').html).toBe('<nav><p>a</p><nav>x</nav><p>b</p>');

@@ -34,6 +34,7 @@ export function emptyPage(): ParsedPage {
     title: '',
     authors: [],
     publishedAt: null,
+    publishedDay: null,
     modifiedAt: null,
     language: 'und',
     section: null,
@@ -69,9 +70,10 @@ function parse(html: string, options: ParseOptions): ParsedPage {
   const stripped = stripRawBlocks(html.length > MAX_INPUT_CHARS ? html.slice(0, MAX_INPUT_CHARS) : html);
   const doc: Document = loadDocument(stripped.html);
   const elements = allElements(doc);
-  const article = pickArticleNode(readJsonLd(stripped.jsonLd));
   const sources = gatherSources(elements);
-  const metadata = buildMetadata(sources, article, options.url);
+  const jsonLd = readJsonLd(stripped.jsonLd);
+  const article = pickArticleNode(jsonLd);
+  const metadata = buildMetadata(sources, article, options.url, { jsonLd, html: stripped.html, rawHtml: html, doc });
 
   const scored = scoreTree(doc);
   const { dropped } = scored;

@@ -1,0 +1,87 @@
+/**
+ * Date markup read from the raw HTML, for attributes the lean DOM does not keep: microdata
+ * (`itemprop="datePublished" content|datetime="…"` on any element), HTML5's `<time pubdate>`,
+ * and microformats' `<abbr class="published" title="…">`. Found by scanning for the markers,
+ * then reading the one tag around each hit, so the cost stays a few native searches per page.
+ */
+import { decodeEntities } from '../entities.js';
+
+export interface MarkupDate {
+  readonly kind: 'published' | 'modified';
+  readonly value: string;
+}
+
+const ATTRIBUTE = /([a-zA-Z_:][\w:.-]*)\s*(?:=\s*("([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+const MAX_TAG = 2_000;
+
+/** Attributes of one tag's source ("<time datetime=… pubdate>"), names lower-cased. */
+export function tagAttributes(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const inner = tag.replace(/^<[a-zA-Z][\w-]*/, '').replace(/\/?>$/, '');
+  ATTRIBUTE.lastIndex = 0;
+  for (let m = ATTRIBUTE.exec(inner); m; m = ATTRIBUTE.exec(inner)) {
+    const name = m[1]!.toLowerCase();
+    if (!out.has(name)) out.set(name, decodeEntities(m[3] ?? m[4] ?? m[5] ?? ''));
+  }
+  return out;
+}
+
+/** The tag enclosing position `at`, and the text right after it (up to the next "<"). */
+function tagAround(html: string, at: number): { tag: string; text: string } | null {
+  const open = html.lastIndexOf('<', at);
+  const close = html.indexOf('>', at);
+  if (open === -1 || close === -1 || at - open > MAX_TAG || close - at > MAX_TAG) return null;
+  const next = html.indexOf('<', close);
+  return { tag: html.slice(open, close + 1), text: html.slice(close + 1, next === -1 ? Math.min(html.length, close + 200) : Math.min(next, close + 200)) };
+}
+
+const MICRODATA = /itemprop\s*=\s*["']?(datepublished|datecreated|datemodified|dateupdated)\b/gi;
+const TIME_PUBDATE = /<time\b[^>]*\bpubdate\b/gi;
+const ABBR = /<abbr\b[^>]*\bclass\s*=\s*["']?[^"'>]*\b(published|updated|modified)\b/gi;
+
+function valueOf(attributes: Map<string, string>, text: string, ...names: string[]): string | null {
+  for (const name of names) {
+    const v = attributes.get(name);
+    if (v && v.trim()) return v.trim();
+  }
+  const t = decodeEntities(text).trim();
+  return t ? t : null;
+}
+
+/** Microdata, <time pubdate> and hAtom dates of a page, in document order per marker. */
+export function markupDates(html: string): MarkupDate[] {
+  const out: MarkupDate[] = [];
+  MICRODATA.lastIndex = 0;
+  for (let m = MICRODATA.exec(html); m; m = MICRODATA.exec(html)) {
+    const around = tagAround(html, m.index);
+    if (!around || /^<meta\b/i.test(around.tag)) continue; // <meta itemprop> is read with the other meta tags
+    const value = valueOf(tagAttributes(around.tag), around.text, 'content', 'datetime', 'title');
+    const kind = /modified|updated/i.test(m[1]!) ? 'modified' : 'published';
+    if (value) out.push({ kind, value });
+  }
+  TIME_PUBDATE.lastIndex = 0;
+  for (let m = TIME_PUBDATE.exec(html); m; m = TIME_PUBDATE.exec(html)) {
+    const around = tagAround(html, m.index + 1);
+    const value = around && valueOf(tagAttributes(around.tag), around.text, 'datetime');
+    if (value) out.push({ kind: 'published', value });
+  }
+  ABBR.lastIndex = 0;
+  for (let m = ABBR.exec(html); m; m = ABBR.exec(html)) {
+    const around = tagAround(html, m.index + 1);
+    const value = around && valueOf(tagAttributes(around.tag), around.text, 'title');
+    if (value) out.push({ kind: m[1]!.toLowerCase() === 'published' ? 'published' : 'modified', value });
+  }
+  return out;
+}
+
+/** "datePublished": "…" in inline scripts (app state, analytics layers) outside JSON-LD. */
+const SCRIPT_FIELD = /["'](datePublished|publishDate|publishedDate|pubDate|publish_date|published_at|firstPublishedDate|dateModified)["']\s*:\s*["']([^"']{8,40})["']/g;
+
+export function scriptDates(html: string): MarkupDate[] {
+  const out: MarkupDate[] = [];
+  SCRIPT_FIELD.lastIndex = 0;
+  for (let m = SCRIPT_FIELD.exec(html); m && out.length < 20; m = SCRIPT_FIELD.exec(html)) {
+    out.push({ kind: m[1] === 'dateModified' ? 'modified' : 'published', value: m[2]! });
+  }
+  return out;
+}

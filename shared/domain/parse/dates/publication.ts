@@ -1,0 +1,162 @@
+/**
+ * The publication and modification dates of a page, from every source it offers, ranked by how
+ * reliably each states the ORIGINAL publication:
+ *  1. structured data: JSON-LD datePublished/dateCreated of the article (else of any node);
+ *  2. meta tags of the common vocabularies (Open Graph article:, Dublin Core, Parse.ly,
+ *     Sailthru, schema.org itemprop, pubdate…);
+ *  3. microdata on visible elements, <time pubdate>, hAtom "published";
+ *  4. a full date in the URL path;
+ *  5. <time datetime> outside comment threads, not marked as an update;
+ *  6. a date in a dated container (class/id naming date, time, byline, post meta) next to the
+ *     headline; then one in the text right after the headline;
+ *  7. a date in any dated container; then in scripts' data; last, the text at large.
+ * Dates inside comment threads, labelled "Updated …" or marked as modification are kept apart
+ * (modification) or ignored (comments). Dates after the page's reading time (`now`) or before
+ * 1995 (the web's news start) are not publication dates.
+ */
+import type { Document, Element } from '../dom.js';
+import type { JsonObject } from '../jsonld.js';
+import { reading, type DateReading, type StatedDate } from './calendar.js';
+import { labelsModified } from './labels.js';
+import { markupDates, scriptDates } from './markup.js';
+import { META_MODIFIED, META_PUBLISHED } from './meta-keys.js';
+import { walkPage, type Segment } from './page-walk.js';
+import { findTextDates } from './text-dates.js';
+import { dateInUrl } from './url-date.js';
+import { parseDateValue } from './value.js';
+
+export interface FoundDate extends DateReading {
+  /** Which kind of source gave it ("json-ld", "meta", "markup", "url", "time", "byline", "text", …). */
+  readonly source: string;
+}
+
+export interface PageDates {
+  readonly published: FoundDate | null;
+  readonly modified: FoundDate | null;
+}
+
+export interface DateInputs {
+  /** meta name/property (lower-cased) → contents in document order. */
+  readonly meta: ReadonlyMap<string, readonly string[]>;
+  readonly article: JsonObject | undefined;
+  readonly jsonLd: readonly JsonObject[];
+  /** The page's HTML after scripts were set aside (markup scan). */
+  readonly html: string;
+  /** The raw page, scripts included (data in inline scripts). */
+  readonly rawHtml: string;
+  readonly doc: Document;
+  readonly headline: Element | null;
+  readonly url: string | undefined;
+  readonly canonical: string | null;
+  readonly language: string;
+  /** Reading time; later dates are not publication dates. */
+  readonly now?: number;
+}
+
+const EARLIEST = Date.UTC(1995, 0, 1);
+/** Segments after the headline that count as "next to" it. */
+const NEAR_HEADLINE = 25;
+/** Segments before the headline that count (datelines above the title). */
+const BEFORE_HEADLINE = 8;
+
+function plausible(date: StatedDate | null, now: number): date is StatedDate {
+  if (!date) return false;
+  const ms = Date.UTC(date.year, date.month - 1, date.day);
+  // One day of slack: a page in UTC+14 may state tomorrow's date.
+  return ms >= EARLIEST && ms <= now + 86_400_000;
+}
+
+function found(date: StatedDate, source: string): FoundDate {
+  return { ...reading(date), source };
+}
+
+function firstValue(values: readonly (string | null | undefined)[], now: number): StatedDate | null {
+  for (const v of values) {
+    const date = parseDateValue(v);
+    if (plausible(date, now)) return date;
+  }
+  return null;
+}
+
+function jsonLdField(inputs: DateInputs, key: string): (string | null)[] {
+  const out: (string | null)[] = [];
+  const read = (node: JsonObject | undefined): void => {
+    const v = node?.[key];
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v) && typeof v[0] === 'string') out.push(v[0]);
+  };
+  read(inputs.article);
+  for (const node of inputs.jsonLd) if (node !== inputs.article && !isCommentNode(node)) read(node);
+  return out;
+}
+
+function isCommentNode(node: JsonObject): boolean {
+  const t = node['@type'];
+  return typeof t === 'string' && /comment|review|answer|person|organization/i.test(t);
+}
+
+function metaValues(inputs: DateInputs, keys: readonly string[]): string[] {
+  return keys.flatMap((k) => inputs.meta.get(k) ?? []);
+}
+
+interface TextHit {
+  readonly date: StatedDate;
+  readonly modified: boolean;
+}
+
+/** Dates in one segment, each marked modified when its container or the words before it say so. */
+function datesIn(segment: Segment, monthFirst: boolean, now: number): TextHit[] {
+  return findTextDates(segment.text, { monthFirst })
+    .filter((d) => plausible(d.date, now))
+    .map((d) => ({ date: d.date, modified: segment.modified || labelsModified(segment.text.slice(0, d.start)) }));
+}
+
+function firstPublishedIn(segments: readonly Segment[], monthFirst: boolean, now: number, pick: (s: Segment) => boolean): StatedDate | null {
+  for (const segment of segments) {
+    if (segment.comment || !pick(segment)) continue;
+    const hit = datesIn(segment, monthFirst, now).find((h) => !h.modified);
+    if (hit) return hit.date;
+  }
+  return null;
+}
+
+function firstModifiedIn(segments: readonly Segment[], monthFirst: boolean, now: number): StatedDate | null {
+  for (const segment of segments) {
+    if (segment.comment) continue;
+    const hit = datesIn(segment, monthFirst, now).find((h) => h.modified);
+    if (hit) return hit.date;
+  }
+  return null;
+}
+
+export function findPageDates(inputs: DateInputs): PageDates {
+  const now = inputs.now ?? Date.now();
+  const markup = markupDates(inputs.html);
+  const walk = walkPage(inputs.doc, inputs.headline);
+  const monthFirst = inputs.language === 'en' && !/\.(uk|ie|au|nz|in|za)\b/i.test(inputs.url ?? '');
+
+  const modifiedDate =
+    firstValue([...jsonLdField(inputs, 'dateModified'), ...metaValues(inputs, META_MODIFIED), ...markup.filter((m) => m.kind === 'modified').map((m) => m.value)], now) ??
+    firstValue(walk.times.filter((t) => t.modified && !t.comment).map((t) => t.datetime), now) ??
+    firstModifiedIn(walk.segments.slice(Math.max(0, walk.headlineAt - BEFORE_HEADLINE), Math.max(0, walk.headlineAt) + NEAR_HEADLINE), monthFirst, now);
+  const modified = modifiedDate ? found(modifiedDate, 'modified') : null;
+
+  const near = walk.headlineAt >= 0 ? walk.segments.slice(Math.max(0, walk.headlineAt - BEFORE_HEADLINE), walk.headlineAt + NEAR_HEADLINE) : walk.segments.slice(0, NEAR_HEADLINE * 2);
+  const sources: [string, () => StatedDate | null][] = [
+    ['json-ld', () => firstValue([...jsonLdField(inputs, 'datePublished'), ...jsonLdField(inputs, 'dateCreated')], now)],
+    ['meta', () => firstValue(metaValues(inputs, META_PUBLISHED), now)],
+    ['markup', () => firstValue(markup.filter((m) => m.kind === 'published').map((m) => m.value), now)],
+    ['url', () => [dateInUrl(inputs.url), dateInUrl(inputs.canonical)].find((d): d is StatedDate => plausible(d, now)) ?? null],
+    ['time', () => firstValue(walk.times.filter((t) => !t.modified && !t.comment).sort((a, b) => Number(b.published) - Number(a.published)).map((t) => t.datetime), now)],
+    ['byline', () => firstPublishedIn(near, monthFirst, now, (s) => s.dated)],
+    ['headline-text', () => firstPublishedIn(walk.headlineAt >= 0 ? near : [], monthFirst, now, () => true)],
+    ['dated-container', () => firstPublishedIn(walk.segments, monthFirst, now, (s) => s.dated)],
+    ['script', () => firstValue(scriptDates(inputs.rawHtml).filter((m) => m.kind === 'published').map((m) => m.value), now)],
+    ['text', () => firstPublishedIn(walk.segments, monthFirst, now, () => true)],
+  ];
+  for (const [source, read] of sources) {
+    const date = read();
+    if (date) return { published: found(date, source), modified };
+  }
+  return { published: null, modified };
+}

@@ -35,6 +35,10 @@ export interface PageWalk {
 // Names of containers that hold an article's date (class, id, itemprop), in the languages of the tables.
 const DATED = /date|time|datum|fecha|data|tarih|zeit|posted|published|publish|byline|dateline|meta|stamp|entry-info|post-info|article-info|submitted|author|quand|fecha|vaxt/i;
 const MODIFIED = /updated|modified|aktualisiert|revised|lastmod/i;
+// WordPress marks the one publication date "entry-date published updated": a name saying
+// published wins over one saying updated.
+const PUBLISHED = /publish|entry-date|post-date/i;
+const isModifiedName = (n: string): boolean => MODIFIED.test(n) && !PUBLISHED.test(n);
 const COMMENT = /(^|[\s_-])(comments?|comment-?list|commentlist|kommentare?|reply|replies|respond|disqus|reviews?|forum)([\s_-]|\d|$)/i;
 /** Text beyond this many characters is not read for dates (bounded time on huge pages). */
 const TEXT_BUDGET = 300_000;
@@ -50,6 +54,8 @@ export function walkPage(root: AnyNode, headline: Element | null): PageWalk {
   const times: TimeElement[] = [];
   let budget = TEXT_BUDGET;
   let headlineAt = -1;
+  const aroundHeadline = new Set<AnyNode>();
+  for (let n: AnyNode | null = headline; n; n = n.parent) aroundHeadline.add(n);
 
   const visit = (node: AnyNode, depth: number, dated: boolean, modified: boolean, comment: boolean): void => {
     if (budget <= 0 || depth > MAX_DEPTH) return;
@@ -66,14 +72,14 @@ export function walkPage(root: AnyNode, headline: Element | null): PageWalk {
       const n = names(node);
       const hasNames = n.length > 2;
       const isDated = hasNames && DATED.test(n);
-      const isModified = hasNames && MODIFIED.test(n);
+      const isModified = hasNames && isModifiedName(n);
       const isComment = hasNames && COMMENT.test(n);
       if (node.name === 'time' && node.attribs.datetime) {
         times.push({
           datetime: decodeEntities(node.attribs.datetime),
           modified: modified || isModified,
           comment: comment || isComment,
-          published: /publish|datepublished|entry-date|post-date/i.test(n),
+          published: PUBLISHED.test(n),
         });
       }
       if (node === headline) {
@@ -91,6 +97,16 @@ export function walkPage(root: AnyNode, headline: Element | null): PageWalk {
           return;
         }
       }
+      // A short element of several text pieces ("<span>26</span><span>Okt 2018</span>") is one statement.
+      if (node.children.length > 1 && !aroundHeadline.has(node)) {
+        const text = shortText(node, SHORT_TEXT_MAX);
+        if (text !== null && /\d/.test(text)) {
+          budget -= text.length;
+          segments.push({ text, dated: dated || isDated, modified: modified || isModified, comment: comment || isComment, headline: false });
+          collectTimes(node, depth, modified || isModified, comment || isComment, times);
+          return;
+        }
+      }
       dated ||= isDated;
       modified ||= isModified;
       comment ||= isComment;
@@ -102,13 +118,36 @@ export function walkPage(root: AnyNode, headline: Element | null): PageWalk {
   return { segments, times, headlineAt };
 }
 
+const SHORT_TEXT_MAX = 60;
+
+
+/** The element's text with pieces joined by spaces when it is at most `max` characters, else null. */
+function shortText(node: Element, max: number): string | null {
+  const parts: string[] = [];
+  let length = 0;
+  const visit = (n: AnyNode, depth: number): boolean => {
+    if (n.type === 'text') {
+      const t = n.data.trim();
+      if (!t) return true;
+      length += t.length + 1;
+      parts.push(t);
+      return length <= max;
+    }
+    if (n.type !== 'tag' || depth > 20) return n.type !== 'tag';
+    for (const child of n.children) if (!visit(child, depth + 1)) return false;
+    return true;
+  };
+  if (!visit(node, 0) || parts.length < 2) return null;
+  return decodeEntities(parts.join(' '));
+}
+
 /** <time datetime> elements inside a container read whole. */
 function collectTimes(node: AnyNode, depth: number, modified: boolean, comment: boolean, out: TimeElement[]): void {
   if (node.type !== 'tag' && node.type !== 'root') return;
   if (depth > MAX_DEPTH) return;
   if (node.type === 'tag' && node.name === 'time' && node.attribs.datetime) {
     const n = names(node);
-    out.push({ datetime: decodeEntities(node.attribs.datetime), modified: modified || MODIFIED.test(n), comment, published: /publish|entry-date|post-date/i.test(n) });
+    out.push({ datetime: decodeEntities(node.attribs.datetime), modified: modified || isModifiedName(n), comment, published: PUBLISHED.test(n) });
   }
   for (const child of node.children) collectTimes(child, depth + 1, modified, comment, out);
 }

@@ -16,7 +16,7 @@
  */
 import type { Document, Element } from '../dom.js';
 import type { JsonObject } from '../jsonld.js';
-import { reading, type DateReading, type StatedDate } from './calendar.js';
+import { dayOf, reading, type DateReading, type StatedDate } from './calendar.js';
 import { labelsModified } from './labels.js';
 import { markupDates, scriptDates } from './markup.js';
 import { META_MODIFIED, META_PUBLISHED } from './meta-keys.js';
@@ -129,7 +129,10 @@ function firstModifiedIn(segments: readonly Segment[], monthFirst: boolean, now:
   return null;
 }
 
-export function findPageDates(inputs: DateInputs): PageDates {
+type Source = readonly [name: string, read: () => StatedDate | null];
+
+/** The publication-date sources in order of trust, each read lazily, and the modification date. */
+export function dateSources(inputs: DateInputs): { published: Source[]; modified: FoundDate | null } {
   const now = inputs.now ?? Date.now();
   const markup = markupDates(inputs.html);
   const walk = walkPage(inputs.doc, inputs.headline);
@@ -141,8 +144,13 @@ export function findPageDates(inputs: DateInputs): PageDates {
     firstModifiedIn(walk.segments.slice(Math.max(0, walk.headlineAt - BEFORE_HEADLINE), Math.max(0, walk.headlineAt) + NEAR_HEADLINE), monthFirst, now);
   const modified = modifiedDate ? found(modifiedDate, 'modified') : null;
 
-  const near = walk.headlineAt >= 0 ? walk.segments.slice(Math.max(0, walk.headlineAt - BEFORE_HEADLINE), walk.headlineAt + NEAR_HEADLINE) : walk.segments.slice(0, NEAR_HEADLINE * 2);
-  const sources: [string, () => StatedDate | null][] = [
+  // After the headline first (the byline), then just before it (a dateline above the title; a
+  // site header's "today" date stands there too, so it comes second).
+  const near =
+    walk.headlineAt >= 0
+      ? [...walk.segments.slice(walk.headlineAt, walk.headlineAt + NEAR_HEADLINE), ...walk.segments.slice(Math.max(0, walk.headlineAt - BEFORE_HEADLINE), walk.headlineAt).reverse()]
+      : walk.segments.slice(0, NEAR_HEADLINE * 2);
+  const published: Source[] = [
     ['json-ld', () => firstValue([...jsonLdField(inputs, 'datePublished'), ...jsonLdField(inputs, 'dateCreated')], now)],
     ['meta', () => firstValue(metaValues(inputs, META_PUBLISHED), now)],
     ['markup', () => firstValue(markup.filter((m) => m.kind === 'published').map((m) => m.value), now)],
@@ -154,9 +162,41 @@ export function findPageDates(inputs: DateInputs): PageDates {
     ['script', () => firstValue(scriptDates(inputs.rawHtml).filter((m) => m.kind === 'published').map((m) => m.value), now)],
     ['text', () => firstPublishedIn(walk.segments, monthFirst, now, () => true)],
   ];
-  for (const [source, read] of sources) {
+  return { published, modified };
+}
+
+const STRUCTURED = new Set(['json-ld', 'meta', 'markup']);
+const DAY_MS = 86_400_000;
+
+const dayNumber = (d: StatedDate): number => Date.UTC(d.year, d.month - 1, d.day) / DAY_MS;
+
+/**
+ * Structured dates are often instants in UTC ("2023-11-09T01:49:09+00:00") while the outlet's
+ * own day, stated in its URL or byline, is the day before or after. When such a local statement
+ * is one day off the UTC instant, it is the day of publication (the instant stays as given).
+ */
+function localDay(date: StatedDate, published: readonly Source[]): StatedDate | null {
+  if (date.offsetMinutes !== 0 || (date.hour === 0 && date.minute === 0)) return null;
+  for (const [name, read] of published) {
+    if (name !== 'url' && name !== 'byline') continue;
+    const local = read();
+    if (!local) continue;
+    // The day before needs a zone west of UTC (to -10, the Americas and the Pacific) that is still
+    // on yesterday; the day after, one east (to +10/+11, Australia) already on tomorrow.
+    const shift = dayNumber(local) - dayNumber(date);
+    if ((shift === -1 && date.hour < 10) || (shift === 1 && date.hour >= 13)) return local;
+  }
+  return null;
+}
+
+export function findPageDates(inputs: DateInputs): PageDates {
+  const { published, modified } = dateSources(inputs);
+  for (const [source, read] of published) {
     const date = read();
-    if (date) return { published: found(date, source), modified };
+    if (!date) continue;
+    const local = STRUCTURED.has(source) ? localDay(date, published) : null;
+    const result = found(date, source);
+    return { published: local ? { ...result, day: dayOf(local) } : result, modified };
   }
   return { published: null, modified };
 }

@@ -45,7 +45,7 @@ const PATTERNS: readonly [RegExp, Reader][] = [
   [/(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d{2})(?![\d])/gu, (m, o) => dayMonth(Number(m[1]), Number(m[3]), Number(m[4]), o.monthFirst ?? false)],
   // 5 March 2017, 5. März 2017, 5 de marzo de 2017, 5-Mar-2017, 5 марта 2017
   [
-    new RegExp(`(?<![${L}\\d])(\\d{1,2})${ORDINAL}\\s*(?:de\\s+|-|\\s)?\\s*(${L}{3,}\\.?)\\s*(?:de\\s+|del\\s+|-|,)?\\s*((?:19|20)\\d{2})(?!\\d)`, 'giu'),
+    new RegExp(`(?<!\\d)(\\d{1,2})${ORDINAL}\\s*(?:de\\s+|-|\\s)?\\s*(${L}{3,}\\.?)\\s*(?:de\\s+|del\\s+|-|,)?\\s*((?:19|20)\\d{2})(?!\\d)`, 'giu'),
     (m) => {
       const month = monthNumber(m[2]!);
       return month ? stated(Number(m[3]), month, Number(m[1])) : null;

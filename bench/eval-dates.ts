@@ -171,10 +171,12 @@ function main(): void {
   printTable(runs, pages);
   console.log(`\npages per CPU-second: culture-index runs its whole parser (body included, median of ${TIMED_PASSES} passes); htmldate only finds the date (one pass, pages read before timing).`);
   if (args.includes('--errors')) {
-    console.log('\nculture-index errors (id, found, expected, url):');
+    const peers = runs.slice(1).filter((r) => r.days);
+    console.log(`\nculture-index errors (half, id, found, expected${peers.map((p) => `, ${p.name}`).join('')}, url):`);
     for (const page of pages) {
       const day = ours.days!.get(page.id) ?? null;
-      if (day !== page.truth) console.log(`  ${pages.indexOf(page) % 2 === 0 ? 'tune ' : 'check'} ${page.id}  ${day ?? 'none      '}  ${page.truth}  ${page.url}`);
+      const peerDays = peers.map((p) => p.days!.get(page.id) ?? 'none      ').join('  ');
+      if (day !== page.truth) console.log(`  ${pages.indexOf(page) % 2 === 0 ? 'tune ' : 'check'} ${page.id}  ${day ?? 'none      '}  ${page.truth}  ${peerDays}  ${page.url}`);
     }
   }
 }

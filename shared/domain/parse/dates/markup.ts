@@ -9,6 +9,12 @@ import { decodeEntities } from '../entities.js';
 export interface MarkupDate {
   readonly kind: 'published' | 'modified';
   readonly value: string;
+  /**
+   * Microdata and <time> values carry their rank among the page's microdata date elements or
+   * <time> elements, so they can be matched with the tree's (page-walk.ts), which knows the context.
+   */
+  readonly microdata?: number;
+  readonly time?: number;
 }
 
 const ATTRIBUTE = /([a-zA-Z_:][\w:.-]*)\s*(?:=\s*("([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
@@ -35,8 +41,8 @@ function tagAround(html: string, at: number): { tag: string; text: string } | nu
   return { tag: html.slice(open, close + 1), text: html.slice(close + 1, next === -1 ? Math.min(html.length, close + 200) : Math.min(next, close + 200)) };
 }
 
-const MICRODATA = /itemprop\s*=\s*["']?(datepublished|datecreated|datemodified|dateupdated)\b/gi;
-const TIME_PUBDATE = /<time\b[^>]*\bpubdate\b/gi;
+const MICRODATA = /itemprop\s*=\s*["']?(datepublished|datecreated|datemodified|dateupdated)["'\s>]/gi;
+const TIME = /<time\b/gi;
 const ABBR = /<abbr\b[^>]*\bclass\s*=\s*["']?[^"'>]*\b(published|updated|modified)\b/gi;
 
 function valueOf(attributes: Map<string, string>, text: string, ...names: string[]): string | null {
@@ -48,30 +54,44 @@ function valueOf(attributes: Map<string, string>, text: string, ...names: string
   return t ? t : null;
 }
 
+export interface PageMarkup {
+  readonly dates: MarkupDate[];
+  /** How many microdata date elements and <time> elements the scan saw. */
+  readonly microdataTags: number;
+  readonly timeTags: number;
+}
+
 /** Microdata, <time pubdate> and hAtom dates of a page, in document order per marker. */
-export function markupDates(html: string): MarkupDate[] {
+export function markupDates(html: string): PageMarkup {
   const out: MarkupDate[] = [];
   MICRODATA.lastIndex = 0;
+  let rank = 0;
   for (let m = MICRODATA.exec(html); m; m = MICRODATA.exec(html)) {
     const around = tagAround(html, m.index);
-    if (!around || /^<meta\b/i.test(around.tag)) continue; // <meta itemprop> is read with the other meta tags
+    // <meta itemprop> is read with the other meta tags.
+    if (!around || /^<meta\b/i.test(around.tag)) continue;
     const value = valueOf(tagAttributes(around.tag), around.text, 'content', 'datetime', 'title');
     const kind = /modified|updated/i.test(m[1]!) ? 'modified' : 'published';
-    if (value) out.push({ kind, value });
+    out.push({ kind, value: value ?? '', microdata: rank++ });
   }
-  TIME_PUBDATE.lastIndex = 0;
-  for (let m = TIME_PUBDATE.exec(html); m; m = TIME_PUBDATE.exec(html)) {
+  const microdataTags = rank;
+  TIME.lastIndex = 0;
+  rank = 0;
+  for (let m = TIME.exec(html); m; m = TIME.exec(html)) {
     const around = tagAround(html, m.index + 1);
-    const value = around && valueOf(tagAttributes(around.tag), around.text, 'datetime');
-    if (value) out.push({ kind: 'published', value });
+    const attributes = around ? tagAttributes(around.tag) : null;
+    const value = attributes?.has('pubdate') ? valueOf(attributes, around!.text, 'datetime') : null;
+    if (value) out.push({ kind: 'published', value, time: rank });
+    rank++;
   }
+  const timeTags = rank;
   ABBR.lastIndex = 0;
   for (let m = ABBR.exec(html); m; m = ABBR.exec(html)) {
     const around = tagAround(html, m.index + 1);
     const value = around && valueOf(tagAttributes(around.tag), around.text, 'title');
     if (value) out.push({ kind: m[1]!.toLowerCase() === 'published' ? 'published' : 'modified', value });
   }
-  return out;
+  return { dates: out, microdataTags, timeTags };
 }
 
 /** "datePublished": "…" in inline scripts (app state, analytics layers) outside JSON-LD. */

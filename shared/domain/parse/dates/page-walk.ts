@@ -30,6 +30,27 @@ export interface PageWalk {
   readonly times: TimeElement[];
   /** Position of the headline's segment, or -1. */
   readonly headlineAt: number;
+  /**
+   * For each element (not <meta>) with itemprop datePublished/dateCreated/dateModified/dateUpdated,
+   * in document order: whether it stands in a comment thread. markup.ts reads the same elements'
+   * values from the HTML, in the same order.
+   */
+  readonly microdataInComments: boolean[];
+  /** For each <time> element, in document order: whether it stands in a comment thread. */
+  readonly timesInComments: boolean[];
+}
+
+const MICRODATA_DATE = /^date(published|created|modified|updated)$/i;
+
+interface Context {
+  readonly microdataInComments: boolean[];
+  readonly timesInComments: boolean[];
+}
+
+/** Records whether a microdata date element or a <time> stands in a comment thread. */
+function noteContext(el: Element, comment: boolean, context: Context): void {
+  if (el.name === 'time') context.timesInComments.push(comment);
+  if (el.attribs.itemprop !== undefined && el.name !== 'meta' && MICRODATA_DATE.test(el.attribs.itemprop)) context.microdataInComments.push(comment);
 }
 
 // Names of containers that hold an article's date (class, id, itemprop), in the languages of the tables.
@@ -52,6 +73,9 @@ function names(el: Element): string {
 export function walkPage(root: AnyNode, headline: Element | null): PageWalk {
   const segments: Segment[] = [];
   const times: TimeElement[] = [];
+  const microdataInComments: boolean[] = [];
+  const timesInComments: boolean[] = [];
+  const context = { microdataInComments, timesInComments };
   let budget = TEXT_BUDGET;
   let headlineAt = -1;
   const aroundHeadline = new Set<AnyNode>();
@@ -74,6 +98,7 @@ export function walkPage(root: AnyNode, headline: Element | null): PageWalk {
       const isDated = hasNames && DATED.test(n);
       const isModified = hasNames && isModifiedName(n);
       const isComment = hasNames && COMMENT.test(n);
+      noteContext(node, comment || isComment, context);
       if (node.name === 'time' && node.attribs.datetime) {
         times.push({
           datetime: decodeEntities(node.attribs.datetime),
@@ -93,7 +118,7 @@ export function walkPage(root: AnyNode, headline: Element | null): PageWalk {
         if (text.length > 0 && text.length <= DATED_TEXT_MAX) {
           budget -= text.length;
           segments.push({ text, dated: true, modified: modified || isModified, comment: comment || isComment, headline: false });
-          collectTimes(node, depth, modified || isModified, comment || isComment, times);
+          collectTimes(node, depth, modified || isModified, comment || isComment, times, context);
           return;
         }
       }
@@ -103,7 +128,7 @@ export function walkPage(root: AnyNode, headline: Element | null): PageWalk {
         if (text !== null && /\d/.test(text)) {
           budget -= text.length;
           segments.push({ text, dated: dated || isDated, modified: modified || isModified, comment: comment || isComment, headline: false });
-          collectTimes(node, depth, modified || isModified, comment || isComment, times);
+          collectTimes(node, depth, modified || isModified, comment || isComment, times, context);
           return;
         }
       }
@@ -115,7 +140,7 @@ export function walkPage(root: AnyNode, headline: Element | null): PageWalk {
     for (let i = 0; i < children.length; i++) visit(children[i]!, depth + 1, dated, modified, comment);
   };
   visit(root, 0, false, false, false);
-  return { segments, times, headlineAt };
+  return { segments, times, headlineAt, microdataInComments, timesInComments };
 }
 
 const SHORT_TEXT_MAX = 60;
@@ -141,13 +166,14 @@ function shortText(node: Element, max: number): string | null {
   return decodeEntities(parts.join(' '));
 }
 
-/** <time datetime> elements inside a container read whole. */
-function collectTimes(node: AnyNode, depth: number, modified: boolean, comment: boolean, out: TimeElement[]): void {
+/** <time datetime> elements and microdata inside a container read whole. */
+function collectTimes(node: AnyNode, depth: number, modified: boolean, comment: boolean, out: TimeElement[], context: Context): void {
   if (node.type !== 'tag' && node.type !== 'root') return;
   if (depth > MAX_DEPTH) return;
+  if (node.type === 'tag') noteContext(node, comment || COMMENT.test(names(node)), context);
   if (node.type === 'tag' && node.name === 'time' && node.attribs.datetime) {
     const n = names(node);
     out.push({ datetime: decodeEntities(node.attribs.datetime), modified: modified || isModifiedName(n), comment, published: PUBLISHED.test(n) });
   }
-  for (const child of node.children) collectTimes(child, depth + 1, modified, comment, out);
+  for (const child of node.children) collectTimes(child, depth + 1, modified, comment, out, context);
 }

@@ -18,9 +18,9 @@ import type { Document, Element } from '../dom.js';
 import type { JsonObject } from '../jsonld.js';
 import { dayOf, reading, type DateReading, type StatedDate } from './calendar.js';
 import { labelsModified } from './labels.js';
-import { markupDates, scriptDates } from './markup.js';
+import { markupDates, scriptDates, type MarkupDate, type PageMarkup } from './markup.js';
 import { META_MODIFIED, META_PUBLISHED } from './meta-keys.js';
-import { walkPage, type Segment } from './page-walk.js';
+import { walkPage, type PageWalk, type Segment } from './page-walk.js';
 import { findTextDates } from './text-dates.js';
 import { dateInUrl } from './url-date.js';
 import { parseDateValue } from './value.js';
@@ -129,13 +129,34 @@ function firstModifiedIn(segments: readonly Segment[], monthFirst: boolean, now:
   return null;
 }
 
+/**
+ * Microdata and <time pubdate> values without those of comment threads (schema.org Comment
+ * items and comment templates carry their own dates). The HTML scan and the tree see the same
+ * elements in the same order; where their counts disagree (an element beyond the tree's depth
+ * cap), nothing is dropped.
+ */
+function outsideComments(markup: PageMarkup, walk: PageWalk): MarkupDate[] {
+  const microdataAligned = markup.microdataTags === walk.microdataInComments.length;
+  const timesAligned = markup.timeTags === walk.timesInComments.length;
+  const kept = markup.dates.filter((m) => {
+    if (m.value === '') return false;
+    if (m.microdata !== undefined && microdataAligned && walk.microdataInComments[m.microdata]) return false;
+    if (m.time !== undefined && timesAligned && walk.timesInComments[m.time]) return false;
+    return true;
+  });
+  // Several <time pubdate> outside comments mean a list of teasers, each with its own date: none
+  // of them is known to be this page's.
+  const pubdates = kept.filter((m) => m.time !== undefined).length;
+  return pubdates > 1 ? kept.filter((m) => m.time === undefined) : kept;
+}
+
 type Source = readonly [name: string, read: () => StatedDate | null];
 
 /** The publication-date sources in order of trust, each read lazily, and the modification date. */
 export function dateSources(inputs: DateInputs): { published: Source[]; modified: FoundDate | null } {
   const now = inputs.now ?? Date.now();
-  const markup = markupDates(inputs.html);
   const walk = walkPage(inputs.doc, inputs.headline);
+  const markup = outsideComments(markupDates(inputs.html), walk);
   const monthFirst = inputs.language === 'en' && !/\.(uk|ie|au|nz|in|za)\b/i.test(inputs.url ?? '');
 
   const modifiedDate =
@@ -161,6 +182,9 @@ export function dateSources(inputs: DateInputs): { published: Source[]; modified
     ['dated-container', () => firstPublishedIn(walk.segments, monthFirst, now, (s) => s.dated)],
     ['script', () => firstValue(scriptDates(inputs.rawHtml).filter((m) => m.kind === 'published').map((m) => m.value), now)],
     ['text', () => firstPublishedIn(walk.segments, monthFirst, now, () => true)],
+    // A page that states only when it was updated was published then at the latest.
+    ['modified', () => modifiedDate],
+    ['raw-text', () => firstInRawText(inputs.rawHtml, monthFirst, now)],
   ];
   return { published, modified };
 }
@@ -187,6 +211,15 @@ function localDay(date: StatedDate, published: readonly Source[]): StatedDate | 
     if ((shift === -1 && date.hour < 10) || (shift === 1 && date.hour >= 13)) return local;
   }
   return null;
+}
+
+/** Last resort: a date anywhere in the page's text, including the footer and sidebars the tree never saw. */
+function firstInRawText(html: string, monthFirst: boolean, now: number): StatedDate | null {
+  const text = html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .slice(0, 500_000);
+  return findTextDates(text, { monthFirst }).find((d) => plausible(d.date, now))?.date ?? null;
 }
 
 export function findPageDates(inputs: DateInputs): PageDates {

@@ -41,9 +41,25 @@ function tagAround(html: string, at: number): { tag: string; text: string } | nu
   return { tag: html.slice(open, close + 1), text: html.slice(close + 1, next === -1 ? Math.min(html.length, close + 200) : Math.min(next, close + 200)) };
 }
 
-const MICRODATA = /itemprop\s*=\s*["']?(datepublished|datecreated|datemodified|dateupdated)["'\s>]/gi;
-const TIME = /<time\b/gi;
-const ABBR = /<abbr\b[^>]*\bclass\s*=\s*["']?[^"'>]*\b(published|updated|modified)\b/gi;
+// Each marker is found with the native indexOf (lower or upper case, as pages write them), then
+// confirmed with a sticky regex at the hit: much faster than a case-insensitive regex over the page.
+const MICRODATA = /itemprop\s*=\s*["']?(datepublished|datecreated|datemodified|dateupdated)["'\s>]/iy;
+const TIME = /<time[\s>/]/iy;
+const ABBR = /<abbr\b[^>]*\bclass\s*=\s*["']?[^"'>]*\b(published|updated|modified)\b/iy;
+
+/** Matches of a sticky pattern at each position where `needle` (lower- or upper-case) starts, in order. */
+function* hits(html: string, needle: string, pattern: RegExp): Generator<RegExpExecArray> {
+  const at: number[] = [];
+  for (const form of [needle, needle.toUpperCase()]) {
+    for (let i = html.indexOf(form); i !== -1; i = html.indexOf(form, i + 1)) at.push(i);
+  }
+  at.sort((a, b) => a - b);
+  for (const i of at) {
+    pattern.lastIndex = i;
+    const m = pattern.exec(html);
+    if (m) yield m;
+  }
+}
 
 function valueOf(attributes: Map<string, string>, text: string, ...names: string[]): string | null {
   for (const name of names) {
@@ -64,9 +80,8 @@ export interface PageMarkup {
 /** Microdata, <time pubdate> and hAtom dates of a page, in document order per marker. */
 export function markupDates(html: string): PageMarkup {
   const out: MarkupDate[] = [];
-  MICRODATA.lastIndex = 0;
   let rank = 0;
-  for (let m = MICRODATA.exec(html); m; m = MICRODATA.exec(html)) {
+  for (const m of hits(html, 'itemprop', MICRODATA)) {
     const around = tagAround(html, m.index);
     // <meta itemprop> is read with the other meta tags.
     if (!around || /^<meta\b/i.test(around.tag)) continue;
@@ -75,9 +90,8 @@ export function markupDates(html: string): PageMarkup {
     out.push({ kind, value: value ?? '', microdata: rank++ });
   }
   const microdataTags = rank;
-  TIME.lastIndex = 0;
   rank = 0;
-  for (let m = TIME.exec(html); m; m = TIME.exec(html)) {
+  for (const m of hits(html, '<time', TIME)) {
     const around = tagAround(html, m.index + 1);
     const attributes = around ? tagAttributes(around.tag) : null;
     const value = attributes?.has('pubdate') ? valueOf(attributes, around!.text, 'datetime') : null;
@@ -85,8 +99,7 @@ export function markupDates(html: string): PageMarkup {
     rank++;
   }
   const timeTags = rank;
-  ABBR.lastIndex = 0;
-  for (let m = ABBR.exec(html); m; m = ABBR.exec(html)) {
+  for (const m of hits(html, '<abbr', ABBR)) {
     const around = tagAround(html, m.index + 1);
     const value = around && valueOf(tagAttributes(around.tag), around.text, 'title');
     if (value) out.push({ kind: m[1]!.toLowerCase() === 'published' ? 'published' : 'modified', value });

@@ -9,12 +9,13 @@ import { decodeEntities } from '../entities.js';
 
 export interface Segment {
   readonly text: string;
+  /** Position among the page's text pieces (each text node, or a container read whole, is one). */
+  readonly at: number;
   /** Inside an element whose names say date, time, byline or post meta. */
   readonly dated: boolean;
   /** Inside an element whose names say updated / modified. */
   readonly modified: boolean;
   readonly comment: boolean;
-  /** Index of the headline segment in the list, when this is it. */
   readonly headline: boolean;
 }
 
@@ -26,9 +27,10 @@ export interface TimeElement {
 }
 
 export interface PageWalk {
+  /** The headline and every text piece holding a digit (a date needs one), in document order. */
   readonly segments: Segment[];
   readonly times: TimeElement[];
-  /** Position of the headline's segment, or -1. */
+  /** Position (Segment.at) of the headline, or -1. */
   readonly headlineAt: number;
   /**
    * For each element (not <meta>) with itemprop datePublished/dateCreated/dateModified/dateUpdated,
@@ -67,103 +69,115 @@ const DATED_TEXT_MAX = 300;
 
 function names(el: Element): string {
   const a = el.attribs;
+  if (a.class === undefined && a.id === undefined && a.itemprop === undefined) return '';
   return `${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''}`;
 }
 
-export function walkPage(root: AnyNode, headline: Element | null): PageWalk {
-  const segments: Segment[] = [];
-  const times: TimeElement[] = [];
-  const microdataInComments: boolean[] = [];
-  const timesInComments: boolean[] = [];
-  const context = { microdataInComments, timesInComments };
-  let budget = TEXT_BUDGET;
-  let headlineAt = -1;
-  const aroundHeadline = new Set<AnyNode>();
-  for (let n: AnyNode | null = headline; n; n = n.parent) aroundHeadline.add(n);
 
-  const visit = (node: AnyNode, depth: number, dated: boolean, modified: boolean, comment: boolean): void => {
-    if (budget <= 0 || depth > MAX_DEPTH) return;
+const HAS_DIGIT = /\d/;
+const SHORT_TEXT_MAX = 60;
+
+export function walkPage(root: AnyNode, headline: Element | null): PageWalk {
+  const walker = new Walker(headline);
+  walker.visit(root, 0, false, false, false);
+  return walker.result();
+}
+
+/** One pass over the tree (a class rather than closures: this runs on every element of every page). */
+class Walker {
+  readonly segments: Segment[] = [];
+  readonly times: TimeElement[] = [];
+  readonly context: Context = { microdataInComments: [], timesInComments: [] };
+  private budget = TEXT_BUDGET;
+  private at = 0;
+  private headlineAt = -1;
+  private readonly aroundHeadline = new Set<AnyNode>();
+
+  constructor(private readonly headline: Element | null) {
+    for (let n: AnyNode | null = headline; n; n = n.parent) this.aroundHeadline.add(n);
+  }
+
+  result(): PageWalk {
+    return { segments: this.segments, times: this.times, headlineAt: this.headlineAt, ...this.context };
+  }
+
+  private piece(text: string, dated: boolean, modified: boolean, comment: boolean): void {
+    this.budget -= text.length;
+    this.at++;
+    if (HAS_DIGIT.test(text)) this.segments.push({ text: decodeEntities(text), at: this.at, dated, modified, comment, headline: false });
+  }
+
+  visit(node: AnyNode, depth: number, dated: boolean, modified: boolean, comment: boolean): void {
+    if (this.budget <= 0 || depth > MAX_DEPTH) return;
     if (node.type === 'text') {
       const text = node.data.trim();
-      if (text) {
-        budget -= text.length;
-        segments.push({ text: decodeEntities(text), dated, modified, comment, headline: false });
-      }
+      if (text) this.piece(text, dated, modified, comment);
       return;
     }
     if (node.type === 'script' || node.type === 'style') return;
     if (node.type === 'tag') {
       const n = names(node);
-      const hasNames = n.length > 2;
-      const isDated = hasNames && DATED.test(n);
-      const isModified = hasNames && isModifiedName(n);
-      const isComment = hasNames && COMMENT.test(n);
-      noteContext(node, comment || isComment, context);
+      const isDated = n !== '' && DATED.test(n);
+      const isModified = n !== '' && isModifiedName(n);
+      const isComment = n !== '' && COMMENT.test(n);
+      noteContext(node, comment || isComment, this.context);
       if (node.name === 'time' && node.attribs.datetime) {
-        times.push({
-          datetime: decodeEntities(node.attribs.datetime),
-          modified: modified || isModified,
-          comment: comment || isComment,
-          published: PUBLISHED.test(n),
-        });
+        this.times.push({ datetime: decodeEntities(node.attribs.datetime), modified: modified || isModified, comment: comment || isComment, published: PUBLISHED.test(n) });
       }
-      if (node === headline) {
-        headlineAt = segments.length;
-        segments.push({ text: decodeEntities(textOf(node)).trim(), dated: false, modified: false, comment, headline: true });
+      if (node === this.headline) {
+        this.headlineAt = ++this.at;
+        this.segments.push({ text: decodeEntities(textOf(node)).trim(), at: this.at, dated: false, modified: false, comment, headline: true });
         return;
       }
-      // A dated container is read whole, so a date split over child elements ("<b>5.</b> Mai 2017") stays one.
-      if (isDated && !dated) {
-        const text = decodeEntities(textOf(node)).replace(/\s+/g, ' ').trim();
-        if (text.length > 0 && text.length <= DATED_TEXT_MAX) {
-          budget -= text.length;
-          segments.push({ text, dated: true, modified: modified || isModified, comment: comment || isComment, headline: false });
-          collectTimes(node, depth, modified || isModified, comment || isComment, times, context);
-          return;
-        }
-      }
-      // A short element of several text pieces ("<span>26</span><span>Okt 2018</span>") is one statement.
-      if (node.children.length > 1 && !aroundHeadline.has(node)) {
-        const text = shortText(node, SHORT_TEXT_MAX);
-        if (text !== null && /\d/.test(text)) {
-          budget -= text.length;
-          segments.push({ text, dated: dated || isDated, modified: modified || isModified, comment: comment || isComment, headline: false });
-          collectTimes(node, depth, modified || isModified, comment || isComment, times, context);
-          return;
-        }
+      // A dated container is read whole, so a date split over child elements ("<b>5.</b> Mai 2017")
+      // stays one; so is any short element of several pieces ("<span>26</span><span>Okt 2018</span>").
+      const whole =
+        isDated && !dated
+          ? shortText(node, DATED_TEXT_MAX, 1)
+          : node.children.length > 1 && !this.aroundHeadline.has(node)
+            ? shortText(node, SHORT_TEXT_MAX, 2)
+            : null;
+      if (whole !== null && (isDated || HAS_DIGIT.test(whole))) {
+        this.piece(whole, dated || isDated, modified || isModified, comment || isComment);
+        collectTimes(node, depth, modified || isModified, comment || isComment, this.times, this.context);
+        return;
       }
       dated ||= isDated;
       modified ||= isModified;
       comment ||= isComment;
     }
     const children = node.children;
-    for (let i = 0; i < children.length; i++) visit(children[i]!, depth + 1, dated, modified, comment);
-  };
-  visit(root, 0, false, false, false);
-  return { segments, times, headlineAt, microdataInComments, timesInComments };
+    for (let i = 0; i < children.length; i++) this.visit(children[i]!, depth + 1, dated, modified, comment);
+  }
 }
 
-const SHORT_TEXT_MAX = 60;
+// Scratch space of shortText, reused: it runs on most elements, and allocating per call costs GC time.
+const scratch: string[] = [];
+let scratchLength = 0;
 
+/** The element's text, pieces joined by spaces, when it is at most `max` characters in at least `minPieces` pieces; else null. */
+function shortText(node: Element, max: number, minPieces: number): string | null {
+  scratch.length = 0;
+  scratchLength = 0;
+  if (!collectShort(node, 0, max) || scratch.length < minPieces) return null;
+  return scratch.join(' ');
+}
 
-/** The element's text with pieces joined by spaces when it is at most `max` characters, else null. */
-function shortText(node: Element, max: number): string | null {
-  const parts: string[] = [];
-  let length = 0;
-  const visit = (n: AnyNode, depth: number): boolean => {
-    if (n.type === 'text') {
-      const t = n.data.trim();
-      if (!t) return true;
-      length += t.length + 1;
-      parts.push(t);
-      return length <= max;
-    }
-    if (n.type !== 'tag' || depth > 20) return n.type !== 'tag';
-    for (const child of n.children) if (!visit(child, depth + 1)) return false;
+/** Adds the subtree's trimmed text pieces to the scratch list; false as soon as they exceed `max` characters. */
+function collectShort(node: AnyNode, depth: number, max: number): boolean {
+  if (node.type === 'text') {
+    const t = node.data.trim();
+    if (!t) return true;
+    scratchLength += t.length + 1;
+    if (scratchLength > max) return false;
+    scratch.push(t);
     return true;
-  };
-  if (!visit(node, 0) || parts.length < 2) return null;
-  return decodeEntities(parts.join(' '));
+  }
+  if (node.type !== 'tag') return true;
+  if (depth > 20) return false;
+  const children = node.children;
+  for (let i = 0; i < children.length; i++) if (!collectShort(children[i]!, depth + 1, max)) return false;
+  return true;
 }
 
 /** <time datetime> elements and microdata inside a container read whole. */

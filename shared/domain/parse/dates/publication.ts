@@ -162,15 +162,16 @@ export function dateSources(inputs: DateInputs): { published: Source[]; modified
   const modifiedDate =
     firstValue([...jsonLdField(inputs, 'dateModified'), ...metaValues(inputs, META_MODIFIED), ...markup.filter((m) => m.kind === 'modified').map((m) => m.value)], now) ??
     firstValue(walk.times.filter((t) => t.modified && !t.comment).map((t) => t.datetime), now) ??
-    firstModifiedIn(walk.segments.slice(Math.max(0, walk.headlineAt - BEFORE_HEADLINE), Math.max(0, walk.headlineAt) + NEAR_HEADLINE), monthFirst, now);
+    firstModifiedIn(walk.segments.filter((s) => s.at >= walk.headlineAt - BEFORE_HEADLINE && s.at <= Math.max(0, walk.headlineAt) + NEAR_HEADLINE), monthFirst, now);
   const modified = modifiedDate ? found(modifiedDate, 'modified') : null;
 
   // After the headline first (the byline), then just before it (a dateline above the title; a
   // site header's "today" date stands there too, so it comes second).
+  const h = walk.headlineAt;
   const near =
-    walk.headlineAt >= 0
-      ? [...walk.segments.slice(walk.headlineAt, walk.headlineAt + NEAR_HEADLINE), ...walk.segments.slice(Math.max(0, walk.headlineAt - BEFORE_HEADLINE), walk.headlineAt).reverse()]
-      : walk.segments.slice(0, NEAR_HEADLINE * 2);
+    h >= 0
+      ? [...walk.segments.filter((s) => s.at >= h && s.at <= h + NEAR_HEADLINE), ...walk.segments.filter((s) => s.at < h && s.at >= h - BEFORE_HEADLINE).reverse()]
+      : walk.segments.filter((s) => s.at <= NEAR_HEADLINE * 2);
   const published: Source[] = [
     ['json-ld', () => firstValue([...jsonLdField(inputs, 'datePublished'), ...jsonLdField(inputs, 'dateCreated')], now)],
     ['meta', () => firstValue(metaValues(inputs, META_PUBLISHED), now)],

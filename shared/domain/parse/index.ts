@@ -10,6 +10,7 @@ import { comparable } from './text.js';
 import { decodeEntities } from './entities.js';
 import { chooseBody } from './jsonld-body.js';
 import { isArticleNode, readJsonLd, stringField, type JsonObject } from './jsonld.js';
+import { detectLanguage } from './language.js';
 import { buildMetadata, gatherSources } from './metadata.js';
 import type { ParsedPage, ParseOptions } from './types.js';
 
@@ -82,5 +83,7 @@ function parse(html: string, options: ParseOptions): ParsedPage {
   const best = scored.best ? anchorToHeadline(scored.best, headline, scored.proseOf) : null;
   const domParagraphs = best ? emitParagraphs(best, dropped).filter((p) => keepParagraph(p, titleKey)).map((p) => p.text) : [];
   const paragraphs = chooseBody(domParagraphs, stringField(article, 'articleBody'));
-  return { ...metadata, paragraphs };
+  // A page that declares no language is read for one: its body, else its title and description.
+  const language = metadata.language !== 'und' ? metadata.language : detectLanguage(paragraphs.length > 0 ? paragraphs.join('\n') : `${metadata.title}\n${metadata.description ?? ''}`);
+  return { ...metadata, language, paragraphs };
 }

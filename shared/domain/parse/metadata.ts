@@ -3,6 +3,7 @@
  * Sources in order of trust: JSON-LD article node, OpenGraph/meta tags, then the visible page
  * (<time datetime>, byline elements, <h1>, <title>) and finally the URL's date pattern.
  */
+import { bylineAuthors } from './byline.js';
 import { normaliseDate } from './dates.js';
 import { findPageDates } from './dates/publication.js';
 import { textOf as rawTextOf, type Document, type Element } from './dom.js';
@@ -191,7 +192,9 @@ export function buildMetadata(sources: MetaSources, article: JsonObject | undefi
     ...(authorNames(article).length > 0 ? [] : (sources.meta.get('author') ?? [])),
     ...(sources.meta.get('article:author') ?? []).filter((a) => !/^https?:/i.test(a)),
   ]);
-  const visibleAuthors = authors.length > 0 ? authors : cleanAuthors([...sources.bylines, ...sources.relAuthors]);
+  const markedAuthors = authors.length > 0 ? authors : cleanAuthors([...sources.bylines, ...sources.relAuthors]);
+  const headline = headlineOf(sources, title);
+  const visibleAuthors = markedAuthors.length > 0 ? markedAuthors : cleanAuthors(bylineAuthors(headline));
 
   const language =
     primaryLanguage(sources.htmlLang) ??
@@ -207,7 +210,7 @@ export function buildMetadata(sources: MetaSources, article: JsonObject | undefi
         html: context.html,
         rawHtml: context.rawHtml,
         doc: context.doc,
-        headline: headlineOf(sources, title),
+        headline,
         url: pageUrl,
         canonical: sources.canonical,
         language,

@@ -21,6 +21,8 @@ export interface Segment {
 
 export interface TimeElement {
   readonly datetime: string;
+  /** Position among the text pieces (Segment.at of the piece before it). */
+  readonly at: number;
   readonly modified: boolean;
   readonly comment: boolean;
   readonly published: boolean;
@@ -122,7 +124,7 @@ class Walker {
       const isComment = n !== '' && COMMENT.test(n);
       noteContext(node, comment || isComment, this.context);
       if (node.name === 'time' && node.attribs.datetime) {
-        this.times.push({ datetime: decodeEntities(node.attribs.datetime), modified: modified || isModified, comment: comment || isComment, published: PUBLISHED.test(n) });
+        this.times.push({ datetime: decodeEntities(node.attribs.datetime), at: this.at, modified: modified || isModified, comment: comment || isComment, published: PUBLISHED.test(n) });
       }
       if (node === this.headline) {
         this.headlineAt = ++this.at;
@@ -139,7 +141,7 @@ class Walker {
             : null;
       if (whole !== null && (isDated || HAS_DIGIT.test(whole))) {
         this.piece(whole, dated || isDated, modified || isModified, comment || isComment);
-        collectTimes(node, depth, modified || isModified, comment || isComment, this.times, this.context);
+        collectTimes(node, depth, modified || isModified, comment || isComment, this.times, this.context, this.at);
         return;
       }
       dated ||= isDated;
@@ -181,13 +183,13 @@ function collectShort(node: AnyNode, depth: number, max: number): boolean {
 }
 
 /** <time datetime> elements and microdata inside a container read whole. */
-function collectTimes(node: AnyNode, depth: number, modified: boolean, comment: boolean, out: TimeElement[], context: Context): void {
+function collectTimes(node: AnyNode, depth: number, modified: boolean, comment: boolean, out: TimeElement[], context: Context, at: number): void {
   if (node.type !== 'tag' && node.type !== 'root') return;
   if (depth > MAX_DEPTH) return;
   if (node.type === 'tag') noteContext(node, comment || COMMENT.test(names(node)), context);
   if (node.type === 'tag' && node.name === 'time' && node.attribs.datetime) {
     const n = names(node);
-    out.push({ datetime: decodeEntities(node.attribs.datetime), modified: modified || isModifiedName(n), comment, published: PUBLISHED.test(n) });
+    out.push({ datetime: decodeEntities(node.attribs.datetime), at, modified: modified || isModifiedName(n), comment, published: PUBLISHED.test(n) });
   }
-  for (const child of node.children) collectTimes(child, depth + 1, modified, comment, out, context);
+  for (const child of node.children) collectTimes(child, depth + 1, modified, comment, out, context, at);
 }

@@ -6,9 +6,9 @@
  *     Sailthru, schema.org itemprop, pubdate…);
  *  3. microdata on visible elements, <time pubdate>, hAtom "published";
  *  4. a full date in the URL path;
- *  5. <time datetime> outside comment threads, not marked as an update;
+ *  5. <time datetime> next to the headline, outside comment threads, not marked as an update;
  *  6. a date in a dated container (class/id naming date, time, byline, post meta) next to the
- *     headline; then one in the text right after the headline;
+ *     headline; a <time> elsewhere on the page; a date in the text right after the headline;
  *  7. a date in any dated container; then in scripts' data; last, the text at large.
  * Dates inside comment threads, labelled "Updated …" or marked as modification are kept apart
  * (modification) or ignored (comments). Dates after the page's reading time (`now`) or before
@@ -20,7 +20,7 @@ import { dayOf, reading, type DateReading, type StatedDate } from './calendar.js
 import { labelsModified } from './labels.js';
 import { markupDates, scriptDates, type MarkupDate, type PageMarkup } from './markup.js';
 import { META_MODIFIED, META_PUBLISHED } from './meta-keys.js';
-import { walkPage, type PageWalk, type Segment } from './page-walk.js';
+import { walkPage, type PageWalk, type Segment, type TimeElement } from './page-walk.js';
 import { findTextDates } from './text-dates.js';
 import { dateInUrl } from './url-date.js';
 import { parseDateValue } from './value.js';
@@ -99,6 +99,12 @@ function metaValues(inputs: DateInputs, keys: readonly string[]): string[] {
   return keys.flatMap((k) => inputs.meta.get(k) ?? []);
 }
 
+/** The first <time datetime> outside comments and not marked as an update; one marked as the publication first. */
+function firstTime(times: readonly TimeElement[], now: number): StatedDate | null {
+  const usable = times.filter((t) => !t.modified && !t.comment);
+  return firstValue([...usable.filter((t) => t.published), ...usable.filter((t) => !t.published)].map((t) => t.datetime), now);
+}
+
 interface TextHit {
   readonly date: StatedDate;
   readonly modified: boolean;
@@ -168,17 +174,19 @@ export function dateSources(inputs: DateInputs): { published: Source[]; modified
   // After the headline first (the byline), then just before it (a dateline above the title; a
   // site header's "today" date stands there too, so it comes second).
   const h = walk.headlineAt;
+  const isNear = (at: number): boolean => (h >= 0 ? at >= h - BEFORE_HEADLINE && at <= h + NEAR_HEADLINE : at <= NEAR_HEADLINE * 2);
   const near =
     h >= 0
-      ? [...walk.segments.filter((s) => s.at >= h && s.at <= h + NEAR_HEADLINE), ...walk.segments.filter((s) => s.at < h && s.at >= h - BEFORE_HEADLINE).reverse()]
-      : walk.segments.filter((s) => s.at <= NEAR_HEADLINE * 2);
+      ? [...walk.segments.filter((s) => s.at >= h && isNear(s.at)), ...walk.segments.filter((s) => s.at < h && isNear(s.at)).reverse()]
+      : walk.segments.filter((s) => isNear(s.at));
   const published: Source[] = [
     ['json-ld', () => firstValue([...jsonLdField(inputs, 'datePublished'), ...jsonLdField(inputs, 'dateCreated')], now)],
     ['meta', () => firstValue(metaValues(inputs, META_PUBLISHED), now)],
     ['markup', () => firstValue(markup.filter((m) => m.kind === 'published').map((m) => m.value), now)],
     ['url', () => [dateInUrl(inputs.url), dateInUrl(inputs.canonical)].find((d): d is StatedDate => plausible(d, now)) ?? null],
-    ['time', () => firstValue(walk.times.filter((t) => !t.modified && !t.comment).sort((a, b) => Number(b.published) - Number(a.published)).map((t) => t.datetime), now)],
+    ['time', () => firstTime(walk.times.filter((t) => isNear(t.at)), now)],
     ['byline', () => firstPublishedIn(near, monthFirst, now, (s) => s.dated)],
+    ['time-elsewhere', () => firstTime(walk.times, now)],
     ['headline-text', () => firstPublishedIn(walk.headlineAt >= 0 ? near : [], monthFirst, now, () => true)],
     ['dated-container', () => firstPublishedIn(walk.segments, monthFirst, now, (s) => s.dated)],
     ['script', () => firstValue(scriptDates(inputs.rawHtml).filter((m) => m.kind === 'published').map((m) => m.value), now)],

@@ -158,43 +158,66 @@ function outsideComments(markup: PageMarkup, walk: PageWalk): MarkupDate[] {
 
 type Source = readonly [name: string, read: () => StatedDate | null];
 
-/** The publication-date sources in order of trust, each read lazily, and the modification date. */
-export function dateSources(inputs: DateInputs): { published: Source[]; modified: FoundDate | null } {
+export interface DateSources {
+  /** The publication-date sources in order of trust, each read lazily. */
+  readonly published: Source[];
+  /**
+   * The modification date. From structured data alone while the page's text has not been read
+   * (a page whose structured data gives its publication date is not read further: that keeps
+   * most pages' cost to a few lookups); from marked or labelled text too once it has been.
+   */
+  readonly modified: () => FoundDate | null;
+}
+
+export function dateSources(inputs: DateInputs): DateSources {
   const now = inputs.now ?? Date.now();
-  const walk = walkPage(inputs.doc, inputs.headline);
-  const markup = outsideComments(markupDates(inputs.html), walk);
   const monthFirst = inputs.language === 'en' && !/\.(uk|ie|au|nz|in|za)\b/i.test(inputs.url ?? '');
-
-  const modifiedDate =
-    firstValue([...jsonLdField(inputs, 'dateModified'), ...metaValues(inputs, META_MODIFIED), ...markup.filter((m) => m.kind === 'modified').map((m) => m.value)], now) ??
-    firstValue(walk.times.filter((t) => t.modified && !t.comment).map((t) => t.datetime), now) ??
-    firstModifiedIn(walk.segments.filter((s) => s.at >= walk.headlineAt - BEFORE_HEADLINE && s.at <= Math.max(0, walk.headlineAt) + NEAR_HEADLINE), monthFirst, now);
-  const modified = modifiedDate ? found(modifiedDate, 'modified') : null;
-
+  // The tree walk and the markup scan cost most: done only when a source needs them.
+  let walked: PageWalk | undefined;
+  const walk = (): PageWalk => (walked ??= walkPage(inputs.doc, inputs.headline));
+  let scanned: MarkupDate[] | undefined;
+  const markup = (): MarkupDate[] => (scanned ??= outsideComments(markupDates(inputs.html), walk()));
   // After the headline first (the byline), then just before it (a dateline above the title; a
   // site header's "today" date stands there too, so it comes second).
-  const h = walk.headlineAt;
-  const isNear = (at: number): boolean => (h >= 0 ? at >= h - BEFORE_HEADLINE && at <= h + NEAR_HEADLINE : at <= NEAR_HEADLINE * 2);
-  const near =
-    h >= 0
-      ? [...walk.segments.filter((s) => s.at >= h && isNear(s.at)), ...walk.segments.filter((s) => s.at < h && isNear(s.at)).reverse()]
-      : walk.segments.filter((s) => isNear(s.at));
+  const isNear = (at: number): boolean => {
+    const h = walk().headlineAt;
+    return h >= 0 ? at >= h - BEFORE_HEADLINE && at <= h + NEAR_HEADLINE : at <= NEAR_HEADLINE * 2;
+  };
+  let nearSegments: Segment[] | undefined;
+  const near = (): Segment[] => {
+    if (nearSegments) return nearSegments;
+    const { segments, headlineAt: h } = walk();
+    nearSegments = h >= 0 ? [...segments.filter((s) => s.at >= h && isNear(s.at)), ...segments.filter((s) => s.at < h && isNear(s.at)).reverse()] : segments.filter((s) => isNear(s.at));
+    return nearSegments;
+  };
+
+  const structuredModified = (): StatedDate | null => firstValue([...jsonLdField(inputs, 'dateModified'), ...metaValues(inputs, META_MODIFIED)], now);
+  const textModified = (): StatedDate | null =>
+    firstValue(markup().filter((m) => m.kind === 'modified').map((m) => m.value), now) ??
+    firstValue(walk().times.filter((t) => t.modified && !t.comment).map((t) => t.datetime), now) ??
+    firstModifiedIn(near(), monthFirst, now);
+  const modifiedDate = (): StatedDate | null => structuredModified() ?? (walked ? textModified() : null);
+
   const published: Source[] = [
     ['json-ld', () => firstValue([...jsonLdField(inputs, 'datePublished'), ...jsonLdField(inputs, 'dateCreated')], now)],
     ['meta', () => firstValue(metaValues(inputs, META_PUBLISHED), now)],
-    ['markup', () => firstValue(markup.filter((m) => m.kind === 'published').map((m) => m.value), now)],
+    ['markup', () => firstValue(markup().filter((m) => m.kind === 'published').map((m) => m.value), now)],
     ['url', () => [dateInUrl(inputs.url), dateInUrl(inputs.canonical)].find((d): d is StatedDate => plausible(d, now)) ?? null],
-    ['time', () => firstTime(walk.times.filter((t) => isNear(t.at)), now)],
-    ['byline', () => firstPublishedIn(near, monthFirst, now, (s) => s.dated)],
-    ['time-elsewhere', () => firstTime(walk.times, now)],
-    ['headline-text', () => firstPublishedIn(walk.headlineAt >= 0 ? near : [], monthFirst, now, () => true)],
-    ['dated-container', () => firstPublishedIn(walk.segments, monthFirst, now, (s) => s.dated)],
+    ['time', () => firstTime(walk().times.filter((t) => isNear(t.at)), now)],
+    ['byline', () => firstPublishedIn(near(), monthFirst, now, (s) => s.dated)],
+    ['time-elsewhere', () => firstTime(walk().times, now)],
+    ['headline-text', () => firstPublishedIn(walk().headlineAt >= 0 ? near() : [], monthFirst, now, () => true)],
+    ['dated-container', () => firstPublishedIn(walk().segments, monthFirst, now, (s) => s.dated)],
     ['script', () => firstValue(scriptDates(inputs.rawHtml).filter((m) => m.kind === 'published').map((m) => m.value), now)],
-    ['text', () => firstPublishedIn(walk.segments, monthFirst, now, () => true)],
+    ['text', () => firstPublishedIn(walk().segments, monthFirst, now, () => true)],
     // A page that states only when it was updated was published then at the latest.
-    ['modified', () => modifiedDate],
+    ['modified', () => structuredModified() ?? textModified()],
     ['raw-text', () => firstInRawText(inputs.rawHtml, monthFirst, now)],
   ];
+  const modified = (): FoundDate | null => {
+    const date = modifiedDate();
+    return date ? found(date, 'modified') : null;
+  };
   return { published, modified };
 }
 
@@ -238,7 +261,7 @@ export function findPageDates(inputs: DateInputs): PageDates {
     if (!date) continue;
     const local = STRUCTURED.has(source) ? localDay(date, published) : null;
     const result = found(date, source);
-    return { published: local ? { ...result, day: dayOf(local) } : result, modified };
+    return { published: local ? { ...result, day: dayOf(local) } : result, modified: modified() };
   }
-  return { published: null, modified };
+  return { published: null, modified: modified() };
 }

@@ -1,7 +1,6 @@
 /**
- * Words that tell what a date next to them means, per language, as data: "Updated 5 May" is a
- * modification date, "Published 5 May" the publication. Matched on the few words just before
- * a date.
+ * Words that mark a date next to them as a modification date, per language, as data: "Updated
+ * 5 May", "Aktualisiert am 5. Mai". Matched on the few words just before a date.
  */
 
 export const MODIFIED_LABELS: Readonly<Record<string, readonly string[]>> = {
@@ -17,21 +16,6 @@ export const MODIFIED_LABELS: Readonly<Record<string, readonly string[]>> = {
   uk: ['оновлено'],
   az: ['yenilənib', 'yeniləndi', 'yenilənmə'],
   tr: ['güncellendi', 'güncelleme', 'son güncelleme'],
-};
-
-export const PUBLISHED_LABELS: Readonly<Record<string, readonly string[]>> = {
-  en: ['published', 'posted', 'posted on', 'first published', 'date', 'on'],
-  de: ['veröffentlicht', 'erstellt', 'erschienen', 'datum', 'vom', 'am'],
-  fr: ['publié', 'publié le', 'le'],
-  es: ['publicado', 'fecha'],
-  it: ['pubblicato'],
-  pt: ['publicado'],
-  nl: ['gepubliceerd', 'geplaatst'],
-  pl: ['opublikowano'],
-  ru: ['опубликовано', 'дата публикации'],
-  uk: ['опубліковано'],
-  az: ['dərc edilib', 'tarix'],
-  tr: ['yayınlanma', 'yayınlandı', 'yayın tarihi'],
 };
 
 function labelPattern(table: Readonly<Record<string, readonly string[]>>): RegExp {

@@ -42,6 +42,8 @@ export interface PageWalk {
   readonly microdataInComments: boolean[];
   /** For each <time> element, in document order: whether it stands in a comment thread. */
   readonly timesInComments: boolean[];
+  /** False when the walk stopped early (see walkPage's `piecesAfterHeadline`). */
+  readonly complete: boolean;
 }
 
 const MICRODATA_DATE = /^date(published|created|modified|updated)$/i;
@@ -79,8 +81,12 @@ function names(el: Element): string {
 const HAS_DIGIT = /\d/;
 const SHORT_TEXT_MAX = 60;
 
-export function walkPage(root: AnyNode, headline: Element | null): PageWalk {
-  const walker = new Walker(headline);
+/**
+ * Walks the page; with `piecesAfterHeadline`, stops that many text pieces after the headline
+ * (most pages' dates stand next to it: the rest of the page is read only when they do not).
+ */
+export function walkPage(root: AnyNode, headline: Element | null, piecesAfterHeadline?: number): PageWalk {
+  const walker = new Walker(headline, piecesAfterHeadline ?? Infinity);
   walker.visit(root, 0, false, false, false);
   return walker.result();
 }
@@ -95,12 +101,17 @@ class Walker {
   private headlineAt = -1;
   private readonly aroundHeadline = new Set<AnyNode>();
 
-  constructor(private readonly headline: Element | null) {
+  private stopped = false;
+
+  constructor(
+    private readonly headline: Element | null,
+    private readonly piecesAfterHeadline: number,
+  ) {
     for (let n: AnyNode | null = headline; n; n = n.parent) this.aroundHeadline.add(n);
   }
 
   result(): PageWalk {
-    return { segments: this.segments, times: this.times, headlineAt: this.headlineAt, ...this.context };
+    return { segments: this.segments, times: this.times, headlineAt: this.headlineAt, ...this.context, complete: !this.stopped };
   }
 
   private piece(text: string, dated: boolean, modified: boolean, comment: boolean): void {
@@ -110,7 +121,11 @@ class Walker {
   }
 
   visit(node: AnyNode, depth: number, dated: boolean, modified: boolean, comment: boolean): void {
-    if (this.budget <= 0 || depth > MAX_DEPTH) return;
+    if (this.budget <= 0 || depth > MAX_DEPTH || this.stopped) return;
+    if (this.headlineAt >= 0 && this.at > this.headlineAt + this.piecesAfterHeadline) {
+      this.stopped = true;
+      return;
+    }
     if (node.type === 'text') {
       const text = node.data.trim();
       if (text) this.piece(text, dated, modified, comment);

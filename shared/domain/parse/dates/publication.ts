@@ -173,20 +173,28 @@ export function dateSources(inputs: DateInputs): DateSources {
   const now = inputs.now ?? Date.now();
   const monthFirst = inputs.language === 'en' && !/\.(uk|ie|au|nz|in|za)\b/i.test(inputs.url ?? '');
   // The tree walk and the markup scan cost most: done only when a source needs them.
+  // The sources next to the headline need only the page up to a little after it.
   let walked: PageWalk | undefined;
-  const walk = (): PageWalk => (walked ??= walkPage(inputs.doc, inputs.headline));
+  const walk = (): PageWalk => (walked?.complete ? walked : (walked = walkPage(inputs.doc, inputs.headline)));
+  const walkNear = (): PageWalk => (walked ??= walkPage(inputs.doc, inputs.headline, NEAR_HEADLINE));
   let scanned: MarkupDate[] | undefined;
-  const markup = (): MarkupDate[] => (scanned ??= outsideComments(markupDates(inputs.html), walk()));
+  const markup = (): MarkupDate[] => {
+    if (scanned) return scanned;
+    const found = markupDates(inputs.html);
+    // Matching the values with their context takes the whole tree; without values there is nothing to match.
+    scanned = found.dates.length === 0 ? [] : outsideComments(found, walk());
+    return scanned;
+  };
   // After the headline first (the byline), then just before it (a dateline above the title; a
   // site header's "today" date stands there too, so it comes second).
   const isNear = (at: number): boolean => {
-    const h = walk().headlineAt;
+    const h = walkNear().headlineAt;
     return h >= 0 ? at >= h - BEFORE_HEADLINE && at <= h + NEAR_HEADLINE : at <= NEAR_HEADLINE * 2;
   };
   let nearSegments: Segment[] | undefined;
   const near = (): Segment[] => {
     if (nearSegments) return nearSegments;
-    const { segments, headlineAt: h } = walk();
+    const { segments, headlineAt: h } = walkNear();
     nearSegments = h >= 0 ? [...segments.filter((s) => s.at >= h && isNear(s.at)), ...segments.filter((s) => s.at < h && isNear(s.at)).reverse()] : segments.filter((s) => isNear(s.at));
     return nearSegments;
   };
@@ -194,7 +202,7 @@ export function dateSources(inputs: DateInputs): DateSources {
   const structuredModified = (): StatedDate | null => firstValue([...jsonLdField(inputs, 'dateModified'), ...metaValues(inputs, META_MODIFIED)], now);
   const textModified = (): StatedDate | null =>
     firstValue(markup().filter((m) => m.kind === 'modified').map((m) => m.value), now) ??
-    firstValue(walk().times.filter((t) => t.modified && !t.comment).map((t) => t.datetime), now) ??
+    firstValue(walkNear().times.filter((t) => t.modified && !t.comment).map((t) => t.datetime), now) ??
     firstModifiedIn(near(), monthFirst, now);
   const modifiedDate = (): StatedDate | null => structuredModified() ?? (walked ? textModified() : null);
 
@@ -203,10 +211,10 @@ export function dateSources(inputs: DateInputs): DateSources {
     ['meta', () => firstValue(metaValues(inputs, META_PUBLISHED), now)],
     ['markup', () => firstValue(markup().filter((m) => m.kind === 'published').map((m) => m.value), now)],
     ['url', () => [dateInUrl(inputs.url), dateInUrl(inputs.canonical)].find((d): d is StatedDate => plausible(d, now)) ?? null],
-    ['time', () => firstTime(walk().times.filter((t) => isNear(t.at)), now)],
+    ['time', () => firstTime(walkNear().times.filter((t) => isNear(t.at)), now)],
     ['byline', () => firstPublishedIn(near(), monthFirst, now, (s) => s.dated)],
     ['time-elsewhere', () => firstTime(walk().times, now)],
-    ['headline-text', () => firstPublishedIn(walk().headlineAt >= 0 ? near() : [], monthFirst, now, () => true)],
+    ['headline-text', () => firstPublishedIn(walkNear().headlineAt >= 0 ? near() : [], monthFirst, now, () => true)],
     ['dated-container', () => firstPublishedIn(walk().segments, monthFirst, now, (s) => s.dated)],
     ['script', () => firstValue(scriptDates(inputs.rawHtml).filter((m) => m.kind === 'published').map((m) => m.value), now)],
     ['text', () => firstPublishedIn(walk().segments, monthFirst, now, () => true)],
@@ -247,11 +255,27 @@ function localDay(date: StatedDate, published: readonly Source[]): StatedDate | 
 
 /** Last resort: a date anywhere in the page's text, including the footer and sidebars the tree never saw. */
 function firstInRawText(html: string, monthFirst: boolean, now: number): StatedDate | null {
-  const text = html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .slice(0, 500_000);
+  const text = withoutScripts(html.length > RAW_TEXT_MAX ? html.slice(0, RAW_TEXT_MAX) : html).replace(/<[^<>]*>/g, ' ');
   return findTextDates(text, { monthFirst }).find((d) => plausible(d.date, now))?.date ?? null;
+}
+
+const RAW_TEXT_MAX = 500_000;
+
+/** The HTML without <script>/<style> contents, in one linear pass (an unclosed one ends the text). */
+function withoutScripts(html: string): string {
+  const lower = html.toLowerCase();
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const script = lower.indexOf('<script', from);
+    const style = lower.indexOf('<style', from);
+    const start = script === -1 ? style : style === -1 ? script : Math.min(script, style);
+    if (start === -1) return out + html.slice(from);
+    out += html.slice(from, start);
+    const end = lower.indexOf(start === script ? '</script' : '</style', start);
+    if (end === -1) return out;
+    from = end + 8;
+  }
 }
 
 export function findPageDates(inputs: DateInputs): PageDates {

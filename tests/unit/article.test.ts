@@ -11,6 +11,7 @@ function parsed(overrides: Partial<ParsedPage> = {}): ParsedPage {
     title: 'Opera season opens',
     authors: ['A. Writer'],
     publishedAt: '2026-01-01T10:00:00+04:00',
+    publishedDay: '2026-01-01',
     modifiedAt: null,
     language: 'en',
     section: 'Culture',

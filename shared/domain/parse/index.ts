@@ -11,6 +11,7 @@ import { comparable } from './text.js';
 import { decodeEntities } from './entities.js';
 import { chooseBody } from './jsonld-body.js';
 import { isArticleNode, readJsonLd, stringField, type JsonObject } from './jsonld.js';
+import { detectLanguage } from './language.js';
 import { buildMetadata, gatherSources } from './metadata.js';
 import type { ParsedPage, ParseOptions } from './types.js';
 
@@ -35,6 +36,7 @@ export function emptyPage(): ParsedPage {
     title: '',
     authors: [],
     publishedAt: null,
+    publishedDay: null,
     modifiedAt: null,
     language: 'und',
     section: null,
@@ -70,9 +72,10 @@ function parse(html: string, options: ParseOptions): ParsedPage {
   const stripped = stripRawBlocks(html.length > MAX_INPUT_CHARS ? html.slice(0, MAX_INPUT_CHARS) : html);
   const doc: Document = loadDocument(stripped.html);
   const elements = allElements(doc);
-  const article = pickArticleNode(readJsonLd(stripped.jsonLd));
   const sources = gatherSources(elements);
-  const metadata = buildMetadata(sources, article, options.url);
+  const jsonLd = readJsonLd(stripped.jsonLd);
+  const article = pickArticleNode(jsonLd);
+  const metadata = buildMetadata(sources, article, options.url, { jsonLd, html: stripped.html, rawHtml: html, doc });
 
   const titleKey = comparable(metadata.title);
   const scored = scoreTree(doc, titleKey);
@@ -81,5 +84,7 @@ function parse(html: string, options: ParseOptions): ParsedPage {
   const best = scored.best ? anchorToHeadline(scored.best, headline, scored.proseOf) : null;
   const domParagraphs = best ? emitParagraphs(best, dropped).filter((p) => keepParagraph(p, titleKey)).map((p) => p.text) : [];
   const paragraphs = chooseBody(domParagraphs, stringField(article, 'articleBody'));
-  return { ...metadata, paragraphs };
+  // A page that declares no language is read for one: its body, else its title and description.
+  const language = metadata.language !== 'und' ? metadata.language : detectLanguage(paragraphs.length > 0 ? paragraphs.join('\n') : `${metadata.title}\n${metadata.description ?? ''}`);
+  return { ...metadata, language, paragraphs };
 }

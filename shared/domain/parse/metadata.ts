@@ -3,16 +3,19 @@
  * Sources in order of trust: JSON-LD article node, OpenGraph/meta tags, then the visible page
  * (<time datetime>, byline elements, <h1>, <title>) and finally the URL's date pattern.
  */
-import { dateFromUrl, normaliseDate } from './dates.js';
-import { textOf as rawTextOf, type Element } from './dom.js';
+import { bylineAuthors } from './byline.js';
+import { normaliseDate } from './dates.js';
+import { findPageDates } from './dates/publication.js';
+import { textOf as rawTextOf, type Document, type Element } from './dom.js';
 import { decodeEntities } from './entities.js';
 import { asString, authorNames, stringField, type JsonObject } from './jsonld.js';
-import { firstNonEmpty, normaliseSpace } from './text.js';
+import { comparable, firstNonEmpty, normaliseSpace } from './text.js';
 
 export interface PageMetadata {
   readonly title: string;
   readonly authors: string[];
   readonly publishedAt: string | null;
+  readonly publishedDay: string | null;
   readonly modifiedAt: string | null;
   readonly language: string;
   readonly section: string | null;
@@ -153,7 +156,27 @@ export function cleanAuthors(raw: readonly string[]): string[] {
   return out;
 }
 
-export function buildMetadata(sources: MetaSources, article: JsonObject | undefined, pageUrl: string | undefined): PageMetadata {
+/** What the date finder reads beyond the gathered sources (see dates/publication.ts). */
+export interface PageContext {
+  readonly jsonLd: readonly JsonObject[];
+  /** The HTML the tree was built from (scripts set aside) and the page as fetched. */
+  readonly html: string;
+  readonly rawHtml: string;
+  readonly doc: Document;
+}
+
+/** The <h1> (else <h2>) whose text is the title, else the first <h1>: where the article starts. */
+function headlineOf(sources: MetaSources, title: string): Element | null {
+  const key = comparable(title);
+  const h1s = sources.headings.filter((el) => el.name === 'h1');
+  if (key) {
+    const match = sources.headings.find((el) => el.name === 'h1' && comparable(textOf(el)) === key) ?? sources.headings.find((el) => comparable(textOf(el)) === key);
+    if (match) return match;
+  }
+  return h1s[0] ?? null;
+}
+
+export function buildMetadata(sources: MetaSources, article: JsonObject | undefined, pageUrl: string | undefined, context?: PageContext): PageMetadata {
   const jsonTitle = stringField(article, 'headline') ?? stringField(article, 'name');
   const title =
     firstNonEmpty(
@@ -169,23 +192,34 @@ export function buildMetadata(sources: MetaSources, article: JsonObject | undefi
     ...(authorNames(article).length > 0 ? [] : (sources.meta.get('author') ?? [])),
     ...(sources.meta.get('article:author') ?? []).filter((a) => !/^https?:/i.test(a)),
   ]);
-  const visibleAuthors = authors.length > 0 ? authors : cleanAuthors([...sources.bylines, ...sources.relAuthors]);
-
-  const publishedAt =
-    normaliseDate(stringField(article, 'datePublished')) ??
-    normaliseDate(metaFirst(sources, 'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date')) ??
-    normaliseDate(sources.timeDatetimes[0]) ??
-    dateFromUrl(pageUrl) ??
-    dateFromUrl(sources.canonical);
-  const modifiedAt =
-    normaliseDate(stringField(article, 'dateModified')) ??
-    normaliseDate(metaFirst(sources, 'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified'));
+  const markedAuthors = authors.length > 0 ? authors : cleanAuthors([...sources.bylines, ...sources.relAuthors]);
+  const headline = headlineOf(sources, title);
+  const visibleAuthors = markedAuthors.length > 0 ? markedAuthors : cleanAuthors(bylineAuthors(headline));
 
   const language =
     primaryLanguage(sources.htmlLang) ??
     primaryLanguage(stringField(article, 'inLanguage')) ??
     primaryLanguage(metaFirst(sources, 'og:locale', 'content-language', 'language', 'dc.language')) ??
     'und';
+
+  const dates = context
+    ? findPageDates({
+        meta: sources.meta,
+        article,
+        jsonLd: context.jsonLd,
+        html: context.html,
+        rawHtml: context.rawHtml,
+        doc: context.doc,
+        headline,
+        url: pageUrl,
+        canonical: sources.canonical,
+        language,
+      })
+    : null;
+  const publishedAt = dates?.published?.iso ?? normaliseDate(stringField(article, 'datePublished'));
+  const publishedDay = dates?.published?.day ?? publishedAt?.slice(0, 10) ?? null;
+  const modifiedAt = dates?.modified?.iso ?? normaliseDate(stringField(article, 'dateModified'));
+
 
   const section = firstNonEmpty(stringField(article, 'articleSection'), metaFirst(sources, 'article:section', 'section'));
   const canonicalUrl = absoluteUrl(sources.canonical ?? metaFirst(sources, 'og:url'), pageUrl);
@@ -201,6 +235,7 @@ export function buildMetadata(sources: MetaSources, article: JsonObject | undefi
     title: decodeEntities(title),
     authors: visibleAuthors,
     publishedAt,
+    publishedDay,
     modifiedAt,
     language,
     section: section === null ? null : decodeEntities(section),

@@ -3,6 +3,8 @@ export interface ParsedPage {
   readonly title: string;
   readonly authors: readonly string[];
   readonly publishedAt: string | null;
+  /** The publication day as the page states it, in its own time zone ("2025-03-01"), or null. */
+  readonly publishedDay: string | null;
   readonly modifiedAt: string | null;
   /** BCP 47 primary tag ("en", "az", "ru"), or "und". */
   readonly language: string;

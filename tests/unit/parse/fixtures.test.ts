@@ -17,6 +17,7 @@ interface Expected {
   title?: string;
   authors?: string[];
   publishedAt?: string | null;
+  publishedDay?: string | null;
   modifiedAt?: string | null;
   language?: string;
   section?: string | null;
@@ -36,7 +37,7 @@ interface Expected {
 
 const root = join(import.meta.dirname, '../../fixtures/pages');
 const slugs = readdirSync(root).filter((name) => existsSync(join(root, name, 'expected.json')));
-const META_FIELDS = ['title', 'authors', 'publishedAt', 'modifiedAt', 'language', 'section', 'canonicalUrl', 'image', 'description'] as const;
+const META_FIELDS = ['title', 'authors', 'publishedAt', 'publishedDay', 'modifiedAt', 'language', 'section', 'canonicalUrl', 'image', 'description'] as const;
 
 describe('article fixtures', () => {
   it('has the hand-written and benchmark fixtures', () => {

@@ -54,6 +54,7 @@ describe('articles from files and folders', () => {
     title: 'Carpet museum exhibition',
     authors: [],
     publishedAt: null,
+    publishedDay: null,
     modifiedAt: null,
     language: 'en',
     section: null,
@@ -86,7 +87,8 @@ describe('articles from files and folders', () => {
 describe('storesAlike', () => {
   it('counts a renamed or regrouped source as a change, same content or not', () => {
     const origin = { url: 'https://report.az/en/1', finalUrl: 'https://report.az/en/1', fetchedAt: '2026-01-01T00:00:00.000Z', catalogue };
-    const page: ParsedPage = { title: 'T', authors: [], publishedAt: null, modifiedAt: null, language: 'en', section: null, canonicalUrl: null, image: null, description: null, paragraphs: ['x'.repeat(200)] };
+    const page: ParsedPage = { title: 'T', authors: [], publishedAt: null,
+    publishedDay: null, modifiedAt: null, language: 'en', section: null, canonicalUrl: null, image: null, description: null, paragraphs: ['x'.repeat(200)] };
     const versions = { parserVersion: 'p', extractorVersion: 'e' };
     const before = assembleArticle(page, origin, versions);
     expect(storesAlike(before, assembleArticle(page, { ...origin, fetchedAt: '2026-02-02T00:00:00.000Z' }, versions))).toBe(true);

@@ -18,7 +18,7 @@ import type { ParsedPage, ParseOptions } from './types.js';
 export type { ParsedPage, ParseOptions } from './types.js';
 
 /** Bumped whenever output for the same HTML may change, so stored articles can be re-parsed. */
-export const PARSER_VERSION = '1.1.0';
+export const PARSER_VERSION = '1.2.0';
 
 /** The <h1>/<h2> whose text is the title: the anchor of the article container. */
 function findHeadline(headings: readonly Element[], titleKey: string): Element | null {

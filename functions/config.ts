@@ -39,6 +39,9 @@ export interface RuntimeConfig {
   readonly openSearchIndexPrefix: string;
   /** Replicas of new indices: 0 on a single data node (else the cluster stays yellow). */
   readonly openSearchReplicas: number | undefined;
+  /** Per-try timeout and retries of the OpenSearch client (the stack fits them in the function's timeout). */
+  readonly openSearchTimeoutMs: number | undefined;
+  readonly openSearchMaxRetries: number | undefined;
   /** Path of a catalogue file, or the catalogue JSON itself; unset = the bundled catalogue. */
   readonly sourcesFile: string | undefined;
   readonly userAgent: string;
@@ -62,6 +65,8 @@ export function readConfig(env: Env): RuntimeConfig {
     openSearchEndpoint: env['OPENSEARCH_ENDPOINT'] || undefined,
     openSearchIndexPrefix: env['OPENSEARCH_INDEX_PREFIX'] || 'culture-index',
     openSearchReplicas: replicas !== undefined && /^\d+$/.test(replicas) ? Number(replicas) : undefined,
+    openSearchTimeoutMs: wholeNumber(env['OPENSEARCH_TIMEOUT_MS']),
+    openSearchMaxRetries: wholeNumber(env['OPENSEARCH_MAX_RETRIES']),
     sourcesFile: env['SOURCES_FILE'] || undefined,
     userAgent: env['USER_AGENT'] || DEFAULT_USER_AGENT,
     serviceName: env['POWERTOOLS_SERVICE_NAME'] || 'culture-index',
@@ -71,6 +76,10 @@ export function readConfig(env: Env): RuntimeConfig {
     perHostDelayMs: delay !== undefined && delay !== '' && Number.isFinite(Number(delay)) ? Number(delay) : undefined,
     entityOverridesJson: env['ENTITY_OVERRIDES_JSON'] || undefined,
   };
+}
+
+function wholeNumber(value: string | undefined): number | undefined {
+  return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
 /** Anything a test (or another runtime) wants to provide instead of the default. */

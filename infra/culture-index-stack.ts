@@ -1,9 +1,12 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Aws, CfnOutput, Duration, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { Api } from './constructs/api.js';
 import { Ingest } from './constructs/ingest.js';
 import { Monitoring } from './constructs/monitoring.js';
+import { giveEveryFunctionALogGroup } from './function-logs.js';
 import { Search } from './constructs/search.js';
+import { searchReadOnlyStatements, searchWriterStatement } from './constructs/search-access.js';
 import { Storage } from './constructs/storage.js';
 import { suppressKnownFindings } from './nag-suppressions.js';
 import { readSettings } from './settings.js';
@@ -69,7 +72,10 @@ export class CultureIndexStack extends Stack {
       logRetention: settings.logRetention,
     });
 
-    this.search.allowRoles([this.ingest.index.role, this.api.handler.role]);
+    this.search.setAccessPolicy([
+      searchWriterStatement(this.search.domainArn, new iam.ArnPrincipal(this.ingest.index.role.roleArn)),
+      ...searchReadOnlyStatements(this.search.domainArn, settings.indexPrefix, new iam.ArnPrincipal(this.api.handler.role.roleArn)),
+    ]);
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
       deadLetterQueues: this.ingest.deadLetterQueues,
@@ -81,7 +87,9 @@ export class CultureIndexStack extends Stack {
         { name: 'api', fn: this.api.handler.function },
       ],
       searchDomain: this.search.domain,
-      alarmTopicArn: settings.alarmTopicArn,
+      searchVolumeGiB: settings.searchVolumeGiB,
+      throttleWatched: [{ name: 'fetch', fn: this.ingest.fetch.function }],
+      alarmEmail: settings.alarmEmail,
       metricsNamespace: METRICS_NAMESPACE,
     });
 
@@ -91,12 +99,20 @@ export class CultureIndexStack extends Stack {
     new CfnOutput(this, 'SearchEndpoint', { value: this.search.endpointUrl });
     new CfnOutput(this, 'FetchQueueUrl', { value: this.ingest.fetchQueue.queueUrl });
 
+    giveEveryFunctionALogGroup(this, settings.logRetention);
     suppressKnownFindings(this);
   }
 }
 
-/** OpenSearch domain names: lower case, start with a letter, 3–28 characters. */
+/**
+ * OpenSearch domain names: lower case, start with a letter, 3–28 characters. The stack name plus
+ * the first 8 hex digits of the stack's id, which CloudFormation makes new for every creation of
+ * the stack: a domain retained by `cdk destroy` keeps its name, and the next deploy's domain gets
+ * another one instead of failing on the name. Stable across updates of one stack.
+ */
 export function searchDomainName(stackName: string): string {
   const base = stackName.toLowerCase().replace(/[^a-z0-9-]/g, '-').replace(/^[^a-z]+/, '');
-  return `${base || 'ci'}`.slice(0, 21).replace(/-+$/, '') + '-search';
+  const stackUuid = Fn.select(2, Fn.split('/', Aws.STACK_ID));
+  const creationId = Fn.select(0, Fn.split('-', stackUuid));
+  return Fn.join('-', [(base || 'ci').slice(0, 19).replace(/-+$/, ''), creationId]);
 }

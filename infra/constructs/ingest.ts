@@ -15,6 +15,7 @@ import { ARTICLE_SK, SORT_KEY } from '../../shared/adapters/dynamodb/table-desig
 import { CultureIndexFunction } from '../lambda-function.js';
 import { acknowledge, arnWildcardFinding } from '../nag.js';
 import { encryptedQueue } from './queues.js';
+import { searchClientEnvironment } from './search-access.js';
 
 export interface IngestProps {
   readonly table: dynamodb.ITable;
@@ -27,7 +28,7 @@ export interface IngestProps {
   /** EventBridge Scheduler expression, e.g. "rate(1 hour)". */
   readonly scheduleRate: string;
   readonly userAgent: string;
-  /** Upper bound of concurrent fetch Lambdas: politeness towards the news sites. */
+  /** Upper bound of concurrent fetch Lambdas (event-source MaximumConcurrency, at least 2): politeness towards the news sites. */
   readonly fetchConcurrency: number;
   /** Receives before a fetch message goes to the fetch DLQ. */
   readonly fetchMaxReceiveCount: number;
@@ -133,7 +134,9 @@ export class Ingest extends Construct {
         USER_AGENT: props.userAgent,
       },
       timeout,
-      reservedConcurrentExecutions: props.fetchConcurrency,
+      // No reserved concurrency: a reservation may not push the account's unreserved pool below
+      // its minimum (10 on new accounts), which fails a first deploy. The event source's
+      // MaximumConcurrency below caps fetch just as well, without reserving anything.
       logRetention: props.logRetention,
     });
     grantTableReadWrite(props.table, fetch.role);
@@ -145,7 +148,7 @@ export class Ingest extends Construct {
         batchSize: 5,
         maxBatchingWindow: Duration.seconds(5),
         reportBatchItemFailures: true,
-        maxConcurrency: Math.max(2, props.fetchConcurrency),
+        maxConcurrency: props.fetchConcurrency,
       }),
     );
     return fetch;
@@ -165,8 +168,13 @@ export class Ingest extends Construct {
       logRetention: props.logRetention,
     });
     grantTableReadWrite(props.table, process.role);
-    // GetObject only: process reads the body and sidecar named by the S3 event.
+    // GetObject only: process reads the body and sidecar named by the S3 event. ListBucket (on
+    // raw/ only) makes S3 answer a missing object with 404 NoSuchKey, which the archive handles,
+    // instead of 403 AccessDenied, which it must treat as an outage.
     process.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [props.rawBucket.arnForObjects('raw/*')] }));
+    process.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.rawBucket.bucketArn], conditions: { StringLike: { 's3:prefix': ['raw/*'] } } }),
+    );
     acknowledge(process.role, arnWildcardFinding(props.rawBucket, '/raw/*'), 'The keys to read arrive in S3 events and are unknown in advance; the grant is GetObject only, under the raw/ prefix of this bucket.');
     process.function.configureAsyncInvoke({ onFailure: new SqsDestination(dlq), retryAttempts: 2, maxEventAge: Duration.hours(6) });
     process.function.addEventSource(
@@ -179,6 +187,7 @@ export class Ingest extends Construct {
 
   /** Mirrors article items from the table stream into OpenSearch. */
   private indexFunction(props: IngestProps, dlq: sqs.IQueue): CultureIndexFunction {
+    const timeout = Duration.minutes(1);
     const index = new CultureIndexFunction(this, 'Index', {
       name: 'index',
       description: 'Mirrors stored articles from the table stream into OpenSearch',
@@ -186,8 +195,9 @@ export class Ingest extends Construct {
         OPENSEARCH_ENDPOINT: props.searchEndpointUrl,
         OPENSEARCH_INDEX_PREFIX: props.indexPrefix,
         OPENSEARCH_REPLICAS: String(props.searchReplicas),
+        ...searchClientEnvironment(timeout.toSeconds(), 2),
       },
-      timeout: Duration.minutes(1),
+      timeout,
       logRetention: props.logRetention,
     });
     props.searchDomain.grantReadWrite(index.role);

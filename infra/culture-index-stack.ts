@@ -8,6 +8,7 @@ import { giveEveryFunctionALogGroup } from './function-logs.js';
 import { Search } from './constructs/search.js';
 import { searchReadOnlyStatements, searchWriterStatement } from './constructs/search-access.js';
 import { Storage } from './constructs/storage.js';
+import { Workspace } from './constructs/workspace.js';
 import { suppressKnownFindings } from './nag-suppressions.js';
 import { readSettings } from './settings.js';
 
@@ -23,9 +24,12 @@ export class CultureIndexStack extends Stack {
   readonly ingest: Ingest;
   readonly api: Api;
   readonly monitoring: Monitoring;
+  readonly workspace: Workspace;
 
   constructor(scope: Construct, id: string, props: StackProps = {}) {
     super(scope, id, props);
+    // Server access logs are granted by bucket policy, not the legacy LogDeliveryWrite ACL.
+    this.node.setContext('@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy', true);
     const settings = readSettings(this.node);
     const dataRemovalPolicy = settings.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
 
@@ -72,6 +76,17 @@ export class CultureIndexStack extends Stack {
       logRetention: settings.logRetention,
     });
 
+    this.workspace = new Workspace(this, 'Workspace', {
+      apiFunction: this.api.handler.function,
+      accessLogsBucket: this.storage.accessLogsBucket,
+      authDomainPrefix: settings.authDomainPrefix,
+      wafRateLimit: settings.wafRateLimit,
+      throttleRateLimit: settings.apiThrottleRate,
+      throttleBurstLimit: settings.apiThrottleBurst,
+      logRetention: settings.logRetention,
+      userPoolRemovalPolicy: dataRemovalPolicy,
+    });
+
     this.search.setAccessPolicy([
       searchWriterStatement(this.search.domainArn, new iam.ArnPrincipal(this.ingest.index.role.roleArn)),
       ...searchReadOnlyStatements(this.search.domainArn, settings.indexPrefix, new iam.ArnPrincipal(this.api.handler.role.roleArn)),
@@ -93,7 +108,10 @@ export class CultureIndexStack extends Stack {
       metricsNamespace: METRICS_NAMESPACE,
     });
 
-    new CfnOutput(this, 'ApiUrl', { value: this.api.httpApi.apiEndpoint });
+    new CfnOutput(this, 'ApiUrl', { description: 'IAM (SigV4) API for dashboards and scripts', value: this.api.httpApi.apiEndpoint });
+    new CfnOutput(this, 'WorkspaceUrl', { description: 'The search page; analysts sign in with the user pool', value: `https://${this.workspace.distribution.distributionDomainName}/` });
+    new CfnOutput(this, 'UserPoolId', { description: 'Create analysts here (see README: deploy guide)', value: this.workspace.userPool.userPoolId });
+    new CfnOutput(this, 'AlarmTopicArn', { description: 'Subscribe more addresses or chat integrations here', value: this.monitoring.topic.topicArn });
     new CfnOutput(this, 'RawBucketName', { value: this.storage.rawBucket.bucketName });
     new CfnOutput(this, 'TableName', { value: this.storage.table.tableName });
     new CfnOutput(this, 'SearchEndpoint', { value: this.search.endpointUrl });

@@ -5,6 +5,7 @@ import { HttpIamAuthorizer, HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigateway
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
 import { Construct } from 'constructs';
@@ -63,25 +64,33 @@ export class Api extends Construct {
     this.httpApi.addRoutes({
       path: '/{proxy+}',
       methods: [apigwv2.HttpMethod.GET, apigwv2.HttpMethod.HEAD],
-      integration: new HttpLambdaIntegration('ApiIntegration', this.handler.function, {
-        payloadFormatVersion: apigwv2.PayloadFormatVersion.VERSION_2_0,
-      }),
+      integration: proxyToFunction('ApiIntegration', this.handler.function),
     });
-
-    const accessLogs = new logs.LogGroup(this, 'AccessLogs', {
-      retention: props.logRetention,
-      removalPolicy: RemovalPolicy.DESTROY,
-    });
-    this.stage = this.httpApi.addStage('DefaultStage', {
-      stageName: '$default',
-      autoDeploy: true,
-      throttle: { rateLimit: props.throttleRateLimit, burstLimit: props.throttleBurstLimit },
-      accessLogSettings: {
-        destination: new apigwv2.LogGroupLogDestination(accessLogs),
-        format: AccessLogFormat.jsonWithStandardFields(),
-      },
-    });
+    this.stage = throttledStage(this, this.httpApi, props);
   }
+}
+
+/** Every request of an HTTP API to one function, payload format 2.0. */
+export function proxyToFunction(id: string, fn: lambda.IFunction): HttpLambdaIntegration {
+  return new HttpLambdaIntegration(id, fn, { payloadFormatVersion: apigwv2.PayloadFormatVersion.VERSION_2_0 });
+}
+
+/** The auto-deployed default stage: throttled, with JSON access logs in a log group that expires. */
+export function throttledStage(
+  scope: Construct,
+  httpApi: apigwv2.HttpApi,
+  props: { readonly throttleRateLimit: number; readonly throttleBurstLimit: number; readonly logRetention: logs.RetentionDays },
+): apigwv2.HttpStage {
+  const accessLogs = new logs.LogGroup(scope, 'AccessLogs', { retention: props.logRetention, removalPolicy: RemovalPolicy.DESTROY });
+  return httpApi.addStage('DefaultStage', {
+    stageName: '$default',
+    autoDeploy: true,
+    throttle: { rateLimit: props.throttleRateLimit, burstLimit: props.throttleBurstLimit },
+    accessLogSettings: {
+      destination: new apigwv2.LogGroupLogDestination(accessLogs),
+      format: AccessLogFormat.jsonWithStandardFields(),
+    },
+  });
 }
 
 function authorizerFor(auth: ApiAuth): apigwv2.IHttpRouteAuthorizer {

@@ -21,7 +21,7 @@ import type { EntityResolver } from '../shared/domain/resolve/types.js';
 import type { ArticleStore } from '../shared/ports/article-store.js';
 import type { SearchIndex } from '../shared/ports/search-index.js';
 import type { Fetcher } from '../shared/ports/fetcher.js';
-import type { FetchMessage, Queue } from '../shared/ports/queue.js';
+import type { DiscoverMessage, FetchMessage, Queue } from '../shared/ports/queue.js';
 import type { Logger, Metrics } from '../shared/ports/telemetry.js';
 import type { UrlStateStore } from '../shared/ports/url-state-store.js';
 import { asHandlerLogger, asHandlerMetrics, powertoolsLogger, powertoolsMetrics, type HandlerLogger, type HandlerMetrics } from './telemetry.js';
@@ -35,6 +35,8 @@ export interface RuntimeConfig {
   readonly tableName: string | undefined;
   readonly rawBucket: string | undefined;
   readonly fetchQueueUrl: string | undefined;
+  /** Set on AWS: the scheduled discover run sends one message per source here. */
+  readonly discoverQueueUrl: string | undefined;
   readonly openSearchEndpoint: string | undefined;
   readonly openSearchIndexPrefix: string;
   /** Replicas of new indices: 0 on a single data node (else the cluster stays yellow). */
@@ -62,6 +64,7 @@ export function readConfig(env: Env): RuntimeConfig {
     tableName: env['TABLE_NAME'] || undefined,
     rawBucket: env['RAW_BUCKET'] || undefined,
     fetchQueueUrl: env['FETCH_QUEUE_URL'] || undefined,
+    discoverQueueUrl: env['DISCOVER_QUEUE_URL'] || undefined,
     openSearchEndpoint: env['OPENSEARCH_ENDPOINT'] || undefined,
     openSearchIndexPrefix: env['OPENSEARCH_INDEX_PREFIX'] || 'culture-index',
     openSearchReplicas: replicas !== undefined && /^\d+$/.test(replicas) ? Number(replicas) : undefined,
@@ -91,6 +94,7 @@ export interface DepsOverrides {
   readonly urlStates?: UrlStateStore;
   readonly fetcher?: Fetcher;
   readonly fetchQueue?: Queue<FetchMessage>;
+  readonly discoverQueue?: Queue<DiscoverMessage>;
   readonly log?: Logger;
   readonly metrics?: Metrics;
   // Function-specific parts (types only here, so no bundle carries their code needlessly):
@@ -108,6 +112,8 @@ export interface Deps {
   urlStates(): UrlStateStore;
   archive(): S3RawArchive;
   fetchQueue(): Queue<FetchMessage>;
+  /** The per-source discover queue, or null when discover runs every source itself (local, tests). */
+  discoverQueue(): Queue<DiscoverMessage> | null;
   fetcher(): Fetcher;
   /** Memoises function-specific parts (search index, resolver, catalogue) on these deps. */
   memo<T>(key: string, build: () => T): T;
@@ -147,6 +153,8 @@ export function buildDeps(env: Env = process.env, overrides: DepsOverrides = {})
     archive: () => memo('archive', () => new S3RawArchive({ client: s3(), bucket: required(config.rawBucket, 'RAW_BUCKET') })),
     fetchQueue: () =>
       memo('fetchQueue', () => overrides.fetchQueue ?? new SqsQueue<FetchMessage>({ client: sqs(), queueUrl: required(config.fetchQueueUrl, 'FETCH_QUEUE_URL') })),
+    discoverQueue: () =>
+      memo('discoverQueue', () => overrides.discoverQueue ?? (config.discoverQueueUrl ? new SqsQueue<DiscoverMessage>({ client: sqs(), queueUrl: config.discoverQueueUrl }) : null)),
     fetcher: () =>
       memo(
         'fetcher',

@@ -61,6 +61,7 @@ export class CultureIndexStack extends Stack {
       scheduleRate: settings.scheduleRate,
       userAgent: settings.userAgent,
       fetchConcurrency: settings.fetchConcurrency,
+      discoverConcurrency: settings.discoverConcurrency,
       fetchMaxReceiveCount: settings.fetchMaxReceiveCount,
       logRetention: settings.logRetention,
     });
@@ -96,6 +97,7 @@ export class CultureIndexStack extends Stack {
       deadLetterQueues: this.ingest.deadLetterQueues,
       functions: [
         { name: 'discover', fn: this.ingest.discover.function },
+        { name: 'discover-source', fn: this.ingest.discoverSource.function },
         { name: 'fetch', fn: this.ingest.fetch.function },
         { name: 'process', fn: this.ingest.process.function },
         { name: 'index', fn: this.ingest.index.function },

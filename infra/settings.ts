@@ -15,6 +15,7 @@ export interface StackSettings {
   readonly apiThrottleRate: number;
   readonly apiThrottleBurst: number;
   readonly fetchConcurrency: number;
+  readonly discoverConcurrency: number;
   readonly fetchMaxReceiveCount: number;
   readonly userAgent: string;
   readonly logRetention: RetentionDays;
@@ -42,6 +43,7 @@ export const DEFAULT_CONTEXT = {
   apiThrottleRate: 20,
   apiThrottleBurst: 40,
   fetchConcurrency: 2,
+  discoverConcurrency: 5,
   fetchMaxReceiveCount: 5,
   userAgent: 'culture-index/0.1 (cultural news indexer)',
   logRetentionDays: 30,
@@ -94,6 +96,7 @@ export function readSettings(node: Node): StackSettings {
     apiThrottleRate: integer('apiThrottleRate', 1, 10_000),
     apiThrottleBurst: integer('apiThrottleBurst', 1, 5_000),
     fetchConcurrency: integer('fetchConcurrency', 2, 1000),
+    discoverConcurrency: integer('discoverConcurrency', 2, 1000),
     fetchMaxReceiveCount: integer('fetchMaxReceiveCount', 1, 20),
     userAgent: text('userAgent'),
     logRetention: retentionDays(integer('logRetentionDays', 1, 3653)),

@@ -128,6 +128,31 @@ describe('CultureIndexStack on a real account', () => {
     template.hasResourceProperties('AWS::DynamoDB::Table', { StreamSpecification: { StreamViewType: 'NEW_IMAGE' } });
   });
 
+  it('fans discovery out: the schedule queues one message per source, a worker per source has its own timeout and DLQ', () => {
+    const queueId = logicalId(stack, stack.ingest.discoverQueue);
+    const dlq = stack.ingest.deadLetterQueues.find((entry) => entry.name === 'discover-source')!.queue;
+    const worker = resources[logicalId(stack, stack.ingest.discoverSource.function)]!.Properties;
+    expect(worker['Timeout']).toBe(300);
+    expect(resources[queueId]!.Properties).toMatchObject({
+      VisibilityTimeout: 6 * 300,
+      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [logicalId(stack, dlq), 'Arn'] }, maxReceiveCount: 2 },
+    });
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: { 'Fn::GetAtt': [queueId, 'Arn'] },
+      FunctionName: { Ref: logicalId(stack, stack.ingest.discoverSource.function) },
+      BatchSize: 1,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: 5 },
+    });
+    // The scheduled function only sends to the discover queue; it reads no table and no feed.
+    const discover = resources[logicalId(stack, stack.ingest.discover.function)]!.Properties;
+    expect((discover['Environment'] as { Variables: Json }).Variables).toMatchObject({ DISCOVER_QUEUE_URL: { Ref: queueId } });
+    const actions = statementsOfRole(resources, logicalId(stack, stack.ingest.discover.role)).flatMap(actionsOf);
+    expect(actions.filter((action) => action.startsWith('dynamodb:'))).toEqual([]);
+    expect(actions).toContain('sqs:SendMessage');
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ApproximateNumberOfMessagesVisible', Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalId(stack, dlq), 'QueueName'] } }] });
+  });
+
   it("gives every Lambda of the stack, CDK's own handlers included, a log group that expires", () => {
     const groups = new Map(ofType(resources, 'AWS::Logs::LogGroup'));
     const functions = ofType(resources, 'AWS::Lambda::Function');

@@ -92,7 +92,7 @@ describe('CultureIndexStack (defaults)', () => {
     });
     // Every queue of the stack is encrypted and refuses plain HTTP.
     const queues = Object.entries(resources).filter(([, resource]) => resource.Type === 'AWS::SQS::Queue');
-    expect(queues).toHaveLength(5);
+    expect(queues).toHaveLength(7);
     for (const [id, queue] of queues) {
       expect(queue.Properties['SqsManagedSseEnabled']).toBe(true);
       template.hasResourceProperties('AWS::SQS::QueuePolicy', {
@@ -161,8 +161,8 @@ describe('CultureIndexStack (defaults)', () => {
     });
   });
 
-  it('builds all five functions the same way: Node 22 on ARM64, traced, own log group', () => {
-    const functions = [stack.ingest.discover, stack.ingest.fetch, stack.ingest.process, stack.ingest.index, stack.api.handler];
+  it('builds all six functions the same way: Node 22 on ARM64, traced, own log group', () => {
+    const functions = [stack.ingest.discover, stack.ingest.discoverSource, stack.ingest.fetch, stack.ingest.process, stack.ingest.index, stack.api.handler];
     for (const fn of functions) {
       const props = resources[logicalId(stack, fn.function)]!.Properties;
       expect(props).toMatchObject({
@@ -220,7 +220,7 @@ describe('CultureIndexStack (defaults)', () => {
     const processS3 = role(stack.ingest.process).filter((statement) => actionsOf(statement).some((action) => action.startsWith('s3:')));
     expect(processS3.flatMap(actionsOf)).toEqual(['s3:GetObject', 's3:ListBucket']);
 
-    for (const fn of [stack.ingest.discover, stack.ingest.fetch, stack.ingest.process]) {
+    for (const fn of [stack.ingest.discover, stack.ingest.discoverSource, stack.ingest.fetch, stack.ingest.process]) {
       expect(role(fn).flatMap(actionsOf).filter((action) => action.startsWith('es:'))).toEqual([]);
     }
   });
@@ -235,7 +235,7 @@ describe('CultureIndexStack (defaults)', () => {
         ComparisonOperator: 'GreaterThanThreshold',
       });
     }
-    for (const fn of [stack.ingest.discover, stack.ingest.fetch, stack.ingest.process, stack.ingest.index, stack.api.handler]) {
+    for (const fn of [stack.ingest.discover, stack.ingest.discoverSource, stack.ingest.fetch, stack.ingest.process, stack.ingest.index, stack.api.handler]) {
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
         MetricName: 'Errors',
         Namespace: 'AWS/Lambda',

@@ -4,6 +4,7 @@ import type { Construct } from 'constructs';
 import { Api } from './constructs/api.js';
 import { Ingest } from './constructs/ingest.js';
 import { Monitoring } from './constructs/monitoring.js';
+import { skipInapplicableCheckovChecks } from './checkov-skips.js';
 import { giveEveryFunctionALogGroup } from './function-logs.js';
 import { Search } from './constructs/search.js';
 import { searchReadOnlyStatements, searchWriterStatement } from './constructs/search-access.js';
@@ -121,6 +122,7 @@ export class CultureIndexStack extends Stack {
 
     giveEveryFunctionALogGroup(this, settings.logRetention);
     suppressKnownFindings(this);
+    skipInapplicableCheckovChecks(this);
   }
 }
 

@@ -107,7 +107,6 @@ export class Workspace extends Construct {
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'culture-index workspace: search page and API',
       defaultRootObject: 'index.html',
-      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
       ...(this.webAcl ? { webAclId: this.webAcl.attrArn } : {}),
@@ -132,7 +131,7 @@ export class Workspace extends Construct {
     acknowledge(distributionNode, 'AwsSolutions-CFR1', 'No geographic restriction: analysts may work from anywhere; sign-in is required for every API call.');
     acknowledge(distributionNode, 'AwsSolutions-CFR3', 'Static files of one page are not logged at the edge (legacy CloudFront logging needs ACL-enabled buckets); every API call is logged by the workspace API stage.');
     if (!this.webAcl) acknowledge(distributionNode, 'AwsSolutions-CFR2', 'WAF is optional by context ("wafRateLimit"), off by default for cost; API Gateway stage throttling still limits the API.');
-    acknowledge(distributionNode, 'AwsSolutions-CFR4', 'Viewer TLS policy is TLSv1.2_2021; CloudFront reports the default *.cloudfront.net certificate as TLSv1 regardless of the configured minimum.');
+    acknowledge(distributionNode, 'AwsSolutions-CFR4', 'The default *.cloudfront.net certificate fixes the viewer minimum at TLSv1 (browsers negotiate TLS 1.2/1.3 anyway); a custom domain with its own ACM certificate is what allows TLSv1.2_2021.');
 
     const pageUrl = `https://${this.distribution.distributionDomainName}/`;
     this.userPoolClient = this.userPool.addClient('Page', {

@@ -255,7 +255,7 @@ describe('CultureIndexStack (defaults)', () => {
 });
 
 describe('CultureIndexStack (context)', () => {
-  it('takes the schedule rate, search capacity and API authoriser from context', () => {
+  it('takes the schedule rate, search capacity and API authoriser from context', { timeout: 180_000 }, () => {
     const { stack, template } = synth({
       scheduleRate: 'rate(15 minutes)',
       searchInstanceType: 'r7g.large.search',
@@ -290,7 +290,7 @@ describe('CultureIndexStack (context)', () => {
     expect(nagViolations(stack)).toEqual([]);
   });
 
-  it('rejects a bad context value with a message naming the key', () => {
+  it('rejects a bad context value with a message naming the key', { timeout: 180_000 }, () => {
     expect(() => synth({ scheduleRate: 'every hour' })).toThrow(/scheduleRate/);
     expect(() => synth({ searchDataNodes: '3', searchZoneAwareness: true })).toThrow(/even "searchDataNodes"/);
     expect(() => synth({ apiAuth: 'jwt' })).toThrow(/jwtIssuer/);

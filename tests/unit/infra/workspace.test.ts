@@ -99,7 +99,7 @@ describe('Workspace (defaults)', () => {
 });
 
 describe('Workspace with WAF', () => {
-  it('rate-limits per IP with a CloudFront web ACL and refuses regions other than us-east-1', () => {
+  it('rate-limits per IP with a CloudFront web ACL and refuses regions other than us-east-1', { timeout: 180_000 }, () => {
     const { stack, template } = synth({ wafRateLimit: 2000 });
     template.hasResourceProperties('AWS::WAFv2::WebACL', {
       Scope: 'CLOUDFRONT',

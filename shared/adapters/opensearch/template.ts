@@ -8,7 +8,7 @@
  * char_filter is needed (checked with _analyze on 2.19). Cyrillic is kept as it is, as the SQLite
  * index does.
  */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 
 export interface TemplateOptions {
   readonly shards: number;

@@ -22,7 +22,7 @@ import type { EntityResolver } from '../shared/domain/resolve/types.js';
 import type { ArticleStore } from '../shared/ports/article-store.js';
 import type { SearchIndex } from '../shared/ports/search-index.js';
 import type { Fetcher } from '../shared/ports/fetcher.js';
-import type { FetchMessage, Queue } from '../shared/ports/queue.js';
+import type { DiscoverMessage, FetchMessage, Queue } from '../shared/ports/queue.js';
 import type { Logger, Metrics } from '../shared/ports/telemetry.js';
 import type { UrlStateStore } from '../shared/ports/url-state-store.js';
 import { asHandlerLogger, asHandlerMetrics, powertoolsLogger, powertoolsMetrics, type HandlerLogger, type HandlerMetrics } from './telemetry.js';
@@ -36,10 +36,15 @@ export interface RuntimeConfig {
   readonly tableName: string | undefined;
   readonly rawBucket: string | undefined;
   readonly fetchQueueUrl: string | undefined;
+  /** Set on AWS: the scheduled discover run sends one message per source here. */
+  readonly discoverQueueUrl: string | undefined;
   readonly openSearchEndpoint: string | undefined;
   readonly openSearchIndexPrefix: string;
   /** Replicas of new indices: 0 on a single data node (else the cluster stays yellow). */
   readonly openSearchReplicas: number | undefined;
+  /** Per-try timeout and retries of the OpenSearch client (the stack fits them in the function's timeout). */
+  readonly openSearchTimeoutMs: number | undefined;
+  readonly openSearchMaxRetries: number | undefined;
   /** Path of a catalogue file, or the catalogue JSON itself; unset = the bundled catalogue. */
   readonly sourcesFile: string | undefined;
   readonly userAgent: string;
@@ -62,9 +67,12 @@ export function readConfig(env: Env): RuntimeConfig {
     tableName: env['TABLE_NAME'] || undefined,
     rawBucket: env['RAW_BUCKET'] || undefined,
     fetchQueueUrl: env['FETCH_QUEUE_URL'] || undefined,
+    discoverQueueUrl: env['DISCOVER_QUEUE_URL'] || undefined,
     openSearchEndpoint: env['OPENSEARCH_ENDPOINT'] || undefined,
     openSearchIndexPrefix: env['OPENSEARCH_INDEX_PREFIX'] || 'culture-index',
     openSearchReplicas: replicas !== undefined && replicas !== '' ? integerSetting('OPENSEARCH_REPLICAS', replicas, { min: 0, max: 10 }) : undefined,
+    openSearchTimeoutMs: wholeNumber(env['OPENSEARCH_TIMEOUT_MS']),
+    openSearchMaxRetries: wholeNumber(env['OPENSEARCH_MAX_RETRIES']),
     sourcesFile: env['SOURCES_FILE'] || undefined,
     userAgent: env['USER_AGENT'] || DEFAULT_USER_AGENT,
     serviceName: env['POWERTOOLS_SERVICE_NAME'] || 'culture-index',
@@ -77,6 +85,10 @@ export function readConfig(env: Env): RuntimeConfig {
   };
 }
 
+function wholeNumber(value: string | undefined): number | undefined {
+  return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
 /** Anything a test (or another runtime) wants to provide instead of the default. */
 export interface DepsOverrides {
   readonly dynamo?: DynamoDBDocumentClient;
@@ -86,6 +98,7 @@ export interface DepsOverrides {
   readonly urlStates?: UrlStateStore;
   readonly fetcher?: Fetcher;
   readonly fetchQueue?: Queue<FetchMessage>;
+  readonly discoverQueue?: Queue<DiscoverMessage>;
   readonly log?: Logger;
   readonly metrics?: Metrics;
   // Function-specific parts (types only here, so no bundle carries their code needlessly):
@@ -103,6 +116,8 @@ export interface Deps {
   urlStates(): UrlStateStore;
   archive(): S3RawArchive;
   fetchQueue(): Queue<FetchMessage>;
+  /** The per-source discover queue, or null when discover runs every source itself (local, tests). */
+  discoverQueue(): Queue<DiscoverMessage> | null;
   fetcher(): Fetcher;
   /** Memoises function-specific parts (search index, resolver, catalogue) on these deps. */
   memo<T>(key: string, build: () => T): T;
@@ -151,6 +166,8 @@ export function buildDeps(env: Env = process.env, overrides: DepsOverrides = {})
     archive: () => memo('archive', () => new S3RawArchive({ client: s3(), bucket: required(config.rawBucket, 'RAW_BUCKET') })),
     fetchQueue: () =>
       memo('fetchQueue', () => overrides.fetchQueue ?? new SqsQueue<FetchMessage>({ client: sqs(), queueUrl: required(config.fetchQueueUrl, 'FETCH_QUEUE_URL') })),
+    discoverQueue: () =>
+      memo('discoverQueue', () => overrides.discoverQueue ?? (config.discoverQueueUrl ? new SqsQueue<DiscoverMessage>({ client: sqs(), queueUrl: config.discoverQueueUrl }) : null)),
     fetcher: () =>
       memo(
         'fetcher',

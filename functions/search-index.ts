@@ -32,9 +32,15 @@ export async function writableSearchIndexOf(deps: Deps): Promise<SearchIndex> {
 }
 
 function openSearchIndex(deps: Deps): OpenSearchIndex {
-  const { openSearchEndpoint, openSearchIndexPrefix, openSearchReplicas, region } = deps.config;
+  const { openSearchEndpoint, openSearchIndexPrefix, openSearchReplicas, openSearchTimeoutMs, openSearchMaxRetries, region } = deps.config;
   if (!openSearchEndpoint) throw new ConfigurationError('environment variable OPENSEARCH_ENDPOINT is not set');
   const sigv4 = openSearchEndpoint.startsWith('https://');
-  const client = createOpenSearchClient({ node: openSearchEndpoint, sigv4, ...(region ? { region } : {}) });
+  const client = createOpenSearchClient({
+    node: openSearchEndpoint,
+    sigv4,
+    ...(region ? { region } : {}),
+    ...(openSearchTimeoutMs !== undefined ? { requestTimeoutMs: openSearchTimeoutMs } : {}),
+    ...(openSearchMaxRetries !== undefined ? { maxRetries: openSearchMaxRetries } : {}),
+  });
   return new OpenSearchIndex(client, openSearchIndexPrefix, openSearchReplicas !== undefined ? { replicas: openSearchReplicas } : {});
 }

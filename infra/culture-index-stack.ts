@@ -1,10 +1,15 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Aws, CfnOutput, Duration, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { Api } from './constructs/api.js';
 import { Ingest } from './constructs/ingest.js';
 import { Monitoring } from './constructs/monitoring.js';
+import { skipInapplicableCheckovChecks } from './checkov-skips.js';
+import { giveEveryFunctionALogGroup } from './function-logs.js';
 import { Search } from './constructs/search.js';
+import { searchReadOnlyStatements, searchWriterStatement } from './constructs/search-access.js';
 import { Storage } from './constructs/storage.js';
+import { Workspace } from './constructs/workspace.js';
 import { suppressKnownFindings } from './nag-suppressions.js';
 import { readSettings } from './settings.js';
 
@@ -20,9 +25,12 @@ export class CultureIndexStack extends Stack {
   readonly ingest: Ingest;
   readonly api: Api;
   readonly monitoring: Monitoring;
+  readonly workspace: Workspace;
 
   constructor(scope: Construct, id: string, props: StackProps = {}) {
     super(scope, id, props);
+    // Server access logs are granted by bucket policy, not the legacy LogDeliveryWrite ACL.
+    this.node.setContext('@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy', true);
     const settings = readSettings(this.node);
     const dataRemovalPolicy = settings.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
 
@@ -54,6 +62,7 @@ export class CultureIndexStack extends Stack {
       scheduleRate: settings.scheduleRate,
       userAgent: settings.userAgent,
       fetchConcurrency: settings.fetchConcurrency,
+      discoverConcurrency: settings.discoverConcurrency,
       fetchMaxReceiveCount: settings.fetchMaxReceiveCount,
       logRetention: settings.logRetention,
     });
@@ -69,34 +78,63 @@ export class CultureIndexStack extends Stack {
       logRetention: settings.logRetention,
     });
 
-    this.search.allowRoles([this.ingest.index.role, this.api.handler.role]);
+    this.workspace = new Workspace(this, 'Workspace', {
+      apiFunction: this.api.handler.function,
+      accessLogsBucket: this.storage.accessLogsBucket,
+      authDomainPrefix: settings.authDomainPrefix,
+      wafRateLimit: settings.wafRateLimit,
+      throttleRateLimit: settings.apiThrottleRate,
+      throttleBurstLimit: settings.apiThrottleBurst,
+      logRetention: settings.logRetention,
+      userPoolRemovalPolicy: dataRemovalPolicy,
+    });
+
+    this.search.setAccessPolicy([
+      searchWriterStatement(this.search.domainArn, new iam.ArnPrincipal(this.ingest.index.role.roleArn)),
+      ...searchReadOnlyStatements(this.search.domainArn, settings.indexPrefix, new iam.ArnPrincipal(this.api.handler.role.roleArn)),
+    ]);
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
       deadLetterQueues: this.ingest.deadLetterQueues,
       functions: [
         { name: 'discover', fn: this.ingest.discover.function },
+        { name: 'discover-source', fn: this.ingest.discoverSource.function },
         { name: 'fetch', fn: this.ingest.fetch.function },
         { name: 'process', fn: this.ingest.process.function },
         { name: 'index', fn: this.ingest.index.function },
         { name: 'api', fn: this.api.handler.function },
       ],
       searchDomain: this.search.domain,
-      alarmTopicArn: settings.alarmTopicArn,
+      searchVolumeGiB: settings.searchVolumeGiB,
+      throttleWatched: [{ name: 'fetch', fn: this.ingest.fetch.function }],
+      alarmEmail: settings.alarmEmail,
       metricsNamespace: METRICS_NAMESPACE,
     });
 
-    new CfnOutput(this, 'ApiUrl', { value: this.api.httpApi.apiEndpoint });
+    new CfnOutput(this, 'ApiUrl', { description: 'IAM (SigV4) API for dashboards and scripts', value: this.api.httpApi.apiEndpoint });
+    new CfnOutput(this, 'WorkspaceUrl', { description: 'The search page; analysts sign in with the user pool', value: `https://${this.workspace.distribution.distributionDomainName}/` });
+    new CfnOutput(this, 'UserPoolId', { description: 'Create analysts here (see README: deploy guide)', value: this.workspace.userPool.userPoolId });
+    new CfnOutput(this, 'AlarmTopicArn', { description: 'Subscribe more addresses or chat integrations here', value: this.monitoring.topic.topicArn });
     new CfnOutput(this, 'RawBucketName', { value: this.storage.rawBucket.bucketName });
     new CfnOutput(this, 'TableName', { value: this.storage.table.tableName });
     new CfnOutput(this, 'SearchEndpoint', { value: this.search.endpointUrl });
     new CfnOutput(this, 'FetchQueueUrl', { value: this.ingest.fetchQueue.queueUrl });
 
+    giveEveryFunctionALogGroup(this, settings.logRetention);
     suppressKnownFindings(this);
+    skipInapplicableCheckovChecks(this);
   }
 }
 
-/** OpenSearch domain names: lower case, start with a letter, 3–28 characters. */
+/**
+ * OpenSearch domain names: lower case, start with a letter, 3–28 characters. The stack name plus
+ * the first 8 hex digits of the stack's id, which CloudFormation makes new for every creation of
+ * the stack: a domain retained by `cdk destroy` keeps its name, and the next deploy's domain gets
+ * another one instead of failing on the name. Stable across updates of one stack.
+ */
 export function searchDomainName(stackName: string): string {
   const base = stackName.toLowerCase().replace(/[^a-z0-9-]/g, '-').replace(/^[^a-z]+/, '');
-  return `${base || 'ci'}`.slice(0, 21).replace(/-+$/, '') + '-search';
+  const stackUuid = Fn.select(2, Fn.split('/', Aws.STACK_ID));
+  const creationId = Fn.select(0, Fn.split('-', stackUuid));
+  return Fn.join('-', [(base || 'ci').slice(0, 19).replace(/-+$/, ''), creationId]);
 }

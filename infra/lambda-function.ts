@@ -11,7 +11,7 @@ import { acknowledge } from './nag.js';
 /** The repository root: entries, the lock file and tsconfig are resolved from here. */
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-export const FUNCTION_NAMES = ['discover', 'fetch', 'process', 'index', 'api'] as const;
+export const FUNCTION_NAMES = ['discover', 'discover-source', 'fetch', 'process', 'index', 'api'] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 export interface CultureIndexFunctionProps {
@@ -21,8 +21,6 @@ export interface CultureIndexFunctionProps {
   readonly environment: Readonly<Record<string, string>>;
   readonly timeout: Duration;
   readonly memorySize?: number;
-  /** Caps parallelism (fetch stays polite to news sites); undefined = account pool. */
-  readonly reservedConcurrentExecutions?: number;
   readonly logRetention: logs.RetentionDays;
 }
 
@@ -78,7 +76,6 @@ export class CultureIndexFunction extends Construct {
       logGroup: this.logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
       tracing: lambda.Tracing.ACTIVE,
-      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: 'culture-index',

@@ -15,12 +15,18 @@ export interface StackSettings {
   readonly apiThrottleRate: number;
   readonly apiThrottleBurst: number;
   readonly fetchConcurrency: number;
+  readonly discoverConcurrency: number;
   readonly fetchMaxReceiveCount: number;
   readonly userAgent: string;
   readonly logRetention: RetentionDays;
   readonly rawVersioning: boolean;
   readonly retainData: boolean;
-  readonly alarmTopicArn: string | undefined;
+  /** Address subscribed to the alarm topic (confirm the e-mail SNS sends); none = topic only. */
+  readonly alarmEmail: string | undefined;
+  /** Prefix of the Cognito hosted-UI domain (`<prefix>.auth.<region>.amazoncognito.com`); none = derived from the account id. */
+  readonly authDomainPrefix: string | undefined;
+  /** Requests per 5 minutes per client IP before the WAF blocks it; 0 = no WAF (it needs us-east-1). */
+  readonly wafRateLimit: number;
 }
 
 export const DEFAULT_CONTEXT = {
@@ -37,12 +43,15 @@ export const DEFAULT_CONTEXT = {
   apiThrottleRate: 20,
   apiThrottleBurst: 40,
   fetchConcurrency: 2,
+  discoverConcurrency: 5,
   fetchMaxReceiveCount: 5,
   userAgent: 'culture-index/0.1 (cultural news indexer)',
   logRetentionDays: 30,
   rawVersioning: false,
   retainData: true,
-  alarmTopicArn: '',
+  alarmEmail: '',
+  authDomainPrefix: '',
+  wafRateLimit: 0,
 } as const;
 
 type ContextKey = keyof typeof DEFAULT_CONTEXT;
@@ -86,13 +95,16 @@ export function readSettings(node: Node): StackSettings {
     apiAuth: readApiAuth(text('apiAuth'), text('jwtIssuer'), text('jwtAudience')),
     apiThrottleRate: integer('apiThrottleRate', 1, 10_000),
     apiThrottleBurst: integer('apiThrottleBurst', 1, 5_000),
-    fetchConcurrency: integer('fetchConcurrency', 1, 50),
+    fetchConcurrency: integer('fetchConcurrency', 2, 1000),
+    discoverConcurrency: integer('discoverConcurrency', 2, 1000),
     fetchMaxReceiveCount: integer('fetchMaxReceiveCount', 1, 20),
     userAgent: text('userAgent'),
     logRetention: retentionDays(integer('logRetentionDays', 1, 3653)),
     rawVersioning: flag('rawVersioning'),
     retainData: flag('retainData'),
-    alarmTopicArn: optionalText('alarmTopicArn'),
+    alarmEmail: readEmail(optionalText('alarmEmail')),
+    authDomainPrefix: readDomainPrefix(optionalText('authDomainPrefix')),
+    wafRateLimit: readWafRateLimit(integer('wafRateLimit', 0, 2_000_000_000)),
   };
 }
 
@@ -104,6 +116,25 @@ function readApiAuth(kind: string, issuer: string, audience: string): ApiAuth {
     return { kind: 'jwt', issuer, audience: audiences };
   }
   throw new Error(`context "apiAuth" must be "iam" or "jwt", got ${JSON.stringify(kind)}`);
+}
+
+function readEmail(value: string | undefined): string | undefined {
+  if (value !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)) throw new Error(`context "alarmEmail" must be an e-mail address, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** Cognito domain prefixes: lower-case letters, digits and hyphens, and never the words aws, amazon or cognito. */
+function readDomainPrefix(value: string | undefined): string | undefined {
+  if (value !== undefined && (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(value) || /aws|amazon|cognito/.test(value))) {
+    throw new Error(`context "authDomainPrefix" must be lower-case letters, digits and hyphens without "aws", "amazon" or "cognito", got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** AWS WAF rate-based rules count from 10 requests per 5 minutes. */
+function readWafRateLimit(value: number): number {
+  if (value !== 0 && value < 10) throw new Error(`context "wafRateLimit" must be 0 (off) or at least 10, got ${value}`);
+  return value;
 }
 
 /** CloudWatch accepts only certain retention periods: round up to the next one. */

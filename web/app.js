@@ -92,9 +92,12 @@ function queryString(extra) {
   return params.toString();
 }
 
+// On AWS, auth.js signs the page in and sends the token; locally it is absent or passes through.
+const apiFetch = (url, init) => (window.cultureIndexAuth ? window.cultureIndexAuth.fetch(url, init) : fetch(url, init));
+
 async function getJson(path, extra) {
   const qs = queryString(extra);
-  const response = await fetch(`${API_BASE}${path}${qs ? `?${qs}` : ''}`, { headers: { accept: 'application/json' } });
+  const response = await apiFetch(`${API_BASE}${path}${qs ? `?${qs}` : ''}`, { headers: { accept: 'application/json' } });
   const body = await response.json().catch(() => null);
   if (!response.ok) {
     const message = body?.error?.issues?.length ? body.error.issues.map((i) => `${i.path}: ${i.message}`).join('; ') : body?.error?.message;
@@ -268,7 +271,7 @@ async function showEntity(id) {
   panel.hidden = false;
   panel.replaceChildren(el('p', { class: 'status' }, 'Loading…'));
   try {
-    const response = await fetch(`${API_BASE}/entities/${encodeURIComponent(id)}`);
+    const response = await apiFetch(`${API_BASE}/entities/${encodeURIComponent(id)}`);
     const entity = await response.json();
     if (!response.ok) throw new Error(entity?.error?.message || `HTTP ${response.status}`);
     labels.set(entity.id, entity.name);

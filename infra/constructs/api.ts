@@ -5,12 +5,15 @@ import { HttpIamAuthorizer, HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigateway
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
 import { Construct } from 'constructs';
 import { CORS_ALLOWED_HEADERS, CORS_EXPOSED_HEADERS, CORS_MAX_AGE_SECONDS } from '../../shared/api/cors.js';
 import { CultureIndexFunction } from '../lambda-function.js';
+import { indexNames } from '../../shared/adapters/opensearch/names.js';
 import { acknowledge, arnWildcardFinding } from '../nag.js';
+import { searchClientEnvironment, searchReadOnlyStatements } from './search-access.js';
 
 export type ApiAuth =
   | { readonly kind: 'iam' }
@@ -37,6 +40,7 @@ export class Api extends Construct {
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
 
+    const timeout = Duration.seconds(15);
     this.handler = new CultureIndexFunction(this, 'Handler', {
       name: 'api',
       description: 'Search, entity and timeline API',
@@ -44,13 +48,14 @@ export class Api extends Construct {
         TABLE_NAME: props.table.tableName,
         OPENSEARCH_ENDPOINT: props.searchEndpointUrl,
         OPENSEARCH_INDEX_PREFIX: props.indexPrefix,
+        ...searchClientEnvironment(timeout.toSeconds(), 1),
       },
-      timeout: Duration.seconds(15),
+      timeout,
       logRetention: props.logRetention,
     });
     props.table.grantReadData(this.handler.role);
     acknowledge(this.handler.role, arnWildcardFinding(props.table, '/index/*'), "Read-only queries on this table's own global secondary indexes (entity pages, listings).");
-    grantSearchOnly(props.searchDomain, this.handler.role);
+    grantSearchOnly(props.searchDomain, props.indexPrefix, this.handler.role);
 
     this.httpApi = new apigwv2.HttpApi(this, 'HttpApi', {
       description: 'culture-index search API',
@@ -69,25 +74,33 @@ export class Api extends Construct {
     this.httpApi.addRoutes({
       path: '/{proxy+}',
       methods: [apigwv2.HttpMethod.GET, apigwv2.HttpMethod.HEAD],
-      integration: new HttpLambdaIntegration('ApiIntegration', this.handler.function, {
-        payloadFormatVersion: apigwv2.PayloadFormatVersion.VERSION_2_0,
-      }),
+      integration: proxyToFunction('ApiIntegration', this.handler.function),
     });
-
-    const accessLogs = new logs.LogGroup(this, 'AccessLogs', {
-      retention: props.logRetention,
-      removalPolicy: RemovalPolicy.DESTROY,
-    });
-    this.stage = this.httpApi.addStage('DefaultStage', {
-      stageName: '$default',
-      autoDeploy: true,
-      throttle: { rateLimit: props.throttleRateLimit, burstLimit: props.throttleBurstLimit },
-      accessLogSettings: {
-        destination: new apigwv2.LogGroupLogDestination(accessLogs),
-        format: AccessLogFormat.jsonWithStandardFields(),
-      },
-    });
+    this.stage = throttledStage(this, this.httpApi, props);
   }
+}
+
+/** Every request of an HTTP API to one function, payload format 2.0. */
+export function proxyToFunction(id: string, fn: lambda.IFunction): HttpLambdaIntegration {
+  return new HttpLambdaIntegration(id, fn, { payloadFormatVersion: apigwv2.PayloadFormatVersion.VERSION_2_0 });
+}
+
+/** The auto-deployed default stage: throttled, with JSON access logs in a log group that expires. */
+export function throttledStage(
+  scope: Construct,
+  httpApi: apigwv2.HttpApi,
+  props: { readonly throttleRateLimit: number; readonly throttleBurstLimit: number; readonly logRetention: logs.RetentionDays },
+): apigwv2.HttpStage {
+  const accessLogs = new logs.LogGroup(scope, 'AccessLogs', { retention: props.logRetention, removalPolicy: RemovalPolicy.DESTROY });
+  return httpApi.addStage('DefaultStage', {
+    stageName: '$default',
+    autoDeploy: true,
+    throttle: { rateLimit: props.throttleRateLimit, burstLimit: props.throttleBurstLimit },
+    accessLogSettings: {
+      destination: new apigwv2.LogGroupLogDestination(accessLogs),
+      format: AccessLogFormat.jsonWithStandardFields(),
+    },
+  });
 }
 
 function authorizerFor(auth: ApiAuth): apigwv2.IHttpRouteAuthorizer {
@@ -97,22 +110,9 @@ function authorizerFor(auth: ApiAuth): apigwv2.IHttpRouteAuthorizer {
   return new HttpIamAuthorizer();
 }
 
-/**
- * GET/HEAD anywhere, POST only to the read endpoints (the OpenSearch client sends queries as
- * POST bodies): the API can search but never write or delete a document.
- */
-const SEARCH_ENDPOINTS = ['_search', '_count', '_msearch'] as const;
-
-function grantSearchOnly(domain: opensearch.IDomain, role: iam.IRole): void {
-  domain.grantRead(role);
-  role.addToPrincipalPolicy(
-    new iam.PolicyStatement({
-      actions: ['es:ESHttpPost'],
-      resources: SEARCH_ENDPOINTS.flatMap((endpoint) => [`${domain.domainArn}/${endpoint}`, `${domain.domainArn}/*/${endpoint}`]),
-    }),
-  );
-  acknowledge(role, arnWildcardFinding(domain, '/*'), 'GET and HEAD (read-only) on paths of this one domain: index names are chosen by the indexer.');
-  for (const endpoint of SEARCH_ENDPOINTS) {
-    acknowledge(role, arnWildcardFinding(domain, `/*/${endpoint}`), `POST only to the read-only ${endpoint} endpoint of any index of this domain.`);
-  }
+/** The api may query the read alias and GET its documents, nothing else (see search-access.ts). */
+function grantSearchOnly(domain: opensearch.IDomain, indexPrefix: string, role: iam.IRole): void {
+  for (const statement of searchReadOnlyStatements(domain.domainArn, indexPrefix)) role.addToPrincipalPolicy(statement);
+  const read = indexNames(indexPrefix).read;
+  acknowledge(role, arnWildcardFinding(domain, `/${read}/_doc/*`), 'GET of single documents by id from the read alias of this one domain: document ids are article ids, unknown in advance.');
 }

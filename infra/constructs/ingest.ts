@@ -15,6 +15,7 @@ import { ARTICLE_SK, SORT_KEY } from '../../shared/adapters/dynamodb/table-desig
 import { CultureIndexFunction } from '../lambda-function.js';
 import { acknowledge, arnWildcardFinding } from '../nag.js';
 import { encryptedQueue } from './queues.js';
+import { searchClientEnvironment } from './search-access.js';
 
 export interface IngestProps {
   readonly table: dynamodb.ITable;
@@ -27,8 +28,10 @@ export interface IngestProps {
   /** EventBridge Scheduler expression, e.g. "rate(1 hour)". */
   readonly scheduleRate: string;
   readonly userAgent: string;
-  /** Upper bound of concurrent fetch Lambdas: politeness towards the news sites. */
+  /** Upper bound of concurrent fetch Lambdas (event-source MaximumConcurrency, at least 2): politeness towards the news sites. */
   readonly fetchConcurrency: number;
+  /** Sources discovered at the same time (event-source MaximumConcurrency, at least 2). */
+  readonly discoverConcurrency: number;
   /** Receives before a fetch message goes to the fetch DLQ. */
   readonly fetchMaxReceiveCount: number;
   readonly logRetention: logs.RetentionDays;
@@ -45,6 +48,8 @@ export interface DeadLetterQueue {
  */
 export class Ingest extends Construct {
   readonly discover: CultureIndexFunction;
+  readonly discoverSource: CultureIndexFunction;
+  readonly discoverQueue: sqs.Queue;
   readonly fetch: CultureIndexFunction;
   readonly process: CultureIndexFunction;
   readonly index: CultureIndexFunction;
@@ -65,13 +70,21 @@ export class Ingest extends Construct {
       deadLetterQueue: { queue: fetchDlq, maxReceiveCount: props.fetchMaxReceiveCount },
     });
     const discoverDlq = encryptedQueue(this, 'DiscoverDlq');
+    // One message per source; a source that fails twice is parked for a look, not retried all day.
+    const discoverSourceTimeout = Duration.minutes(5);
+    const discoverSourceDlq = encryptedQueue(this, 'DiscoverSourceDlq');
+    this.discoverQueue = encryptedQueue(this, 'DiscoverQueue', {
+      visibilityTimeout: Duration.seconds(discoverSourceTimeout.toSeconds() * 6),
+      deadLetterQueue: { queue: discoverSourceDlq, maxReceiveCount: 2 },
+    });
     const processDlq = encryptedQueue(this, 'ProcessDlq');
     const indexDlq = encryptedQueue(this, 'IndexDlq');
-    for (const dlq of [discoverDlq, processDlq, indexDlq]) {
+    for (const dlq of [discoverDlq, discoverSourceDlq, processDlq, indexDlq]) {
       acknowledge(dlq, 'AwsSolutions-SQS3', 'This queue is itself a dead-letter destination (Lambda on-failure destination or event-source DLQ), so it has no DLQ of its own.');
     }
     this.deadLetterQueues = [
       { name: 'discover', queue: discoverDlq },
+      { name: 'discover-source', queue: discoverSourceDlq },
       { name: 'fetch', queue: fetchDlq },
       { name: 'process', queue: processDlq },
       { name: 'index', queue: indexDlq },
@@ -79,28 +92,50 @@ export class Ingest extends Construct {
 
     this.discover = this.discoverFunction(props, discoverDlq);
     this.schedule = this.discoverySchedule(props, discoverDlq);
+    this.discoverSource = this.discoverSourceFunction(props, discoverSourceTimeout);
     this.fetch = this.fetchFunction(props, fetchTimeout);
     this.process = this.processFunction(props, processDlq);
     this.index = this.indexFunction(props, indexDlq);
   }
 
-  /** Reads the catalogue's feeds and sitemaps; queues what is new. Started by the schedule. */
+  /** Started by the schedule: one message per source of the catalogue on the discover queue. */
   private discoverFunction(props: IngestProps, dlq: sqs.IQueue): CultureIndexFunction {
     const discover = new CultureIndexFunction(this, 'Discover', {
       name: 'discover',
-      description: 'Reads feeds and sitemaps of the catalogue and queues new URLs for fetching',
+      description: 'Fans a discovery run out: one message per source of the catalogue',
+      environment: { DISCOVER_QUEUE_URL: this.discoverQueue.queueUrl },
+      timeout: Duration.minutes(1),
+      logRetention: props.logRetention,
+    });
+    this.discoverQueue.grantSendMessages(discover.role);
+    discover.function.configureAsyncInvoke({ onFailure: new SqsDestination(dlq), retryAttempts: 1, maxEventAge: Duration.hours(1) });
+    return discover;
+  }
+
+  /** Reads one source's feeds and sitemaps per message and queues what is new. */
+  private discoverSourceFunction(props: IngestProps, timeout: Duration): CultureIndexFunction {
+    const worker = new CultureIndexFunction(this, 'DiscoverSource', {
+      name: 'discover-source',
+      description: 'Reads the feeds and sitemaps of one source and queues new URLs for fetching',
       environment: {
         TABLE_NAME: props.table.tableName,
         FETCH_QUEUE_URL: this.fetchQueue.queueUrl,
         USER_AGENT: props.userAgent,
       },
-      timeout: Duration.minutes(5),
+      timeout,
       logRetention: props.logRetention,
     });
-    grantTableReadWrite(props.table, discover.role);
-    this.fetchQueue.grantSendMessages(discover.role);
-    discover.function.configureAsyncInvoke({ onFailure: new SqsDestination(dlq), retryAttempts: 1, maxEventAge: Duration.hours(1) });
-    return discover;
+    grantTableReadWrite(props.table, worker.role);
+    this.fetchQueue.grantSendMessages(worker.role);
+    worker.function.addEventSource(
+      new SqsEventSource(this.discoverQueue, {
+        // One source per invocation: its whole timeout is its own.
+        batchSize: 1,
+        reportBatchItemFailures: true,
+        maxConcurrency: props.discoverConcurrency,
+      }),
+    );
+    return worker;
   }
 
   private discoverySchedule(props: IngestProps, dlq: sqs.IQueue): scheduler.Schedule {
@@ -133,7 +168,9 @@ export class Ingest extends Construct {
         USER_AGENT: props.userAgent,
       },
       timeout,
-      reservedConcurrentExecutions: props.fetchConcurrency,
+      // No reserved concurrency: a reservation may not push the account's unreserved pool below
+      // its minimum (10 on new accounts), which fails a first deploy. The event source's
+      // MaximumConcurrency below caps fetch just as well, without reserving anything.
       logRetention: props.logRetention,
     });
     grantTableReadWrite(props.table, fetch.role);
@@ -145,7 +182,7 @@ export class Ingest extends Construct {
         batchSize: 5,
         maxBatchingWindow: Duration.seconds(5),
         reportBatchItemFailures: true,
-        maxConcurrency: Math.max(2, props.fetchConcurrency),
+        maxConcurrency: props.fetchConcurrency,
       }),
     );
     return fetch;
@@ -165,8 +202,13 @@ export class Ingest extends Construct {
       logRetention: props.logRetention,
     });
     grantTableReadWrite(props.table, process.role);
-    // GetObject only: process reads the body and sidecar named by the S3 event.
+    // GetObject only: process reads the body and sidecar named by the S3 event. ListBucket (on
+    // raw/ only) makes S3 answer a missing object with 404 NoSuchKey, which the archive handles,
+    // instead of 403 AccessDenied, which it must treat as an outage.
     process.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [props.rawBucket.arnForObjects('raw/*')] }));
+    process.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.rawBucket.bucketArn], conditions: { StringLike: { 's3:prefix': ['raw/*'] } } }),
+    );
     acknowledge(process.role, arnWildcardFinding(props.rawBucket, '/raw/*'), 'The keys to read arrive in S3 events and are unknown in advance; the grant is GetObject only, under the raw/ prefix of this bucket.');
     process.function.configureAsyncInvoke({ onFailure: new SqsDestination(dlq), retryAttempts: 2, maxEventAge: Duration.hours(6) });
     process.function.addEventSource(
@@ -179,6 +221,7 @@ export class Ingest extends Construct {
 
   /** Mirrors article items from the table stream into OpenSearch. */
   private indexFunction(props: IngestProps, dlq: sqs.IQueue): CultureIndexFunction {
+    const timeout = Duration.minutes(1);
     const index = new CultureIndexFunction(this, 'Index', {
       name: 'index',
       description: 'Mirrors stored articles from the table stream into OpenSearch',
@@ -186,8 +229,9 @@ export class Ingest extends Construct {
         OPENSEARCH_ENDPOINT: props.searchEndpointUrl,
         OPENSEARCH_INDEX_PREFIX: props.indexPrefix,
         OPENSEARCH_REPLICAS: String(props.searchReplicas),
+        ...searchClientEnvironment(timeout.toSeconds(), 2),
       },
-      timeout: Duration.minutes(1),
+      timeout,
       logRetention: props.logRetention,
     });
     props.searchDomain.grantReadWrite(index.role);

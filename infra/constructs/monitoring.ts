@@ -4,15 +4,21 @@ import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
 import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { acknowledge } from '../nag.js';
 
 export interface MonitoringProps {
   readonly deadLetterQueues: readonly { readonly name: string; readonly queue: sqs.IQueue }[];
   readonly functions: readonly { readonly name: string; readonly fn: lambda.IFunction }[];
   readonly searchDomain: opensearch.IDomain;
-  /** Existing SNS topic to notify; alarms still show in the console without one. */
-  readonly alarmTopicArn: string | undefined;
+  /** EBS volume per data node: the free-storage alarm fires below a quarter of it. */
+  readonly searchVolumeGiB: number;
+  /** Functions whose throttles mean work waits (fetch: the account's concurrency is exhausted). */
+  readonly throttleWatched: readonly { readonly name: string; readonly fn: lambda.IFunction }[];
+  /** Subscribed by e-mail to the alarm topic (SNS sends a confirmation first); none = topic only. */
+  readonly alarmEmail: string | undefined;
   /** Namespace the functions publish their EMF metrics to. */
   readonly metricsNamespace: string;
 }
@@ -24,13 +30,18 @@ export interface MonitoringProps {
 export class Monitoring extends Construct {
   readonly alarms: cloudwatch.Alarm[] = [];
   readonly dashboard: cloudwatch.Dashboard;
+  /** Every alarm notifies this topic, so an alarm always reaches whoever subscribes to it. */
+  readonly topic: sns.Topic;
 
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
-    const topic = props.alarmTopicArn ? sns.Topic.fromTopicArn(this, 'AlarmTopic', props.alarmTopicArn) : undefined;
+    this.topic = new sns.Topic(this, 'AlarmTopic', { displayName: 'culture-index alarms', enforceSSL: true });
+    acknowledge(this.topic, 'AwsSolutions-SNS2', 'Alarm notifications carry alarm names and states only, no data; CloudWatch cannot publish to a topic under the AWS-managed SNS key, and a customer-managed key would cost more than the topic protects.');
+    if (props.alarmEmail) this.topic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
     const alarm = (alarmId: string, alarmProps: cloudwatch.AlarmProps): cloudwatch.Alarm => {
       const created = new cloudwatch.Alarm(this, alarmId, alarmProps);
-      if (topic) created.addAlarmAction(new actions.SnsAction(topic));
+      created.addAlarmAction(new actions.SnsAction(this.topic));
+      created.addOkAction(new actions.SnsAction(this.topic));
       this.alarms.push(created);
       return created;
     };
@@ -71,6 +82,34 @@ export class Monitoring extends Construct {
       evaluationPeriods: 5,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
+
+    alarm('SearchFreeStorageLow', {
+      alarmDescription: 'A data node has less than a quarter of its volume free: raise searchVolumeGiB or roll indices over sooner (OpenSearch blocks writes at 5% free).',
+      metric: props.searchDomain.metricFreeStorageSpace({ period: Duration.minutes(5), statistic: 'Minimum' }),
+      // FreeStorageSpace is in MiB.
+      threshold: props.searchVolumeGiB * 1024 * 0.25,
+      comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: cloudwatch.TreatMissingData.BREACHING,
+    });
+    alarm('SearchJvmMemoryPressure', {
+      alarmDescription: 'JVM heap above 85% for 15 minutes: searches and bulk writes will be rejected; use a larger instance type or fewer shards.',
+      metric: props.searchDomain.metricJVMMemoryPressure({ period: Duration.minutes(5), statistic: 'Maximum' }),
+      threshold: 85,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 3,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    for (const { name, fn } of props.throttleWatched) {
+      alarm(`${pascal(name)}Throttles`, {
+        alarmDescription: `The ${name} function was throttled: the account's Lambda concurrency is exhausted and queued work waits (raise the quota or lower other functions' concurrency).`,
+        metric: fn.metricThrottles({ period: Duration.minutes(5), statistic: 'Sum' }),
+        threshold: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+    }
 
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', { defaultInterval: Duration.hours(24) });
     const pipelineMetric = (metricName: string): cloudwatch.Metric =>
@@ -114,5 +153,5 @@ export class Monitoring extends Construct {
 }
 
 function pascal(name: string): string {
-  return name.charAt(0).toUpperCase() + name.slice(1);
+  return name.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
 }

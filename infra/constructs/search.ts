@@ -7,7 +7,12 @@ import { Construct } from 'constructs';
 import { acknowledge } from '../nag.js';
 
 export interface SearchProps {
-  /** Lower-case, starts with a letter, at most 28 characters. Fixed so the access policy can name it. */
+  /**
+   * Lower-case, starts with a letter, at most 28 characters, and a different name for every
+   * creation of the stack (see searchDomainName), so the access policy can spell the domain's ARN
+   * without referring to the domain, and a domain retained by `cdk destroy` never blocks the next
+   * deploy's domain.
+   */
   readonly domainName: string;
   readonly instanceType: string;
   readonly dataNodes: number;
@@ -28,11 +33,11 @@ export interface SearchProps {
 export class Search extends Construct {
   readonly domain: opensearch.Domain;
   readonly endpointUrl: string;
-  private readonly domainName: string;
+  /** The domain's ARN spelled from its name: usable inside the domain's own resource policy. */
+  readonly domainArn: string;
 
   constructor(scope: Construct, id: string, props: SearchProps) {
     super(scope, id);
-    this.domainName = props.domainName;
 
     const logGroups = {
       slowSearch: new logs.LogGroup(this, 'SlowSearchLogs', { retention: props.logRetention, removalPolicy: RemovalPolicy.DESTROY }),
@@ -78,6 +83,7 @@ export class Search extends Construct {
       removalPolicy: props.removalPolicy,
     });
     this.domain.node.addDependency(logsPolicy);
+    this.domainArn = Stack.of(this).formatArn({ service: 'es', resource: 'domain', resourceName: props.domainName });
     this.acknowledgeFindings(props);
     this.endpointUrl = `https://${this.domain.domainEndpoint}`;
   }
@@ -95,24 +101,13 @@ export class Search extends Construct {
   }
 
   /**
-   * Writes the domain's resource policy: only these roles may send requests. Set directly on the
-   * CloudFormation resource (not the L2 `accessPolicies`, which adds a custom-resource Lambda);
-   * the domain ARN is spelled from the fixed name to avoid a self-reference.
+   * Writes the domain's resource policy, one statement per role and purpose. Within one account a
+   * resource-policy allow is enough on its own, so this policy — not only the roles' identity
+   * policies — must say what each role may do. Set directly on the CloudFormation resource (not
+   * the L2 `accessPolicies`, which adds a custom-resource Lambda).
    */
-  allowRoles(roles: readonly iam.IRole[]): void {
-    const stack = Stack.of(this);
-    const domainArn = stack.formatArn({ service: 'es', resource: 'domain', resourceName: this.domainName });
-    const policy = new iam.PolicyDocument({
-      statements: [
-        new iam.PolicyStatement({
-          effect: iam.Effect.ALLOW,
-          principals: roles.map((role) => new iam.ArnPrincipal(role.roleArn)),
-          actions: ['es:ESHttpGet', 'es:ESHttpHead', 'es:ESHttpPost', 'es:ESHttpPut', 'es:ESHttpDelete', 'es:ESHttpPatch'],
-          resources: [`${domainArn}/*`],
-        }),
-      ],
-    });
+  setAccessPolicy(statements: readonly iam.PolicyStatement[]): void {
     const cfnDomain = this.domain.node.defaultChild as opensearch.CfnDomain;
-    cfnDomain.accessPolicies = policy.toJSON();
+    cfnDomain.accessPolicies = new iam.PolicyDocument({ statements: [...statements] }).toJSON();
   }
 }

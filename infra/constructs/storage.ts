@@ -63,7 +63,9 @@ export class Storage extends Construct {
       sortKey: { name: SORT_KEY, type: dynamodb.AttributeType.STRING },
       billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      stream: dynamodb.StreamViewType.NEW_AND_OLD_IMAGES,
+      // New images only: the indexer reads NewImage (and Keys for removals), never OldImage, and
+      // old images would double every stream record's size.
+      stream: dynamodb.StreamViewType.NEW_IMAGE,
       encryption: dynamodb.TableEncryption.AWS_MANAGED,
       removalPolicy: props.dataRemovalPolicy,
     });

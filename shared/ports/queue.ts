@@ -10,3 +10,9 @@ export interface FetchMessage {
   /** Correlation id carried through every log line of the URL's journey. */
   readonly correlationId: string;
 }
+
+/** Message asking for one source of the catalogue to be discovered (the scheduled run fans out). */
+export interface DiscoverMessage {
+  readonly sourceId: string;
+  readonly correlationId: string;
+}

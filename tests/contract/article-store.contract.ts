@@ -241,6 +241,33 @@ export function describeArticleStoreContract(
       expect(recent.items.map((r) => r.article.title).sort()).toEqual(['Listed 3', 'Listed 4']);
     });
 
+    it('pages through many articles and entities in small pages: each once, entities most mentioned first', async () => {
+      // Enough items that a sharded listing (DynamoDB) spreads them over many partitions.
+      const records = Array.from({ length: 30 }, (_, i) =>
+        makeRecord({
+          title: `Many ${i}`,
+          fetchedAt: `2024-04-${String((i % 28) + 1).padStart(2, '0')}T08:00:00.000Z`,
+          // Entity k is mentioned by articles k … 29: counts 1 … 12 for k = 29 … 18, one per count.
+          mentions: Array.from({ length: 12 }, (_, k) => k + 18).filter((k) => i >= k).map((k) => ({ type: 'project' as const, name: `Many Project ${k}` })),
+        }),
+      );
+      for (const record of records) await store.putArticle(record);
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      for (let page = 0; page < 40 && (page === 0 || cursor !== null); page += 1) {
+        const result = await store.listArticles({ limit: 3, cursor });
+        expect(result.items.length).toBeLessThanOrEqual(3);
+        ids.push(...result.items.map((r) => r.article.id));
+        cursor = result.nextCursor;
+      }
+      expect(cursor).toBeNull();
+      expect(ids.sort()).toEqual(records.map((r) => r.article.id).sort());
+
+      const entities = await collectEntityPages(store, { type: 'project', limit: 4 });
+      expect(entities.map((e) => e.name).sort()).toEqual(Array.from({ length: 12 }, (_, k) => `Many Project ${k + 18}`).sort());
+      expect(entities.map((e) => e.articleCount)).toEqual(Array.from({ length: 12 }, (_, n) => 12 - n));
+    });
+
     it('deletes an article with its mentions; deleting again is harmless', async () => {
       const keep = makeRecord({ mentions: [person] });
       const gone = makeRecord({ mentions: [person, agency] });

@@ -115,6 +115,15 @@ export function describeUrlStateStoreContract(
       expect(failed.every((s) => s.reason === 'http-404')).toBe(true);
     });
 
+    it('pages through many states of one status in small pages, each once', async () => {
+      // Enough states that a sharded listing (DynamoDB) spreads them over many partitions.
+      const states = Array.from({ length: 30 }, (_, i) => makeUrlState({ status: 'pending', updatedAt: `2024-03-07T08:${String(i).padStart(2, '0')}:00.000Z` }));
+      for (const state of states) await store.putUrlState(state);
+      const listed = await collectAll(store, { status: 'pending', limit: 4 });
+      expect(listed.map((s) => s.url).sort()).toEqual(states.map((s) => s.url).sort());
+      expect((await store.countUrlStates()).pending).toBe(30);
+    });
+
     it('rejects a malformed cursor with a ValidationError', async () => {
       await store.putUrlState(makeUrlState());
       await expect(store.listUrlStates({ limit: 1, cursor: '%%not-a-cursor%%' })).rejects.toBeInstanceOf(ValidationError);

@@ -6,11 +6,11 @@ import { ValidationError } from '../../domain/errors.js';
 import type { Article, ArticleRecord, Mention } from '../../domain/model.js';
 import {
   ARTICLE_SK,
-  ARTICLES_LISTING_PK,
   ITEM_KIND,
   MAX_ARTICLE_ITEM_BYTES,
   TRUNCATION_MARKER,
   articlePk,
+  articlesListingPk,
   dateSortKey,
   entityPk,
   mentionSk,
@@ -106,7 +106,7 @@ export function toArticleItem(record: ArticleRecord): ArticleItem {
     ...(entityIds.size > 0 ? { mentionEntityIds: entityIds } : {}),
     GSI2PK: outletPk(article.outlet),
     GSI2SK: dateSortKey(article.publishedAt, article.id),
-    GSI3PK: ARTICLES_LISTING_PK,
+    GSI3PK: articlesListingPk(article.id),
     GSI3SK: dateSortKey(article.fetchedAt, article.id),
   };
   const whole: ArticleItem = { ...base, article, textTruncated: false };

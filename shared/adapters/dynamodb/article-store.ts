@@ -24,6 +24,7 @@ import { distinctNameKeys as nameKeys } from '../../domain/text/name-keys.js';
 import { ValidationError } from '../../domain/errors.js';
 import { batchGet, batchWrite, DEFAULT_RETRY, type RetryOptions, type WriteRequest } from './batch.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { idOfSortKey, MergedListing, type ListingSpec, type ShardPositions } from './sharded-listing.js';
 import { callDynamo, isConditionalCheckFailed, mapDynamoError } from './errors.js';
 import { distinctMentions, fromArticleItem, mentionKey, toArticleItem, toMentionItem, type MentionItem } from './article-items.js';
 import {
@@ -33,10 +34,10 @@ import {
   ENTITY_ARTICLES_INDEX,
   ENTITY_SK,
   ITEM_KIND,
-  LISTING_INDEX,
   MENTION_SK_PREFIX,
   articlePk,
   entityCountSortKey,
+  entitiesListingPk,
   entityNamePk,
   entityNameSk,
   entityNameSkPrefix,
@@ -95,6 +96,17 @@ function toSummary(item: EntityItem): EntitySummary {
 
 function foldedForms(mention: Mention): string[] {
   return [...new Set([mention.name, ...mention.aliases].flatMap((form) => nameKeys(form).map((key) => key.slice(0, MAX_FOLDED_NAME_LENGTH))))];
+}
+
+function shardPositions(cursor: string | null | undefined): ShardPositions | undefined {
+  const state = decodeCursor(cursor);
+  if (state === undefined) return undefined;
+  if (!Array.isArray(state['shards'])) throw new ValidationError('invalid cursor', [{ path: 'cursor', message: 'not a cursor returned by this store' }]);
+  return state['shards'] as ShardPositions;
+}
+
+function cursorAfter(listing: MergedListing): string | null {
+  return encodeCursor({ shards: listing.positions() });
 }
 
 function checkLimit(limit: number): void {
@@ -162,25 +174,21 @@ export class DynamoArticleStore implements ArticleStore {
     return fromArticleItem(await this.getArticleItem(id));
   }
 
+  /** By fetch time, merged across the ARTICLES shards; the cursor holds a position per shard. */
   async listArticles(query: ListArticlesQuery): Promise<Page<ArticleRecord>> {
     checkLimit(query.limit);
     const since = query.fetchedSince === undefined ? undefined : sortableDate(query.fetchedSince);
     if (since === '0000') throw new ValidationError('fetchedSince is not an ISO instant', [{ path: 'fetchedSince', message: String(query.fetchedSince) }]);
-    const result = await callDynamo('listArticles', () =>
-      this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: LISTING_INDEX.indexName,
-          KeyConditionExpression: since ? '#pk = :pk AND #sk >= :since' : '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': LISTING_INDEX.partitionKey, ...(since ? { '#sk': LISTING_INDEX.sortKey } : {}) },
-          ExpressionAttributeValues: { ':pk': ARTICLES_LISTING_PK, ...(since ? { ':since': since } : {}) },
-          Limit: query.limit,
-          ExclusiveStartKey: decodeCursor(query.cursor),
-        }),
-      ),
-    );
-    const items = (result.Items ?? []).map((item) => fromArticleItem(item)).filter((record): record is ArticleRecord => record !== null);
-    return { items, nextCursor: encodeCursor(result.LastEvaluatedKey) };
+    const spec: ListingSpec = { base: ARTICLES_LISTING_PK, tableKeyOf: (sortKey) => ({ PK: articlePk(idOfSortKey(sortKey)), SK: ARTICLE_SK }), ...(since ? { sortKeyFrom: since } : {}) };
+    const listing = new MergedListing(this.client, this.tableName, spec, query.limit, shardPositions(query.cursor));
+    const items: ArticleRecord[] = [];
+    while (items.length < query.limit) {
+      const item = await listing.next();
+      if (!item) return { items, nextCursor: null };
+      const record = fromArticleItem(item);
+      if (record) items.push(record);
+    }
+    return { items, nextCursor: cursorAfter(listing) };
   }
 
   async deleteArticle(id: string): Promise<void> {
@@ -252,9 +260,9 @@ export class DynamoArticleStore implements ArticleStore {
   }
 
   /**
-   * Walks the ENTITIES partition of the listing index, most mentioned first, filtering by type
-   * and folded name in code; the cursor is the index key of the last entity returned, so a page
-   * boundary inside a DynamoDB page loses nothing.
+   * Walks the ENTITIES shards merged by their sort key — most mentioned first, ties by id —
+   * filtering by type and folded name in code. The cursor is the position just after the last
+   * entity returned, and is only given when another match exists.
    */
   async listEntities(query: ListEntitiesQuery): Promise<EntityPage> {
     checkLimit(query.limit);
@@ -270,61 +278,35 @@ export class DynamoArticleStore implements ArticleStore {
     return { ...page, total };
   }
 
-  /** Matching entities in the whole listing partition (read in full: entities are few). */
+  private entitiesListing(batch: number, cursor: string | null | undefined): MergedListing {
+    const spec: ListingSpec = { base: ENTITIES_LISTING_PK, tableKeyOf: (sortKey) => ({ PK: entityPk(idOfSortKey(sortKey)), SK: ENTITY_SK }) };
+    return new MergedListing(this.client, this.tableName, spec, batch, shardPositions(cursor));
+  }
+
+  /** Matching entities across every shard of the listing (read in full: entities are few). */
   private async countEntities(matches: (item: EntityItem) => boolean): Promise<number> {
+    const listing = this.entitiesListing(500, null);
     let count = 0;
-    let startKey: Key | undefined;
-    do {
-      const result = await this.entityListing('countEntities', startKey);
-      count += ((result.Items ?? []) as EntityItem[]).filter(matches).length;
-      startKey = result.LastEvaluatedKey;
-    } while (startKey);
+    for (let item = await listing.next(); item; item = await listing.next()) if (matches(item as unknown as EntityItem)) count += 1;
     return count;
   }
 
-  /** One page of the ENTITIES partition of the listing index, most mentioned first. */
-  private entityListing(what: string, startKey: Key | undefined, limit?: number) {
-    return callDynamo(what, () =>
-      this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: LISTING_INDEX.indexName,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': LISTING_INDEX.partitionKey },
-          ExpressionAttributeValues: { ':pk': ENTITIES_LISTING_PK },
-          ...(limit !== undefined ? { Limit: limit } : {}),
-          ExclusiveStartKey: startKey,
-        }),
-      ),
-    );
-  }
-
   private async entityPage(query: ListEntitiesQuery, matches: (item: EntityItem) => boolean): Promise<Page<EntitySummary>> {
+    const listing = this.entitiesListing(Math.max(query.limit, 25), query.cursor);
     const items: EntitySummary[] = [];
-    let startKey = decodeCursor(query.cursor);
-    let lastReturned: EntityItem | null = null;
-    for (;;) {
-      const result = await this.entityListing('listEntities', startKey, Math.max(query.limit * 2, 50));
-      for (const item of (result.Items ?? []) as EntityItem[]) {
-        if (!matches(item)) continue;
-        if (items.length === query.limit) {
-          // More matches exist beyond this page: resume after the last one returned.
-          return { items, nextCursor: encodeCursor(lastReturned && this.listingKey(lastReturned)) };
-        }
-        items.push(toSummary(item));
-        lastReturned = item;
-      }
-      if (!result.LastEvaluatedKey) return { items, nextCursor: null };
-      startKey = result.LastEvaluatedKey;
+    let afterLast: string | null = null;
+    for (let item = await listing.next(); item; item = await listing.next()) {
+      if (!matches(item as unknown as EntityItem)) continue;
+      // More matches exist beyond this page: resume after the last one returned.
+      if (items.length === query.limit) return { items, nextCursor: afterLast };
+      items.push(toSummary(item as unknown as EntityItem));
+      afterLast = cursorAfter(listing);
     }
+    return { items, nextCursor: null };
   }
 
   async close(): Promise<void> {
     // The client is injected and shared (one per Lambda cold start); its owner destroys it.
-  }
-
-  private listingKey(item: EntityItem): Key {
-    return { PK: item.PK, SK: item.SK, GSI3PK: item.GSI3PK, GSI3SK: item.GSI3SK };
   }
 
   private intentIds(item: Record<string, unknown> | undefined): string[] {
@@ -380,7 +362,7 @@ export class DynamoArticleStore implements ArticleStore {
             ':type': mention.type,
             ':name': mention.name,
             ':zero': 0,
-            ':listing': ENTITIES_LISTING_PK,
+            ':listing': entitiesListingPk(mention.entityId),
             ':sortKey': entityCountSortKey(0, mention.entityId),
             ...(forms.size > 0 ? { ':forms': forms } : {}),
           },

@@ -7,11 +7,11 @@
  * | item            | PK                  | SK                     | GSI keys                                                     |
  * |-----------------|---------------------|------------------------|--------------------------------------------------------------|
  * | article         | ART#<articleId>     | ARTICLE                | GSI2 OUTLET#<outlet> / <publishedAt|0000>#<id>                |
- * |                 |                     |                        | GSI3 ARTICLES / <fetchedAt>#<id>                              |
+ * |                 |                     |                        | GSI3 ARTICLES#<nn> / <fetchedAt>#<id>                         |
  * | mention         | ENT#<entityId>      | MENTION#<articleId>    | GSI1 ENT#<entityId> / <publishedAt|0000>#<articleId>          |
- * | entity          | ENT#<entityId>      | ENTITY                 | GSI3 ENTITIES / <9999999999 − articleCount>#<entityId>        |
+ * | entity          | ENT#<entityId>      | ENTITY                 | GSI3 ENTITIES#<nn> / <9999999999 − articleCount>#<entityId>   |
  * | entity name     | NAME#<name key>     | ENT#<type>#<entityId>  | —  (one per name key of the name and each alias)              |
- * | URL fetch state | URL#<sha256(url)>   | URLSTATE               | GSI3 URLSTATUS#<status> / <updatedAt>#<sha256(url)>           |
+ * | URL fetch state | URL#<sha256(url)>   | URLSTATE               | GSI3 URLSTATUS#<status>#<nn> / <updatedAt>#<sha256(url)>      |
  *
  * Access patterns:
  * - article by id: GetItem ART#id/ARTICLE. The item holds `article` and `mentions` as maps, so
@@ -32,9 +32,18 @@
  * Dates in sort keys are normalised to UTC ISO so that string order is time order; articles
  * without a publishedAt sort as "0000" (last when newest-first).
  *
- * Known limit: the constant GSI3 partitions (ARTICLES, ENTITIES, URLSTATUS#<status>) take every
- * write of their kind. That is fine for tens of writes per second (the ingest rate here); a much
- * larger deployment would shard them (suffix #0..#n) and merge on read.
+ * Write sharding of the listing index: a listing (ARTICLES, ENTITIES, URLSTATUS#<status>) would
+ * otherwise be one GSI partition taking every write of its kind, and a GSI partition absorbs
+ * about 1,000 WCU/s before it throttles — and a throttled GSI throttles the table's writes. Each
+ * listing is therefore split into LISTING_SHARDS partitions, `<listing>#00` … `#31`; an item's
+ * shard is sha256(its id) mod LISTING_SHARDS, so a re-put lands in the same shard and never
+ * leaves a duplicate. Sustained ingest of 1,000 articles/s writes about 10 KB per article item
+ * (text and paragraphs, projected ALL), i.e. ~10,000 WCU/s into ARTICLES, ~300 WCU/s per shard;
+ * entity recounts (~20 small writes per article) and URL-state moves spread the same way. Reads
+ * merge the shards by sort key (sharded-listing.ts): a query per shard, in parallel, and a cursor
+ * that remembers the last sort key per shard. The shard count may only grow (items keep the
+ * shard they were written to; readers read shards 0 … LISTING_SHARDS − 1). OUTLET#<outlet>
+ * (GSI2) is not sharded: one outlet is a small share of the ingest.
  *
  * Item size: DynamoDB caps an item at 400 KB. Article items whose JSON would exceed
  * MAX_ARTICLE_ITEM_BYTES keep the first part of the text (paragraph by paragraph) and end with
@@ -61,7 +70,7 @@ export interface IndexDesign {
 export const ENTITY_ARTICLES_INDEX: IndexDesign = { indexName: 'entity-articles', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' };
 /** Article items by outlet, by publication date. */
 export const OUTLET_ARTICLES_INDEX: IndexDesign = { indexName: 'outlet-articles', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' };
-/** Overloaded listing index: all articles by fetch time, entities by count, URL states by status. */
+/** Overloaded, write-sharded listing index: all articles by fetch time, entities by count, URL states by status. */
 export const LISTING_INDEX: IndexDesign = { indexName: 'listing', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' };
 
 export const GLOBAL_INDEXES: readonly IndexDesign[] = [ENTITY_ARTICLES_INDEX, OUTLET_ARTICLES_INDEX, LISTING_INDEX];
@@ -99,6 +108,7 @@ export const ARTICLE_SK = 'ARTICLE';
 export const ENTITY_SK = 'ENTITY';
 export const URL_STATE_SK = 'URLSTATE';
 export const MENTION_SK_PREFIX = 'MENTION#';
+/** Base names of the sharded listings (partitions are `<base>#<nn>`). */
 export const ARTICLES_LISTING_PK = 'ARTICLES';
 export const ENTITIES_LISTING_PK = 'ENTITIES';
 
@@ -118,7 +128,15 @@ export const entityNameSk = (type: EntityType, entityId: string): string => `ENT
 export const entityNameSkPrefix = (type?: EntityType): string => (type ? `ENT#${type}#` : 'ENT#');
 export const urlHash = (url: string): string => sha256Hex(url);
 export const urlStatePk = (url: string): string => `URL#${urlHash(url)}`;
-export const urlStatusPk = (status: UrlStatus): string => `URLSTATUS#${status}`;
+/** Number of write shards per listing; may grow, never shrink (see the comment above). */
+export const LISTING_SHARDS = 32;
+/** The shard of an item in a listing: stable per id, spread evenly by sha256. */
+export const listingShard = (id: string): number => Number.parseInt(sha256Hex(id).slice(0, 8), 16) % LISTING_SHARDS;
+export const listingPartition = (base: string, shard: number): string => `${base}#${String(shard).padStart(2, '0')}`;
+export const articlesListingPk = (articleId: string): string => listingPartition(ARTICLES_LISTING_PK, listingShard(articleId));
+export const entitiesListingPk = (entityId: string): string => listingPartition(ENTITIES_LISTING_PK, listingShard(entityId));
+export const urlStatusListing = (status: UrlStatus): string => `URLSTATUS#${status}`;
+export const urlStatusPk = (status: UrlStatus, hashOfUrl: string): string => listingPartition(urlStatusListing(status), listingShard(hashOfUrl));
 
 /** An ISO instant as UTC ISO (string order = time order); unparseable or null → "0000". */
 export function sortableDate(iso: string | null | undefined): string {

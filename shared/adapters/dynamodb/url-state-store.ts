@@ -2,14 +2,15 @@
  * UrlStateStore on the culture-index table: one item per URL (key: sha256 of the URL, so any
  * length and any characters are fine), listed and counted per status through the listing index.
  */
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ValidationError } from '../../domain/errors.js';
 import { URL_STATUSES, type UrlState, type UrlStatus } from '../../domain/model.js';
 import type { Page } from '../../ports/article-store.js';
 import type { UrlStateStore } from '../../ports/url-state-store.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { callDynamo } from './errors.js';
-import { ITEM_KIND, LISTING_INDEX, URL_STATE_SK, dateSortKey, urlHash, urlStatePk, urlStatusPk } from './table-design.js';
+import { countListing, idOfSortKey, MergedListing, type ListingSpec, type ShardPositions } from './sharded-listing.js';
+import { ITEM_KIND, URL_STATE_SK, dateSortKey, urlHash, urlStatePk, urlStatusListing, urlStatusPk } from './table-design.js';
 
 export interface DynamoUrlStateStoreOptions {
   readonly client: DynamoDBDocumentClient;
@@ -44,7 +45,7 @@ export class DynamoUrlStateStore implements UrlStateStore {
       SK: URL_STATE_SK,
       kind: ITEM_KIND.urlState,
       ...Object.fromEntries(STATE_FIELDS.map((field) => [field, state[field]])),
-      GSI3PK: urlStatusPk(state.status),
+      GSI3PK: urlStatusPk(state.status, urlHash(state.url)),
       GSI3SK: dateSortKey(state.updatedAt, urlHash(state.url)),
     };
     await callDynamo(`putUrlState ${state.url}`, () => this.client.send(new PutCommand({ TableName: this.tableName, Item: item })));
@@ -58,8 +59,9 @@ export class DynamoUrlStateStore implements UrlStateStore {
   }
 
   /**
-   * Oldest update first within a status. Without a status, the statuses are walked one after
-   * the other; the cursor remembers which status it is in.
+   * Oldest update first within a status (merged across the status's shards). Without a status,
+   * the statuses are walked one after the other; the cursor remembers the status and the
+   * position in each of its shards.
    */
   async listUrlStates(query: { status?: UrlStatus; limit: number; cursor?: string | null }): Promise<Page<UrlState>> {
     if (!Number.isInteger(query.limit) || query.limit < 1) throw new ValidationError('limit must be a positive integer', [{ path: 'limit', message: String(query.limit) }]);
@@ -67,61 +69,37 @@ export class DynamoUrlStateStore implements UrlStateStore {
     const cursor = decodeCursor(query.cursor);
     const statuses = query.status ? [query.status] : [...URL_STATUSES];
     let statusIndex = 0;
-    let startKey: Record<string, unknown> | undefined;
+    let positions: ShardPositions | undefined;
     if (cursor) {
       statusIndex = statuses.indexOf(cursor['status'] as UrlStatus);
-      startKey = cursor['key'] as Record<string, unknown> | undefined;
-      if (statusIndex < 0 || (startKey !== undefined && (typeof startKey !== 'object' || startKey === null))) {
-        throw new ValidationError('invalid cursor', [{ path: 'cursor', message: 'not a cursor returned by this store' }]);
-      }
+      positions = cursor['shards'] as ShardPositions | undefined;
+      if (statusIndex < 0) throw new ValidationError('invalid cursor', [{ path: 'cursor', message: 'not a cursor returned by this store' }]);
     }
     const items: UrlState[] = [];
-    while (statusIndex < statuses.length && items.length < query.limit) {
+    while (statusIndex < statuses.length) {
       const status = statuses[statusIndex] as UrlStatus;
-      const result = await this.queryStatus('listUrlStates', status, { Limit: query.limit - items.length, ExclusiveStartKey: startKey });
-      items.push(...(result.Items ?? []).map(toState));
-      if (result.LastEvaluatedKey) {
-        startKey = result.LastEvaluatedKey;
-        if (items.length >= query.limit) return { items, nextCursor: encodeCursor({ status, key: startKey }) };
-      } else {
-        statusIndex += 1;
-        startKey = undefined;
+      const listing = new MergedListing(this.client, this.tableName, urlStatusListingSpec(status), query.limit, positions);
+      for (let item = await listing.next(); item; item = await listing.next()) {
+        items.push(toState(item));
+        if (items.length === query.limit) {
+          const after = listing.positions();
+          if (after.every((position) => position === true) && statusIndex === statuses.length - 1) return { items, nextCursor: null };
+          return { items, nextCursor: encodeCursor(after.every((position) => position === true) ? { status: statuses[statusIndex + 1] } : { status, shards: after }) };
+        }
       }
+      statusIndex += 1;
+      positions = undefined;
     }
-    const more = statusIndex < statuses.length;
-    return { items, nextCursor: more ? encodeCursor({ status: statuses[statusIndex] }) : null };
+    return { items, nextCursor: null };
   }
 
   async countUrlStates(): Promise<Record<UrlStatus, number>> {
-    const counts = Object.fromEntries(URL_STATUSES.map((status) => [status, 0])) as Record<UrlStatus, number>;
-    for (const status of URL_STATUSES) {
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await this.queryStatus('countUrlStates', status, { Select: 'COUNT', ExclusiveStartKey: startKey });
-        counts[status] += page.Count ?? 0;
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-    }
-    return counts;
+    const counts = await Promise.all(URL_STATUSES.map(async (status) => [status, await countListing(this.client, this.tableName, urlStatusListing(status))] as const));
+    return Object.fromEntries(counts) as Record<UrlStatus, number>;
   }
+}
 
-  /** One page of the listing-index partition that holds the URL states of one status. */
-  private queryStatus(
-    operation: string,
-    status: UrlStatus,
-    page: { Limit?: number; Select?: 'COUNT'; ExclusiveStartKey: Record<string, unknown> | undefined },
-  ): Promise<QueryCommandOutput> {
-    return callDynamo(operation, () =>
-      this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: LISTING_INDEX.indexName,
-          KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': LISTING_INDEX.partitionKey },
-          ExpressionAttributeValues: { ':pk': urlStatusPk(status) },
-          ...page,
-        }),
-      ),
-    );
-  }
+/** A URL state's listing sort key is `<updatedAt>#<sha256(url)>`: its table key follows. */
+function urlStatusListingSpec(status: UrlStatus): ListingSpec {
+  return { base: urlStatusListing(status), tableKeyOf: (sortKey) => ({ PK: `URL#${idOfSortKey(sortKey)}`, SK: URL_STATE_SK }) };
 }

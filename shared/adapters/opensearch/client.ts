@@ -9,7 +9,9 @@ export interface OpenSearchClientOptions {
   readonly region?: string;
   /** Sign requests with the ambient AWS credentials (Lambda role), as Amazon OpenSearch Service requires. */
   readonly sigv4?: boolean;
+  /** Per try; the stack sets it (and maxRetries) so all tries fit in the function's timeout. */
   readonly requestTimeoutMs?: number;
+  readonly maxRetries?: number;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface OpenSearchClientOptions {
  * signing with the default AWS credential chain for a managed domain.
  */
 export function createOpenSearchClient(options: OpenSearchClientOptions): Client {
-  const common = { node: options.node, requestTimeout: options.requestTimeoutMs ?? 30_000, maxRetries: 2 };
+  const common = { node: options.node, requestTimeout: options.requestTimeoutMs ?? 30_000, maxRetries: options.maxRetries ?? 2 };
   if (!options.sigv4) return new Client(common);
   if (!options.region) throw new Error('createOpenSearchClient: region is required with sigv4');
   const credentials = defaultProvider();

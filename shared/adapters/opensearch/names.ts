@@ -8,9 +8,12 @@ export interface IndexNames {
   readonly pattern: string;
   readonly read: string;
   readonly write: string;
+  /** First index of version n; rollover adds -000002, -000003, … (the suffix ISM's rollover increments). */
   version(n: number): string;
-  /** Version number of a concrete index name, or null when it is not one of ours. */
+  /** Version number of a concrete index name (`-v<n>` or `-v<n>-<generation>`), or null when it is not one of ours. */
   versionOf(index: string): number | null;
+  /** Name of the ISM policy that rolls the write index over. */
+  readonly rolloverPolicy: string;
 }
 
 export function indexNames(prefix: string): IndexNames {
@@ -24,10 +27,11 @@ export function indexNames(prefix: string): IndexNames {
     pattern: `${base}-v*`,
     read: `${base}-read`,
     write: `${base}-write`,
-    version: (n) => `${base}-v${n}`,
+    version: (n) => `${base}-v${n}-000001`,
     versionOf: (index) => {
-      const match = index.startsWith(`${base}-v`) ? /^(\d+)$/.exec(index.slice(base.length + 2)) : null;
+      const match = index.startsWith(`${base}-v`) ? /^(\d+)(?:-\d+)?$/.exec(index.slice(base.length + 2)) : null;
       return match ? Number(match[1]) : null;
     },
+    rolloverPolicy: `${base}-rollover`,
   };
 }

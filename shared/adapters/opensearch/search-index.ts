@@ -35,7 +35,7 @@ import { HIT_SOURCE_FIELDS, toSource, type HitSource } from './documents.js';
 import { guarded } from './errors.js';
 import { EXPORT_SOURCE_FIELDS, readTermCounts, termCountsAggregation, toExportRow, type ExportHit, type TermCountsAggregations } from './export-rows.js';
 import { buildQuery } from './filters.js';
-import { ensureArticleIndex, reindexArticles, type ReindexResult } from './lifecycle.js';
+import { deleteFromOlderGenerations, ensureArticleIndex, reindexArticles, rolloverArticles, type ReindexResult, type RolloverResult } from './lifecycle.js';
 import { indexNames, type IndexNames } from './names.js';
 
 export interface OpenSearchIndexOptions {
@@ -93,9 +93,14 @@ export class OpenSearchIndex implements SearchIndex {
     this.names = indexNames(prefix);
   }
 
-  /** Installs the template and creates v1 with both aliases when no index exists yet. */
+  /** Installs the template (and the ISM rollover policy where ISM exists) and creates v1 with both aliases when no index exists yet. */
   async ensureIndex(): Promise<void> {
     await ensureArticleIndex(this.client, this.names, this.templateOptions());
+  }
+
+  /** Rolls the write alias over to a new generation now (ISM does it by age and size on AWS). */
+  async rollover(conditions?: Record<string, string | number>): Promise<RolloverResult> {
+    return rolloverArticles(this.client, this.names, conditions);
   }
 
   /**
@@ -110,12 +115,14 @@ export class OpenSearchIndex implements SearchIndex {
   async index(docs: readonly IndexDoc[]): Promise<BulkIndexResult> {
     const operations: BulkOperation[] = docs.map((doc) => ({ action: 'index', id: doc.id, source: toSource(doc) }));
     const outcome = await bulkWrite(this.client, this.names.write, operations);
+    await deleteFromOlderGenerations(this.client, this.names, docs.map((doc) => doc.id));
     return { indexed: outcome.succeeded, failures: outcome.failures };
   }
 
   async remove(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     const outcome = await bulkWrite(this.client, this.names.write, ids.map((id) => ({ action: 'delete', id })));
+    await deleteFromOlderGenerations(this.client, this.names, ids);
     if (outcome.failures.length > 0) throw new IndexingError(`OpenSearch failed to remove ${outcome.failures.length} documents`, outcome.failures);
   }
 

@@ -10,8 +10,11 @@
  * Version 2 changed the searched fields: an index of version 1 must be filled again from the
  * store (a _reindex copy keeps the old fields).
  */
-/** 2: searched keys computed by the domain; 3: named sources (sourceId, sourceName, collections). Existing indices get them by being filled again. */
-export const TEMPLATE_VERSION = 3;
+/**
+ * 2: searched keys computed by the domain; 3: named sources (sourceId, sourceName, collections) and
+ * body_terms; 4: generations that roll over (-v<n>-000001). Existing indices get them by being filled again.
+ */
+export const TEMPLATE_VERSION = 4;
 
 export interface TemplateOptions {
   readonly shards: number;

@@ -5,6 +5,7 @@
  * in the SQS queue contract: SQS_ENDPOINT, or ELASTICMQ_CLASSPATH to start it here; otherwise the
  * suite is skipped and says why (SQS_REQUIRED=1 turns that into a failure).
  */
+import type { DiscoverReport } from '../../../shared/pipeline/discover-step.js';
 import { CreateQueueCommand, DeleteMessageBatchCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient, type Message } from '@aws-sdk/client-sqs';
 import type { SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,7 +81,7 @@ describe.skipIf(skipReason !== null)(`discover → SQS → fetch${skipReason ? `
       { dynamo: ddb.client, s3: s3.client, sqs, sources: [source], log: recorder.log, metrics: recorder.metrics },
     );
 
-    const report = await createDiscoverHandler(deps)({ trigger: 'schedule' }, lambdaContext('discover'));
+    const report = (await createDiscoverHandler(deps)({ trigger: 'schedule' }, lambdaContext('discover'))) as DiscoverReport;
     expect(report.enqueued).toBe(site.articles.length);
 
     const received: Message[] = [];

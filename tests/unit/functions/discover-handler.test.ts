@@ -1,3 +1,4 @@
+import type { DiscoverReport } from '../../../shared/pipeline/discover-step.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTable } from '../../../shared/adapters/dynamodb/create-table.js';
 import { DynamoUrlStateStore } from '../../../shared/adapters/dynamodb/url-state-store.js';
@@ -47,7 +48,7 @@ describe('discover handler (schedule → feeds/sitemaps → fetch queue)', () =>
       buildDeps(env, { dynamo: ddb.client, fetchQueue: queue, sources: [fixtureSource], log: recorder.log, metrics: recorder.metrics }),
     );
 
-    const report = await handler({ trigger: 'schedule' }, lambdaContext('discover'));
+    const report = (await handler({ trigger: 'schedule' }, lambdaContext('discover'))) as DiscoverReport;
 
     const messages = queue.drain();
     const articleUrls = site.articles.map((article) => article.url).sort();

@@ -43,10 +43,11 @@ describe('Lambda bundles', () => {
     }
     const has = (name: FunctionName, fragment: string) => inputs[name]!.some((file) => file.includes(fragment));
     expect(has('discover', 'sources/catalogue.json')).toBe(true);
+    expect(has('discover-source', 'sources/catalogue.json')).toBe(true);
     expect(has('process', 'sources/catalogue.json')).toBe(true);
     expect(has('api', 'sources/catalogue.json')).toBe(false);
     for (const name of ['index', 'api'] as const) expect(has(name, '@opensearch-project/opensearch')).toBe(true);
-    for (const name of ['discover', 'fetch', 'process'] as const) expect(has(name, '@opensearch-project/opensearch')).toBe(false);
+    for (const name of ['discover', 'discover-source', 'fetch', 'process'] as const) expect(has(name, '@opensearch-project/opensearch')).toBe(false);
     // Parsing and extraction stay in the process function.
     for (const name of ['fetch', 'index', 'api'] as const) expect(has(name, 'shared/domain/extract/'), name).toBe(false);
   });

@@ -30,6 +30,56 @@ function namedBy(tokens: readonly Token[], a: number): EntityType | null {
   return 'event';
 }
 
+/** Plural cue nouns that introduce examples: "festivals like X", "projects such as X". */
+const EXAMPLE_HEADS: ReadonlyMap<string, EntityType> = new Map([
+  ...['festivals', 'forums', 'exhibitions', 'competitions', 'contests', 'conferences', 'concerts', 'events'].map((w) => [w, 'event'] as const),
+  ...['projects', 'programmes', 'programs', 'initiatives', 'campaigns'].map((w) => [w, 'project'] as const),
+]);
+
+/**
+ * "festivals like X, Y and Z", "projects such as X": a name listed as an example of a plural cue
+ * noun has that noun's type. Looks back over the list (names, commas, "and") to the marker.
+ */
+function exampleOf(tokens: readonly Token[], a: number): EntityType | null {
+  for (let i = a - 1, n = 0; i >= 0 && n < 14; i--, n++) {
+    const t = tokens[i];
+    if (!t) return null;
+    if (t.key === 'like' || t.key === 'including' || (t.key === 'as' && tokens[i - 1]?.key === 'such')) {
+      const head = tokens[t.key === 'as' ? i - 2 : i - 1];
+      return EXAMPLE_HEADS.get(head?.key ?? '') ?? null;
+    }
+    if (t.cap || t.text === ',' || t.key === 'and' || t.kind === 'quote' || t.key === 'the') continue;
+    return null;
+  }
+  return null;
+}
+
+/**
+ * "the Baku Cinema Breeze festival", "the X (XYZ) festival": a lower-case event or project noun
+ * right after a capitalised run names what the run is (a parenthesised acronym may sit between).
+ */
+function namedByTrailingNoun(tokens: readonly Token[], b: number): EntityType | null {
+  // "the Council's initiative": a possessive owns the noun after it; the noun does not name it.
+  if (tokens[b - 1]?.possessive) return null;
+  let k = b;
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
+  const noun = tokens[k];
+  if (!noun || noun.kind !== 'word' || noun.cap || noun.inflected) return null;
+  return TRAILING_NAME_NOUNS.get(noun.key) ?? null;
+}
+
+/** Lower-case nouns that, right after a capitalised run, say it names an event or a project. */
+const TRAILING_NAME_NOUNS: ReadonlyMap<string, EntityType> = new Map([
+  ...['festival', 'forum', 'exhibition', 'competition', 'contest', 'conference', 'biennale', 'symposium'].map((w) => [w, 'event'] as const),
+  ...['project', 'initiative', 'campaign'].map((w) => [w, 'project'] as const),
+]);
+
+function contextType(tokens: readonly Token[], a: number, b: number): EntityType | null {
+  // "No-main competition": a hyphenated lower-case part marks a compound word, not a name.
+  if (tokens.slice(a, b).some((t) => /-\p{Ll}/u.test(t.text))) return null;
+  return namedByTrailingNoun(tokens, b) ?? exampleOf(tokens, a);
+}
+
 /** One capitalised word: a gazetteer hit, a web domain, an acronym, an outlet, or a candidate surname. */
 function analyseSingle(ctx: Ctx, a: number, out: Part[]): void {
   const tokens = ctx.sentence.tokens;
@@ -50,6 +100,7 @@ function analyseSingle(ctx: Ctx, a: number, out: Part[]): void {
   } else if (isAcronymToken(t)) out.push(part(ctx, a, b, 'organisation', 'strong'));
   else if (next && TRAILING_ORG_CUES.has(next.key) && !next.cap && !NATIONALITIES.has(t.key)) out.push(part(ctx, a, b, 'organisation', 'strong'));
   else if (reportingContext(tokens, a, b)) out.push(part(ctx, a, b, 'organisation', 'strong'));
+  else if (!t.sentStart && !NATIONALITIES.has(t.key) && contextType(tokens, a, b)) out.push(part(ctx, a, b, contextType(tokens, a, b) ?? 'event', 'strong'));
   else if (isRoleStart(tokens, a)) out.push(part(ctx, a, b, 'role', 'strong'));
   else if (!NATIONALITIES.has(t.key) && !TITLE_WORDS.has(t.key)) out.push(part(ctx, a, b, 'single', 'weak'));
 }
@@ -265,7 +316,8 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
   }
   if (cue) {
     if ((cue === 'event' || cue === 'project') && genericInflectedEvent(slice)) return;
-    out.push(part(ctx, a, b, cue, 'strong'));
+    // "festivals like Mountain Echo": being listed as an example outweighs a place cue word.
+    out.push(part(ctx, a, b, cue === 'place' ? (exampleOf(tokens, a) ?? cue) : cue, 'strong'));
     return;
   }
   const gaz = gazetteerType(folded, reportingContext(tokens, a, b), slice[0]?.inflected === true);
@@ -278,6 +330,11 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
     return;
   }
   const ev = personEvidence(slice);
+  const byContext = ev === 'strong' ? null : contextType(tokens, a, b);
+  if (byContext) {
+    out.push(part(ctx, a, b, byContext, 'strong'));
+    return;
+  }
   if (ev === 'strong') out.push(part(ctx, a, b, 'person', 'strong'));
   else if (ev === 'weak' && !sentence.heading && slice[0]?.quote === -1 && sentence.closed && !azPossessedNoun(slice[slice.length - 1])) out.push(part(ctx, a, b, 'person', 'weak'));
   else if (slice.every((t) => isPlaceToken(t) || t.kind === 'punct')) {

@@ -18,7 +18,7 @@ import type { ExtractInput, ExtractedEntity } from './types.js';
 export type { ExtractInput, ExtractedEntity } from './types.js';
 
 /** Bump when output for the same text can change, so stored articles get re-extracted. */
-export const EXTRACTOR_VERSION = 'rules-1.2.2';
+export const EXTRACTOR_VERSION = 'rules-1.3.0';
 
 export function extractEntities(input: ExtractInput): ExtractedEntity[] {
   try {
@@ -56,7 +56,7 @@ function extract(input: ExtractInput): ExtractedEntity[] {
 /** "International Organization of Turkic Culture (TURKSOY)": the acronym is an alias. */
 function attachParenthesisedAcronyms(prepared: ReturnType<typeof prepare>, parts: Part[]): void {
   for (const p of parts) {
-    if (p.type !== 'organisation' && p.type !== 'event') continue;
+    if (p.type !== 'organisation' && p.type !== 'event' && p.type !== 'project') continue;
     const tokens = prepared.sentences[p.sentence]?.tokens ?? [];
     const open = tokens[p.to];
     const acr = tokens[p.to + 1];

@@ -43,7 +43,7 @@ documentary cartoon musical painting carpet collection poema pyesi filmi tamasa 
 
 /** Words before a quoted name that say what it names (the nearest one wins). */
 export const LEADING_CUES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
-  ...[...words('project projects programme program initiative campaign layihesi')].map((w) => [w, 'project'] as const),
+  ...[...words('project projects programme program initiative campaign plan strategy roadmap concept layihesi')].map((w) => [w, 'project'] as const),
   ...[...words(`festival exhibition competition contest forum conference ceremony event concert discussion panel
     talks themed evening show program`)].map((w) => [w, 'event'] as const),
   ...[...words(`film films movie movies play plays opera ballet book books novel poem poems song songs album tragedy

@@ -8,7 +8,7 @@
 import { analyseChunk, type Part } from './analyse.js';
 import { mergeParts } from './merge.js';
 import { quotedNames } from './quoted.js';
-import { linkRoles, memberAffiliations } from './roles.js';
+import { linkRoles, memberAffiliations, parenthesisAffiliations } from './roles.js';
 import { linkRolesInflected, lowerCaseMinistries } from './roles-azru.js';
 import { orgHead } from './merge.js';
 import { chunkSentence, type Chunk } from './spans.js';
@@ -48,6 +48,7 @@ function extract(input: ExtractInput): ExtractedEntity[] {
   if (inflected) lowerCaseMinistries(prepared, parts);
   attachParenthesisedAcronyms(prepared, parts);
   linkRoles(prepared.sentences, parts);
+  parenthesisAffiliations(prepared.sentences, parts);
   memberAffiliations(prepared.sentences, parts, orgHead);
   if (inflected) linkRolesInflected(prepared, parts);
   return mergeParts(parts, (i) => prepared.sentences[i]?.text ?? '', inflected);

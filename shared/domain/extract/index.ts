@@ -9,6 +9,7 @@ import { analyseChunk, type Part } from './analyse.js';
 import { mergeParts } from './merge.js';
 import { quotedNames } from './quoted.js';
 import { linkRoles, memberAffiliations, parenthesisAffiliations } from './roles.js';
+import { laterReferences, splitSubUnits, subUnitOwners } from './references.js';
 import { linkRolesInflected, lowerCaseMinistries } from './roles-azru.js';
 import { orgHead } from './merge.js';
 import { chunkSentence, type Chunk } from './spans.js';
@@ -50,6 +51,9 @@ function extract(input: ExtractInput): ExtractedEntity[] {
   linkRoles(prepared.sentences, parts);
   parenthesisAffiliations(prepared.sentences, parts);
   memberAffiliations(prepared.sentences, parts, orgHead);
+  subUnitOwners(prepared, parts);
+  splitSubUnits(prepared, parts);
+  laterReferences(prepared, parts, orgHead);
   if (inflected) linkRolesInflected(prepared, parts);
   return mergeParts(parts, (i) => prepared.sentences[i]?.text ?? '', inflected);
 }

@@ -376,6 +376,9 @@ function mergeBySubset(groups: Group[], inflected = false): void {
   for (let i = 0; i < sized.length; i++) {
     const small = sized[i];
     if (!small || small.bag.size === 0) continue;
+    // "UNESCO" inside "National Commission for UNESCO" is another organisation, not a short form:
+    // an acronym joins only the name whose initials it spells (mergeAcronyms).
+    if (/^[\p{Lu}\p{N}]{2,10}$/u.test(small.name)) continue;
     const candidates = sized.filter(
       (big, j) => j < i && big.bag.size > small.bag.size - 0 && big.g !== small.g && sub(small.bag, big.bag) && (sameHead(big.head, small.head) || !small.cue) &&
         !differentNations(small.nations, big.nations),

@@ -61,7 +61,9 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
           return;
         }
         if (prev.type === 'organisation' && prev2?.type === 'role' && gapOk(tokens, prev2.to, prev.from, true)) {
-          setRole(p, prev2.role ?? prev2.name, prev.roleOrg ?? prev.name);
+          // "Head of the Ministry's Heritage Sector, X": the possessive owner, not its sub-unit.
+          const owner = tokens[prev2.to - 1]?.possessive ? prev2.roleOrg : undefined;
+          setRole(p, prev2.role ?? prev2.name, owner ?? prev.roleOrg ?? prev.name);
           return;
         }
         // 'the head of the Mingachevir Executive Authority, Ilham Ismailov'

@@ -179,6 +179,14 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
     }
   }
 
+  // "Rəşad Əzizov Bakıda …": a place in a case form ends the name before it (case endings
+  // close a noun phrase), so it is a place of its own.
+  const pEnd = tokens[b - 1];
+  if (pEnd?.inflected && b - a >= 3 && isPlaceToken(pEnd) && !isKnownPlace(pEnd.key) && personEvidence(tokens.slice(a, b - 1)) === 'strong') {
+    out.push(part(ctx, b - 1, b, 'place', 'strong'));
+    b--;
+  }
+
   // "Tədbirdə Günel Əliyeva": a capitalised sentence-initial word before a given name.
   const t0 = tokens[a];
   if (t0?.sentStart && b - a >= 3 && !isGivenName(t0) && isGivenName(tokens[a + 1]) && personEvidence(tokens.slice(a + 1, b)) === 'strong') a++;

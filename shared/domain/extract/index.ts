@@ -13,6 +13,7 @@ import { laterReferences, splitSubUnits, subUnitOwners } from './references.js';
 import { linkRolesInflected, lowerCaseMinistries } from './roles-azru.js';
 import { orgHead } from './merge.js';
 import { chunkSentence, type Chunk } from './spans.js';
+import { englishName } from './english-names.js';
 import { prepare } from './tokens.js';
 import type { ExtractInput, ExtractedEntity } from './types.js';
 
@@ -55,7 +56,14 @@ function extract(input: ExtractInput): ExtractedEntity[] {
   splitSubUnits(prepared, parts);
   laterReferences(prepared, parts, orgHead);
   if (inflected) linkRolesInflected(prepared, parts);
-  return mergeParts(parts, (i) => prepared.sentences[i]?.text ?? '', inflected);
+  const entities = mergeParts(parts, (i) => prepared.sentences[i]?.text ?? '', inflected);
+  return inflected ? entities.map(withEnglishName) : entities;
+}
+
+/** Azerbaijani and Russian entities carry their English name where it can be known. */
+function withEnglishName(e: ExtractedEntity): ExtractedEntity {
+  const en = englishName(e.type, e.name, e.aliases);
+  return en ? { ...e, en } : e;
 }
 
 /** "International Organization of Turkic Culture (TURKSOY)": the acronym is an alias. */

@@ -122,6 +122,16 @@ function genericInflectedEvent(slice: readonly Token[]): boolean {
   return ws.slice(0, -1).every((t) => GENERIC_EVENT_ADJ.test(t.key));
 }
 
+/**
+ * A place in a case form: "Bakıda" (the ending glued on), "İstanbul'da" (Turkish writes the case
+ * ending of a proper noun after an apostrophe).
+ */
+function caseFormPlace(t: Token): boolean {
+  const apostrophe = /^(.+)['’]\p{Ll}{1,4}$/u.exec(t.text);
+  if (apostrophe) return isKnownPlace(foldText(apostrophe[1] ?? ''));
+  return isPlaceToken(t) && !isKnownPlace(t.key);
+}
+
 /** Russian past-tense and reflexive verb forms: "Открылся", "Прошла", "Состоялись". */
 function russianVerb(t: Token): boolean {
   return t.inflected && /[\u0400-\u04ff]/.test(t.text) && /(l|la|lo|li|lsya|las|los|lis|etsya|itsya|utsya|yutsya)$/.test(t.key) &&
@@ -133,6 +143,11 @@ const LATIN_INFLECTED = (t: Token): boolean => t.inflected && !/[\u0400-\u04ff]/
 /** "Sərgidə", "Muzeydən", "Teatrda": a cue word with a locative/ablative ending. */
 function azCaseFormCue(t: Token): boolean {
   return LATIN_INFLECTED(t) && /(da|de|dan|den)$/.test(t.key) && tokenCue(t) !== null && cueType(t.key) === null;
+}
+
+/** "Tədbirdə Milli …": a sentence-opening word in the locative/ablative says where, it starts no name. */
+function azLocativeOpener(t: Token): boolean {
+  return LATIN_INFLECTED(t) && /[əı]/.test(t.text) && /(da|de|dan|den)$/.test(t.key) && !isPlaceToken(t) && !isGivenName(t);
 }
 
 /** "Siyahısına", "Mükafatı": a possessed Azerbaijani noun in a case form ends a title, not a person's name. */
@@ -182,7 +197,7 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
   // "Rəşad Əzizov Bakıda …": a place in a case form ends the name before it (case endings
   // close a noun phrase), so it is a place of its own.
   const pEnd = tokens[b - 1];
-  if (pEnd?.inflected && b - a >= 3 && isPlaceToken(pEnd) && !isKnownPlace(pEnd.key) && personEvidence(tokens.slice(a, b - 1)) === 'strong') {
+  if (pEnd?.inflected && b - a >= 3 && caseFormPlace(pEnd) && [2, 3].some((n) => b - 1 - n >= a && personEvidence(tokens.slice(b - 1 - n, b - 1)) === 'strong')) {
     out.push(part(ctx, b - 1, b, 'place', 'strong'));
     b--;
   }
@@ -200,7 +215,7 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
   }
   // "Sərgidə T. Salahovun …": an Azerbaijani cue word in the locative or ablative at a sentence
   // start is where something happens, not the first word of a name (names end in their cue).
-  else if (t0?.sentStart && b - a >= 2 && azCaseFormCue(t0)) {
+  else if (t0?.sentStart && b - a >= 2 && (azCaseFormCue(t0) || azLocativeOpener(t0))) {
     a++;
     if (b - a === 1) {
       analyseSingle(ctx, a, out);

@@ -6,6 +6,7 @@
 import { EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PROJECT_CUES, ROMAN_NUMERAL, STOP_CAPS, TITLE_WORDS } from './lexicon.js';
 import { hasSurnameEnding, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue } from './names.js';
 import type { Sentence, Token } from './tokens.js';
+import { JOINER_SEQUENCES } from './languages/index.js';
 
 export interface Chunk {
   readonly sentence: number;
@@ -14,13 +15,8 @@ export interface Chunk {
   readonly to: number;
 }
 
-/** Joiners allowed between two capitalised words of one name, as folded word sequences. */
-const JOINERS: readonly (readonly string[])[] = [
-  ['of', 'the'], ['for', 'the'], ['on', 'the'], ['of'], ['for'], ['on'], ['and'], ['de'], ['du'],
-  ['da'], ['la'], ['le'], ['del'], ['der'], ['von'], ['van'], ['bin'], ['ibn'], ['al'], ['&'],
-  // "Ü.Hacıbəyli adına …" / "театр имени …": "named after" in Azerbaijani and Russian.
-  ['adina'], ['imeni'],
-];
+/** Joiners allowed between two capitalised words of one name (every profile's), as folded word sequences. */
+const JOINERS = JOINER_SEQUENCES;
 
 /** Page markers written in capitals inside headlines ("… днем музеев ФОТО"): never part of a name. */
 const PAGE_MARKERS = new Set(['foto', 'photo', 'video', 'fotolar', 'videolar', 'fotogalereya']);
@@ -169,7 +165,7 @@ export function chunkSentence(sentence: Sentence, sentenceIndex: number): Chunk[
       }
       const j = joinerAt(tokens, end);
       if (j === 0 || !isCapWord(tokens[end + j]) || tokens[end + j]?.quote !== tokens[from]?.quote) break;
-      if (tokens[end]?.key === 'and' && !andJoins(tokens, from, end, end + j)) break;
+      if ((tokens[end]?.key === 'and' || tokens[end]?.key === 've') && !andJoins(tokens, from, end, end + j)) break;
       if (!joinerAllowed(tokens, end)) break;
       end = runEnd(tokens, end + j);
     }

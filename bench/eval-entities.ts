@@ -9,7 +9,7 @@
  * ../shared/datasets (resolved from the project root). Prints P/R/F1 per type, the micro average
  * over person/organisation/project/event, person→affiliation pairs and, for az/ru, English-name
  * links, per set and per language; then a summary against the issue's targets and documents per
- * second with the throughput ratio (timed over all documents of all sets). `--errors` lists
+ * second with the throughput ratio (English and az/ru documents timed apart). `--errors` lists
  * FP/FN per document.
  *
  * natasha runs through bench/peers/natasha_ner.py with the first Python found among
@@ -239,24 +239,39 @@ function main(): void {
   // Warm both systems with full passes so neither pays start-up or JIT compilation inside the
   // timing (the optimising compiler needs repeated calls before it kicks in).
   for (let w = 0; w < 2; w++) for (const d of docs) (ours(d.text), compromise(d.text));
-  const [a, b] = runBoth(ours, compromise, docs, repeat);
+  // Timed per script family: compromise finds next to nothing in Cyrillic text and is faster
+  // there, so the English figure (the issue's ≥ 10× target) and the az/ru one are given apart.
+  const isEnglish = (d: GoldDoc): boolean => d.language === undefined || d.language === 'en';
+  const english = docs.filter(isEnglish);
+  const other = docs.filter((d) => !isEnglish(d));
+  const [ae, be] = runBoth(ours, compromise, english, repeat);
+  const [ao, bo] = other.length > 0 ? runBoth(ours, compromise, other, repeat) : [undefined, undefined];
+  const merge = (x: Timed, y: Timed | undefined): PredictedEntity[][] => {
+    let ei = 0;
+    let oi = 0;
+    return docs.map((d) => (isEnglish(d) ? x.predictions[ei++] : y?.predictions[oi++]) ?? []);
+  };
+  const a = { predictions: merge(ae, ao) };
+  const b = { predictions: merge(be, bo) };
 
   const python = natashaPython();
   const russian = docs.filter((d) => d.language === 'ru');
   const natasha = python && russian.length > 0 ? runNatasha(python, russian) : undefined;
 
-  console.log(`extractor ${EXTRACTOR_VERSION}; docs/s from the median of ${repeat} alternating passes over all ${docs.length} docs`);
+  console.log(`extractor ${EXTRACTOR_VERSION}; docs/s from the median of ${repeat} alternating passes (English and az/ru documents timed apart)`);
   const results: SetResult[] = [];
   let offset = 0;
   for (const set of sets) {
-    const slice = (t: Timed): PredictedEntity[][] => t.predictions.slice(offset, offset + set.docs.length);
+    const slice = (t: { predictions: PredictedEntity[][] }): PredictedEntity[][] => t.predictions.slice(offset, offset + set.docs.length);
     results.push(reportSet(set, slice(a), slice(b), natasha, showErrors));
     offset += set.docs.length;
   }
   summary(results);
-  console.log(
-    `\ndocs/s: culture-index ${a.docsPerSecond.toFixed(1)}, compromise ${b.docsPerSecond.toFixed(1)}, ratio ${(a.docsPerSecond / b.docsPerSecond).toFixed(1)}x (target ≥ 10x)`,
-  );
+  const rate = (label: string, x: Timed, y: Timed, n: number, target: string): void =>
+    console.log(`docs/s on ${label} (${n} docs): culture-index ${x.docsPerSecond.toFixed(1)}, compromise ${y.docsPerSecond.toFixed(1)}, ratio ${(x.docsPerSecond / y.docsPerSecond).toFixed(1)}x${target}`);
+  console.log('');
+  if (english.length > 0) rate('English', ae, be, english.length, ' (target ≥ 10x)');
+  if (ao && bo) rate('az/ru', ao, bo, other.length, '');
 }
 
 main();

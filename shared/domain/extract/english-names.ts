@@ -12,6 +12,7 @@
  * Pure and deterministic; undefined where no English name can be known.
  */
 import type { EntityType } from '../model.js';
+import { azerbaijaniToEnglish } from '../text/azerbaijani.js';
 import { foldName } from '../text/fold.js';
 import { FIRST_NAMES } from './gazetteer/first-names.js';
 import table from './data/english-names.json' with { type: 'json' };
@@ -60,25 +61,6 @@ function lookup(rows: readonly Indexed[], words: readonly string[]): string | un
   return hit?.en;
 }
 
-/** Azerbaijani Latin to the English spelling of Azerbaijani media. */
-export function azerbaijaniToEnglish(s: string): string {
-  return s
-    // The patronymic suffixes keep a plain g: Elxanoğlu → Elkhanoglu, Əliqızı → Aligizi.
-    .replace(/oğlu\b/g, 'oglu')
-    // Surname morphemes keep their usual English spelling: -zadə → -zade, bəy → bey.
-    .replace(/zadə(?!\p{L})/gu, 'zade')
-    .replace(/bəy/g, 'bey')
-    .replace(/c/g, 'j').replace(/C/g, 'J')
-    .replace(/x/g, 'kh').replace(/X/g, 'Kh')
-    .replace(/ç/g, 'ch').replace(/Ç/g, 'Ch')
-    .replace(/ş/g, 'sh').replace(/Ş/g, 'Sh')
-    .replace(/ğ/g, 'gh').replace(/Ğ/g, 'Gh')
-    .replace(/q/g, 'g').replace(/Q/g, 'G')
-    .replace(/ə/g, 'a').replace(/Ə/g, 'A')
-    .replace(/ı/g, 'i').replace(/İ/g, 'I')
-    .replace(/ö/g, 'o').replace(/Ö/g, 'O')
-    .replace(/ü/g, 'u').replace(/Ü/g, 'U');
-}
 
 /** Russian letters with the Azerbaijani sounds they write in names, most likely first. */
 const RU_LETTERS: Readonly<Record<string, readonly string[]>> = {
@@ -282,6 +264,11 @@ function baseForm(fullest: string, aliases: readonly string[]): string {
   return words.join(' ');
 }
 
+/** Each word in English letters, from Russian or Azerbaijani spelling. */
+function transliterateWords(name: string): string {
+  return name.split(' ').map((w) => (CYRILLIC.test(w) ? russianWordToEnglish(w) : azerbaijaniToEnglish(w))).join(' ');
+}
+
 /** Is this text Azerbaijani or Russian (the only languages English names are made for)? */
 export function needsEnglishName(name: string): boolean {
   return CYRILLIC.test(name) || /[əƏıİğĞşŞçÇöÖüÜ]/.test(name);
@@ -300,7 +287,7 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
       if (hit) return hit;
     }
     const nominative = CYRILLIC.test(name) ? name : azerbaijaniNominative(name);
-    return nominative.split(' ').map((w) => (CYRILLIC.test(w) ? russianWordToEnglish(w) : azerbaijaniToEnglish(w))).join(' ');
+    return transliterateWords(nominative);
   }
   if (type === 'organisation' || type === 'event' || type === 'project') {
     for (const f of forms) {
@@ -315,6 +302,6 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
   }
   if (type === 'person') return personEnglishName(name);
   // Titles are not translated; one that is a name (an opera called after its heroine) reads the same.
-  if (type === 'work') return name.split(' ').map((w) => (CYRILLIC.test(w) ? russianWordToEnglish(w) : azerbaijaniToEnglish(w))).join(' ');
+  if (type === 'work') return transliterateWords(name);
   return undefined;
 }

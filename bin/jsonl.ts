@@ -1,7 +1,8 @@
 /**
  * The two stable JSONL filters other tools depend on:
  *   parse:   {"id","url"?,"html"}        → {"id","title","text","publishedAt","authors","language"}
- *   extract: {"id","text","title"?}      → {"id","entities":[{"type","name","aliases","role"?,"affiliation"?}]}
+ *   extract: {"id","text","title"?}      → {"id","entities":[{"type","name","aliases","role"?,"affiliation"?,"en"?}]}
+ *            ("en": the usual English name of an Azerbaijani or Russian entity, where it can be known)
  * A bad line yields an error line for that id on stderr and processing goes on.
  */
 import { createInterface } from 'node:readline';
@@ -36,6 +37,7 @@ export function extractRecord(line: string): unknown {
       aliases: e.aliases,
       ...(e.role ? { role: e.role } : {}),
       ...(e.affiliation ? { affiliation: e.affiliation } : {}),
+      ...(e.en ? { en: e.en } : {}),
     })),
   };
 }

@@ -14,12 +14,25 @@ export interface GoldEntity {
   readonly role?: string | null;
   readonly affiliation?: string | null;
   readonly uncertain?: boolean;
+  /** The usual English name (az/ru set only). */
+  readonly en?: string;
 }
 
 export interface PredictedEntity {
   readonly type: EntityType;
   readonly name: string;
   readonly affiliation?: string | null;
+  /** The system's English name for an az/ru entity, if it gives one. */
+  readonly en?: string | null;
+}
+
+/** English-name links on true positives whose certain gold entity has `en` (README "Cross-language linking"). */
+export interface EnLinks {
+  correct: number;
+  /** True positives whose gold has `en`. */
+  total: number;
+  /** Certain gold entities with `en`, matched or not (coverage over the whole gold). */
+  gold: number;
 }
 
 export interface Counts {
@@ -35,6 +48,8 @@ export interface DocScore {
   readonly falsePositives: readonly PredictedEntity[];
   readonly falseNegatives: readonly GoldEntity[];
   readonly pairErrors: readonly string[];
+  readonly en: EnLinks;
+  readonly enErrors: readonly string[];
 }
 
 export const HEADLINE_TYPES: readonly EntityType[] = ['person', 'organisation', 'project', 'event'];
@@ -52,7 +67,7 @@ export function scoreDocument(gold: readonly GoldEntity[], predicted: readonly P
   const perType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, emptyCounts()])) as Record<EntityType, Counts>;
   const falsePositives: PredictedEntity[] = [];
   const falseNegatives: GoldEntity[] = [];
-  /** Which gold person each predicted person matched (certain or uncertain). */
+  /** Which gold entity each prediction matched (certain or uncertain), for pairs and English names. */
   const personMatch = new Map<PredictedEntity, GoldEntity>();
 
   for (const type of ENTITY_TYPES) {
@@ -99,7 +114,21 @@ export function scoreDocument(gold: readonly GoldEntity[], predicted: readonly P
   }
 
   const { pairs, pairErrors } = scorePairs(gold, predicted, personMatch);
-  return { perType, pairs, falsePositives, falseNegatives, pairErrors };
+  const { en, enErrors } = scoreEnglishNames(gold, personMatch);
+  return { perType, pairs, falsePositives, falseNegatives, pairErrors, en, enErrors };
+}
+
+/** A link is correct when the normalised predicted English name equals the normalised gold `en`. */
+function scoreEnglishNames(gold: readonly GoldEntity[], matches: ReadonlyMap<PredictedEntity, GoldEntity>): { en: EnLinks; enErrors: string[] } {
+  const en: EnLinks = { correct: 0, total: 0, gold: gold.filter((g) => !g.uncertain && g.en).length };
+  const enErrors: string[] = [];
+  for (const [p, g] of matches) {
+    if (g.uncertain || !g.en) continue;
+    en.total++;
+    if (p.en && foldName(p.en) === foldName(g.en)) en.correct++;
+    else enErrors.push(`EN ${g.type}: ${g.name} → ${p.en ?? '(none)'} (gold: ${g.en})`);
+  }
+  return { en, enErrors };
 }
 
 /**
@@ -167,6 +196,7 @@ export interface CorpusScore {
   readonly perType: Record<EntityType, Counts>;
   readonly micro: Counts;
   readonly pairs: Counts;
+  readonly en: EnLinks;
 }
 
 /** Add up document scores; micro counts are over the four headline types. */
@@ -174,10 +204,14 @@ export function aggregate(docs: readonly DocScore[]): CorpusScore {
   const perType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, emptyCounts()])) as Record<EntityType, Counts>;
   const micro = emptyCounts();
   const pairs = emptyCounts();
+  const en: EnLinks = { correct: 0, total: 0, gold: 0 };
   for (const d of docs) {
+    en.correct += d.en.correct;
+    en.total += d.en.total;
+    en.gold += d.en.gold;
     for (const t of ENTITY_TYPES) addCounts(perType[t], d.perType[t]);
     for (const t of HEADLINE_TYPES) addCounts(micro, d.perType[t]);
     addCounts(pairs, d.pairs);
   }
-  return { perType, micro, pairs };
+  return { perType, micro, pairs, en };
 }

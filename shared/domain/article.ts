@@ -136,7 +136,9 @@ export function buildMentions(articleId: string, extracted: readonly ExtractedEn
     const resolved = resolver.resolve({ ...entity, affiliation: entity.affiliation ?? null, articleId });
     const previous = byId.get(resolved.id);
     // The resolver's display name wins (an analyst's rename); the article's own spelling stays an alias.
-    const surface = resolved.name === entity.name ? entity.aliases : [entity.name, ...entity.aliases];
+    // The English name of an az/ru entity is one more alias, so searching it finds this article.
+    const english = entity.en && entity.en !== resolved.name ? [entity.en] : [];
+    const surface = resolved.name === entity.name ? [...entity.aliases, ...english] : [entity.name, ...entity.aliases, ...english];
     if (!previous) {
       byId.set(resolved.id, {
         entityId: resolved.id,

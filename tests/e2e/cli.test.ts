@@ -57,6 +57,14 @@ describe('culture-index CLI', () => {
     const person = line.entities.find((e: { name: string }) => e.name === 'Leyla Aliyeva');
     expect(person).toMatchObject({ type: 'person', affiliation: 'Azerbaijan National Carpet Museum' });
     expect(line.entities.some((e: { type: string; name: string }) => e.type === 'organisation' && e.name === 'Azerbaijan National Carpet Museum')).toBe(true);
+    // English texts carry no "en"; Azerbaijani and Russian ones do, where it can be known.
+    expect(line.entities.every((e: { en?: string }) => e.en === undefined)).toBe(true);
+    const az = run(['extract', '--format', 'jsonl'], `${JSON.stringify({ id: 'y', text: 'Mədəniyyət Nazirliyinin əməkdaşı Leyla Əliyeva sərgini açıb.' })}\n`);
+    const azLine = JSON.parse(az.stdout.trim());
+    expect(azLine.entities).toEqual(expect.arrayContaining([
+      expect.objectContaining({ type: 'person', name: 'Leyla Əliyeva', en: 'Leyla Aliyeva' }),
+      expect.objectContaining({ type: 'organisation', en: 'Ministry of Culture' }),
+    ]));
   });
 
   it('ingests a folder of HTML files, then search, entities, entity and status work with --json', async () => {

@@ -30,6 +30,56 @@ function namedBy(tokens: readonly Token[], a: number): EntityType | null {
   return 'event';
 }
 
+/** Plural cue nouns that introduce examples: "festivals like X", "projects such as X". */
+const EXAMPLE_HEADS: ReadonlyMap<string, EntityType> = new Map([
+  ...['festivals', 'forums', 'exhibitions', 'competitions', 'contests', 'conferences', 'concerts', 'events'].map((w) => [w, 'event'] as const),
+  ...['projects', 'programmes', 'programs', 'initiatives', 'campaigns'].map((w) => [w, 'project'] as const),
+]);
+
+/**
+ * "festivals like X, Y and Z", "projects such as X": a name listed as an example of a plural cue
+ * noun has that noun's type. Looks back over the list (names, commas, "and") to the marker.
+ */
+function exampleOf(tokens: readonly Token[], a: number): EntityType | null {
+  for (let i = a - 1, n = 0; i >= 0 && n < 14; i--, n++) {
+    const t = tokens[i];
+    if (!t) return null;
+    if (t.key === 'like' || t.key === 'including' || (t.key === 'as' && tokens[i - 1]?.key === 'such')) {
+      const head = tokens[t.key === 'as' ? i - 2 : i - 1];
+      return EXAMPLE_HEADS.get(head?.key ?? '') ?? null;
+    }
+    if (t.cap || t.text === ',' || t.key === 'and' || t.kind === 'quote' || t.key === 'the') continue;
+    return null;
+  }
+  return null;
+}
+
+/**
+ * "the Baku Cinema Breeze festival", "the X (XYZ) festival": a lower-case event or project noun
+ * right after a capitalised run names what the run is (a parenthesised acronym may sit between).
+ */
+function namedByTrailingNoun(tokens: readonly Token[], b: number): EntityType | null {
+  // "the Council's initiative": a possessive owns the noun after it; the noun does not name it.
+  if (tokens[b - 1]?.possessive) return null;
+  let k = b;
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
+  const noun = tokens[k];
+  if (!noun || noun.kind !== 'word' || noun.cap || noun.inflected) return null;
+  return TRAILING_NAME_NOUNS.get(noun.key) ?? null;
+}
+
+/** Lower-case nouns that, right after a capitalised run, say it names an event or a project. */
+const TRAILING_NAME_NOUNS: ReadonlyMap<string, EntityType> = new Map([
+  ...['festival', 'forum', 'exhibition', 'competition', 'contest', 'conference', 'biennale', 'symposium'].map((w) => [w, 'event'] as const),
+  ...['project', 'initiative', 'campaign'].map((w) => [w, 'project'] as const),
+]);
+
+function contextType(tokens: readonly Token[], a: number, b: number): EntityType | null {
+  // "No-main competition": a hyphenated lower-case part marks a compound word, not a name.
+  if (tokens.slice(a, b).some((t) => /-\p{Ll}/u.test(t.text))) return null;
+  return namedByTrailingNoun(tokens, b) ?? exampleOf(tokens, a);
+}
+
 /** One capitalised word: a gazetteer hit, a web domain, an acronym, an outlet, or a candidate surname. */
 function analyseSingle(ctx: Ctx, a: number, out: Part[]): void {
   const tokens = ctx.sentence.tokens;
@@ -50,6 +100,7 @@ function analyseSingle(ctx: Ctx, a: number, out: Part[]): void {
   } else if (isAcronymToken(t)) out.push(part(ctx, a, b, 'organisation', 'strong'));
   else if (next && TRAILING_ORG_CUES.has(next.key) && !next.cap && !NATIONALITIES.has(t.key)) out.push(part(ctx, a, b, 'organisation', 'strong'));
   else if (reportingContext(tokens, a, b)) out.push(part(ctx, a, b, 'organisation', 'strong'));
+  else if (!t.sentStart && !NATIONALITIES.has(t.key) && contextType(tokens, a, b)) out.push(part(ctx, a, b, contextType(tokens, a, b) ?? 'event', 'strong'));
   else if (isRoleStart(tokens, a)) out.push(part(ctx, a, b, 'role', 'strong'));
   else if (!NATIONALITIES.has(t.key) && !TITLE_WORDS.has(t.key)) out.push(part(ctx, a, b, 'single', 'weak'));
 }
@@ -71,6 +122,16 @@ function genericInflectedEvent(slice: readonly Token[]): boolean {
   return ws.slice(0, -1).every((t) => GENERIC_EVENT_ADJ.test(t.key));
 }
 
+/**
+ * A place in a case form: "Bakıda" (the ending glued on), "İstanbul'da" (Turkish writes the case
+ * ending of a proper noun after an apostrophe).
+ */
+function caseFormPlace(t: Token): boolean {
+  const apostrophe = /^(.+)['’]\p{Ll}{1,4}$/u.exec(t.text);
+  if (apostrophe) return isKnownPlace(foldText(apostrophe[1] ?? ''));
+  return isPlaceToken(t) && !isKnownPlace(t.key);
+}
+
 /** Russian past-tense and reflexive verb forms: "Открылся", "Прошла", "Состоялись". */
 function russianVerb(t: Token): boolean {
   return t.inflected && /[\u0400-\u04ff]/.test(t.text) && /(l|la|lo|li|lsya|las|los|lis|etsya|itsya|utsya|yutsya)$/.test(t.key) &&
@@ -82,6 +143,11 @@ const LATIN_INFLECTED = (t: Token): boolean => t.inflected && !/[\u0400-\u04ff]/
 /** "Sərgidə", "Muzeydən", "Teatrda": a cue word with a locative/ablative ending. */
 function azCaseFormCue(t: Token): boolean {
   return LATIN_INFLECTED(t) && /(da|de|dan|den)$/.test(t.key) && tokenCue(t) !== null && cueType(t.key) === null;
+}
+
+/** "Tədbirdə Milli …": a sentence-opening word in the locative/ablative says where, it starts no name. */
+function azLocativeOpener(t: Token): boolean {
+  return LATIN_INFLECTED(t) && /[əı]/.test(t.text) && /(da|de|dan|den)$/.test(t.key) && !isPlaceToken(t) && !isGivenName(t);
 }
 
 /** "Siyahısına", "Mükafatı": a possessed Azerbaijani noun in a case form ends a title, not a person's name. */
@@ -128,6 +194,14 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
     }
   }
 
+  // "Rəşad Əzizov Bakıda …": a place in a case form ends the name before it (case endings
+  // close a noun phrase), so it is a place of its own.
+  const pEnd = tokens[b - 1];
+  if (pEnd?.inflected && b - a >= 3 && caseFormPlace(pEnd) && [2, 3].some((n) => b - 1 - n >= a && personEvidence(tokens.slice(b - 1 - n, b - 1)) === 'strong')) {
+    out.push(part(ctx, b - 1, b, 'place', 'strong'));
+    b--;
+  }
+
   // "Tədbirdə Günel Əliyeva": a capitalised sentence-initial word before a given name.
   const t0 = tokens[a];
   if (t0?.sentStart && b - a >= 3 && !isGivenName(t0) && isGivenName(tokens[a + 1]) && personEvidence(tokens.slice(a + 1, b)) === 'strong') a++;
@@ -141,7 +215,7 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
   }
   // "Sərgidə T. Salahovun …": an Azerbaijani cue word in the locative or ablative at a sentence
   // start is where something happens, not the first word of a name (names end in their cue).
-  else if (t0?.sentStart && b - a >= 2 && azCaseFormCue(t0)) {
+  else if (t0?.sentStart && b - a >= 2 && (azCaseFormCue(t0) || azLocativeOpener(t0))) {
     a++;
     if (b - a === 1) {
       analyseSingle(ctx, a, out);
@@ -265,7 +339,8 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
   }
   if (cue) {
     if ((cue === 'event' || cue === 'project') && genericInflectedEvent(slice)) return;
-    out.push(part(ctx, a, b, cue, 'strong'));
+    // "festivals like Mountain Echo": being listed as an example outweighs a place cue word.
+    out.push(part(ctx, a, b, cue === 'place' ? (exampleOf(tokens, a) ?? cue) : cue, 'strong'));
     return;
   }
   const gaz = gazetteerType(folded, reportingContext(tokens, a, b), slice[0]?.inflected === true);
@@ -278,6 +353,11 @@ export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): voi
     return;
   }
   const ev = personEvidence(slice);
+  const byContext = ev === 'strong' ? null : contextType(tokens, a, b);
+  if (byContext) {
+    out.push(part(ctx, a, b, byContext, 'strong'));
+    return;
+  }
   if (ev === 'strong') out.push(part(ctx, a, b, 'person', 'strong'));
   else if (ev === 'weak' && !sentence.heading && slice[0]?.quote === -1 && sentence.closed && !azPossessedNoun(slice[slice.length - 1])) out.push(part(ctx, a, b, 'person', 'weak'));
   else if (slice.every((t) => isPlaceToken(t) || t.kind === 'punct')) {

@@ -8,17 +8,19 @@
 import { analyseChunk, type Part } from './analyse.js';
 import { mergeParts } from './merge.js';
 import { quotedNames } from './quoted.js';
-import { linkRoles, memberAffiliations } from './roles.js';
+import { linkRoles, memberAffiliations, parenthesisAffiliations } from './roles.js';
+import { laterReferences, splitSubUnits, subUnitOwners } from './references.js';
 import { linkRolesInflected, lowerCaseMinistries } from './roles-azru.js';
 import { orgHead } from './merge.js';
 import { chunkSentence, type Chunk } from './spans.js';
+import { englishName } from './english-names.js';
 import { prepare } from './tokens.js';
 import type { ExtractInput, ExtractedEntity } from './types.js';
 
 export type { ExtractInput, ExtractedEntity } from './types.js';
 
 /** Bump when output for the same text can change, so stored articles get re-extracted. */
-export const EXTRACTOR_VERSION = 'rules-1.2.2';
+export const EXTRACTOR_VERSION = 'rules-1.3.0';
 
 export function extractEntities(input: ExtractInput): ExtractedEntity[] {
   try {
@@ -48,15 +50,26 @@ function extract(input: ExtractInput): ExtractedEntity[] {
   if (inflected) lowerCaseMinistries(prepared, parts);
   attachParenthesisedAcronyms(prepared, parts);
   linkRoles(prepared.sentences, parts);
+  parenthesisAffiliations(prepared.sentences, parts);
   memberAffiliations(prepared.sentences, parts, orgHead);
+  subUnitOwners(prepared, parts);
+  splitSubUnits(prepared, parts);
+  laterReferences(prepared, parts, orgHead);
   if (inflected) linkRolesInflected(prepared, parts);
-  return mergeParts(parts, (i) => prepared.sentences[i]?.text ?? '', inflected);
+  const entities = mergeParts(parts, (i) => prepared.sentences[i]?.text ?? '', inflected);
+  return inflected ? entities.map(withEnglishName) : entities;
+}
+
+/** Azerbaijani and Russian entities carry their English name where it can be known. */
+function withEnglishName(e: ExtractedEntity): ExtractedEntity {
+  const en = englishName(e.type, e.name, e.aliases);
+  return en ? { ...e, en } : e;
 }
 
 /** "International Organization of Turkic Culture (TURKSOY)": the acronym is an alias. */
 function attachParenthesisedAcronyms(prepared: ReturnType<typeof prepare>, parts: Part[]): void {
   for (const p of parts) {
-    if (p.type !== 'organisation' && p.type !== 'event') continue;
+    if (p.type !== 'organisation' && p.type !== 'event' && p.type !== 'project') continue;
     const tokens = prepared.sentences[p.sentence]?.tokens ?? [];
     const open = tokens[p.to];
     const acr = tokens[p.to + 1];

@@ -5,30 +5,10 @@
  * → azerbaydzhan). Keys are folded (foldName), so stems are ASCII transliterations.
  */
 import type { EntityType } from '../model.js';
+import { CUE_STEMS, type Stem } from './languages/index.js';
 
-/** Cue stems (folded) with the longest inflectional ending allowed after them. */
-const STEMS: readonly (readonly [string, EntityType, number])[] = [
-  // Azerbaijani
-  ['nazirliy', 'organisation', 6], ['nazirlik', 'organisation', 5], ['agentliy', 'organisation', 6],
-  ['agentlik', 'organisation', 5], ['teatr', 'organisation', 6], ['muzey', 'organisation', 6], ['birliy', 'organisation', 6],
-  ['ittifaq', 'organisation', 6], ['fond', 'organisation', 5], ['merkez', 'organisation', 6], ['universitet', 'organisation', 6],
-  ['akademiya', 'organisation', 6], ['institut', 'organisation', 6], ['kitabxana', 'organisation', 6],
-  ['filarmoniya', 'organisation', 6], ['orkestr', 'organisation', 6], ['ansambl', 'organisation', 6],
-  ['studiya', 'organisation', 6], ['komite', 'organisation', 6], ['idare', 'organisation', 6], ['konservatoriya', 'organisation', 6],
-  ['festival', 'event', 6], ['sergi', 'event', 6], ['musabiqe', 'event', 6], ['forum', 'event', 6], ['konfrans', 'event', 6],
-  ['layihe', 'project', 6], ['konsepsiya', 'project', 6], ['strategiya', 'project', 6], ['proqram', 'project', 6],
-  ['qoruq', 'place', 5], ['qorug', 'place', 6], ['himn', 'work', 4], ['gran pri', 'event', 0], ['gimn', 'work', 3],
-  ['zapovednik', 'place', 3], ['qala', 'place', 4], ['saray', 'place', 5], ['kompleks', 'place', 5], ['meydan', 'place', 5], ['kuc', 'place', 4],
-  // Russian (transliterated)
-  ['ministerstv', 'organisation', 3], ['agentstv', 'organisation', 3], ['soyuz', 'organisation', 3], ['fond', 'organisation', 3],
-  ['tsentr', 'organisation', 3], ['teatr', 'organisation', 3], ['muze', 'organisation', 3], ['universitet', 'organisation', 3],
-  ['akademi', 'organisation', 3], ['institut', 'organisation', 3], ['bibliotek', 'organisation', 3], ['filarmoni', 'organisation', 3],
-  ['orkestr', 'organisation', 3], ['ansambl', 'organisation', 3], ['studi', 'organisation', 3], ['komitet', 'organisation', 3],
-  ['upravleni', 'organisation', 3], ['obshchestv', 'organisation', 3], ['assotsiatsi', 'organisation', 3],
-  ['konservatori', 'organisation', 3], ['dvorets', 'organisation', 3], ['dvorts', 'organisation', 3], ['kinotsentr', 'organisation', 3],
-  ['festival', 'event', 3], ['kinofestival', 'event', 3], ['vystavk', 'event', 3], ['konkurs', 'event', 3],
-  ['konferentsi', 'event', 3], ['dn', 'event', 3], ['syezd', 'event', 3], ['sezd', 'event', 3], ['proekt', 'project', 3], ['programm', 'project', 3],
-];
+/** Cue stems (folded) with the longest inflectional ending allowed after them: the profiles' stems. */
+const STEMS: readonly Stem[] = CUE_STEMS;
 
 const CACHE = new Map<string, EntityType | null>();
 

@@ -1,36 +1,26 @@
 /**
- * Closed word lists the extractor reasons with. All entries are folded (foldName) words.
+ * Closed word lists the extractor reasons with. All entries are folded (foldName) words. What is
+ * specific to one language lives in its profile (languages/); the lists here are their unions
+ * or language-neutral.
  * Cue words name the kind of thing a capitalised span is ("... Agency" is an organisation);
  * title words make a role, never an entity; stop words are capitalised only by position.
  */
 import type { EntityType } from '../model.js';
+import {
+  EVENT_CUE_WORDS, HONORIFIC_PHRASES, MONTH_WORDS, ORG_CUE_WORDS, PLACE_CUE_WORDS, PROJECT_CUE_WORDS, STOP_WORDS, TITLE_MODIFIER_SET,
+  TITLE_WORD_SET,
+} from './languages/index.js';
+import { ENGLISH } from './languages/en.js';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
-export const ORG_CUES = words(`ministry ministries agency union fund guild center centre studio studios theatre theater
-museum philharmonic university conservatory academy institute foundation council committee association party
-department authority library cabinet organization organisation federation company syndicate architects
-orchestra ensemble band choir palace gallery school college society channel corporation bank club service
-office administration assembly parliament embassy consulate network television radio tv group holding trust
-bureau commission inc llc ltd press publishing archive circus secretariat chamber court lyceum space
-ojsc cjsc jsc plc gmbh mmc asc
-house-museum agentliyi nazirliyi teatri teatr muzeyi birliyi ittifaqi fondu merkezi universiteti
-akademiyasi institutu kitabxanasi filarmoniyasi orkestri ansambli studiyasi komitesi idaresi qurumu
-ministerstvo agentstvo soyuz fond tsentr teatr muzey universitet akademiya institut biblioteka filarmoniya
-orkestr ansambl studiya komitet upravlenie obshchestvo assotsiatsiya`);
+export const ORG_CUES = ORG_CUE_WORDS;
 
-export const EVENT_CUES = words(`festival festivals forum conference days day week award awards prize competition contest
-exhibition expo symposium biennale biennial summit ceremony concert gala olympiad games championship cup fair prix
-congress talks readings marathon tournament evenings decade jubilee war festivali festivali sergisi sergi
-forumu konfransi musabiqesi gunleri gunu heftesi festival vystavka konkurs forum konferentsiya
-den dni nedelya premiya`);
+export const EVENT_CUES = EVENT_CUE_WORDS;
 
-export const PROJECT_CUES = words(`project projects programme program strategy plan initiative campaign concept roadmap
-layihesi layihe proqrami strategiyasi proekt programma strategiya`);
+export const PROJECT_CUES = PROJECT_CUE_WORDS;
 
-export const PLACE_CUES = words(`square street avenue boulevard tower mausoleum mosque church cathedral castle fortress park
-plain plains mountain mountains river lake island valley region district province village garden bridge gate
-caravanserai bazaar quarter gorge peninsula house reserve`);
+export const PLACE_CUES = PLACE_CUE_WORDS;
 
 /** Lower-case words after a quoted or capitalised name that say what it names. */
 export const TRAILING_ORG_CUES = words(`band group ensemble orchestra studio company theatre theater choir club agency union
@@ -43,7 +33,7 @@ documentary cartoon musical painting carpet collection poema pyesi filmi tamasa 
 
 /** Words before a quoted name that say what it names (the nearest one wins). */
 export const LEADING_CUES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
-  ...[...words('project projects programme program initiative campaign layihesi')].map((w) => [w, 'project'] as const),
+  ...[...words('project projects programme program initiative campaign plan strategy roadmap concept layihesi')].map((w) => [w, 'project'] as const),
   ...[...words(`festival exhibition competition contest forum conference ceremony event concert discussion panel
     talks themed evening show program`)].map((w) => [w, 'event'] as const),
   ...[...words(`film films movie movies play plays opera ballet book books novel poem poems song songs album tragedy
@@ -56,18 +46,10 @@ export const LEADING_CUES: ReadonlyMap<string, EntityType> = new Map<string, Ent
 ]);
 
 /** Role and title words: they make roles, and are not names. */
-export const TITLE_WORDS = words(`president chairman chairwoman chairperson chair minister head director
-rector secretary coordinator advisor adviser lady leader ambassador professor prof dr mr mrs ms
-sir baroness lord academician governor mayor spokesman spokeswoman spokesperson representative member manager
-founder editor curator producer laureate chief ceo consul envoy speaker commissioner
-officer artist artists writer writers poet worker workers teacher doctor pianist composer
-conductor singer actor actress soloist organizer organiser host moderator author deputy artisti direktor
-direktoru rejissor rejissoru nazir sedr sedri ministr predsedatel rezhisser artistka artisty artist`);
+export const TITLE_WORDS = TITLE_WORD_SET;
 
 /** Words that start a role only when a title follows: "First Deputy", "Artistic Director". */
-export const TITLE_MODIFIERS = words(`vice deputy acting first artistic art creative managing executive senior leading principal
-honorary honored honoured merited general national great prime people s emekdar xalq zasluzhennyy
-zasluzhennaya zasluzhennogo narodnyy narodnaya narodnogo narodnoy`);
+export const TITLE_MODIFIERS = TITLE_MODIFIER_SET;
 
 /** Titles that alone prove the name after them is a person's. */
 export const PERSON_TITLES = words(`president chairman chairwoman chairperson chair minister head director rector secretary
@@ -77,34 +59,13 @@ commissioner officer artist artists writer poet worker workers teacher leader la
 singer actor actress soloist moderator author deputy`);
 
 /** Honorific phrases (folded) stripped from names: "People's Artist Rasim Balayev". */
-export const HONORIFICS: readonly string[] = [
-  'people s artist of azerbaijan', 'people s artists', 'people s artist', 'people s writer', 'people s poet',
-  'honored art worker', 'honoured art worker', 'honored cultural workers', 'honored cultural worker',
-  'honored worker of culture', 'honoured worker of culture', 'honored artists', 'honoured artists',
-  'honored artist of azerbaijan', 'honored artist', 'honoured artist', 'honored teacher', 'merited artist',
-  'national leader', 'great leader', 'first lady', 'first lady of azerbaijan', 'academician', 'professor', 'prof',
-  'dr', 'mr', 'mrs', 'ms', 'sir', 'baroness', 'lord', 'maestro', 'xalq artisti', 'emekdar artist',
-  'emekdar incesenet xadimi', 'xalq yazicisi', 'xalq sairi', 'narodnyy artist', 'zasluzhennyy artist',
-  'umummilli lider', 'ulu onder', 'obshchenatsionalnyy lider', 'obshchenatsionalnogo lidera',
-];
+export const HONORIFICS: readonly string[] = HONORIFIC_PHRASES;
 
 /** Words that only modify a cue word; a span made of them and cues is generic ("Public Union"). */
 export const GENERIC_MODIFIERS = words(`public the of and a deputy first this that its our their his her`);
 
 /** Capitalised only by position or in headings: never part of a name at its edges. */
-export const STOP_CAPS = words(`the a an this that these those it its in on at by for from with of to as and but or if
-when while after before during since until also then next further furthermore moreover meanwhile however thus
-therefore besides additionally notably note currently today yesterday tomorrow here there according among amid
-amidst against speaking addressing following over under within both each every all many several some other
-another such his her their our my your we he she they i you who what which where how why yes no not only even
-just so back first second third last finally earlier later now once twice one two three four five six seven
-eight nine ten read more follow us part photo photos video source related share via click see about up
-his hers its years year various edition latest top main home print email whatsapp telegram comments
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december jan feb mar apr jun jul aug sep sept oct nov dec utc gmt am pm
-mr mrs ms dr said says will would can could should may might must shall
-v vo na s so k po iz ot do za o ob pri dlya i a no kak chto eto etot eta etom takzhe krome sredi posle kogda gde vse
-bu bir ve ile hemcinin bele bunun onun daha sonra hemin`);
+export const STOP_CAPS = STOP_WORDS;
 
 /**
  * Common English words that news writes in Title Case (headings, programme names, topics). A
@@ -128,10 +89,7 @@ beauty talent talents emerging stars star light lights colors colours color colo
 island islands lake river mountain mountains sea seas land lands road roads way ways bridge bridges tower`);
 
 /** Month names (EN, AZ, RU folded) — dates are not entities. */
-export const MONTHS = words(`january february march april may june july august september october november december
-yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr yanvarin fevralin martin aprelin
-mayin iyunun iyulun avqustun sentyabrin oktyabrin noyabrin dekabrin yanvarya fevralya marta aprelya maya
-iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya`);
+export const MONTHS = MONTH_WORDS;
 
 /** Stop words stripped from the front of a chunk anywhere (others only at a sentence start). */
 export const ALWAYS_STRIP = words('the a an this that these those his her its their our my your its');
@@ -151,8 +109,8 @@ cuban portuguese swedish norwegian danish finnish irish scottish welsh australia
 tunisian saudi qatari emirati kuwaiti omani jordanian syrian lebanese iraqi indonesian malaysian thai
 vietnamese filipino latin greek jewish nordic western eastern oriental azeri`);
 
-/** Reporting verbs after an outlet's name: "Trend reports", "Report informs". */
-export const REPORTING_VERBS = words('reports reported informs informed writes wrote says said cites citing told');
+/** Reporting verbs after an outlet's name: "Trend reports", "Report informs" (Russian ones come before it: parts.ts). */
+export const REPORTING_VERBS = words(ENGLISH.reportingVerbs);
 
 /** Upper-case tokens that are not organisation acronyms. */
 export const NON_ORG_CAPS = words(`baku foto photo photos video videos utc gmt am pm tv ok covid news live update upd

@@ -136,6 +136,11 @@ function absorb(into: Group, from: Group): void {
   b.mergedInto = a;
 }
 
+function spelledOut(g: Group): boolean {
+  for (const f of g.forms.keys()) if (f.includes(' ')) return true;
+  return false;
+}
+
 const TYPE_PRIORITY: readonly EntityType[] = ['organisation', 'event', 'project', 'work', 'place', 'person'];
 
 export function mergeParts(parts: readonly Part[], sentenceText: (i: number) => string, inflected = false): ExtractedEntity[] {
@@ -185,7 +190,9 @@ export function mergeParts(parts: readonly Part[], sentenceText: (i: number) => 
   for (const list of byName.values()) {
     const live = [...new Set(list.map(root))];
     if (live.length < 2) continue;
-    live.sort((x, y) => Number(y.strong) - Number(x.strong) || TYPE_PRIORITY.indexOf(x.type) - TYPE_PRIORITY.indexOf(y.type));
+    // An acronym alone says nothing about the type: the spelled-out name decides ("Baku Cinema
+    // Breeze Festival (BCB)" is an event, though "BCB" alone reads as an organisation).
+    live.sort((x, y) => Number(y.strong) - Number(x.strong) || Number(spelledOut(y)) - Number(spelledOut(x)) || TYPE_PRIORITY.indexOf(x.type) - TYPE_PRIORITY.indexOf(y.type));
     const [keep, ...rest] = live;
     if (keep) for (const r of rest) absorb(keep, r);
   }
@@ -369,6 +376,9 @@ function mergeBySubset(groups: Group[], inflected = false): void {
   for (let i = 0; i < sized.length; i++) {
     const small = sized[i];
     if (!small || small.bag.size === 0) continue;
+    // "UNESCO" inside "National Commission for UNESCO" is another organisation, not a short form:
+    // an acronym joins only the name whose initials it spells (mergeAcronyms).
+    if (/^[\p{Lu}\p{N}]{2,10}$/u.test(small.name)) continue;
     const candidates = sized.filter(
       (big, j) => j < i && big.bag.size > small.bag.size - 0 && big.g !== small.g && sub(small.bag, big.bag) && (sameHead(big.head, small.head) || !small.cue) &&
         !differentNations(small.nations, big.nations),

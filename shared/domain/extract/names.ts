@@ -133,6 +133,9 @@ export function cueType(key: string): EntityType | null {
 
 /** Type by cue: the head's cue, else the right-most cue word in the run. */
 export function typeByCue(tokens: readonly Token[]): EntityType | null {
+  // "Council … under the President of …" / "Theatre named after X": the name before them decides.
+  const tail = tokens.findIndex((t, i) => i > 0 && !t.cap && (t.key === 'under' || (t.key === 'named' && tokens[i + 1]?.key === 'after')));
+  if (tail > 0) return typeByCue(tokens.slice(0, tail));
   const russian = russianHeadCue(tokens);
   if (russian !== undefined) return russian;
   const head = headToken(tokens);

@@ -1,6 +1,8 @@
 /** Typed parts of a chunk (entities, roles, candidate surnames) and helpers to make them. */
 import type { EntityType } from '../model.js';
 import { REPORTING_VERBS } from './lexicon.js';
+import { RUSSIAN } from './languages/ru.js';
+import { wordsOf } from './languages/types.js';
 import type { Prepared, Sentence, Token } from './tokens.js';
 
 export type PartType = EntityType | 'role' | 'single';
@@ -48,7 +50,8 @@ export function part(ctx: Ctx, from: number, to: number, type: PartType, strengt
   return { sentence: ctx.sIdx, from, to, type, strength, name: textOf(ctx.prepared, ctx.sentence, from, to) };
 }
 
-const RU_REPORTING = new Set(['soobshchaet', 'peredaet', 'pishet', 'informiruet', 'soobshchayut', 'peredayut']);
+/** Russian reporting verbs stand before the outlet: "как сообщает АЗЕРТАДЖ". */
+const RU_REPORTING = new Set(wordsOf(RUSSIAN.reportingVerbs));
 
 /** Reporting context: "<X> reports", "citing <X>", "told the <X>". */
 export function reportingContext(tokens: readonly Token[], a: number, b: number): boolean {

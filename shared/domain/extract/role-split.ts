@@ -126,6 +126,8 @@ export function personTailStart(tokens: readonly Token[], a: number, b: number):
     if (s <= a) continue;
     const ev = personEvidence(tokens.slice(s, b));
     if (ev === 'no') continue;
+    // "Theatre named after X": the person is the dedication inside the institution's name.
+    if (tokens[s - 1]?.key === 'after' && tokens[s - 2]?.key === 'named') continue;
     const rest = tokens.slice(a, s);
     // "Дворец Гейдара Алиева": in Russian the name after a cue noun is its genitive modifier.
     if (rest.length <= 2 && tokens[a]?.inflected && /[\u0400-\u04ff]/.test(tokens[a]?.text ?? '') && tokenCue(rest[rest.length - 1]) === 'organisation' && !rest.some((t) => isTitle(t))) continue;

@@ -10,27 +10,13 @@
  */
 import { foldName } from '../text/fold.js';
 import { isPlaceToken } from './names.js';
+import { ROLE_STEMS } from './languages/index.js';
 import type { Part } from './parts.js';
 import { part } from './parts.js';
 import type { Prepared, Token } from './tokens.js';
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
-/** Role nouns (folded stems) with the longest ending allowed after them. */
-const ROLE_STEMS: readonly (readonly [string, number])[] = [
-  // Azerbaijani
-  ['sedr', 6], ['direktor', 6], ['rehber', 6], ['muavin', 6], ['reis', 6], ['nazir', 6], ['katib', 6], ['uzv', 6],
-  ['emekdas', 6], ['aktyor', 6], ['aktrisa', 6], ['solist', 6], ['rejissor', 6], ['dirijor', 6], ['numayende', 6],
-  ['prezident', 6], ['rektor', 6], ['mudir', 6], ['basci', 6], ['sefir', 6], ['kurator', 6], ['produsser', 6],
-  ['redaktor', 6], ['muellim', 6], ['professor', 6], ['musavir', 6], ['sozcu', 6], ['koordinator', 6], ['mutexessis', 6],
-  ['xormeyster', 6], ['baletmeyster', 6], ['ressam', 6], ['dosent', 6],
-  // Russian
-  ['predsedatel', 4], ['ministr', 4], ['zamestitel', 4], ['rukovoditel', 4], ['glava', 2], ['glavy', 0], ['glave', 0],
-  ['glavoy', 0], ['sekretar', 4], ['sotrudnik', 4], ['dirizher', 4], ['predstavitel', 4], ['zavotdel', 4],
-  ['nachalnik', 4], ['akter', 4], ['aktris', 4], ['rezhisser', 4], ['prepodavatel', 4], ['sovetnik', 4], ['posol', 4],
-  ['posl', 4], ['spetsialist', 4], ['ekspert', 4], ['zaveduyushch', 4], ['dekan', 4], ['upravlyayushch', 4],
-  ['khudozhnik', 4],
-];
 
 function isRoleWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;

@@ -51,13 +51,19 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
       const prev2 = list[i - 2];
       // Left side: role [of] org [,] person  |  role-with-org [,] person.
       const lead = p.leadFrom ?? p.from;
-      if (prev && (gapOk(tokens, prev.to, p.from, true) || gapOk(tokens, prev.to, lead, true))) {
+      // "A, Director of X, B, Director of Y": a role set off by commas right after a person is
+      // that person's apposition, not a title for the name after it.
+      const roleIdx = prev?.type === 'role' ? i - 1 : prev?.type === 'organisation' && prev2?.type === 'role' ? i - 2 : -1;
+      const apposed = roleIdx >= 0 && apposedToPerson(tokens, list, roleIdx);
+      if (prev && !apposed && (gapOk(tokens, prev.to, p.from, true) || gapOk(tokens, prev.to, lead, true))) {
         if (prev.type === 'role') {
           setRole(p, prev.role ?? prev.name, prev.roleOrg);
           return;
         }
         if (prev.type === 'organisation' && prev2?.type === 'role' && gapOk(tokens, prev2.to, prev.from, true)) {
-          setRole(p, prev2.role ?? prev2.name, prev.roleOrg ?? prev.name);
+          // "Head of the Ministry's Heritage Sector, X": the possessive owner, not its sub-unit.
+          const owner = tokens[prev2.to - 1]?.possessive ? prev2.roleOrg : undefined;
+          setRole(p, prev2.role ?? prev2.name, owner ?? prev.roleOrg ?? prev.name);
           return;
         }
         // 'the head of the Mingachevir Executive Authority, Ilham Ismailov'
@@ -134,6 +140,53 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
         }
       }
     });
+  }
+}
+
+/** The role part at list[j] follows ", " right after a person: "X, Director of Y". */
+function apposedToPerson(tokens: readonly Token[], list: readonly Part[], j: number): boolean {
+  const role = list[j];
+  const before = list[j - 1];
+  return role !== undefined && before?.type === 'person' && tokens[role.from - 1]?.text === ',' && before.to === role.from - 1;
+}
+
+/**
+ * Parentheses: "Rashad Azizov (Ministry of Culture)" — an organisation alone in parentheses
+ * right after a person; "the State Choir (artistic director – Honored Artist X)" — a person in
+ * parentheses after an organisation, after lower-case role words.
+ */
+export function parenthesisAffiliations(sentences: readonly Sentence[], parts: readonly Part[]): void {
+  const orgs = parts.filter((p) => p.type === 'organisation');
+  for (const p of parts) {
+    if (p.type !== 'person' || p.affiliation) continue;
+    const tokens = sentences[p.sentence]?.tokens ?? [];
+    const sameSentence = (o: Part): boolean => o.sentence === p.sentence;
+    // Person (Org)
+    if (tokens[p.to]?.text === '(') {
+      const org = orgs.find((o) => sameSentence(o) && o.from === p.to + 1 && tokens[o.to]?.text === ')');
+      if (org) {
+        p.affiliation = org.name;
+        continue;
+      }
+    }
+    // Org (role words – Person)
+    let k = (p.leadFrom ?? p.from) - 1;
+    if (tokens[p.to]?.text !== ')') continue;
+    let sawRole = false;
+    while (k >= 0 && tokens[k]?.text !== '(') {
+      const t = tokens[k];
+      if (!t) break;
+      if (t.kind === 'word' && !t.cap) sawRole ||= ROLE_NOUNS.has(t.key);
+      else if (!(t.kind === 'punct' && /^[-–—:,]$/.test(t.text))) break;
+      k--;
+    }
+    if (!sawRole || tokens[k]?.text !== '(') continue;
+    const org = orgs.find((o) => sameSentence(o) && o.to === k);
+    if (org) {
+      p.affiliation = org.name;
+      const role = tokens.slice(k + 1, p.leadFrom ?? p.from).filter((t) => t.kind === 'word').map((t) => t.text).join(' ');
+      if (role) p.role ??= role;
+    }
   }
 }
 

@@ -3,9 +3,10 @@
  * live inside names ("Ministry of Culture", "Culture and Creative Industries Forum"), never
  * across commas, quotes or sentence ends.
  */
-import { EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PROJECT_CUES, ROMAN_NUMERAL, STOP_CAPS, TITLE_WORDS } from './lexicon.js';
+import { EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PROJECT_CUES, ROMAN_NUMERAL, STOP_CAPS, TITLE_WORDS, TOPIC_WORDS } from './lexicon.js';
 import { hasSurnameEnding, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue } from './names.js';
 import type { Sentence, Token } from './tokens.js';
+import { JOINER_SEQUENCES } from './languages/index.js';
 
 export interface Chunk {
   readonly sentence: number;
@@ -14,13 +15,8 @@ export interface Chunk {
   readonly to: number;
 }
 
-/** Joiners allowed between two capitalised words of one name, as folded word sequences. */
-const JOINERS: readonly (readonly string[])[] = [
-  ['of', 'the'], ['for', 'the'], ['on', 'the'], ['of'], ['for'], ['on'], ['and'], ['de'], ['du'],
-  ['da'], ['la'], ['le'], ['del'], ['der'], ['von'], ['van'], ['bin'], ['ibn'], ['al'], ['&'],
-  // "Ü.Hacıbəyli adına …" / "театр имени …": "named after" in Azerbaijani and Russian.
-  ['adina'], ['imeni'],
-];
+/** Joiners allowed between two capitalised words of one name (every profile's), as folded word sequences. */
+const JOINERS = JOINER_SEQUENCES;
 
 /** Page markers written in capitals inside headlines ("… днем музеев ФОТО"): never part of a name. */
 const PAGE_MARKERS = new Set(['foto', 'photo', 'video', 'fotolar', 'videolar', 'fotogalereya']);
@@ -147,6 +143,52 @@ function extendRussian(tokens: readonly Token[], from: number, end: number, edit
   return e;
 }
 
+const MISSION_HEADS = new Set(['embassy', 'consulate', 'representation', 'mission', 'office', 'representative']);
+const ADJECTIVE_ENDING = /(al|ic|ical|ive|ary|ous)$/;
+
+function hasOrgCue(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (ORG_CUES.has(tokens[k]?.key ?? '')) return true;
+  return false;
+}
+
+/**
+ * Long official names go on in lower case or across commas where grammar binds the next words
+ * to the name: "Council … under the President of the Republic of Azerbaijan", "Embassy in
+ * London", "Institute of Literature named after Nizami Ganjavi", "Ministry of Culture, Sports
+ * and Youth" (a list of domain nouns after "of"/"for"), "Educational, Scientific and Cultural
+ * Organization" (a list of adjectives before the head). Returns the new end, or `end`.
+ */
+function longNameTail(tokens: readonly Token[], from: number, end: number): number {
+  const t = tokens[end];
+  const last = tokens[end - 1];
+  if (!t || !last || last.possessive || t.quote !== tokens[from]?.quote) return end;
+  // "under the President / Cabinet …": the formula of bodies attached to the head of state.
+  if (t.key === 'under' && tokens[end + 1]?.key === 'the' && ['president', 'cabinet'].includes(tokens[end + 2]?.key ?? '') && isCapWord(tokens[end + 2]) && hasOrgCue(tokens, from, end)) return runEnd(tokens, end + 2);
+  if (t.key === 'in' && MISSION_HEADS.has(last.key) && isCapWord(tokens[end + 1]) && isKnownPlace(tokens[end + 1]?.key ?? '')) return runEnd(tokens, end + 1);
+  if (t.key === 'named' && tokens[end + 1]?.key === 'after' && isCapWord(tokens[end + 2]) && hasOrgCue(tokens, from, end)) {
+    const nameEnd = runEnd(tokens, end + 2);
+    return personEvidence(tokens.slice(end + 2, nameEnd)) === 'strong' || tokens[end + 2]?.kind === 'initial' ? nameEnd : end;
+  }
+  if (t.text !== ',') return end;
+  // "… of Culture, Sports and Youth": every list member a domain noun, "and" before the last.
+  const ofFor = tokens.slice(from, end).some((x) => (x.key === 'of' || x.key === 'for') && !x.cap);
+  if (ofFor && TOPIC_WORDS.has(last.key) && hasOrgCue(tokens, from, end)) {
+    let k = end;
+    while (tokens[k]?.text === ',' && isCapWord(tokens[k + 1]) && TOPIC_WORDS.has(tokens[k + 1]?.key ?? '')) k += 2;
+    if (tokens[k]?.key === 'and' && isCapWord(tokens[k + 1]) && TOPIC_WORDS.has(tokens[k + 1]?.key ?? '') && k > end) return k + 2;
+  }
+  // "Educational, Scientific and Cultural Organization": adjectives listed before the head.
+  if (ADJECTIVE_ENDING.test(last.key) && !NATIONALITIES.has(last.key)) {
+    let k = end;
+    while (tokens[k]?.text === ',' && isCapWord(tokens[k + 1]) && ADJECTIVE_ENDING.test(tokens[k + 1]?.key ?? '')) k += 2;
+    if (tokens[k]?.key === 'and' && isCapWord(tokens[k + 1])) {
+      const rest = runEnd(tokens, k + 1);
+      if (rest > k + 1 && ORG_CUES.has(tokens[rest - 1]?.key ?? '') && ADJECTIVE_ENDING.test(tokens[k + 1]?.key ?? '')) return rest;
+    }
+  }
+  return end;
+}
+
 export function chunkSentence(sentence: Sentence, sentenceIndex: number): Chunk[] {
   const tokens = sentence.tokens;
   const chunks: Chunk[] = [];
@@ -167,9 +209,14 @@ export function chunkSentence(sentence: Sentence, sentenceIndex: number): Chunk[
         end++;
         continue;
       }
+      const longer = longNameTail(tokens, from, end);
+      if (longer > end) {
+        end = longer;
+        continue;
+      }
       const j = joinerAt(tokens, end);
       if (j === 0 || !isCapWord(tokens[end + j]) || tokens[end + j]?.quote !== tokens[from]?.quote) break;
-      if (tokens[end]?.key === 'and' && !andJoins(tokens, from, end, end + j)) break;
+      if ((tokens[end]?.key === 'and' || tokens[end]?.key === 've') && !andJoins(tokens, from, end, end + j)) break;
       if (!joinerAllowed(tokens, end)) break;
       end = runEnd(tokens, end + j);
     }

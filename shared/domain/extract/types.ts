@@ -19,4 +19,6 @@ export interface ExtractedEntity {
   readonly count: number;
   /** The first sentence that mentions the entity. */
   readonly context: string;
+  /** The usual English name of an Azerbaijani/Russian entity, where it can be known. */
+  readonly en?: string;
 }

@@ -37,7 +37,10 @@ export function nameKey(type: EntityType, name: string): string {
 
 /** The resolution key of an entity before overrides. */
 function baseKey(entity: ResolveInput): Keyed {
-  const names = [entity.name, ...entity.aliases].filter((n) => n.trim() !== '');
+  // An English name given by the extractor comes first: the entity is then keyed as the English
+  // coverage keys it ("Mədəniyyət Nazirliyi" and "Ministry of Culture" are one id).
+  const en = entity.en?.trim();
+  const names = [...(en ? [en] : []), entity.name, ...entity.aliases].filter((n) => n.trim() !== '');
   const alias = lookupAlias(entity.type, names);
   if (alias) return { key: `alias:${alias.key}`, evidence: [{ rule: 'alias-table', detail: `"${alias.matched}" is a known name of ${alias.key}` }] };
 
@@ -52,7 +55,7 @@ function baseKey(entity: ResolveInput): Keyed {
   }
 
   // Persons known only by a surname in this article use the fullest alias.
-  const name = entity.type === 'person' ? fullestPersonName(names) : entity.name;
+  const name = en ?? (entity.type === 'person' ? fullestPersonName(names) : entity.name);
   const key = nameKey(entity.type, name);
   const plain = foldName(name);
   const evidence: ResolutionEvidence[] =

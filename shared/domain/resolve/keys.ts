@@ -11,22 +11,15 @@
  * Organisations and the rest: folded content words, order-free, with the home country dropped
  * ("Azerbaijan Culture Ministry" ≡ "Ministry of Culture" ≡ "Ministry of Culture of Azerbaijan").
  */
+import { azerbaijaniToEnglish } from '../text/azerbaijani.js';
 import { foldName, transliterate } from '../text/fold.js';
 
 /** Letters only Azerbaijani Latin uses: the name's c and x are then j and kh. */
 const AZ_MARKERS = /[əƏıİşŞçÇğĞöÖüÜqQxX]/;
 
 /** Azerbaijani Latin to English-style spelling (before ASCII folding loses ç/c and x/kh). */
-function azerbaijaniToEnglish(s: string): string {
-  if (!AZ_MARKERS.test(s)) return s;
-  // c and x first: the ch/kh written for ç/x below must not be rewritten again.
-  return s
-    .replace(/c/g, 'j').replace(/C/g, 'J')
-    .replace(/x/g, 'kh').replace(/X/g, 'Kh')
-    .replace(/ç/g, 'ch').replace(/Ç/g, 'Ch')
-    .replace(/ş/g, 'sh').replace(/Ş/g, 'Sh')
-    .replace(/ğ/g, 'gh').replace(/Ğ/g, 'Gh')
-    .replace(/ə/g, 'a').replace(/Ə/g, 'A');
+function azerbaijaniLatinToEnglish(s: string): string {
+  return AZ_MARKERS.test(s) ? azerbaijaniToEnglish(s) : s;
 }
 
 /** The sound skeleton of one folded word. */
@@ -53,7 +46,7 @@ function skeletonWord(w: string): string {
 
 /** Skeleton of a person's name: each word skeletonised, order kept. */
 export function personKey(name: string): string {
-  return foldName(transliterate(azerbaijaniToEnglish(name)))
+  return foldName(transliterate(azerbaijaniLatinToEnglish(name)))
     .split(' ')
     .filter((w) => w !== '')
     .map(skeletonWord)

@@ -22,6 +22,8 @@ export interface ResolveInput {
   readonly aliases: readonly string[];
   readonly affiliation?: string | null;
   readonly articleId?: string | null;
+  /** The English name of an Azerbaijani/Russian entity: it keys the entity, so one id gathers en/az/ru articles. */
+  readonly en?: string | null;
 }
 
 export interface EntityResolver {

@@ -69,4 +69,20 @@ describe('entity scoring', () => {
   it('gives zeros rather than NaN on empty counts', () => {
     expect(prf({ tp: 0, fp: 0, fn: 0 })).toEqual({ precision: 0, recall: 0, f1: 0 });
   });
+
+  it('scores English names on matched entities whose certain gold has en', () => {
+    const azGold: GoldEntity[] = [
+      { type: 'person', name: 'Rəşad Əzizov', aliases: [], en: 'Rashad Azizov' },
+      { type: 'organisation', name: 'Kino Agentliyi', aliases: [], en: 'Azerbaijan Film Agency' },
+      { type: 'place', name: 'Bakı', aliases: [], en: 'Baku', uncertain: true },
+    ];
+    const s = scoreDocument(azGold, [
+      { type: 'person', name: 'Rəşad Əzizov', en: 'rashad  azizov' },
+      { type: 'organisation', name: 'Kino Agentliyi', en: 'Film Agency' },
+      { type: 'place', name: 'Bakı', en: 'Baku' },
+    ]);
+    // The uncertain place is left out; the organisation's English name is another spelling.
+    expect(s.en).toEqual({ correct: 1, total: 2, gold: 2 });
+    expect(aggregate([s, scoreDocument(azGold, [])]).en).toEqual({ correct: 1, total: 2, gold: 4 });
+  });
 });

@@ -34,6 +34,7 @@ nikolai nikolay oleg pavel roman sergei sergey svetlana tatiana tatyana valentin
 vladimir vladislav yekaterina yelena yevgeny yuri zinaida sofia sofya
 abubakar ahmad akmal aziz bakhodir dilnoza farrukh gulnora jamshid kairat nursultan rustam shavkat
 timur ulugbek zarina
+heydar heydar majid mehdi samad sabina ismayil tahir garib gara vagif jahid zarifa fikret fikrat faraj gulmurad
 adam adrian al alan albert alfred alice amanda amy andrew angela ann anne anthony barbara ben benjamin
 bernard betty bill billy bob brian bruce carl carlos carol catherine charles charlotte chris christian
 christina christopher claire daniel david dean dennis diana  donald dorothy edward elizabeth emily

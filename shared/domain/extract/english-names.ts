@@ -1,0 +1,307 @@
+/**
+ * English names for entities of Azerbaijani and Russian texts, so that one real-world entity
+ * is found whatever language the coverage is in:
+ *   - persons by transliteration to the spelling English-language Azerbaijani media use, from
+ *     Azerbaijani Latin (Rəşad Əzizov → Rashad Azizov) and from Russian Cyrillic, which writes
+ *     Azerbaijani names with Russian letters (Руфат Гасанов → Rufat Hasanov: where a Russian
+ *     letter stands for several Azerbaijani sounds, the spelling that makes a known given name
+ *     wins);
+ *   - institutions and places from a multilingual name table kept as data
+ *     (data/english-names.json), else by translating the generic words of the name
+ *     (Azərbaycan Dövlət Kukla Teatrı → Azerbaijan State Puppet Theatre).
+ * Pure and deterministic; undefined where no English name can be known.
+ */
+import type { EntityType } from '../model.js';
+import { azerbaijaniToEnglish } from '../text/azerbaijani.js';
+import { foldName } from '../text/fold.js';
+import { FIRST_NAMES } from './gazetteer/first-names.js';
+import table from './data/english-names.json' with { type: 'json' };
+
+interface Row {
+  readonly en: string;
+  readonly az: readonly string[];
+  readonly ru: readonly string[];
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** Words that name the home country inside an institution's name: no part of the match. */
+const HOME_WORDS = /^(azerbaycan\w*|respublika\w*|azerbaydzhan\w*|respublik\w*)$/;
+
+/** Case forms of one word: a common stem of four letters (or the whole short word) and short endings. */
+function sameStem(x: string, y: string): boolean {
+  if (x === y) return true;
+  let cp = 0;
+  while (cp < x.length && cp < y.length && x[cp] === y[cp]) cp++;
+  const need = Math.min(4, x.length, y.length);
+  return cp >= need && cp >= Math.min(x.length, y.length) - 2 && x.length - cp <= 5 && y.length - cp <= 5;
+}
+
+function contentWords(name: string): string[] {
+  return foldName(name).split(' ').filter((w) => w !== '' && !HOME_WORDS.test(w));
+}
+
+interface Indexed {
+  readonly en: string;
+  readonly words: readonly string[];
+}
+
+function index(rows: readonly Row[]): Indexed[] {
+  return rows.flatMap((r) => [r.en, ...r.az, ...r.ru].map((n) => ({ en: r.en, words: contentWords(n) })).filter((x) => x.words.length > 0));
+}
+
+const INSTITUTIONS = index(table.institutions);
+/** Places keep every word: "Azərbaycan" is the whole name there. */
+const PLACES: Indexed[] = table.places.flatMap((r) => [r.en, ...r.az, ...r.ru].map((n) => ({ en: r.en, words: foldName(n).split(' ') })));
+
+/** The table row whose name (any language) matches these words, case endings allowed. */
+function lookup(rows: readonly Indexed[], words: readonly string[]): string | undefined {
+  if (words.length === 0) return undefined;
+  const hit = rows.find((r) => r.words.length === words.length && r.words.every((w, i) => sameStem(w, words[i] ?? '')));
+  return hit?.en;
+}
+
+
+/** Russian letters with the Azerbaijani sounds they write in names, most likely first. */
+const RU_LETTERS: Readonly<Record<string, readonly string[]>> = {
+  а: ['a'], б: ['b'], в: ['v'], г: ['g', 'h'], д: ['d'], е: ['e', 'a'], ё: ['yo'], ж: ['zh'], з: ['z'], и: ['i'], й: ['y'],
+  к: ['k', 'g'], л: ['l'], м: ['m'], н: ['n'], о: ['o'], п: ['p', 'b'], р: ['r'], с: ['s'], т: ['t'], у: ['u'], ф: ['f'],
+  х: ['kh', 'h'], ц: ['ts'], ч: ['ch'], ш: ['sh'], щ: ['shch'], ъ: [''], ы: ['y', 'i'], ь: [''], э: ['e', 'a'], ю: ['yu'], я: ['ya'],
+};
+
+const VOWELS = new Set([...'аеёиоуыэюя']);
+
+/**
+ * Spellings of one Russian-written word: "дж" is j, я/ю/е after a consonant are Azerbaijani
+ * a/ü/ə (Ляман → Laman, Гюнай → Gunay), at the start or after a vowel ya/yu/ye (Алиев → Aliyev).
+ */
+function russianSpellings(word: string): string[] {
+  const w = word.toLowerCase().replace(/дж/g, 'ǰ');
+  let out = [''];
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i] ?? '';
+    const prev = w[i - 1];
+    const afterVowelOrStart = prev === undefined || VOWELS.has(prev) || prev === 'ь' || prev === 'ъ';
+    let opts: readonly string[];
+    if (ch === 'ǰ') opts = ['j'];
+    // Гаджи- is Azerbaijani Hacı- (Haji): Russian г for h before "дж".
+    else if (i === 0 && ch === 'г' && w[1] === 'а' && w[2] === 'ǰ') opts = ['h'];
+    else if (ch === 'я') opts = afterVowelOrStart ? ['ya'] : ['a', 'ya'];
+    else if (ch === 'ю') opts = afterVowelOrStart ? ['yu'] : ['u', 'yu'];
+    else if (ch === 'е') opts = afterVowelOrStart ? ['ye', 'e'] : ['e', 'a'];
+    else if (ch === 'ё') opts = ['o'];
+    else opts = RU_LETTERS[ch] ?? [ch];
+    const next: string[] = [];
+    for (const o of out) for (const x of opts) if (next.length < 256) next.push(o + x);
+    out = next;
+  }
+  return out;
+}
+
+/** Surname endings as Russian writes them, and their Azerbaijani English forms. */
+const RU_SURNAME = /(ова|ева|ов|ев|ли|лы|заде|оглу|кызы|ин|ина)$/;
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** One Russian-written name word in English: a known given name (or surname stem) decides the spelling. */
+function russianWordToEnglish(word: string): string {
+  const lower = word.toLowerCase();
+  if (!CYRILLIC.test(lower)) return word;
+  const spellings = russianSpellings(lower);
+  const known = spellings.find((s) => FIRST_NAMES.has(s));
+  if (known) return capitalise(known);
+  const suffix = RU_SURNAME.exec(lower);
+  if (suffix) {
+    const stem = lower.slice(0, -suffix[0].length).replace(/бек$/, 'бей');
+    const end = russianSpellings(suffix[0])[0] ?? '';
+    const stems = russianSpellings(stem);
+    const knownStem = stems.find((s) => FIRST_NAMES.has(s));
+    // Алиев → Aliyev: "ev" after a vowel is written "yev".
+    const base = knownStem ?? stems[0] ?? '';
+    const joined = /[aeiou]$/.test(base) && /^e/.test(end) ? `${base}y${end}` : base + end;
+    return capitalise(joined);
+  }
+  return capitalise(spellings[0] ?? lower);
+}
+
+/** Azerbaijani surname endings, after which a case or predicative suffix may follow. */
+const AZ_SURNAME_CASE = /^(.*(?:ov|ev|ova|eva|li|lı|lu|lü|zadə|zade|oğlu|qızı|ski|yan))(?:nın|nin|nun|nün|ın|in|un|ün|la|lə|dır|dir|dur|dür|dan|dən|da|də)$/u;
+/** A foreign or vowel-final surname with the genitive: Verdinin, Donisettinin. */
+const AZ_VOWEL_GENITIVE = /^(.*[aeiouıəöü])(?:nın|nin|nun|nün)$/u;
+
+/** The Azerbaijani nominative of a name: case suffixes sit on its last word only. */
+function azerbaijaniNominative(name: string): string {
+  const words = name.split(' ');
+  const last = (words.pop() ?? '').replace(/[-'’]\p{Ll}{1,5}$/u, '');
+  const m = AZ_VOWEL_GENITIVE.exec(last) ?? AZ_SURNAME_CASE.exec(last);
+  return [...words, m?.[1] ?? last].join(' ');
+}
+
+const RU_GIVEN_CASE = /(а|я|у|ю|ом|ем|ым|е|ой|ей)$/;
+
+/** A Russian-written given name in its nominative: the form whose English spelling is a known given name. */
+function russianGivenNominative(word: string): { word: string; masculineOblique: boolean } {
+  const lower = word.toLowerCase();
+  if (russianSpellings(lower).some((s) => FIRST_NAMES.has(s))) return { word, masculineOblique: false };
+  const m = RU_GIVEN_CASE.exec(lower);
+  if (m) {
+    const stem = word.slice(0, -m[0].length);
+    if (russianSpellings(stem.toLowerCase()).some((s) => FIRST_NAMES.has(s))) return { word: stem, masculineOblique: true };
+    const fem = `${stem}а`;
+    if (russianSpellings(fem.toLowerCase()).some((s) => FIRST_NAMES.has(s))) return { word: fem, masculineOblique: false };
+  }
+  return { word, masculineOblique: false };
+}
+
+/** Russian surname case forms back to the nominative: -овым → -ов, -овой → -ова; a man's -ова → -ов. */
+function russianSurnameNominative(word: string, masculine: boolean): string {
+  const m = /^(.*(?:ов|ев|ёв|ин))(ым|ому|е|у|а|ой|ою|ы)$/u.exec(word);
+  // A man's other surnames decline like nouns: Самеда Вургуна → Самед Вургун.
+  if (!m) return masculine ? word.replace(/(?<=[бвгджзклмнпрстфхцчшщ])(а|у|ом|е)$/u, '') : word;
+  const stem = m[1] ?? word;
+  const ending = m[2] ?? '';
+  if (['ой', 'ою', 'ы'].includes(ending)) return `${stem}а`;
+  if (ending === 'а' && !masculine) return word;
+  if (ending === 'у' && !masculine) return `${stem}а`;
+  return stem;
+}
+
+function russianNominative(name: string): string {
+  const words = name.split(' ');
+  if (words.length < 2) return name;
+  const given = russianGivenNominative(words[0] ?? '');
+  const last = words[words.length - 1] ?? '';
+  return [given.word, ...words.slice(1, -1), russianSurnameNominative(last, given.masculineOblique)].join(' ');
+}
+
+/** A person's English name: the nominative, transliterated word by word. */
+export function personEnglishName(name: string): string {
+  const nominative = CYRILLIC.test(name) ? russianNominative(name) : azerbaijaniNominative(name);
+  return nominative
+    .split(/(\s+|-)/)
+    .map((w) => (CYRILLIC.test(w) ? russianWordToEnglish(w) : azerbaijaniToEnglish(w)))
+    .join('');
+}
+
+const AZ_WORDS: readonly (readonly [string, string])[] = Object.entries(table.words.az).map(([k, v]) => [foldName(k), v] as const);
+const RU_WORDS: readonly (readonly [string, string])[] = Object.entries(table.words.ru).map(([k, v]) => [foldName(k), v] as const);
+
+/** The dictionary word whose stem begins this folded word (longest stem, short ending). */
+function translateWord(words: readonly (readonly [string, string])[], w: string): string | undefined {
+  let best: readonly [string, string] | undefined;
+  for (const entry of words) {
+    const [stem] = entry;
+    if (w.startsWith(stem) && w.length - stem.length <= 6 && (!best || stem.length > best[0].length)) best = entry;
+  }
+  return best?.[1];
+}
+
+/** Heads that take their modifiers with "of" in English when the source puts them after the head. */
+const OF_HEADS = new Set(['Ministry', 'Union', 'Academy', 'Institute', 'Museum', 'Library', 'Society', 'Association', 'Administration', 'Committee', 'University', 'Foundation', 'Agency']);
+
+/**
+ * Generic words of an institution's name translated, names transliterated; "X adına" /
+ * "имени X" ("named after X") left out, as English media shorten them. Undefined unless the
+ * head word (the last in Azerbaijani, the first noun in Russian) translates.
+ */
+function translateInstitution(name: string, type: EntityType): string | undefined {
+  const raw = name.replace(/\s+/g, ' ').trim();
+  if (CYRILLIC.test(raw)) return translateRussian(raw);
+  const noDedication = raw.replace(/^.*\badına\s+/u, '');
+  const tokens = noDedication.split(' ');
+  const out: string[] = [];
+  let translatedHead = false;
+  tokens.forEach((t, i) => {
+    const w = foldName(t);
+    const tr = translateWord(AZ_WORDS, w);
+    if (i === tokens.length - 1) translatedHead = tr !== undefined;
+    out.push(tr ?? azerbaijaniToEnglish(t.replace(/(nın|nin|nun|nün|ın|in|un|ün)$/u, '')));
+  });
+  if (!translatedHead && type === 'organisation') return undefined;
+  // "Culture Ministry" → "Ministry of Culture": a ministry's topic follows "of" in English.
+  const head = out[out.length - 1];
+  if (head === 'Ministry' && out.length > 1) return `Ministry of ${out.slice(0, -1).filter((w) => w !== 'Azerbaijan').join(' ')}`;
+  return out.join(' ');
+}
+
+function translateRussian(raw: string): string | undefined {
+  const tokens = raw.replace(/\s+имени\s.*$/u, '').split(' ');
+  const adjectives: string[] = [];
+  const after: string[] = [];
+  let head: string | undefined;
+  for (const t of tokens) {
+    const w = foldName(t);
+    const tr = translateWord(RU_WORDS, w);
+    if (head === undefined) {
+      if (tr !== undefined && /(yy|iy|oy|aya|oe|ee|ogo|ego|oy|om|uyu|ykh|ikh)$/.test(w)) adjectives.push(tr);
+      else if (tr !== undefined) head = tr;
+      else return undefined;
+    } else after.push(tr ?? russianWordToEnglish(t));
+  }
+  if (head === undefined) return undefined;
+  if (after.length === 0) return [...adjectives, head].join(' ');
+  return OF_HEADS.has(head) ? `${[...adjectives, head].join(' ')} of ${after.join(' ')}` : [...adjectives, ...after, head].join(' ');
+}
+
+/**
+ * The dictionary form among the forms a text uses: with as many words as the fullest form, the
+ * shortest one ("Hüseyn Cavid" of "Hüseyn Cavidin", "Гюльмурад Бабиров" of "Гюльмурада
+ * Бабирова"); case endings only ever add letters. A shorter form's last word that begins the
+ * fullest form's last word also counts ("Cavid" for "Hüseyn Cavidin").
+ */
+function baseForm(fullest: string, aliases: readonly string[]): string {
+  const n = fullest.split(' ').length;
+  let best = fullest;
+  for (const a of aliases) if (a.split(' ').length === n && a.length < best.length && a.slice(0, 3) === fullest.slice(0, 3)) best = a;
+  const words = best.split(' ');
+  const last = words[words.length - 1] ?? '';
+  for (const a of aliases) {
+    const aLast = a.split(' ').pop() ?? '';
+    if (aLast.length >= 3 && aLast.length < last.length && last.startsWith(aLast) && last.length - aLast.length <= 4) words[words.length - 1] = aLast;
+  }
+  return words.join(' ');
+}
+
+/** Each word in English letters, from Russian or Azerbaijani spelling. */
+function transliterateWords(name: string): string {
+  return name.split(' ').map((w) => (CYRILLIC.test(w) ? russianWordToEnglish(w) : azerbaijaniToEnglish(w))).join(' ');
+}
+
+/** Is this text Azerbaijani or Russian (the only languages English names are made for)? */
+export function needsEnglishName(name: string): boolean {
+  return CYRILLIC.test(name) || /[əƏıİğĞşŞçÇöÖüÜ]/.test(name);
+}
+
+/**
+ * The English name of an entity of an Azerbaijani or Russian text (name plus its other forms),
+ * or undefined. Works and other titles are not translated.
+ */
+export function englishName(type: EntityType, fullest: string, aliases: readonly string[] = []): string | undefined {
+  const name = baseForm(fullest, aliases);
+  const forms = [name, fullest, ...aliases];
+  if (type === 'place') {
+    for (const f of forms) {
+      const hit = lookup(PLACES, foldName(f).split(' '));
+      if (hit) return hit;
+    }
+    const nominative = CYRILLIC.test(name) ? name : azerbaijaniNominative(name);
+    return transliterateWords(nominative);
+  }
+  if (type === 'organisation' || type === 'event' || type === 'project') {
+    for (const f of forms) {
+      const hit = lookup(INSTITUTIONS, contentWords(f));
+      if (hit) return hit;
+    }
+    // Latin names without Azerbaijani letters (outlets, acronyms) are already English, once a
+    // case suffix is off ("UNESCO-nun", "APA-nın").
+    const bare = name.replace(/[-'’]\p{Ll}{1,5}$/u, '');
+    if (!needsEnglishName(bare)) return bare;
+    return translateInstitution(name, type);
+  }
+  if (type === 'person') return personEnglishName(name);
+  // Titles are not translated; one that is a name (an opera called after its heroine) reads the same.
+  if (type === 'work') return transliterateWords(name);
+  return undefined;
+}

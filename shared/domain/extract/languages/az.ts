@@ -1,0 +1,40 @@
+import type { LanguageProfile } from './types.js';
+
+export const AZERBAIJANI: LanguageProfile = {
+  code: 'az',
+  letters: /[əƏ]/u,
+  cues: {
+    organisation: `agentliyi nazirliyi teatri teatr muzeyi birliyi ittifaqi fondu merkezi universiteti
+      akademiyasi institutu kitabxanasi filarmoniyasi orkestri ansambli studiyasi komitesi idaresi qurumu mmc asc`,
+    event: 'festivali sergisi sergi forumu konfransi musabiqesi gunleri gunu heftesi',
+    project: 'layihesi layihe proqrami strategiyasi',
+  },
+  cueStems: [
+    ['nazirliy', 'organisation', 6], ['nazirlik', 'organisation', 5], ['agentliy', 'organisation', 6],
+    ['agentlik', 'organisation', 5], ['teatr', 'organisation', 6], ['muzey', 'organisation', 6], ['birliy', 'organisation', 6],
+    ['ittifaq', 'organisation', 6], ['fond', 'organisation', 5], ['merkez', 'organisation', 6], ['universitet', 'organisation', 6],
+    ['akademiya', 'organisation', 6], ['institut', 'organisation', 6], ['kitabxana', 'organisation', 6],
+    ['filarmoniya', 'organisation', 6], ['orkestr', 'organisation', 6], ['ansambl', 'organisation', 6],
+    ['studiya', 'organisation', 6], ['komite', 'organisation', 6], ['idare', 'organisation', 6], ['konservatoriya', 'organisation', 6],
+    ['festival', 'event', 6], ['sergi', 'event', 6], ['musabiqe', 'event', 6], ['forum', 'event', 6], ['konfrans', 'event', 6],
+    ['layihe', 'project', 6], ['konsepsiya', 'project', 6], ['strategiya', 'project', 6], ['proqram', 'project', 6],
+    ['qoruq', 'place', 5], ['qorug', 'place', 6], ['himn', 'work', 4], ['gran pri', 'event', 0],
+    ['qala', 'place', 4], ['saray', 'place', 5], ['kompleks', 'place', 5], ['meydan', 'place', 5], ['kuc', 'place', 4],
+  ],
+  titleWords: 'artisti direktor direktoru rejissor rejissoru nazir sedr sedri',
+  titleModifiers: 'emekdar xalq',
+  roleStems: [
+    ['sedr', 6], ['direktor', 6], ['rehber', 6], ['muavin', 6], ['reis', 6], ['nazir', 6], ['katib', 6], ['uzv', 6],
+    ['emekdas', 6], ['aktyor', 6], ['aktrisa', 6], ['solist', 6], ['rejissor', 6], ['dirijor', 6], ['numayende', 6],
+    ['prezident', 6], ['rektor', 6], ['mudir', 6], ['basci', 6], ['sefir', 6], ['kurator', 6], ['produsser', 6],
+    ['redaktor', 6], ['muellim', 6], ['professor', 6], ['musavir', 6], ['sozcu', 6], ['koordinator', 6], ['mutexessis', 6],
+    ['xormeyster', 6], ['baletmeyster', 6], ['ressam', 6], ['dosent', 6],
+  ],
+  honorifics: ['xalq artisti', 'emekdar artist', 'emekdar incesenet xadimi', 'xalq yazicisi', 'xalq sairi', 'umummilli lider', 'ulu onder'],
+  months: `yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr yanvarin fevralin martin aprelin
+    mayin iyunun iyulun avqustun sentyabrin oktyabrin noyabrin dekabrin`,
+  stopWords: 'bu bir ve ile hemcinin bele bunun onun daha sonra hemin',
+  // "X xəbər verir" is a two-word phrase: parts.ts reads it as such.
+  joiners: ['adina', 've'],
+  reportingVerbs: '',
+};

@@ -1,0 +1,38 @@
+import type { LanguageProfile } from './types.js';
+
+export const RUSSIAN: LanguageProfile = {
+  code: 'ru',
+  letters: /[\u0400-\u04ff]/u,
+  cues: {
+    organisation: `ministerstvo agentstvo soyuz fond tsentr teatr muzey universitet akademiya institut biblioteka filarmoniya
+      orkestr ansambl studiya komitet upravlenie obshchestvo assotsiatsiya`,
+    event: 'festival vystavka konkurs forum konferentsiya den dni nedelya premiya',
+    project: 'proekt programma strategiya',
+  },
+  cueStems: [
+    ['ministerstv', 'organisation', 3], ['agentstv', 'organisation', 3], ['soyuz', 'organisation', 3], ['fond', 'organisation', 3],
+    ['tsentr', 'organisation', 3], ['teatr', 'organisation', 3], ['muze', 'organisation', 3], ['universitet', 'organisation', 3],
+    ['akademi', 'organisation', 3], ['institut', 'organisation', 3], ['bibliotek', 'organisation', 3], ['filarmoni', 'organisation', 3],
+    ['orkestr', 'organisation', 3], ['ansambl', 'organisation', 3], ['studi', 'organisation', 3], ['komitet', 'organisation', 3],
+    ['upravleni', 'organisation', 3], ['obshchestv', 'organisation', 3], ['assotsiatsi', 'organisation', 3],
+    ['konservatori', 'organisation', 3], ['dvorets', 'organisation', 3], ['dvorts', 'organisation', 3], ['kinotsentr', 'organisation', 3],
+    ['festival', 'event', 3], ['kinofestival', 'event', 3], ['vystavk', 'event', 3], ['konkurs', 'event', 3],
+    ['konferentsi', 'event', 3], ['dn', 'event', 3], ['syezd', 'event', 3], ['sezd', 'event', 3], ['proekt', 'project', 3], ['programm', 'project', 3],
+    ['gimn', 'work', 3], ['zapovednik', 'place', 3],
+  ],
+  titleWords: 'ministr predsedatel rezhisser artistka artisty artist',
+  titleModifiers: 'zasluzhennyy zasluzhennaya zasluzhennogo narodnyy narodnaya narodnogo narodnoy',
+  roleStems: [
+    ['predsedatel', 4], ['ministr', 4], ['zamestitel', 4], ['rukovoditel', 4], ['glava', 2], ['glavy', 0], ['glave', 0],
+    ['glavoy', 0], ['sekretar', 4], ['sotrudnik', 4], ['dirizher', 4], ['predstavitel', 4], ['zavotdel', 4],
+    ['nachalnik', 4], ['akter', 4], ['aktris', 4], ['rezhisser', 4], ['prepodavatel', 4], ['sovetnik', 4], ['posol', 4],
+    ['posl', 4], ['spetsialist', 4], ['ekspert', 4], ['zaveduyushch', 4], ['dekan', 4], ['upravlyayushch', 4],
+    ['khudozhnik', 4],
+  ],
+  honorifics: ['narodnyy artist', 'zasluzhennyy artist', 'obshchenatsionalnyy lider', 'obshchenatsionalnogo lidera'],
+  months: `yanvarya fevralya marta aprelya maya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya`,
+  stopWords: 'v vo na s so k po iz ot do za o ob pri dlya i a no kak chto eto etot eta etom takzhe krome sredi posle kogda gde vse',
+  // Before the outlet: "как сообщает АЗЕРТАДЖ" (parts.ts).
+  joiners: ['imeni'],
+  reportingVerbs: 'soobshchaet peredaet pishet informiruet soobshchayut peredayut',
+};

@@ -1,0 +1,136 @@
+/**
+ * Affiliations stated through the organisation's structure or a later reference to it:
+ *   'Head of the Ethnography Department of the National Museum, X'   (a named sub-unit: the parent counts)
+ *   'Head of the Ministry's Heritage Sector, X'                       (a sub-unit owned by a possessive)
+ *   'the museum's director, Academician X' / 'X, chairman of the Council'   (a generic reference to
+ *   an organisation the document names: the nearest earlier mention with that head noun)
+ */
+import { SUBUNIT_CUES, headToken, isAcronymToken, typeByCue } from './names.js';
+import { part, type Part } from './parts.js';
+import type { Prepared, Token } from './tokens.js';
+
+/** Head nouns of organisations that a text refers back to with "the <noun>". */
+const REFERENCE_HEADS = new Set(['union', 'ministry', 'agency', 'theatre', 'theater', 'museum', 'fund', 'center', 'centre',
+  'foundation', 'council', 'committee', 'association', 'guild', 'studio', 'institute', 'university', 'orchestra', 'library',
+  'gallery', 'commission', 'conservatory', 'archive', 'academy', 'philharmonic', 'choir', 'ensemble', 'company', 'reserve']);
+
+const CANON: Readonly<Record<string, string>> = { theatre: 'theater', centre: 'center' };
+const canon = (w: string): string => CANON[w] ?? w;
+
+/** Role nouns a generic reference is combined with ("the museum's director"). */
+const REFERENCE_ROLES = new Set(['director', 'head', 'chairman', 'chairwoman', 'chair', 'president', 'rector', 'curator',
+  'founder', 'co-founder', 'manager', 'secretary', 'deputy', 'employee', 'member', 'representative', 'spokesman', 'dean',
+  'conductor', 'soloist', 'editor', 'general', 'director-general', 'chief', 'staff', 'researcher', 'vice-rector']);
+
+function isReferenceRole(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && (REFERENCE_ROLES.has(t.key) || t.key.split(' ').some((w) => REFERENCE_ROLES.has(w)));
+}
+
+/**
+ * "Ethnography Department of the National Museum": a named sub-unit before "of" splits off, and
+ * persons affiliated with the whole get the parent (annotators count the parent as certain).
+ */
+export function splitSubUnits(prepared: Prepared, parts: Part[]): void {
+  for (const o of [...parts]) {
+    if (o.type !== 'organisation') continue;
+    const sentence = prepared.sentences[o.sentence];
+    if (!sentence) continue;
+    const tokens = sentence.tokens;
+    const slice = tokens.slice(o.from, o.to);
+    const ofAt = slice.findIndex((t, i) => i > 0 && t.key === 'of' && !t.cap);
+    if (ofAt <= 0 || !SUBUNIT_CUES.has(headToken(slice.slice(0, ofAt))?.key ?? '')) continue;
+    let s = o.from + ofAt + 1;
+    if (tokens[s]?.key === 'the' && !tokens[s]?.cap) s++;
+    const rest = tokens.slice(s, o.to);
+    if (s >= o.to || !(typeByCue(rest) === 'organisation' || (rest.length === 1 && rest[0] && isAcronymToken(rest[0])))) continue;
+    const ctx = { prepared, sentence, sIdx: o.sentence };
+    const unit = part(ctx, o.from, o.from + ofAt, 'organisation', 'strong');
+    const parent = part(ctx, s, o.to, 'organisation', 'strong');
+    for (const p of parts) if (p.type === 'person' && p.affiliation === o.name) p.affiliation = parent.name;
+    parts.splice(parts.indexOf(o), 1, unit, parent);
+  }
+}
+
+/** "the Culture Ministry's Heritage Department X": a sub-unit's possessive owner is the affiliation. */
+export function subUnitOwners(prepared: Prepared, parts: readonly Part[]): void {
+  const orgs = parts.filter((p) => p.type === 'organisation' || (p.type === 'role' && p.roleOrg !== undefined));
+  for (const p of parts) {
+    if (p.type !== 'person' || !p.affiliation) continue;
+    const unit = parts.find((o) => o.type === 'organisation' && o.sentence === p.sentence && o.name === p.affiliation && o.to <= p.from);
+    const tokens = prepared.sentences[p.sentence]?.tokens ?? [];
+    if (!unit || !SUBUNIT_CUES.has(tokens[unit.to - 1]?.key ?? '')) continue;
+    // Walk left over the unit's own words ("Audiovisual and Interactive Media") to a possessive.
+    for (let k = unit.from - 1; k >= Math.max(0, unit.from - 5); k--) {
+      const t = tokens[k];
+      if (!t) break;
+      if (t.possessive) {
+        const owner = orgs.find((o) => o.sentence === p.sentence && o.to === k + 1);
+        const name = owner?.type === 'organisation' ? owner.name : owner?.roleOrg;
+        if (name) p.affiliation = name;
+        break;
+      }
+      if (!(t.cap || t.key === 'and')) break;
+    }
+  }
+}
+
+/** A generic "the <head>" (or "the <head>'s") at token k, not inside a named organisation. */
+function genericHeadAt(tokens: readonly Token[], k: number, covered: (k: number) => boolean): string | undefined {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || !REFERENCE_HEADS.has(t.key) || covered(k)) return undefined;
+  const det = tokens[k - 1];
+  if (!det || !['the', 'its', 'this'].includes(det.key)) return undefined;
+  return canon(t.key);
+}
+
+/**
+ * "the museum's director-general, Doctor of Philology X", "director of the museum, X",
+ * "X, chairman of the Council": a role tied to a generic reference; the organisation is the
+ * document's organisation with that head noun, the nearest mention before (else after).
+ */
+export function laterReferences(prepared: Prepared, parts: readonly Part[], headOf: (name: string) => string): void {
+  const orgs = parts.filter((p) => p.type === 'organisation');
+  if (orgs.length === 0) return;
+  for (const p of parts) {
+    if (p.type !== 'person' || p.affiliation) continue;
+    const tokens = prepared.sentences[p.sentence]?.tokens ?? [];
+    const inSentence = parts.filter((q) => q.sentence === p.sentence && q !== p);
+    const covered = (k: number): boolean => inSentence.some((q) => q.type !== 'role' && q.from <= k && k < q.to);
+    const head = referenceBefore(tokens, p, covered) ?? referenceAfter(tokens, p, covered);
+    if (!head) continue;
+    const candidates = orgs.filter((o) => canon(headOf(o.name)) === head);
+    const before = candidates.filter((o) => o.sentence < p.sentence || (o.sentence === p.sentence && o.to <= p.from));
+    const org = before[before.length - 1] ?? candidates[0];
+    if (org) p.affiliation = org.name;
+  }
+}
+
+function referenceBefore(tokens: readonly Token[], p: Part, covered: (k: number) => boolean): string | undefined {
+  const lead = p.leadFrom ?? p.from;
+  let sawRole = false;
+  for (let k = lead - 1; k >= Math.max(0, lead - 10); k--) {
+    const t = tokens[k];
+    if (!t) return undefined;
+    const head = genericHeadAt(tokens, k, covered);
+    if (head) {
+      // "the museum's director, X" or "director of the museum, X".
+      if (t.possessive && sawRole) return head;
+      if (!t.possessive && ['of', 'at'].includes(tokens[k - 2]?.key ?? '') && isReferenceRole(tokens[k - 3])) return head;
+      return undefined;
+    }
+    if (covered(k)) return undefined;
+    sawRole ||= isReferenceRole(t);
+    if (t.kind === 'punct' && !/^[,–—-]$/.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+function referenceAfter(tokens: readonly Token[], p: Part, covered: (k: number) => boolean): string | undefined {
+  if (tokens[p.to]?.text !== ',') return undefined;
+  let k = p.to + 1;
+  if (['the', 'a', 'an'].includes(tokens[k]?.key ?? '')) k++;
+  const roleAt = k;
+  while (k < roleAt + 3 && isReferenceRole(tokens[k])) k++;
+  if (k === roleAt || !['of', 'at'].includes(tokens[k]?.key ?? '')) return undefined;
+  return genericHeadAt(tokens, k + 2, covered);
+}

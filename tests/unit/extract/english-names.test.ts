@@ -1,0 +1,97 @@
+/**
+ * English names for Azerbaijani and Russian entities: transliteration of persons, the name table
+ * and generic-word translation for institutions, and the path from `en` to one resolved id and
+ * to search (the English name is indexed with the article's entity names).
+ */
+import { describe, expect, it } from 'vitest';
+import { assembleRecord } from '../../../shared/domain/article.js';
+import { englishName } from '../../../shared/domain/extract/english-names.js';
+import { toIndexDoc } from '../../../shared/domain/index-doc.js';
+import type { Article } from '../../../shared/domain/model.js';
+import { createResolver } from '../../../shared/domain/resolve/index.js';
+import { openTempSqliteStore } from '../../support/temp-sqlite.js';
+import { extract, find } from './helpers.js';
+
+describe('englishName', () => {
+  it.each([
+    ['Rəşad Əzizov', 'Rashad Azizov'],
+    ['Xəyalə Qasımova', 'Khayala Gasimova'],
+    ['Elçin Ağayev', 'Elchin Aghayev'],
+    ['Tural Həsənzadə', 'Tural Hasanzade'],
+    ['Nigar Əhmədqızı', 'Nigar Ahmadgizi'],
+    ['Orxan Mirzəoğlu', 'Orkhan Mirzaoglu'],
+  ])('transliterates the Azerbaijani person %s as %s', (az, en) => {
+    expect(englishName('person', az)).toBe(en);
+  });
+
+  it.each([
+    ['Руфат Гасанов', 'Rufat Hasanov'],
+    ['Ильхам Алиев', 'Ilham Aliyev'],
+    ['Джамиля Гусейнова', 'Jamila Huseynova'],
+    // Russian г for Azerbaijani h: the spelling that makes a known name wins (Rəhimova).
+    ['Гюнай Рагимова', 'Gunay Rahimova'],
+  ])('writes the Russian-spelt person %s as %s', (ru, en) => {
+    expect(englishName('person', ru)).toBe(en);
+  });
+
+  it('takes the dictionary form among case forms (Azerbaijani and Russian)', () => {
+    expect(englishName('person', 'Rəşad Əzizovun', ['Rəşad Əzizov'])).toBe('Rashad Azizov');
+    expect(englishName('person', 'Vüsal Məmmədovla')).toBe('Vusal Mammadov');
+    expect(englishName('person', 'Руфатом Гасановым')).toBe('Rufat Hasanov');
+    expect(englishName('person', 'Фарида Гасановой')).toBe('Farida Hasanova');
+  });
+
+  it('names institutions from the table in either language, with case endings', () => {
+    expect(englishName('organisation', 'Mədəniyyət Nazirliyinin')).toBe('Ministry of Culture');
+    expect(englishName('organisation', 'Azərbaycan Respublikasının Mədəniyyət Nazirliyi')).toBe('Ministry of Culture');
+    expect(englishName('organisation', 'Министерства культуры Азербайджана')).toBe('Ministry of Culture');
+    expect(englishName('place', 'Bakıda')).toBe('Baku');
+    expect(englishName('place', 'Турции')).toBe('Turkey');
+  });
+
+  it('translates the generic words of institutions not in the table, leaving dedications out', () => {
+    expect(englishName('organisation', 'Şəki Dövlət Kukla Teatrı')).toBe('Shaki State Puppet Theatre');
+    expect(englishName('organisation', 'S.Vurğun adına Qazax Dövlət Dram Teatrı')).toBe('Gazakh State Drama Theatre');
+    expect(englishName('organisation', 'Бакинский государственный театр кукол')).toBe('Baku State Puppet Theatre');
+    expect(englishName('organisation', 'UNESCO-nun')).toBe('UNESCO');
+  });
+});
+
+describe('en in extraction, resolution and search', () => {
+  const azText = 'Mədəniyyət Nazirliyinin nümayəndəsi Rəşad Əzizov Bakıda keçirilən festivalda çıxış edib. Əzizov qonaqları salamlayıb.';
+
+  it('gives az/ru entities their English name, and none to English texts', () => {
+    const az = extract(azText);
+    expect(find(az, 'person', 'Rəşad Əzizov')?.en).toBe('Rashad Azizov');
+    expect(find(az, 'organisation', 'Mədəniyyət Nazirliyinin')?.en).toBe('Ministry of Culture');
+    expect(extract('Rashad Azizov of the Ministry of Culture spoke in Baku.').every((e) => e.en === undefined)).toBe(true);
+  });
+
+  it('resolves an az entity with en to the id of the English entity', () => {
+    const resolver = createResolver();
+    const english = resolver.resolve({ type: 'organisation', name: 'Ministry of Culture', aliases: [] });
+    const azerbaijani = resolver.resolve({ type: 'organisation', name: 'Mədəniyyət Nazirliyi', aliases: [], en: 'Ministry of Culture' });
+    expect(azerbaijani.id).toBe(english.id);
+    const person = resolver.resolve({ type: 'person', name: 'Рашад Азизов', aliases: [], en: 'Rashad Azizov' });
+    expect(person.id).toBe(resolver.resolve({ type: 'person', name: 'Rashad Azizov', aliases: [] }).id);
+  });
+
+  it('finds the az article by the English name of an entity it mentions', async () => {
+    const article: Article = {
+      id: 'az-1', url: 'https://example.az/1', canonicalUrl: 'https://example.az/1', outlet: 'example.az', title: 'Festival', authors: [],
+      publishedAt: null, modifiedAt: null, language: 'az', section: null, paragraphs: [azText], text: azText, summary: '', image: null,
+      contentHash: 'h', fetchedAt: '2026-01-01T00:00:00Z', parserVersion: 'p', extractorVersion: 'e',
+    };
+    const record = assembleRecord(article, extract(azText), createResolver());
+    const doc = toIndexDoc(record);
+    expect(doc.entities.find((e) => e.type === 'person')?.aliases).toContain('Rashad Azizov');
+    const { store, cleanup } = await openTempSqliteStore();
+    try {
+      await store.index([doc]);
+      const hits = await store.search({ text: '"Rashad Azizov"', filters: {}, limit: 10, facetSize: 0 });
+      expect(hits.hits.map((h) => h.id)).toEqual(['az-1']);
+    } finally {
+      await cleanup();
+    }
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Entity fixtures: one folder per rule or fix under tests/fixtures/entities/<slug>/ with the
+ * team's own text (text.txt) and what the extractor must find in it (expected.json):
+ *
+ *   { "rule": "why this case exists",
+ *     "entities": [{ "type", "name", "aliases"?, "role"?, "affiliation"?, "en"? }],
+ *     "absent"?: [{ "name", "type"? }] }
+ *
+ * Each expected entity must be found by name or alias with that type, under exactly that name; given aliases must be
+ * among its names, a given affiliation must be its affiliation (an organisation of the same
+ * text), a given `en` its English name, a given role must occur in its role. `absent` names
+ * must not be reported (as that type, or at all).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../../shared/domain/model.js';
+import { foldName } from '../../../shared/domain/text/fold.js';
+import { extract } from './helpers.js';
+
+interface ExpectedEntity {
+  readonly type: EntityType;
+  readonly name: string;
+  readonly aliases?: readonly string[];
+  readonly role?: string;
+  readonly affiliation?: string;
+  readonly en?: string;
+}
+
+interface Expected {
+  readonly rule: string;
+  readonly entities: readonly ExpectedEntity[];
+  readonly absent?: readonly { readonly name: string; readonly type?: EntityType }[];
+}
+
+const root = fileURLToPath(new URL('../../fixtures/entities/', import.meta.url));
+const slugs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+
+describe('entity fixtures', () => {
+  it('exist, at least one per rule family', () => {
+    expect(slugs.length).toBeGreaterThan(0);
+  });
+
+  describe.each(slugs)('%s', (slug) => {
+    const text = readFileSync(`${root}${slug}/text.txt`, 'utf8');
+    const expected = JSON.parse(readFileSync(`${root}${slug}/expected.json`, 'utf8')) as Expected;
+    const found = extract(text);
+    const named = (type: EntityType | undefined, name: string) =>
+      found.filter((e) => (type === undefined || e.type === type) && [e.name, ...e.aliases].some((n) => foldName(n) === foldName(name)));
+
+    it.each(expected.entities.map((e) => [`${e.type} ${e.name}`, e] as const))('finds %s', (_label, e) => {
+      const hits = named(e.type, e.name);
+      expect(hits.map((h) => h.name), `${e.type} "${e.name}" among ${JSON.stringify(found.map((f) => [f.type, f.name]))}`).toHaveLength(1);
+      const hit = hits[0];
+      expect(hit?.name).toBe(e.name);
+      for (const alias of e.aliases ?? []) expect(hit?.aliases.map(foldName)).toContain(foldName(alias));
+      if (e.affiliation !== undefined) expect(hit?.affiliation).toBe(e.affiliation);
+      if (e.role !== undefined) expect(hit?.role ?? '').toContain(e.role);
+      if (e.en !== undefined) expect(hit?.en).toBe(e.en);
+    });
+
+    if ((expected.absent ?? []).length > 0) {
+      it('reports none of the absent names', () => {
+        for (const a of expected.absent ?? []) expect(named(a.type, a.name).map((h) => `${h.type} ${h.name}`), a.name).toEqual([]);
+      });
+    }
+  });
+});

@@ -12,6 +12,7 @@ import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Client } from '@opensearch-project/opensearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../bench/lib/random.js';
 import { createTable } from '../../shared/adapters/dynamodb/create-table.js';
 import { DynamoArticleStore } from '../../shared/adapters/dynamodb/article-store.js';
 import { ITEM_KIND, PARTITION_KEY, SORT_KEY } from '../../shared/adapters/dynamodb/table-design.js';
@@ -103,8 +104,7 @@ describe.skipIf(target === null)(`fault injection on the AWS path${target === nu
     prefix = uniqueIndexPrefix('faults-aws');
     index = new OpenSearchIndex(os, prefix);
     await index.ensureIndex();
-    let seed = 7;
-    random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    random = seededRandom(7);
   });
 
   afterAll(async () => {

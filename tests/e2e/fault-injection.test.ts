@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../bench/lib/random.js';
 import { CRASH_OPERATIONS } from '../../bin/crash-points.js';
 import { bundleCli, runCli } from '../support/cli-bundle.js';
 import { startBigSite, type BigSite } from '../support/big-site.js';
@@ -24,18 +25,6 @@ const SEED = Number(process.env['FAULT_SEED'] ?? Date.now() % 100_000);
 let bundle: string;
 let site: BigSite;
 let dir: string;
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed with FAULT_SEED. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 beforeAll(async () => {
   bundle = await bundleCli();
@@ -52,7 +41,7 @@ const ingest = (env: Record<string, string> = {}) =>
 
 describe(`fault injection: ${KILLS} SIGKILLs over ${PAGES} pages with 20% faults (seed ${SEED})`, () => {
   it('holds every invariant after the last run', { timeout: 900_000 }, async () => {
-    const random = seeded(SEED);
+    const random = seededRandom(SEED); // replay a failing run with FAULT_SEED
     let kills = 0;
     let runs = 0;
     const points = new Map<string, number>();

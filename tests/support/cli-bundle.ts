@@ -4,7 +4,7 @@
  * start. Packages stay external, so the bundle lives under node_modules/.cache to resolve them.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -14,6 +14,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export async function bundleCli(): Promise<string> {
   const outDir = join(ROOT, 'node_modules', '.cache', 'culture-index-tests', `${process.pid}-${Date.now().toString(36)}`);
   mkdirSync(outDir, { recursive: true });
+  // Each test process removes its own bundle when it exits.
+  process.once('exit', () => rmSync(outDir, { recursive: true, force: true }));
   await build({
     entryPoints: { cli: join(ROOT, 'bin', 'cli.ts') },
     outdir: outDir,

@@ -78,7 +78,7 @@ describe('en in extraction, resolution and search', () => {
 
   it('finds the az article by the English name of an entity it mentions', async () => {
     const article: Article = {
-      id: 'az-1', url: 'https://example.az/1', canonicalUrl: 'https://example.az/1', outlet: 'example.az', title: 'Festival', authors: [],
+      id: 'az-1', url: 'https://example.az/1', canonicalUrl: 'https://example.az/1', outlet: 'example.az', sourceId: 'example.az', sourceName: 'example.az', collections: [], title: 'Festival', authors: [],
       publishedAt: null, modifiedAt: null, language: 'az', section: null, paragraphs: [azText], text: azText, summary: '', image: null,
       contentHash: 'h', fetchedAt: '2026-01-01T00:00:00Z', parserVersion: 'p', extractorVersion: 'e',
     };

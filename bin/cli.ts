@@ -150,7 +150,7 @@ program
   .addOption(new Option('--format <format>', 'export every matching article (up to 100,000; --limit caps it) as CSV or JSONL').choices(['csv', 'jsonl']))
   .option('--bom', 'with --format csv: a byte-order mark and formula-safe cells, for spreadsheets')
   .action(async (query: string, o: Record<string, string | string[] | boolean | undefined>, command: Command) => {
-    const filters = { q: query, entity: o['entity'], type: o['type'], outlet: o['outlet'], collection: o['collection'], lang: o['lang'], from: o['from'], to: o['to'], sort: o['sort'] } as Query;
+    const filters = { q: query, entity: o['entity'], type: o['type'], outlet: o['outlet'], collection: o['collection'], lang: o['lang'], from: o['from'], to: o['to'] } as Query;
     const limitGiven = command.getOptionValueSource('limit') !== 'default';
     if (typeof o['format'] === 'string') {
       // An export takes every match unless a limit was given explicitly.
@@ -159,7 +159,8 @@ program
     }
     const all = o['all'] === true;
     const limit = all && !limitGiven ? String(MAX_PAGE_SIZE) : (o['limit'] as string | undefined);
-    const params = { ...filters, limit, cursor: o['cursor'] as string | undefined, facets: 'true' };
+    // Exports are always newest first; the order is a search option only.
+    const params = { ...filters, sort: o['sort'] as string | undefined, limit, cursor: o['cursor'] as string | undefined, facets: 'true' };
     if (all) await searchAllCommand(params);
     else await apiCommand('/search', params);
   });

@@ -1,10 +1,16 @@
-"""Schemathesis hooks: keep schema-valid (positive) requests to the two rules a schema cannot state.
+"""Schemathesis hooks for the rules a schema cannot state.
 
-- `cursor` is an opaque token that only the server hands out (nextCursor); any other string is
+Schema-valid (positive) requests are kept to:
+- `cursor`: an opaque token that only the server hands out (nextCursor); any other string is
   rightly a 400, so generated requests carry none.
-- `from` must not be after `to` (a rule across two parameters); such pairs are rightly a 400.
-Negative (schema-violating) requests are all kept. Everything else the API accepts or rejects
-is decided by the document alone.
+- `from` not after `to` (a rule across two parameters); such pairs are rightly a 400.
+- `q` in the query language (README, "Query language"): a grammar, not a pattern. In positive
+  cases q is rewritten to plain words (its letters and digits, operator words in lower case),
+  which always parse; the grammar's own refusals are tested in tests/unit/search/query-syntax.test.ts.
+Schema-violating (negative) requests are all kept except those carrying an empty value of a
+list parameter (`type=`): like an unselected HTML form field, an empty value means the parameter
+was not given, so the request is valid whatever else the generator meant to break in it.
+Everything else the API accepts or rejects is decided by the document alone.
 """
 from datetime import datetime, timedelta
 
@@ -27,11 +33,46 @@ def _positive(case):
     return str(getattr(generation, "mode", "positive")) == "positive"
 
 
+OPERATOR_WORDS = {"AND", "OR", "NOT", "NEAR"}
+
+
+def _values(value):
+    return value if isinstance(value, list) else [value]
+
+
+def _word_char(c):
+    """Letters and digits of the scripts the index spells (Latin with its accents, ə, Cyrillic)."""
+    return (c.isascii() and c.isalnum()) or (c.isalpha() and ("\u00c0" <= c <= "\u024f" or c == "\u0259" or "\u0400" <= c <= "\u04ff"))
+
+
+def _plain_words(q):
+    """q as words of letters and digits only, never an operator; 'word' when nothing is left."""
+    if not isinstance(q, str):
+        return q
+    words = "".join(c if _word_char(c) else " " for c in q).split()
+    words = [w.lower() if w.upper() in OPERATOR_WORDS or w.upper().startswith("NEAR") else w for w in words]
+    return " ".join(words) or "word"
+
+
+@schemathesis.hook
+def map_case(ctx, case):
+    if case.query and "q" in case.query and _positive(case):
+        q = case.query["q"]
+        case.query["q"] = [_plain_words(v) for v in q] if isinstance(q, list) else _plain_words(q)
+    return case
+
+
+def _has_empty_value(query):
+    return any(v == "" for value in query.values() for v in _values(value))
+
+
 @schemathesis.hook
 def filter_case(ctx, case):
     query = case.query
-    if not query or not _positive(case):
+    if not query:
         return True
+    if not _positive(case):
+        return not _has_empty_value(query)
     if "cursor" in query:
         return False
     start, end = _first(query.get("from")), _first(query.get("to"))

@@ -17,6 +17,8 @@ export const errorSchema = z
       code: z.enum(['bad_request', 'not_found', 'method_not_allowed', 'too_many_requests', 'too_large', 'unavailable', 'internal']),
       message: z.string(),
       issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      position: z.number().int().min(0).optional().meta({ description: 'Invalid query syntax: where in q (0-based character offset).' }),
+      hint: z.string().optional().meta({ description: 'Invalid query syntax: how to write it instead.' }),
     }),
   })
   .meta({ id: 'Error', example: { error: { code: 'bad_request', message: 'Invalid request parameters', issues: [{ path: 'limit', message: 'at most 100' }] } } });

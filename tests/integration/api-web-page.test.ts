@@ -6,23 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../shared/api/node-server.js';
-import { openApiFixture, type ApiFixture } from '../unit/api/corpus.js';
+import { describe, expect, it } from 'vitest';
+import { serveApiFixture } from '../support/served-api.js';
 
 const webDir = fileURLToPath(new URL('../../web/', import.meta.url));
 
-let fixture: ApiFixture;
-let server: RunningServer;
-
-beforeAll(async () => {
-  fixture = await openApiFixture();
-  server = await startServer({ api: fixture.api, port: 0, webDir });
-});
-afterAll(async () => {
-  await server?.close();
-  await fixture?.cleanup();
-});
+const server = serveApiFixture();
 
 type LinkedomWindow = ReturnType<typeof parseHTML>;
 

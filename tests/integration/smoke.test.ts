@@ -6,27 +6,15 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../shared/api/node-server.js';
+import { describe, expect, it } from 'vitest';
 import { runSmoke } from '../../scripts/smoke.js';
-import { openApiFixture, type ApiFixture } from '../unit/api/corpus.js';
+import { serveApiFixture } from '../support/served-api.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const webDir = fileURLToPath(new URL('../../web/', import.meta.url));
 const fakeCredentials = { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLEFAKE', AWS_SECRET_ACCESS_KEY: 'fake-secret-for-tests', AWS_REGION: 'eu-west-1' };
 
-let fixture: ApiFixture;
-let server: RunningServer;
-
-beforeAll(async () => {
-  fixture = await openApiFixture();
-  server = await startServer({ api: fixture.api, port: 0, webDir });
-});
-afterAll(async () => {
-  await server?.close();
-  await fixture?.cleanup();
-});
+const server = serveApiFixture();
 
 describe('smoke script', () => {
   it('signs every API request with SigV4 for execute-api and passes on a working API and page', async () => {

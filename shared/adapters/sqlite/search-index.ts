@@ -320,15 +320,9 @@ export class SqliteSearchIndex implements SearchIndex {
    * OpenSearch's point in time) and later pages read it, so no hit repeats or goes missing.
    */
   private relevancePage(match: string, hits: Hits, limit: number, after: RelevanceCursor | null): Page {
-    const restrict = hits.filtered ? 'AND +rowid IN temp.search_hits' : '';
     if (after === null) {
-      const ranked = this.db
-        .prepare<{ match: string }, { rowid: number; rank: number }>(
-          `SELECT rowid, ${BM25_RANK} AS rank FROM search_fts WHERE search_fts MATCH @match ${restrict} ORDER BY rank, rowid LIMIT ${MAX_RELEVANCE_HITS}`,
-        )
-        .all({ match });
-      const first = ranked.slice(0, limit);
-      const rows = this.rowsInOrder(first.map((r) => r.rowid), new Map(first.map((r) => [r.rowid, r.rank])));
+      const ranked = this.bestRanked(match, hits, MAX_RELEVANCE_HITS);
+      const rows = this.rowsOfRanked(ranked.slice(0, limit));
       return { rows, nextCursor: null, total: null, snapshot: ranked.length > limit ? ranked.map((r) => r.rowid) : null };
     }
     const snapshot = this.db
@@ -357,6 +351,20 @@ export class SqliteSearchIndex implements SearchIndex {
       total: after.t,
       snapshot: null,
     };
+  }
+
+  /** The best `limit` matches by bm25 (ties by rowid), within the collected hits when filters took part. */
+  private bestRanked(match: string, hits: Hits, limit: number): { rowid: number; rank: number }[] {
+    const restrict = hits.filtered ? 'AND +rowid IN temp.search_hits' : '';
+    return this.db
+      .prepare<{ match: string; limit: number }, { rowid: number; rank: number }>(
+        `SELECT rowid, ${BM25_RANK} AS rank FROM search_fts WHERE search_fts MATCH @match ${restrict} ORDER BY rank, rowid LIMIT @limit`,
+      )
+      .all({ match, limit });
+  }
+
+  private rowsOfRanked(ranked: readonly { rowid: number; rank: number }[]): DocRow[] {
+    return this.rowsInOrder(ranked.map((r) => r.rowid), new Map(ranked.map((r) => [r.rowid, r.rank])));
   }
 
   private rowsInOrder(rowids: readonly number[], ranks: ReadonlyMap<number, number>): DocRow[] {
@@ -510,11 +518,11 @@ export class SqliteSearchIndex implements SearchIndex {
       this.db.transaction(() => {
         const hits = this.collectHits(condition);
         const total = this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM index_docs').get()?.n ?? 0;
-        // The best-ranked matches with text, the newest without.
+        // The best-ranked matches with text (only the sample: no paging snapshot), the newest without.
         const sample =
           match === null
             ? this.datePage('newest', hits, hits.total ?? total, query.sampleSize, null, '').rows
-            : this.relevancePage(match, hits, query.sampleSize, null).rows;
+            : this.rowsOfRanked(this.bestRanked(match, hits, query.sampleSize));
         return { sampled: sample.length, total, terms: withBackgroundCounts(this.db, foregroundCounts(sample), query.minDocCount) };
       })(),
     );

@@ -28,6 +28,7 @@ import { startNewsSite, type NewsSite } from '../support/news-site.js';
 import { deletePrefix, openSearchTarget, skipReason, testClient, uniqueIndexPrefix, type OpenSearchTarget } from '../support/opensearch.js';
 import { startS3rver, type RunningS3rver } from '../support/s3rver.js';
 import { apiEvent, lambdaContext, Recorder, s3Event, sqsEvent, sqsRecord, streamEvent, streamRecord } from '../unit/functions/lambda-events.js';
+import { LOOPBACK_FETCH_ENV } from '../support/records.js';
 
 const TABLE = 'culture-index-e2e';
 const target: OpenSearchTarget | null = await openSearchTarget();
@@ -56,9 +57,7 @@ describe.skipIf(target === null)(`AWS handlers end to end${target === null ? ` (
         OPENSEARCH_ENDPOINT: target!.url,
         OPENSEARCH_INDEX_PREFIX: prefix,
         OPENSEARCH_REPLICAS: '0',
-        FETCH_ALLOW_LOOPBACK: 'true',
-        FETCH_PER_HOST_DELAY_MS: '0',
-        FETCH_UNSAFE_NO_DELAY: 'true',
+        ...LOOPBACK_FETCH_ENV,
       },
       { dynamo: ddb.client, s3: s3.client, sources: [source], log: recorder.log, metrics: recorder.metrics },
     );

@@ -29,6 +29,7 @@ import { startDynalite, type RunningDynalite } from '../support/dynalite.js';
 import { deletePrefix, openSearchTarget, skipReason, testClient, uniqueIndexPrefix, type OpenSearchTarget } from '../support/opensearch.js';
 import { startS3rver, type RunningS3rver } from '../support/s3rver.js';
 import { lambdaContext, Recorder, s3Event, sqsEvent, sqsRecord, streamEvent, streamRecord } from '../unit/functions/lambda-events.js';
+import { LOOPBACK_FETCH_ENV } from '../support/records.js';
 
 const TABLE = 'culture-index-faults';
 const PAGES = Number(process.env['FAULT_AWS_PAGES'] ?? 60);
@@ -92,9 +93,7 @@ describe.skipIf(target === null)(`fault injection on the AWS path${target === nu
     OPENSEARCH_ENDPOINT: target!.url,
     OPENSEARCH_INDEX_PREFIX: prefix,
     OPENSEARCH_REPLICAS: '0',
-    FETCH_ALLOW_LOOPBACK: 'true',
-    FETCH_PER_HOST_DELAY_MS: '0',
-    FETCH_UNSAFE_NO_DELAY: 'true',
+    ...LOOPBACK_FETCH_ENV,
   });
 
   beforeAll(async () => {

@@ -141,3 +141,6 @@ export function makeUrlState(spec: Partial<UrlState> & { status?: UrlStatus } = 
 export function sortedMentions(record: ArticleRecord): Mention[] {
   return [...record.mentions].sort((a, b) => a.entityId.localeCompare(b.entityId));
 }
+
+/** Lambda settings for fetching from the tests' loopback sites: allowed, and without the politeness delay. */
+export const LOOPBACK_FETCH_ENV = { FETCH_ALLOW_LOOPBACK: 'true', FETCH_PER_HOST_DELAY_MS: '0', FETCH_UNSAFE_NO_DELAY: 'true' } as const;

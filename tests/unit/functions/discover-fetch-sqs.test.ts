@@ -20,6 +20,7 @@ import { startSqs, sqsRequired, sqsSkipReason, type RunningSqs } from '../../sup
 import { startNewsSite, type NewsSite } from '../../support/news-site.js';
 import { startS3rver, type RunningS3rver } from '../../support/s3rver.js';
 import { lambdaContext, Recorder, sqsEvent } from './lambda-events.js';
+import { LOOPBACK_FETCH_ENV } from '../../support/records.js';
 
 const skipReason = sqsSkipReason;
 const TABLE = 'discover-fetch-sqs-test';
@@ -77,7 +78,7 @@ describe.skipIf(skipReason !== null)(`discover → SQS → fetch${skipReason ? `
     const source: Source = { id: 'fixture', name: 'Fixture News', site: `${site.baseUrl}/`, language: 'en', feeds: [site.url('/feeds/rss.xml')], sitemaps: [], collections: [], verified: true };
     const recorder = new Recorder();
     const deps = buildDeps(
-      { TABLE_NAME: TABLE, RAW_BUCKET: s3.bucket, FETCH_QUEUE_URL: queueUrl, FETCH_ALLOW_LOOPBACK: 'true', FETCH_PER_HOST_DELAY_MS: '0', FETCH_UNSAFE_NO_DELAY: 'true' },
+      { TABLE_NAME: TABLE, RAW_BUCKET: s3.bucket, FETCH_QUEUE_URL: queueUrl, ...LOOPBACK_FETCH_ENV },
       { dynamo: ddb.client, s3: s3.client, sqs, sources: [source], log: recorder.log, metrics: recorder.metrics },
     );
 

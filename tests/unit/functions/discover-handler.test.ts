@@ -12,6 +12,7 @@ import { loadSources } from '../../../functions/sources.js';
 import { startDynalite, type RunningDynalite } from '../../support/dynalite.js';
 import { startNewsSite, type NewsSite } from '../../support/news-site.js';
 import { lambdaContext, Recorder } from './lambda-events.js';
+import { LOOPBACK_FETCH_ENV } from '../../support/records.js';
 
 const TABLE = 'discover-handler-test';
 
@@ -24,7 +25,7 @@ describe('discover handler (schedule → feeds/sitemaps → fetch queue)', () =>
   beforeAll(async () => {
     [ddb, site] = await Promise.all([startDynalite(), startNewsSite()]);
     await createTable(ddb.rawClient, TABLE);
-    env = { TABLE_NAME: TABLE, FETCH_ALLOW_LOOPBACK: 'true', FETCH_PER_HOST_DELAY_MS: '0', FETCH_UNSAFE_NO_DELAY: 'true' };
+    env = { TABLE_NAME: TABLE, ...LOOPBACK_FETCH_ENV };
     fixtureSource = {
       id: 'fixture',
       name: 'Fixture News',

@@ -10,6 +10,7 @@ import { startDynalite, type RunningDynalite } from '../../support/dynalite.js';
 import { startNewsSite, type NewsSite } from '../../support/news-site.js';
 import { startS3rver, type RunningS3rver } from '../../support/s3rver.js';
 import { lambdaContext, Recorder, sqsEvent, sqsRecord } from './lambda-events.js';
+import { LOOPBACK_FETCH_ENV } from '../../support/records.js';
 
 const TABLE = 'fetch-handler-test';
 
@@ -22,7 +23,7 @@ describe('fetch handler (SQS → HttpFetcher → S3 + DynamoDB)', () => {
   beforeAll(async () => {
     [ddb, s3, site] = await Promise.all([startDynalite(), startS3rver('fetch-handler-raw'), startNewsSite()]);
     await createTable(ddb.rawClient, TABLE);
-    env = { TABLE_NAME: TABLE, RAW_BUCKET: s3.bucket, FETCH_ALLOW_LOOPBACK: 'true', FETCH_PER_HOST_DELAY_MS: '0', FETCH_UNSAFE_NO_DELAY: 'true', USER_AGENT: 'culture-index-test/1.0' };
+    env = { TABLE_NAME: TABLE, RAW_BUCKET: s3.bucket, ...LOOPBACK_FETCH_ENV, USER_AGENT: 'culture-index-test/1.0' };
   });
 
   afterAll(async () => {

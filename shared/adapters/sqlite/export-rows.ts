@@ -4,8 +4,8 @@ import type { ExportRow } from '../../ports/search-index.js';
 import { guarded } from './errors.js';
 import type { DocRow } from './search-index.js';
 
-/** A document row of the search index with its position in the export. */
-interface ExportDocRow extends Omit<DocRow, 'rank'> {
+/** The columns of a search-index document an export reads, with its position in the export. */
+interface ExportDocRow extends Pick<DocRow, 'rowid' | 'id' | 'url' | 'outlet' | 'source_name' | 'title' | 'text' | 'summary' | 'language' | 'published_at'> {
   seq: number;
 }
 

@@ -63,6 +63,12 @@ function wordsOf(name: string): string[] {
     .filter(Boolean);
 }
 
+/** Whether the element's class/id names it the article's own text ("entry-content", "post-body", "articleContent"). */
+export function hasArticleName(el: Element): boolean {
+  const words = wordsOf(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`);
+  return words.some((w) => POSITIVE_WORDS.has(w) && w !== 'main' && w !== 'embed');
+}
+
 /** The plain rule, on the word list: some negative word and no positive one. */
 export function wordsAreBoilerplate(names: string): boolean {
   const words = wordsOf(names);

@@ -82,6 +82,8 @@ export function gatherSources(elements: readonly Element[]): MetaSources {
         if (headings.length < 50) headings.push(el);
         break;
       case 'h2':
+      case 'h3':
+        // Blog templates (Blogger, TypePad) head a post with an <h3> under the blog's <h1>.
         if (headings.length < 50) headings.push(el);
         break;
       case 'time':

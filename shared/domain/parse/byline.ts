@@ -33,7 +33,10 @@ const anyCase = (w: string): string => [...w].map((c) => (c.toLowerCase() !== c.
 const WORDS = [...new Set(Object.values(BYLINE_WORDS).flat())].sort((a, b) => b.length - a.length).map(anyCase).join('|');
 // Between two names: a conjunction as a word of its own, a comma or an ampersand.
 const JOIN = `\\s+(?:${CONJUNCTIONS.map(escape).join('|')})\\s+|\\s*[,&]\\s*`;
-const BYLINE = new RegExp(`^(?:${WORDS})\\s*:?\\s+(${NAME}(?:(?:${JOIN})${NAME})*)\\s*(?:$|[|•·,–—(/]|\\d)`, 'u');
+// After the names: the line's end, a separator, a number, or the word that introduces the date
+// or time in "by Jane Doe on May 3, 2012", "von Max Muster am 5. Mai", "par Marie Dupont le 3 mai".
+const DATE_WORDS = ['on', 'at', 'am', 'um', 'le', 'el', 'il', 'op', 'em'];
+const BYLINE = new RegExp(`^(?:${WORDS})\\s*:?\\s+(${NAME}(?:(?:${JOIN})${NAME})*)\\s*(?:$|[|•·,–—(/]|\\d|(?:${DATE_WORDS.join('|')})\\s)`, 'u');
 const SPLIT = new RegExp(JOIN, 'u');
 /** Text pieces after the headline that are looked at, and the longest that can be a byline line. */
 const PIECES_AFTER_HEADLINE = 30;

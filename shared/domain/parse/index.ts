@@ -5,7 +5,7 @@
 import { stripControlChars } from '../text/controls.js';
 import { anchorToHeadline, scoreTree } from './body.js';
 import { emitParagraphs, keepParagraph } from './paragraphs.js';
-import { shortPostParagraphs } from './short-post.js';
+import { headlineOnlyPost, shortPostParagraphs } from './short-post.js';
 import { allElements, loadDocument, MAX_INPUT_CHARS, textOf, type Document, type Element } from './dom.js';
 import { stripRawBlocks } from './strip.js';
 import { comparable } from './text.js';
@@ -104,7 +104,8 @@ function parse(html: string, options: ParseOptions): ParsedPage {
   const best = scored.best ? anchorToHeadline(scored.best, headline, scored.proseOf) : null;
   const shortPost = best ? shortPostParagraphs(best, headline, scored.proseOf, dropped, titleKey) : null;
   const domParagraphs = (shortPost ?? (best ? emitParagraphs(best, dropped).filter((p) => keepParagraph(p, titleKey)) : [])).map((p) => p.text);
-  const paragraphs = chooseBody(domParagraphs, stringField(article, 'articleBody'));
+  const chosen = chooseBody(domParagraphs, stringField(article, 'articleBody'));
+  const paragraphs = chosen.length > 0 ? chosen : headlineOnlyPost(headline, dropped);
   // A page that declares no language is read for one: its body, else its title and description.
   const language = metadata.language !== 'und' ? metadata.language : detectLanguage(paragraphs.length > 0 ? paragraphs.join('\n') : `${metadata.title}\n${metadata.description ?? ''}`);
   return { ...metadata, language, paragraphs };

@@ -68,3 +68,31 @@ export function shortPostParagraphs(
   if (!post || contains(post.block, best) || contains(best, post.block)) return null;
   return post.paragraphs;
 }
+
+/** A byline or dateline under a headline is one short line. */
+const MAX_BYLINE_CHARS = 100;
+
+/**
+ * The text of a post that has nothing but its headline (a photo post): the headline and the
+ * byline or dateline right under it. Used only when no article text was found at all, so that
+ * such a post is stored with the words it has rather than with an empty body.
+ */
+export function headlineOnlyPost(headline: Element | null, dropped: ReadonlySet<Element>): string[] {
+  if (!headline) return [];
+  const lines = emitParagraphs(headline, dropped).map((p) => p.text);
+  if (lines.length === 0) return [];
+  const parent = headline.parent;
+  if (!parent || parent.type !== 'tag') return lines;
+  const siblings = parent.children;
+  for (let i = siblings.indexOf(headline) + 1; i < siblings.length; i++) {
+    const sibling = siblings[i]!;
+    if (sibling.type !== 'tag') continue;
+    if (dropped.has(sibling)) continue;
+    const next = emitParagraphs(sibling, dropped);
+    if (next.length === 0) continue;
+    const line = next[0]!;
+    if (line.text.length <= MAX_BYLINE_CHARS && line.linkChars < line.text.length / 2) lines.push(line.text);
+    break;
+  }
+  return lines;
+}

@@ -15,6 +15,9 @@ describe('namesInByline', () => {
     ['Автор: Иван Петров', ['Иван Петров']],
     ['Müəllif: Aysel Məmmədova', ['Aysel Məmmədova']],
     ['Yazar: Ayşe Yılmaz', ['Ayşe Yılmaz']],
+    ['by Jane Doe on May 3, 2012', ['Jane Doe']],
+    ['Posted by John Roe at 6:35 AM', ['John Roe']],
+    ['von Erika Muster am 5. Mai 2017', ['Erika Muster']],
   ];
   for (const [line, names] of cases) it(`reads ${line}`, () => expect(namesInByline(line)).toEqual(names));
 

@@ -67,6 +67,9 @@ const MODIFIED = /updated|modified|aktualisiert|revised|lastmod/i;
 const PUBLISHED = /publish|entry-date|post-date/i;
 const isModifiedName = (n: string): boolean => MODIFIED.test(n) && !PUBLISHED.test(n);
 const COMMENT = /(^|[\s_-])(comments?|comment-?list|commentlist|kommentare?|reply|replies|respond|disqus|reviews?|forum)([\s_-]|\d|$)/i;
+const DATED_MARK = 1;
+const MODIFIED_MARK = 2;
+const COMMENT_MARK = 4;
 /** Text beyond this many characters is not read for dates (bounded time on huge pages). */
 const TEXT_BUDGET = 300_000;
 const DATED_TEXT_MAX = 300;
@@ -102,6 +105,8 @@ class Walker {
   private readonly aroundHeadline = new Set<AnyNode>();
 
   private stopped = false;
+  // Pages repeat the same class strings hundreds of times: each is tested once per walk.
+  private readonly marks = new Map<string, number>();
 
   constructor(
     private readonly headline: Element | null,
@@ -112,6 +117,15 @@ class Walker {
 
   result(): PageWalk {
     return { segments: this.segments, times: this.times, headlineAt: this.headlineAt, ...this.context, complete: !this.stopped };
+  }
+
+  private marksOf(n: string): number {
+    let marks = this.marks.get(n);
+    if (marks === undefined) {
+      marks = (DATED.test(n) ? DATED_MARK : 0) | (isModifiedName(n) ? MODIFIED_MARK : 0) | (COMMENT.test(n) ? COMMENT_MARK : 0);
+      this.marks.set(n, marks);
+    }
+    return marks;
   }
 
   private piece(text: string, dated: boolean, modified: boolean, comment: boolean): void {
@@ -134,9 +148,10 @@ class Walker {
     if (node.type === 'script' || node.type === 'style') return;
     if (node.type === 'tag') {
       const n = names(node);
-      const isDated = n !== '' && DATED.test(n);
-      const isModified = n !== '' && isModifiedName(n);
-      const isComment = n !== '' && COMMENT.test(n);
+      const marks = n === '' ? 0 : this.marksOf(n);
+      const isDated = (marks & DATED_MARK) !== 0;
+      const isModified = (marks & MODIFIED_MARK) !== 0;
+      const isComment = (marks & COMMENT_MARK) !== 0;
       noteContext(node, comment || isComment, this.context);
       if (node.name === 'time' && node.attribs.datetime) {
         this.times.push({ datetime: decodeEntities(node.attribs.datetime), at: this.at, modified: modified || isModified, comment: comment || isComment, published: PUBLISHED.test(n) });

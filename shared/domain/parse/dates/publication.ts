@@ -111,7 +111,20 @@ interface TextHit {
 }
 
 /** Dates in one segment, each marked modified when its container or the words before it say so. */
+// The sources near the headline read the same segments (byline, headline text, modification):
+// each segment's dates are found once. monthFirst and now are fixed for a page.
+const segmentHits = new WeakMap<Segment, TextHit[]>();
+
 function datesIn(segment: Segment, monthFirst: boolean, now: number): TextHit[] {
+  let hits = segmentHits.get(segment);
+  if (!hits) {
+    hits = findDatesIn(segment, monthFirst, now);
+    segmentHits.set(segment, hits);
+  }
+  return hits;
+}
+
+function findDatesIn(segment: Segment, monthFirst: boolean, now: number): TextHit[] {
   return findTextDates(segment.text, { monthFirst })
     .filter((d) => plausible(d.date, now))
     .map((d) => ({ date: d.date, modified: segment.modified || labelsModified(segment.text.slice(0, d.start)) }));
@@ -176,7 +189,7 @@ export function dateSources(inputs: DateInputs): DateSources {
   // The sources next to the headline need only the page up to a little after it.
   let walked: PageWalk | undefined;
   const walk = (): PageWalk => (walked?.complete ? walked : (walked = walkPage(inputs.doc, inputs.headline)));
-  const walkNear = (): PageWalk => (walked ??= walkPage(inputs.doc, inputs.headline, NEAR_HEADLINE));
+  const walkNear = (): PageWalk => (walked ??= nearWalk(inputs.doc, inputs.headline));
   let scanned: MarkupDate[] | undefined;
   const markup = (): MarkupDate[] => {
     if (scanned) return scanned;
@@ -227,6 +240,21 @@ export function dateSources(inputs: DateInputs): DateSources {
     return date ? found(date, 'modified') : null;
   };
   return { published, modified };
+}
+
+/** Levels above the headline where the walk near it starts: the article's header and body lie within. */
+const NEAR_LEVELS = 5;
+
+/**
+ * The walk near the headline. It starts a few levels above the headline rather than at the page's
+ * top, so the navigation and site header above the article are not read; such a walk is never
+ * taken for the complete one.
+ */
+function nearWalk(doc: Document, headline: Element | null): PageWalk {
+  let start: Element | null = headline;
+  for (let level = 0; start && level < NEAR_LEVELS; level++) start = start.parent && start.parent.type === 'tag' ? (start.parent as Element) : null;
+  if (!headline || !start) return walkPage(doc, headline, NEAR_HEADLINE);
+  return { ...walkPage(start, headline, NEAR_HEADLINE), complete: false };
 }
 
 const STRUCTURED = new Set(['json-ld', 'meta', 'markup']);

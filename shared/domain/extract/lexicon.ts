@@ -11,6 +11,7 @@ import {
   TITLE_WORD_SET,
 } from './languages/index.js';
 import { ENGLISH } from './languages/en.js';
+import { wordsOf } from './languages/types.js';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -51,12 +52,12 @@ export const TITLE_WORDS = TITLE_WORD_SET;
 /** Words that start a role only when a title follows: "First Deputy", "Artistic Director". */
 export const TITLE_MODIFIERS = TITLE_MODIFIER_SET;
 
-/** Titles that alone prove the name after them is a person's. */
-export const PERSON_TITLES = words(`president chairman chairwoman chairperson chair minister head director rector secretary
-coordinator advisor adviser ambassador professor prof dr mr mrs ms sir baroness lord academician governor mayor
-spokesman representative manager founder editor curator producer laureate chief ceo consul envoy speaker
-commissioner officer artist artists writer poet worker workers teacher leader lady pianist composer conductor
-singer actor actress soloist moderator author deputy`);
+/**
+ * Titles that alone prove the name after them is a person's: the English title words but those
+ * a group, a place or a thing may follow ("host Baku", "member countries", "organiser ADA").
+ */
+const TITLES_NOT_PROVING_A_PERSON = words('spokeswoman spokesperson member writers doctor organizer organiser host');
+export const PERSON_TITLES: ReadonlySet<string> = new Set(wordsOf(ENGLISH.titleWords).filter((w) => !TITLES_NOT_PROVING_A_PERSON.has(w)));
 
 /** Honorific phrases (folded) stripped from names: "People's Artist Rasim Balayev". */
 export const HONORIFICS: readonly string[] = HONORIFIC_PHRASES;

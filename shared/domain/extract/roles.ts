@@ -42,8 +42,11 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
     list.push(p);
     bySentence.set(p.sentence, list);
   }
-  for (const [sIdx, list] of bySentence) {
+  for (const [sIdx, all] of bySentence) {
     const tokens = sentences[sIdx]?.tokens ?? [];
+    // "Head of the Culture Ministry's Z Department, X": the organisation named inside a role is
+    // read through the role (its roleOrg), so it does not stand between the role and what follows.
+    const list = all.filter((p) => !all.some((r) => r !== p && r.type === 'role' && r.from <= p.from && p.to <= r.to));
     list.sort((x, y) => x.from - y.from);
     list.forEach((p, i) => {
       if (p.type !== 'person' || p.affiliation) return;
@@ -93,7 +96,7 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
           // 'X, Head of the Sector at the Ministry of Culture': the organisation may follow the role.
           const after = list[i + 2];
           const org = next.roleOrg ?? (after?.type === 'organisation' && atOfBetween(tokens, next.to, after.from) ? after.name : undefined);
-          setRole(p, next.role ?? next.name, org);
+          setRole(p, next.role ?? next.name, org ?? appositionChain(tokens, p, list.slice(i + 1))?.org);
           return;
         }
         const owner = list[i + 2];
@@ -120,6 +123,12 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
           }
         }
       }
+      // 'X, Laureate, People's Artist, Chairman of the Y', 'X, director of the festival and president of the Y'.
+      const chained = tokens[p.to]?.text === ',' ? appositionChain(tokens, p, list.slice(i + 1)) : undefined;
+      if (chained) {
+        setRole(p, chained.role, chained.org);
+        return;
+      }
       // 'X has been elected chairman of the newly-established Y'.
       const elected = electedTo(tokens, p.to, list.slice(i + 1));
       if (elected) {
@@ -141,6 +150,45 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
       }
     });
   }
+}
+
+/** Words an apposition of titles may hold besides role nouns and capitalised titles. */
+const CHAIN_WORDS = new Set(['of', 'the', 'and', 'to', 'at', 'for', 'a', 'an']);
+
+/**
+ * A chain of titles set off by a comma after a person — "X, State Prize Laureate, People's
+ * Artist, Chairman of the Y", "X, Minister of Culture, Chairman of the Y", "X, director of
+ * the festival and president of the Y" — gives the person the first organisation a role of the
+ * chain names. The chain holds only titles, role nouns, commas and "of the"-objects: a verb,
+ * another person or a closing punctuation mark ends it.
+ */
+function appositionChain(tokens: readonly Token[], p: Part, later: readonly Part[]): { role?: string; org: string } | undefined {
+  let k = p.to;
+  for (const q of later) {
+    if (q.type === 'person' || q.from - p.to > 40) return undefined;
+    if (!chainGap(tokens, k, q.from)) return undefined;
+    if (q.type === 'role' && q.roleOrg) return { role: q.role ?? q.name, org: q.roleOrg };
+    const roleNoun = q.type === 'organisation' ? lowerRoleBefore(tokens, q.from) : undefined;
+    if (roleNoun) return { role: roleNoun, org: q.name };
+    if (q.type === 'organisation' && q.from > k && tokens[q.from - 1]?.key === 'the' && ['of', 'at'].includes(tokens[q.from - 2]?.key ?? '')) return undefined;
+    k = q.to;
+  }
+  return undefined;
+}
+
+/** Tokens [from, to) can sit inside an apposition of titles. */
+function chainGap(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t) return false;
+    if (t.kind === 'punct' && /^[,–—-]$/.test(t.text)) continue;
+    if (t.kind === 'quote') continue;
+    if (t.kind === 'word' && (t.cap || ROLE_NOUNS.has(t.key) || CHAIN_WORDS.has(t.key))) continue;
+    // "director of the festival": one lower-case object after "of the".
+    if (t.kind === 'word' && tokens[i - 1]?.key === 'the' && tokens[i - 2]?.key === 'of') continue;
+    return false;
+  }
+  return true;
 }
 
 /** The role part at list[j] follows ", " right after a person: "X, Director of Y". */

@@ -98,7 +98,8 @@ export const ALWAYS_STRIP = words('the a an this that these those his her its th
 /** Domain nouns that end an organisation name or a role topic ("Minister of Culture and Tourism"). */
 export const TOPIC_WORDS = words(`culture tourism education science sciences youth sport sports health economy finance
 research arts art literature music heritage cinema film theatre theater critics affairs development industry
-industries information communications transport energy`);
+industries information communications transport energy ecology environment resources agriculture justice defence defense
+labour labor`);
 
 /** Nationality and language adjectives: not entities (EN), also as the first word of a role. */
 export const NATIONALITIES = words(`azerbaijani turkish russian british french american german italian georgian iranian

@@ -73,13 +73,27 @@ function andJoins(tokens: readonly Token[], from: number, leftEnd: number, right
   if (left && isCue(left.key)) return false;
   const rightEnd = runEnd(tokens, rightStart);
   const right = tokens[rightEnd - 1];
+  // "Sheki Executive Power and Azerbaijan Union of …": a run that opens with a place and ends in
+  // its own cue word is a second name, not the end of the first.
+  const first = tokens[rightStart];
+  if (first !== undefined && rightEnd - rightStart >= 2 && (isKnownPlace(first.key) || NATIONALITIES.has(first.key)) && right !== undefined && isCue(right.key)) return false;
   if (right !== undefined && isCue(right.key) && !PLACE_CUES.has(right.key)) return true;
   if (TITLE_WORDS.has(tokens[rightStart]?.key ?? '')) return false;
-  // Inside an "of" phrase: "Exhibition of Culture and Creative Industries" — but not when the
+  // Inside an "of"/"for" phrase: "Exhibition of Culture and Creative Industries", "Institute for
+  // Development and Diplomacy" — but not when the
   // right run is a name of its own ("... of Culture and Tourism Abulfas Garayev").
-  const inOf = tokens.slice(from, leftEnd).some((t) => t.key === 'of' && !t.cap);
+  const inOf = tokens.slice(from, leftEnd).some((t) => (t.key === 'of' || t.key === 'for') && !t.cap);
+  // "Minister of Ecology and Natural Resources Samir Guliyev": domain nouns, then the person the
+  // role belongs to (the chunk is split into role and person later).
+  if (inOf && topicsThenPerson(tokens, rightStart, rightEnd)) return true;
   return inOf && rightEnd - rightStart <= 2 && !isKnownPlace(tokens[rightStart]?.key ?? '') &&
     personEvidence(tokens.slice(rightStart, rightEnd)) !== 'strong' && !isGivenName(tokens[rightStart]);
+}
+
+/** One or two words ending in a domain noun ("Tourism", "Natural Resources"), then a person's name. */
+function topicsThenPerson(tokens: readonly Token[], from: number, end: number): boolean {
+  return [from + 1, from + 2].some((k) => TOPIC_WORDS.has(tokens[k - 1]?.key ?? '') && end - k >= 2 && end - k <= 3 &&
+    personEvidence(tokens.slice(k, end)) === 'strong');
 }
 
 /** "on" and "for" live inside names only after a cue word: "Committee on …", "Center for …". */

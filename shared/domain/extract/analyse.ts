@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../model.js';
 import { azCaseFormCue, azLocativeOpener, azPossessedNoun, caseFormPlace, genericInflectedEvent, leadingCasePlace, russianVerb, suffixedAcronymType } from './case-forms.js';
-import { ALWAYS_STRIP, LEADING_CUES, NATIONALITIES, PERSON_TITLES, STOP_CAPS, TITLE_WORDS, TOPIC_WORDS, TRAILING_ORG_CUES } from './lexicon.js';
+import { ALWAYS_STRIP, EVENT_CUES, LEADING_CUES, ORG_CUES, NATIONALITIES, PERSON_TITLES, STOP_CAPS, TITLE_WORDS, TOPIC_WORDS, TRAILING_ORG_CUES } from './lexicon.js';
 import { gazetteerType, headToken, isAcronymToken, isGeneric, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
 import { keysOf, part, reportingContext, textOf } from './parts.js';
 import type { Ctx, Part, PartType } from './parts.js';
@@ -312,6 +312,21 @@ function genericPhrase(s: ChunkState): boolean {
   return true;
 }
 
+/**
+ * "Heydar Aliyev Centers", "Foreign Ministries": a plural organisation noun as head names a class
+ * of bodies, not one body — no entity.
+ */
+function pluralOrganisationHead(s: ChunkState): boolean {
+  const last = s.tokens[s.b - 1];
+  if (!last || last.kind !== 'word' || !last.cap || s.b - s.a < 2) return false;
+  const key = last.key;
+  const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('s') ? key.slice(0, -1) : '';
+  return singular !== '' && singular !== key && ORG_CUES.has(singular) && !EVENT_CUES.has(key) && !STUDIO_PLURALS.has(key);
+}
+
+/** Plurals that name one company ("… Studios"). */
+const STUDIO_PLURALS = new Set(['studios']);
+
 /** "an exhibition themed Victory Colors": typed by the noun before the naming verb. */
 function typedByNamingVerb(s: ChunkState): boolean {
   return settleAs(s, namedBy(s.tokens, s.a));
@@ -394,6 +409,7 @@ const CHUNK_STEPS: readonly ChunkStep[] = [
   roleOnly,
   settleIfSingle,
   genericPhrase,
+  pluralOrganisationHead,
   typedByNamingVerb,
   nameAfterOf,
   typedByCue,

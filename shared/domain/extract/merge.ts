@@ -331,8 +331,9 @@ function mergePlaceCases(places: Group[], morphology: NameMorphology): void {
 }
 
 function mergePersons(persons: Group[], morphology: NameMorphology): void {
-  joinInitialForms(persons, morphology);
+  // Spellings first: "Fikrat"/"Fikret Amirov" are one person, so "F. Amirov" has one full name to join.
   joinNearSpellings(persons, morphology);
+  joinInitialForms(persons.filter((g) => !g.mergedInto), morphology);
 }
 
 /** "A.Garayev", "M. Garayev": initial + surname joins the full name with that surname and initial. */

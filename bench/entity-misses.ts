@@ -56,6 +56,12 @@ function statedAs(text: string, person: string, org: string): string {
   return 'other';
 }
 
+// Piped into head: stop quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const counts = new Map<string, string[]>();
 const note = (cls: string, item: string): void => {
   counts.set(cls, [...(counts.get(cls) ?? []), item]);

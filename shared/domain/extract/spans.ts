@@ -4,7 +4,8 @@
  * across commas, quotes or sentence ends.
  */
 import { EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PROJECT_CUES, ROMAN_NUMERAL, STOP_CAPS, TITLE_WORDS, TOPIC_WORDS } from './lexicon.js';
-import { hasSurnameEnding, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue } from './names.js';
+import { INSTITUTION_PLACES, hasSurnameEnding, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue } from './names.js';
+import { keysOf } from './parts.js';
 import type { Sentence, Token } from './tokens.js';
 import { JOINER_SEQUENCES } from './languages/index.js';
 
@@ -77,7 +78,7 @@ function andJoins(tokens: readonly Token[], from: number, leftEnd: number, right
   // its own cue word is a second name, not the end of the first.
   const first = tokens[rightStart];
   if (first !== undefined && rightEnd - rightStart >= 2 && (isKnownPlace(first.key) || NATIONALITIES.has(first.key)) && right !== undefined && isCue(right.key)) return false;
-  if (right !== undefined && isCue(right.key) && !PLACE_CUES.has(right.key)) return true;
+  if (right !== undefined && isCue(right.key) && (!PLACE_CUES.has(right.key) || keptByState(tokens, from, right))) return true;
   if (TITLE_WORDS.has(tokens[rightStart]?.key ?? '')) return false;
   // Inside an "of"/"for" phrase: "Exhibition of Culture and Creative Industries", "Institute for
   // Development and Diplomacy" — but not when the
@@ -94,6 +95,13 @@ function andJoins(tokens: readonly Token[], from: number, leftEnd: number, right
 function topicsThenPerson(tokens: readonly Token[], from: number, end: number): boolean {
   return [from + 1, from + 2].some((k) => TOPIC_WORDS.has(tokens[k - 1]?.key ?? '') && end - k >= 2 && end - k <= 3 &&
     personEvidence(tokens.slice(k, end)) === 'strong');
+}
+
+/** "Gobustan National Historical and Artistic Reserve": a place the state keeps, named as an institution. */
+function keptByState(tokens: readonly Token[], from: number, head: Token): boolean {
+  if (!INSTITUTION_PLACES.has(head.key)) return false;
+  for (let k = from; tokens[k] !== head && k < tokens.length; k++) if (tokens[k]?.key === 'state' || tokens[k]?.key === 'national') return true;
+  return false;
 }
 
 /** "on" and "for" live inside names only after a cue word: "Committee on …", "Center for …". */
@@ -160,6 +168,13 @@ function extendRussian(tokens: readonly Token[], from: number, end: number, edit
 const MISSION_HEADS = new Set(['embassy', 'consulate', 'representation', 'mission', 'office', 'representative']);
 const ADJECTIVE_ENDING = /(al|ic|ical|ive|ary|ous)$/;
 
+/** "Embassy", "Embassy of Azerbaijan": a diplomatic mission, alone or of a country. */
+function missionHeaded(tokens: readonly Token[], from: number, end: number): boolean {
+  if (MISSION_HEADS.has(tokens[end - 1]?.key ?? '')) return true;
+  const of = tokens.slice(from, end).findIndex((t) => t.key === 'of' && !t.cap);
+  return of > 0 && MISSION_HEADS.has(tokens[from + of - 1]?.key ?? '') && isKnownPlace(keysOf(tokens.slice(from + of + 1, end)));
+}
+
 function hasOrgCue(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (ORG_CUES.has(tokens[k]?.key ?? '')) return true;
   return false;
@@ -178,7 +193,7 @@ function longNameTail(tokens: readonly Token[], from: number, end: number): numb
   if (!t || !last || last.possessive || t.quote !== tokens[from]?.quote) return end;
   // "under the President / Cabinet …": the formula of bodies attached to the head of state.
   if (t.key === 'under' && tokens[end + 1]?.key === 'the' && ['president', 'cabinet'].includes(tokens[end + 2]?.key ?? '') && isCapWord(tokens[end + 2]) && hasOrgCue(tokens, from, end)) return runEnd(tokens, end + 2);
-  if (t.key === 'in' && MISSION_HEADS.has(last.key) && isCapWord(tokens[end + 1]) && isKnownPlace(tokens[end + 1]?.key ?? '')) return runEnd(tokens, end + 1);
+  if (t.key === 'in' && missionHeaded(tokens, from, end) && isCapWord(tokens[end + 1]) && isKnownPlace(tokens[end + 1]?.key ?? '')) return runEnd(tokens, end + 1);
   if (t.key === 'named' && tokens[end + 1]?.key === 'after' && isCapWord(tokens[end + 2]) && hasOrgCue(tokens, from, end)) {
     const nameEnd = runEnd(tokens, end + 2);
     return personEvidence(tokens.slice(end + 2, nameEnd)) === 'strong' || tokens[end + 2]?.kind === 'initial' ? nameEnd : end;

@@ -109,8 +109,17 @@ function singleWordType(tokens: readonly Token[], a: number, t: Token): PartType
     if (byContext) return byContext;
   }
   if (isRoleStart(tokens, a)) return 'role';
+  if (kinApposition(tokens, a) && !NATIONALITIES.has(t.key)) return 'person';
   if (!NATIONALITIES.has(t.key) && !TITLE_WORDS.has(t.key)) return 'single';
   return null;
+}
+
+/** Family nouns: the name set off by commas after one is a person's ("his father, Leopold,"). */
+const KIN_NOUNS = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandfather', 'grandmother', 'uncle', 'aunt']);
+
+/** "his father, Leopold, a cellist": one capitalised word between commas after a family noun. */
+function kinApposition(tokens: readonly Token[], a: number): boolean {
+  return tokens[a - 1]?.text === ',' && KIN_NOUNS.has(tokens[a - 2]?.key ?? '') && !tokens[a - 2]?.cap && [',', ')', '.'].includes(tokens[a + 1]?.text ?? '.');
 }
 
 function isStop(t: Token | undefined): boolean {
@@ -282,6 +291,12 @@ function personAfterHonorific(s: ChunkState): boolean {
   if (s.honorific === undefined) return false;
   const slice = s.tokens.slice(s.a, s.b);
   if (personEvidence(slice) !== 'no') {
+    const p = part(s.ctx, s.a, s.b, 'person', 'strong');
+    p.role = s.honorific;
+    p.leadFrom = s.chunkFrom;
+    s.out.push(p);
+  } else if (slice.length === 1 && isGivenName(slice[0])) {
+    // "People's Writer Anar": a writer known by one name, the honorific proves it is a person's.
     const p = part(s.ctx, s.a, s.b, 'person', 'strong');
     p.role = s.honorific;
     p.leadFrom = s.chunkFrom;

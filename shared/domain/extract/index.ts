@@ -9,7 +9,7 @@ import { analyseChunk, type Part } from './analyse.js';
 import { mergeParts } from './merge.js';
 import { quotedNames } from './quoted.js';
 import { linkRoles, memberAffiliations, parenthesisAffiliations } from './roles.js';
-import { laterReferences, splitSubUnits, subUnitOwners } from './references.js';
+import { boardsOfBodies, laterReferences, splitSubUnits, subUnitOwners } from './references.js';
 import { linkRolesInflected, lowerCaseMinistries } from './roles-azru.js';
 import { orgHead } from './merge.js';
 import { chunkSentence, type Chunk } from './spans.js';
@@ -66,6 +66,7 @@ const DOCUMENT_STEPS: readonly ((prepared: Prepared, parts: Part[]) => void)[] =
   (p, parts) => memberAffiliations(p.sentences, parts, orgHead),
   subUnitOwners,
   splitSubUnits,
+  boardsOfBodies,
   (p, parts) => laterReferences(p, parts, orgHead),
   linkRolesInflected,
 ];

@@ -8,6 +8,7 @@
  *   'X is Y's staff journalist'
  */
 import type { Part } from './analyse.js';
+import { TITLE_WORDS } from './lexicon.js';
 import type { Sentence, Token } from './tokens.js';
 
 const ROLE_NOUNS = new Set(`employee employees chairman chairwoman chair director head representative member spokesman
@@ -25,6 +26,8 @@ function gapOk(tokens: readonly Token[], from: number, to: number, allowComma: b
     if (t.kind === 'quote') continue;
     if (t.kind === 'punct' && (t.text === ',' ? allowComma : t.text === ':' || t.text === '-' || t.text === '–')) continue;
     if (t.kind === 'word' && !t.cap && GAP_WORDS.has(t.key)) continue;
+    // "director of the Y, professor X": a lower-case title before the name belongs to it.
+    if (allowComma && t.kind === 'word' && !t.cap && TITLE_WORDS.has(t.key)) continue;
     return false;
   }
   return true;
@@ -92,7 +95,7 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
       // Right side: 'X, an employee of the Y' / 'X, a leading researcher at the Y' / 'X, Deputy Chairman of Y'.
       const next = list[i + 1];
       if (tokens[p.to]?.text === ',' && next) {
-        if (next.type === 'role' && next.from === p.to + 1) {
+        if (next.type === 'role' && next.from === p.to + 1 && !titlesNextPerson(tokens, next, list[i + 2])) {
           // 'X, Head of the Sector at the Ministry of Culture': the organisation may follow the role.
           const after = list[i + 2];
           const org = next.roleOrg ?? (after?.type === 'organisation' && atOfBetween(tokens, next.to, after.from) ? after.name : undefined);
@@ -101,7 +104,7 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
         }
         const owner = list[i + 2];
         const ownedByNext = owner?.type === 'person' && owner.from === next.to;
-        if (next.type === 'organisation' && !ownedByNext) {
+        if (next.type === 'organisation' && !ownedByNext && !titlesNextPerson(tokens, next, list[i + 2])) {
           const between = tokens.slice(p.to + 1, next.from);
           const prep = between.findIndex((t) => t.key === 'of' || t.key === 'at');
           const roleWords = prep > 0 ? between.slice(0, prep) : [];
@@ -152,6 +155,15 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
   }
 }
 
+/**
+ * "X, chairman of the Y, People's Writer Z": a role right before a person introduced by an
+ * honorific is that person's title, not an apposition of X.
+ */
+function titlesNextPerson(tokens: readonly Token[], role: Part, following: Part | undefined): boolean {
+  if (following?.type !== 'person' || following.leadFrom === undefined || following.leadFrom >= following.from) return false;
+  return tokens[role.to]?.text === ',' && gapOk(tokens, role.to, following.leadFrom, true);
+}
+
 /** Words an apposition of titles may hold besides role nouns and capitalised titles. */
 const CHAIN_WORDS = new Set(['of', 'the', 'and', 'to', 'at', 'for', 'a', 'an']);
 
@@ -164,9 +176,12 @@ const CHAIN_WORDS = new Set(['of', 'the', 'and', 'to', 'at', 'for', 'a', 'an']);
  */
 function appositionChain(tokens: readonly Token[], p: Part, later: readonly Part[]): { role?: string; org: string } | undefined {
   let k = p.to;
-  for (const q of later) {
+  for (const [j, q] of later.entries()) {
     if (q.type === 'person' || q.from - p.to > 40) return undefined;
     if (!chainGap(tokens, k, q.from)) return undefined;
+    // "X, the Director of the Y, Z, the head of …": in a list of role–name pairs the role is Z's.
+    const following = later[j + 1];
+    if (following?.type === 'person' && gapOk(tokens, q.to, following.leadFrom ?? following.from, true)) return undefined;
     if (q.type === 'role' && q.roleOrg) return { role: q.role ?? q.name, org: q.roleOrg };
     const roleNoun = q.type === 'organisation' ? lowerRoleBefore(tokens, q.from) : undefined;
     if (roleNoun) return { role: roleNoun, org: q.name };
@@ -229,7 +244,10 @@ export function parenthesisAffiliations(sentences: readonly Sentence[], parts: r
       k--;
     }
     if (!sawRole || tokens[k]?.text !== '(') continue;
-    const org = orgs.find((o) => sameSentence(o) && o.to === k);
+    // "the choir of the Y in St. Petersburg (artistic director – X)": the place is where Y is.
+    const placeBefore = parts.find((q) => q.type === 'place' && sameSentence(q) && q.to === k && tokens[q.from - 1]?.key === 'in');
+    const orgEnd = placeBefore ? placeBefore.from - 1 : k;
+    const org = orgs.find((o) => sameSentence(o) && o.to === orgEnd);
     if (org) {
       p.affiliation = org.name;
       const role = tokens.slice(k + 1, p.leadFrom ?? p.from).filter((t) => t.kind === 'word').map((t) => t.text).join(' ');

@@ -6,6 +6,7 @@
  * quoted names → typed parts with roles → roles across chunks → within-document merging.
  */
 import { analyseChunk, type Part } from './analyse.js';
+import { bylineAffiliations } from './bylines.js';
 import { mergeParts } from './merge.js';
 import { quotedNames } from './quoted.js';
 import { linkRoles, memberAffiliations, parenthesisAffiliations } from './roles.js';
@@ -61,6 +62,7 @@ function extract(input: ExtractInput): ExtractedEntity[] {
 const DOCUMENT_STEPS: readonly ((prepared: Prepared, parts: Part[]) => void)[] = [
   lowerCaseMinistries,
   attachParenthesisedAcronyms,
+  bylineAffiliations,
   (p, parts) => linkRoles(p.sentences, parts),
   (p, parts) => parenthesisAffiliations(p.sentences, parts),
   (p, parts) => memberAffiliations(p.sentences, parts, orgHead),

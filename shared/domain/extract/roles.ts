@@ -95,7 +95,7 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
       // Right side: 'X, an employee of the Y' / 'X, a leading researcher at the Y' / 'X, Deputy Chairman of Y'.
       const next = list[i + 1];
       if (tokens[p.to]?.text === ',' && next) {
-        if (next.type === 'role' && next.from === p.to + 1 && !titlesNextPerson(tokens, next, list[i + 2])) {
+        if (next.type === 'role' && next.from === p.to + 1 && !titlesNextPerson(tokens, next, list[i + 2]) && !leadsNextPerson(tokens, list.slice(i + 1))) {
           // 'X, Head of the Sector at the Ministry of Culture': the organisation may follow the role.
           const after = list[i + 2];
           const org = next.roleOrg ?? (after?.type === 'organisation' && atOfBetween(tokens, next.to, after.from) ? after.name : undefined);
@@ -164,6 +164,20 @@ function titlesNextPerson(tokens: readonly Token[], role: Part, following: Part 
   return tokens[role.to]?.text === ',' && gapOk(tokens, role.to, following.leadFrom, true);
 }
 
+/**
+ * "A, Head of the Ministry's Z Department B": a role run straight (no comma) into an organisation
+ * and a person, or into a person, is that person's title — not an apposition of A.
+ */
+function leadsNextPerson(tokens: readonly Token[], fromRole: readonly Part[]): boolean {
+  const [role, ...after] = fromRole;
+  const person = after.find((q) => q.type === 'person');
+  if (!role || !person) return false;
+  const between = tokens.slice(role.to, person.leadFrom ?? person.from);
+  return between.every((t) => t.kind === 'word' && (t.cap || JOINED_INSIDE_NAMES.has(t.key)));
+}
+
+const JOINED_INSIDE_NAMES = new Set(['and', 'of', 'the', 'for', '&']);
+
 /** Words an apposition of titles may hold besides role nouns and capitalised titles. */
 const CHAIN_WORDS = new Set(['of', 'the', 'and', 'to', 'at', 'for', 'a', 'an']);
 
@@ -182,6 +196,7 @@ function appositionChain(tokens: readonly Token[], p: Part, later: readonly Part
     // "X, the Director of the Y, Z, the head of …": in a list of role–name pairs the role is Z's.
     const following = later[j + 1];
     if (following?.type === 'person' && gapOk(tokens, q.to, following.leadFrom ?? following.from, true)) return undefined;
+    if (q.type === 'role' && leadsNextPerson(tokens, later.slice(j))) return undefined;
     if (q.type === 'role' && q.roleOrg) return { role: q.role ?? q.name, org: q.roleOrg };
     const roleNoun = q.type === 'organisation' ? lowerRoleBefore(tokens, q.from) : undefined;
     if (roleNoun) return { role: roleNoun, org: q.name };

@@ -6,7 +6,7 @@
 import type { EntityType } from '../model.js';
 import { azCaseFormCue, azLocativeOpener, azPossessedNoun, caseFormPlace, genericInflectedEvent, leadingCasePlace, russianVerb, suffixedAcronymType } from './case-forms.js';
 import { ALWAYS_STRIP, EVENT_CUES, LEADING_CUES, ORG_CUES, NATIONALITIES, PERSON_TITLES, STOP_CAPS, TITLE_WORDS, TOPIC_WORDS, TRAILING_ORG_CUES } from './lexicon.js';
-import { gazetteerType, headToken, isAcronymToken, isGeneric, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
+import { SUBUNIT_CUES, gazetteerType, headToken, isAcronymToken, isGeneric, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
 import { keysOf, part, reportingContext, textOf } from './parts.js';
 import type { Ctx, Part, PartType } from './parts.js';
 import { parseRoleOrg, personTailStart, pushHonorificPlace } from './role-split.js';
@@ -398,6 +398,9 @@ function typedByContext(s: ChunkState): boolean {
 function typedByNameShape(s: ChunkState): boolean {
   const { tokens, a, b, ctx } = s;
   const slice = tokens.slice(a, b);
+  // "Touring Sector", "Student Affairs": a unit or domain noun never ends a person's name.
+  const lastKey = slice[slice.length - 1]?.key ?? '';
+  if (SUBUNIT_CUES.has(lastKey) || TOPIC_WORDS.has(lastKey)) return true;
   const ev = personEvidence(slice);
   if (ev === 'strong') s.out.push(part(ctx, a, b, 'person', 'strong'));
   else if (ev === 'weak' && !ctx.sentence.heading && slice[0]?.quote === -1 && ctx.sentence.closed && !azPossessedNoun(slice[slice.length - 1])) s.out.push(part(ctx, a, b, 'person', 'weak'));

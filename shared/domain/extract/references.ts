@@ -95,7 +95,8 @@ export function laterReferences(prepared: Prepared, parts: readonly Part[], head
     if (p.type !== 'person' || p.affiliation) continue;
     const tokens = prepared.sentences[p.sentence]?.tokens ?? [];
     const inSentence = parts.filter((q) => q.sentence === p.sentence && q !== p);
-    const covered = (k: number): boolean => inSentence.some((q) => q.type !== 'role' && q.from <= k && k < q.to);
+    // A lone capitalised head noun ("the Ministry's") is a reference, not a name that covers it.
+    const covered = (k: number): boolean => inSentence.some((q) => q.type !== 'role' && q.type !== 'single' && q.from <= k && k < q.to);
     const head = referenceBefore(tokens, p, covered) ?? referenceAfter(tokens, p, covered);
     if (!head) continue;
     const candidates = orgs.filter((o) => canon(headOf(o.name)) === head);

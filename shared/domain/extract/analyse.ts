@@ -360,6 +360,8 @@ function nameAfterOf(s: ChunkState): boolean {
   const slice = tokens.slice(a, b);
   const ofAt = slice.findIndex((t, i) => i > 0 && t.key === 'of' && !t.cap);
   if (!typeByCue(slice) || tokenCue(headToken(slice)) || ofAt <= 0) return false;
+  // "Center for Scientific Restoration of Museum Treasures": a cue word before "of" heads the whole name.
+  if (slice.slice(0, ofAt).some((t) => tokenCue(t) === 'organisation')) return false;
   const from = afterArticle(tokens, a + ofAt + 1);
   const restCue = typeByCue(tokens.slice(from, b));
   if (!restCue || from >= b) return false;

@@ -73,7 +73,8 @@ function andJoins(tokens: readonly Token[], from: number, leftEnd: number, right
   const left = tokens[leftEnd - 1];
   if (left && isCue(left.key)) return false;
   const rightEnd = runEnd(tokens, rightStart);
-  const right = tokens[rightEnd - 1];
+  // "… Historical and Artistic Reserve Ramin Aliyev": the right run's name ends before the person after it.
+  const right = tokens[nameEndBeforePerson(tokens, rightStart, rightEnd) - 1];
   // "Sheki Executive Power and Azerbaijan Union of …": a run that opens with a place and ends in
   // its own cue word is a second name, not the end of the first.
   const first = tokens[rightStart];
@@ -89,6 +90,15 @@ function andJoins(tokens: readonly Token[], from: number, leftEnd: number, right
   if (inOf && topicsThenPerson(tokens, rightStart, rightEnd)) return true;
   return inOf && rightEnd - rightStart <= 2 && !isKnownPlace(tokens[rightStart]?.key ?? '') &&
     personEvidence(tokens.slice(rightStart, rightEnd)) !== 'strong' && !isGivenName(tokens[rightStart]);
+}
+
+/** The end of the name in a run that may end with a person's name after a cue word. */
+function nameEndBeforePerson(tokens: readonly Token[], from: number, end: number): number {
+  for (const n of [2, 3]) {
+    const k = end - n;
+    if (k > from && isCue(tokens[k - 1]?.key ?? '') && personEvidence(tokens.slice(k, end)) === 'strong') return k;
+  }
+  return end;
 }
 
 /** One or two words ending in a domain noun ("Tourism", "Natural Resources"), then a person's name. */

@@ -4,11 +4,11 @@
  * word, gazetteer or name shape.
  */
 import type { EntityType } from '../model.js';
-import { foldText } from '../text/fold.js';
-import { ALWAYS_STRIP, LEADING_CUES, NATIONALITIES, NON_ORG_CAPS, ROMAN_NUMERAL, PERSON_TITLES, STOP_CAPS, TITLE_WORDS, TOPIC_WORDS, TRAILING_ORG_CUES } from './lexicon.js';
-import { cueType, gazetteerType, headToken, isAcronymToken, isGeneric, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
+import { azCaseFormCue, azLocativeOpener, azPossessedNoun, caseFormPlace, genericInflectedEvent, leadingCasePlace, russianVerb, suffixedAcronymType } from './case-forms.js';
+import { ALWAYS_STRIP, EVENT_CUES, LEADING_CUES, ORG_CUES, NATIONALITIES, PERSON_TITLES, STOP_CAPS, TITLE_WORDS, TOPIC_WORDS, TRAILING_ORG_CUES } from './lexicon.js';
+import { SUBUNIT_CUES, gazetteerType, headToken, isAcronymToken, isGeneric, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
 import { keysOf, part, reportingContext, textOf } from './parts.js';
-import type { Ctx, Part } from './parts.js';
+import type { Ctx, Part, PartType } from './parts.js';
 import { parseRoleOrg, personTailStart, pushHonorificPlace } from './role-split.js';
 import type { Chunk } from './spans.js';
 import { honorificAt, honorificEnding, isRoleStart } from './titles.js';
@@ -86,73 +86,40 @@ function analyseSingle(ctx: Ctx, a: number, out: Part[]): void {
   const t = tokens[a];
   if (!t) return;
   const b = a + 1;
+  const type = singleWordType(tokens, a, t);
+  if (type === 'single') out.push(part(ctx, a, b, 'single', 'weak'));
+  else if (type) out.push(part(ctx, a, b, type, 'strong'));
+}
+
+function singleWordType(tokens: readonly Token[], a: number, t: Token): PartType | null {
+  const b = a + 1;
   const next = tokens[b];
-  const gaz = gazetteerType(t.key, reportingContext(tokens, a, b), t.inflected);
-  // Azerbaijani case suffixes after an abbreviation: "UNESCO-nun", "APA-nın", "SSRİ-də".
-  const suffixed = t.inflected ? AZ_SUFFIXED_ACRONYM.exec(t.text) : null;
-  if (gaz) out.push(part(ctx, a, b, gaz, 'strong'));
-  else if (suffixed && !ROMAN_NUMERAL.test(suffixed[1] ?? '') && !NON_ORG_CAPS.has(foldText(suffixed[1] ?? ''))) {
-    out.push(part(ctx, a, b, gazetteerType(foldText(suffixed[1] ?? ''), false, false) ?? 'organisation', 'strong'));
+  const reporting = reportingContext(tokens, a, b);
+  const gaz = gazetteerType(t.key, reporting, t.inflected);
+  if (gaz) return gaz;
+  const suffixed = suffixedAcronymType(t);
+  if (suffixed) return suffixed;
+  // "Day.Az", "1news.az" are outlets; a lower-case web address ("via the e-culture.az portal") is not annotated.
+  if (/\.(az|com|ru|org|net|tv)$/i.test(t.text) && (/^[\p{Lu}\p{N}]/u.test(t.text) || reporting)) return 'organisation';
+  if (isAcronymToken(t)) return 'organisation';
+  if (next && TRAILING_ORG_CUES.has(next.key) && !next.cap && !NATIONALITIES.has(t.key)) return 'organisation';
+  if (reporting) return 'organisation';
+  if (!t.sentStart && !NATIONALITIES.has(t.key)) {
+    const byContext = contextType(tokens, a, b);
+    if (byContext) return byContext;
   }
-  else if (/\.(az|com|ru|org|net|tv)$/i.test(t.text) && (/^[\p{Lu}\p{N}]/u.test(t.text) || reportingContext(tokens, a, b))) {
-    // "Day.Az", "1news.az" are outlets; a lower-case web address ("via the e-culture.az portal") is not annotated.
-    out.push(part(ctx, a, b, 'organisation', 'strong'));
-  } else if (isAcronymToken(t)) out.push(part(ctx, a, b, 'organisation', 'strong'));
-  else if (next && TRAILING_ORG_CUES.has(next.key) && !next.cap && !NATIONALITIES.has(t.key)) out.push(part(ctx, a, b, 'organisation', 'strong'));
-  else if (reportingContext(tokens, a, b)) out.push(part(ctx, a, b, 'organisation', 'strong'));
-  else if (!t.sentStart && !NATIONALITIES.has(t.key) && contextType(tokens, a, b)) out.push(part(ctx, a, b, contextType(tokens, a, b) ?? 'event', 'strong'));
-  else if (isRoleStart(tokens, a)) out.push(part(ctx, a, b, 'role', 'strong'));
-  else if (!NATIONALITIES.has(t.key) && !TITLE_WORDS.has(t.key)) out.push(part(ctx, a, b, 'single', 'weak'));
+  if (isRoleStart(tokens, a)) return 'role';
+  if (kinApposition(tokens, a) && !NATIONALITIES.has(t.key)) return 'person';
+  if (!NATIONALITIES.has(t.key) && !TITLE_WORDS.has(t.key)) return 'single';
+  return null;
 }
 
-const AZ_SUFFIXED_ACRONYM = /^([\p{Lu}\p{N}]{2,8})[-‐'’](\p{Ll}{1,5})$/u;
+/** Family nouns: the name set off by commas after one is a person's ("his father, Leopold,"). */
+const KIN_NOUNS = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandfather', 'grandmother', 'uncle', 'aunt']);
 
-function russianPlaceFirst(t: Token, next: Token | undefined): boolean {
-  return /[\u0400-\u04ff]/.test(t.text) && tokenCue(next) !== null;
-}
-
-/** Adjectives that describe any festival or programme: "Международного фестиваля", "Beynəlxalq Festivalı". */
-const GENERIC_EVENT_ADJ = /^(mezhdunarodn|respublikansk|vsemirn|traditsionn|ezhegodn|ocheredn|beynelxalq|respublika|enenevi|illik|novy|yeni)/;
-
-/** Only generic adjectives before an event or programme cue word: no name (Azerbaijani/Russian). */
-function genericInflectedEvent(slice: readonly Token[]): boolean {
-  const ws = slice.filter((t) => t.kind === 'word');
-  const last = ws[ws.length - 1];
-  if (!last?.inflected || ws.length < 2 || tokenCue(last) === null) return false;
-  return ws.slice(0, -1).every((t) => GENERIC_EVENT_ADJ.test(t.key));
-}
-
-/**
- * A place in a case form: "Bakıda" (the ending glued on), "İstanbul'da" (Turkish writes the case
- * ending of a proper noun after an apostrophe).
- */
-function caseFormPlace(t: Token): boolean {
-  const apostrophe = /^(.+)['’]\p{Ll}{1,4}$/u.exec(t.text);
-  if (apostrophe) return isKnownPlace(foldText(apostrophe[1] ?? ''));
-  return isPlaceToken(t) && !isKnownPlace(t.key);
-}
-
-/** Russian past-tense and reflexive verb forms: "Открылся", "Прошла", "Состоялись". */
-function russianVerb(t: Token): boolean {
-  return t.inflected && /[\u0400-\u04ff]/.test(t.text) && /(l|la|lo|li|lsya|las|los|lis|etsya|itsya|utsya|yutsya)$/.test(t.key) &&
-    !isGivenName(t) && tokenCue(t) === null && !isPlaceToken(t);
-}
-
-const LATIN_INFLECTED = (t: Token): boolean => t.inflected && !/[\u0400-\u04ff]/.test(t.text);
-
-/** "Sərgidə", "Muzeydən", "Teatrda": a cue word with a locative/ablative ending. */
-function azCaseFormCue(t: Token): boolean {
-  return LATIN_INFLECTED(t) && /(da|de|dan|den)$/.test(t.key) && tokenCue(t) !== null && cueType(t.key) === null;
-}
-
-/** "Tədbirdə Milli …": a sentence-opening word in the locative/ablative says where, it starts no name. */
-function azLocativeOpener(t: Token): boolean {
-  return LATIN_INFLECTED(t) && /[əı]/.test(t.text) && /(da|de|dan|den)$/.test(t.key) && !isPlaceToken(t) && !isGivenName(t);
-}
-
-/** "Siyahısına", "Mükafatı": a possessed Azerbaijani noun in a case form ends a title, not a person's name. */
-function azPossessedNoun(t: Token | undefined): boolean {
-  return t !== undefined && LATIN_INFLECTED(t) && /(s[iu](n(a|e|da|de|dan|den|in|un))?|[iu]n[ae])$/.test(t.key);
+/** "his father, Leopold, a cellist": one capitalised word between commas after a family noun. */
+function kinApposition(tokens: readonly Token[], a: number): boolean {
+  return tokens[a - 1]?.text === ',' && KIN_NOUNS.has(tokens[a - 2]?.key ?? '') && !tokens[a - 2]?.cap && [',', ')', '.'].includes(tokens[a + 1]?.text ?? '.');
 }
 
 function isStop(t: Token | undefined): boolean {
@@ -164,204 +131,310 @@ function strippable(t: Token | undefined, heading: boolean): boolean {
   return t !== undefined && isStop(t) && (t.sentStart || heading || ALWAYS_STRIP.has(t.key) || JOIN_KEYS.has(t.key));
 }
 
-/** Analyse one chunk into parts (pushed onto out). */
+/**
+ * A chunk being analysed: the token range [a, b) narrows as steps strip what is not the name
+ * (stop words, places in a case form, honorifics), and the honorific found is kept as a role.
+ */
+interface ChunkState {
+  readonly ctx: Ctx;
+  readonly tokens: readonly Token[];
+  readonly chunkFrom: number;
+  readonly out: Part[];
+  a: number;
+  b: number;
+  honorific?: string;
+}
+
+/** A step either narrows the range (returns false) or settles the chunk (returns true). */
+type ChunkStep = (s: ChunkState) => boolean;
+
+/** Analyse one chunk into parts (pushed onto out): the first step that settles it ends it. */
 export function analyseChunk(prepared: Prepared, chunk: Chunk, out: Part[]): void {
   const sentence = prepared.sentences[chunk.sentence];
   if (!sentence) return;
-  const ctx: Ctx = { prepared, sentence, sIdx: chunk.sentence };
-  const tokens = sentence.tokens;
-  let a = chunk.from;
-  let b = chunk.to;
-  while (a < b && strippable(tokens[a], sentence.heading)) a++;
-  while (b > a && isStop(tokens[b - 1])) b--;
-  if (b <= a) return;
-  if (b - a === 1) {
-    // Most chunks are one capitalised word: no titles, tails or joiners to look for.
-    analyseSingle(ctx, a, out);
-    return;
-  }
+  const s: ChunkState = { ctx: { prepared, sentence, sIdx: chunk.sentence }, tokens: sentence.tokens, chunkFrom: chunk.from, out, a: chunk.from, b: chunk.to };
+  for (const step of CHUNK_STEPS) if (step(s)) return;
+}
 
-  // "Bakıda Azərbaycan Dövlət … Teatrında": a place in a case form (locative, genitive…) starts a
-  // new phrase, it is not part of the name after it.
-  const p0t = tokens[a];
-  // "в Баку Гран-при …": in Russian a place before a cue noun is no part of the name after it.
-  if (p0t?.inflected && b - a >= 2 && (!isKnownPlace(p0t.key) || russianPlaceFirst(p0t, tokens[a + 1])) && isPlaceToken(p0t)) {
-    out.push(part(ctx, a, a + 1, 'place', 'strong'));
-    a++;
-    if (b - a === 1) {
-      analyseSingle(ctx, a, out);
-      return;
-    }
-  }
+/** After a step dropped a word: a single word left is analysed as one. */
+function settleIfSingle(s: ChunkState): boolean {
+  if (s.b - s.a !== 1) return false;
+  analyseSingle(s.ctx, s.a, s.out);
+  return true;
+}
 
-  // "Rəşad Əzizov Bakıda …": a place in a case form ends the name before it (case endings
-  // close a noun phrase), so it is a place of its own.
-  const pEnd = tokens[b - 1];
-  if (pEnd?.inflected && b - a >= 3 && caseFormPlace(pEnd) && [2, 3].some((n) => b - 1 - n >= a && personEvidence(tokens.slice(b - 1 - n, b - 1)) === 'strong')) {
-    out.push(part(ctx, b - 1, b, 'place', 'strong'));
-    b--;
-  }
+/** Stop words off both edges; most chunks are then one capitalised word. */
+function trimStopWords(s: ChunkState): boolean {
+  while (s.a < s.b && strippable(s.tokens[s.a], s.ctx.sentence.heading)) s.a++;
+  while (s.b > s.a && isStop(s.tokens[s.b - 1])) s.b--;
+  return s.b <= s.a || settleIfSingle(s);
+}
 
-  // "Tədbirdə Günel Əliyeva": a capitalised sentence-initial word before a given name.
+/**
+ * "Bakıda Azərbaycan Dövlət … Teatrında": a place in a case form (locative, genitive…) starts a
+ * new phrase, it is not part of the name after it.
+ */
+function splitLeadingCasePlace(s: ChunkState): boolean {
+  if (s.b - s.a < 2 || !leadingCasePlace(s.tokens[s.a], s.tokens[s.a + 1])) return false;
+  s.out.push(part(s.ctx, s.a, s.a + 1, 'place', 'strong'));
+  s.a++;
+  return settleIfSingle(s);
+}
+
+/**
+ * "Rəşad Əzizov Bakıda …": a place in a case form ends the name before it (case endings close
+ * a noun phrase), so it is a place of its own.
+ */
+function splitTrailingCasePlace(s: ChunkState): boolean {
+  const { tokens, a, b } = s;
+  if (b - a < 3 || !caseFormPlace(tokens[b - 1])) return false;
+  if (![2, 3].some((n) => b - 1 - n >= a && personEvidence(tokens.slice(b - 1 - n, b - 1)) === 'strong')) return false;
+  s.out.push(part(s.ctx, b - 1, b, 'place', 'strong'));
+  s.b--;
+  return false;
+}
+
+/**
+ * A sentence-opening word that is no part of the name after it: "Tədbirdə Günel Əliyeva" (a
+ * capitalised word before a given name), "Открылся Международный …" (a Russian verb),
+ * "Sərgidə T. Salahovun …" (a cue word in the locative: names end in their cue).
+ */
+function dropSentenceOpener(s: ChunkState): boolean {
+  const { tokens, a, b } = s;
   const t0 = tokens[a];
-  if (t0?.sentStart && b - a >= 3 && !isGivenName(t0) && isGivenName(tokens[a + 1]) && personEvidence(tokens.slice(a + 1, b)) === 'strong') a++;
-  // "Открылся Международный …", "Выступил народный артист …": a Russian sentence-initial verb.
-  else if (t0?.sentStart && b - a >= 2 && russianVerb(t0) && (typeByCue(tokens.slice(a + 1, b)) !== null || personEvidence(tokens.slice(a + 1, b)) === 'strong')) {
-    a++;
-    if (b - a === 1) {
-      analyseSingle(ctx, a, out);
-      return;
-    }
-  }
-  // "Sərgidə T. Salahovun …": an Azerbaijani cue word in the locative or ablative at a sentence
-  // start is where something happens, not the first word of a name (names end in their cue).
-  else if (t0?.sentStart && b - a >= 2 && (azCaseFormCue(t0) || azLocativeOpener(t0))) {
-    a++;
-    if (b - a === 1) {
-      analyseSingle(ctx, a, out);
-      return;
-    }
-  }
+  if (!t0?.sentStart) return false;
+  const rest = tokens.slice(a + 1, b);
+  const beforeGivenName = b - a >= 3 && !isGivenName(t0) && isGivenName(tokens[a + 1]) && personEvidence(rest) === 'strong';
+  const verb = russianVerb(t0) && (typeByCue(rest) !== null || personEvidence(rest) === 'strong');
+  if (!beforeGivenName && !verb && !azCaseFormCue(t0) && !azLocativeOpener(t0)) return false;
+  s.a++;
+  return settleIfSingle(s);
+}
 
-  // "Rasim Balayev Rasim Balayev": a doubled name.
-  const n = b - a;
-  if (n % 2 === 0 && n >= 4 && keysOf(tokens.slice(a, a + n / 2)) === keysOf(tokens.slice(a + n / 2, b))) b = a + n / 2;
+/** "Rasim Balayev Rasim Balayev": a doubled name. */
+function undoubleName(s: ChunkState): boolean {
+  const n = s.b - s.a;
+  if (n % 2 === 0 && n >= 4 && keysOf(s.tokens.slice(s.a, s.a + n / 2)) === keysOf(s.tokens.slice(s.a + n / 2, s.b))) s.b = s.a + n / 2;
+  return false;
+}
 
-  // "President Ilham Aliyev of Azerbaijan": a trailing "of <place>" after a person.
+/** "President Ilham Aliyev of Azerbaijan": a trailing "of <place>" after a person. */
+function splitTrailingOfPlace(s: ChunkState): boolean {
+  const { tokens, a, b } = s;
   const lastOf = tokens.slice(a, b).map((t) => t.key).lastIndexOf('of');
-  if (lastOf > 0) {
-    const s = a + lastOf + 1;
-    const p0 = personTailStart(tokens, a, a + lastOf);
-    if (isKnownPlace(keysOf(tokens.slice(s, b))) && (p0 >= 0 || personEvidence(tokens.slice(a, a + lastOf)) === 'strong')) {
-      out.push(part(ctx, s, b, 'place', 'strong'));
-      b = a + lastOf;
-    }
+  if (lastOf <= 0) return false;
+  const placeFrom = a + lastOf + 1;
+  const personBefore = personTailStart(tokens, a, a + lastOf) >= 0 || personEvidence(tokens.slice(a, a + lastOf)) === 'strong';
+  if (isKnownPlace(keysOf(tokens.slice(placeFrom, b))) && personBefore) {
+    s.out.push(part(s.ctx, placeFrom, b, 'place', 'strong'));
+    s.b = a + lastOf;
   }
+  return false;
+}
 
-  // "Turan Mammadli of the Azerbaijan Film Agency": a person, then the organisation.
+/** "Turan Mammadli of the Azerbaijan Film Agency": a person, then the organisation. */
+function personOfOrganisation(s: ChunkState): boolean {
+  const { tokens, a, b } = s;
   const firstOf = tokens.slice(a, b).findIndex((t, i) => i > 0 && t.key === 'of' && !t.cap);
-  if (firstOf > 0 && personEvidence(tokens.slice(a, a + firstOf)) === 'strong' && honorificAt(tokens, a, a + firstOf) === 0 && !isRoleStart(tokens, a)) {
-    let s = a + firstOf + 1;
-    if (tokens[s]?.key === 'the' && !tokens[s]?.cap) s++;
-    const orgTokens = tokens.slice(s, b);
-    if (s < b && (typeByCue(orgTokens) === 'organisation' || (orgTokens.length === 1 && orgTokens[0] && isAcronymToken(orgTokens[0])))) {
-      const org = part(ctx, s, b, 'organisation', 'strong');
-      const person = part(ctx, a, a + firstOf, 'person', 'strong');
-      person.affiliation = org.name;
-      out.push(person, org);
-      return;
-    }
+  if (firstOf <= 0 || personEvidence(tokens.slice(a, a + firstOf)) !== 'strong' || honorificAt(tokens, a, a + firstOf) !== 0 || isRoleStart(tokens, a)) return false;
+  const orgFrom = afterArticle(tokens, a + firstOf + 1);
+  const orgTokens = tokens.slice(orgFrom, b);
+  const isOrg = typeByCue(orgTokens) === 'organisation' || (orgTokens.length === 1 && orgTokens[0] !== undefined && isAcronymToken(orgTokens[0]));
+  if (orgFrom >= b || !isOrg) return false;
+  const org = part(s.ctx, orgFrom, b, 'organisation', 'strong');
+  const person = part(s.ctx, a, a + firstOf, 'person', 'strong');
+  person.affiliation = org.name;
+  s.out.push(person, org);
+  return true;
+}
+
+/** Past a lower-case "the" at i. */
+function afterArticle(tokens: readonly Token[], i: number): number {
+  return tokens[i]?.key === 'the' && !tokens[i]?.cap ? i + 1 : i;
+}
+
+/** Leading honorific: "People's Artist Rasim Balayev", "National Leader Heydar Aliyev". */
+function stripHonorific(s: ChunkState): boolean {
+  const h = honorificAt(s.tokens, s.a, s.b);
+  if (h > 0 && s.b - s.a > h) {
+    s.honorific = textOf(s.ctx.prepared, s.ctx.sentence, s.a, s.a + h);
+    pushHonorificPlace(s.ctx, s.a, s.a + h, s.out);
+    s.a += h;
   }
+  return false;
+}
 
-  // Leading honorific: "People's Artist Rasim Balayev", "National Leader Heydar Aliyev".
-  let honorific: string | undefined;
-  const h = honorificAt(tokens, a, b);
-  if (h > 0 && b - a > h) {
-    honorific = textOf(prepared, sentence, a, a + h);
-    pushHonorificPlace(ctx, a, a + h, out);
-    a += h;
-  }
-
-  const m = b - a;
-  if (m % 2 === 0 && m >= 4 && keysOf(tokens.slice(a, a + m / 2)) === keysOf(tokens.slice(a + m / 2, b))) b = a + m / 2;
-
+/** "<Role> of <Org> <Person>", "<Org> <Role> <Person>": a person at the end, the role and organisation before. */
+function personAfterRole(s: ChunkState): boolean {
+  const { tokens, a, b, ctx } = s;
   const tail = personTailStart(tokens, a, b);
-  if (tail > a) {
-    let restEnd = tail;
-    const hon = honorificEnding(tokens, a, restEnd);
-    if (hon > 0) pushHonorificPlace(ctx, restEnd - hon, restEnd, out);
-    let role: string | undefined = hon > 0 ? textOf(prepared, sentence, restEnd - hon, restEnd) : honorific;
-    restEnd -= hon;
-    const restTokens = tokens.slice(a, restEnd);
-    const topicOnly = restTokens.length > 0 && restTokens.every((t) => TOPIC_WORDS.has(t.key));
-    const parsed = topicOnly ? {} : parseRoleOrg(ctx, a, restEnd, out);
-    const person = part(ctx, tail, b, 'person', 'strong');
-    person.leadFrom = chunk.from;
-    role = parsed.role ?? role;
-    if (role) person.role = role;
-    if (parsed.org) person.affiliation = parsed.org;
-    out.push(person);
-    return;
-  }
+  if (tail <= a) return false;
+  let restEnd = tail;
+  const hon = honorificEnding(tokens, a, restEnd);
+  if (hon > 0) pushHonorificPlace(ctx, restEnd - hon, restEnd, s.out);
+  let role: string | undefined = hon > 0 ? textOf(ctx.prepared, ctx.sentence, restEnd - hon, restEnd) : s.honorific;
+  restEnd -= hon;
+  const restTokens = tokens.slice(a, restEnd);
+  const topicOnly = restTokens.length > 0 && restTokens.every((t) => TOPIC_WORDS.has(t.key));
+  const parsed = topicOnly ? {} : parseRoleOrg(ctx, a, restEnd, s.out);
+  const person = part(ctx, tail, b, 'person', 'strong');
+  person.leadFrom = s.chunkFrom;
+  role = parsed.role ?? role;
+  if (role) person.role = role;
+  if (parsed.org) person.affiliation = parsed.org;
+  s.out.push(person);
+  return true;
+}
 
+/** What is left after an honorific is a person (the honorific as role) when it can be a name. */
+function personAfterHonorific(s: ChunkState): boolean {
+  if (s.honorific === undefined) return false;
+  const slice = s.tokens.slice(s.a, s.b);
+  if (personEvidence(slice) !== 'no') {
+    const p = part(s.ctx, s.a, s.b, 'person', 'strong');
+    p.role = s.honorific;
+    p.leadFrom = s.chunkFrom;
+    s.out.push(p);
+  } else if (slice.length === 1 && isGivenName(slice[0])) {
+    // "People's Writer Anar": a writer known by one name, the honorific proves it is a person's.
+    const p = part(s.ctx, s.a, s.b, 'person', 'strong');
+    p.role = s.honorific;
+    p.leadFrom = s.chunkFrom;
+    s.out.push(p);
+  } else if (slice.length === 1) {
+    s.out.push(part(s.ctx, s.a, s.b, 'single', 'weak'));
+  }
+  return true;
+}
+
+/** Role-only chunks: "Deputy Chairman of the Public Union", "Secretary of the Artists' Union". */
+function roleOnly(s: ChunkState): boolean {
+  const { tokens, a, b } = s;
+  if (!isRoleStart(tokens, a) && !(NATIONALITIES.has(tokens[a]?.key ?? '') && isRoleStart(tokens, a + 1))) return false;
+  const parsed = parseRoleOrg(s.ctx, a, b, s.out);
+  const role: Part = part(s.ctx, a, b, 'role', 'strong');
+  if (parsed.org) role.roleOrg = parsed.org;
+  if (parsed.role) role.role = parsed.role;
+  s.out.push(role);
+  return true;
+}
+
+/** "Public Union", "Deputy Chairman", "the Center": no entity, but a title still makes a role. */
+function genericPhrase(s: ChunkState): boolean {
+  const slice = s.tokens.slice(s.a, s.b);
+  if (!isGeneric(slice)) return false;
+  if (slice.some((t) => PERSON_TITLES.has(t.key))) s.out.push(part(s.ctx, s.a, s.b, 'role', 'strong'));
+  return true;
+}
+
+/**
+ * "Heydar Aliyev Centers", "Foreign Ministries": a plural organisation noun as head names a class
+ * of bodies, not one body — no entity.
+ */
+function pluralOrganisationHead(s: ChunkState): boolean {
+  const last = s.tokens[s.b - 1];
+  if (!last || last.kind !== 'word' || !last.cap || s.b - s.a < 2) return false;
+  const key = last.key;
+  const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('s') ? key.slice(0, -1) : '';
+  return singular !== '' && singular !== key && ORG_CUES.has(singular) && !EVENT_CUES.has(key) && !STUDIO_PLURALS.has(key);
+}
+
+/** Plurals that name one company ("… Studios"). */
+const STUDIO_PLURALS = new Set(['studios']);
+
+/** "an exhibition themed Victory Colors": typed by the noun before the naming verb. */
+function typedByNamingVerb(s: ChunkState): boolean {
+  return settleAs(s, namedBy(s.tokens, s.a));
+}
+
+/** Push the whole range as one part of that type, when a type was found. */
+function settleAs(s: ChunkState, type: EntityType | null): boolean {
+  if (!type) return false;
+  s.out.push(part(s.ctx, s.a, s.b, type, 'strong'));
+  return true;
+}
+
+/** "Summary of the Culture and Creative Industries Forum": the name is what follows "of". */
+function nameAfterOf(s: ChunkState): boolean {
+  const { tokens, a, b } = s;
   const slice = tokens.slice(a, b);
-  const folded = keysOf(slice);
-  if (honorific !== undefined) {
-    const ev = personEvidence(slice);
-    if (ev !== 'no') {
-      const p = part(ctx, a, b, 'person', 'strong');
-      p.role = honorific;
-      p.leadFrom = chunk.from;
-      out.push(p);
-    } else if (slice.length === 1) {
-      out.push(part(ctx, a, b, 'single', 'weak'));
-    }
-    return;
-  }
-
-  // Role-only chunks: "Deputy Chairman of the Public Union", "Secretary of the Artists' Union".
-  if (isRoleStart(tokens, a) || (NATIONALITIES.has(slice[0]?.key ?? '') && isRoleStart(tokens, a + 1))) {
-    const parsed = parseRoleOrg(ctx, a, b, out);
-    const role: Part = part(ctx, a, b, 'role', 'strong');
-    if (parsed.org) role.roleOrg = parsed.org;
-    if (parsed.role) role.role = parsed.role;
-    out.push(role);
-    return;
-  }
-
-  if (slice.length === 1) {
-    analyseSingle(ctx, a, out);
-    return;
-  }
-
-  if (isGeneric(slice)) {
-    // "Public Union", "Deputy Chairman", "the Center": no entity, but a title still makes a role.
-    if (slice.some((t) => PERSON_TITLES.has(t.key))) out.push(part(ctx, a, b, 'role', 'strong'));
-    return;
-  }
-  const named = namedBy(tokens, a);
-  if (named) {
-    out.push(part(ctx, a, b, named, 'strong'));
-    return;
-  }
-  const cue = typeByCue(slice);
-  // "Summary of the Culture and Creative Industries Forum": the name is what follows "of".
-  const headCue = tokenCue(headToken(slice));
   const ofAt = slice.findIndex((t, i) => i > 0 && t.key === 'of' && !t.cap);
-  if (cue && !headCue && ofAt > 0) {
-    let s = a + ofAt + 1;
-    if (tokens[s]?.key === 'the' && !tokens[s]?.cap) s++;
-    const restCue = typeByCue(tokens.slice(s, b));
-    if (restCue && s < b) {
-      out.push(part(ctx, s, b, restCue, 'strong'));
-      return;
-    }
-  }
-  if (cue) {
-    if ((cue === 'event' || cue === 'project') && genericInflectedEvent(slice)) return;
-    // "festivals like Mountain Echo": being listed as an example outweighs a place cue word.
-    out.push(part(ctx, a, b, cue === 'place' ? (exampleOf(tokens, a) ?? cue) : cue, 'strong'));
-    return;
-  }
-  const gaz = gazetteerType(folded, reportingContext(tokens, a, b), slice[0]?.inflected === true);
-  if (gaz) {
-    out.push(part(ctx, a, b, gaz, 'strong'));
-    return;
-  }
-  if (reportingContext(tokens, a, b)) {
-    out.push(part(ctx, a, b, 'organisation', 'strong'));
-    return;
-  }
+  if (!typeByCue(slice) || tokenCue(headToken(slice)) || ofAt <= 0) return false;
+  // "Center for Scientific Restoration of Museum Treasures": a cue word before "of" heads the whole name.
+  if (slice.slice(0, ofAt).some((t) => tokenCue(t) === 'organisation')) return false;
+  const from = afterArticle(tokens, a + ofAt + 1);
+  const restCue = typeByCue(tokens.slice(from, b));
+  if (!restCue || from >= b) return false;
+  s.out.push(part(s.ctx, from, b, restCue, 'strong'));
+  return true;
+}
+
+/** A cue word says the type ("… Agency", "… Festival"). */
+function typedByCue(s: ChunkState): boolean {
+  const slice = s.tokens.slice(s.a, s.b);
+  const cue = typeByCue(slice);
+  if (!cue) return false;
+  // Only generic adjectives before the cue word ("Международного фестиваля"): no name.
+  if ((cue === 'event' || cue === 'project') && genericInflectedEvent(slice)) return true;
+  // "festivals like Mountain Echo": being listed as an example outweighs a place cue word.
+  return settleAs(s, cue === 'place' ? (exampleOf(s.tokens, s.a) ?? cue) : cue);
+}
+
+function typedByGazetteer(s: ChunkState): boolean {
+  const slice = s.tokens.slice(s.a, s.b);
+  return settleAs(s, gazetteerType(keysOf(slice), reportingContext(s.tokens, s.a, s.b), slice[0]?.inflected === true));
+}
+
+/** "… reports", "according to …": an outlet. */
+function reportingOutlet(s: ChunkState): boolean {
+  return settleAs(s, reportingContext(s.tokens, s.a, s.b) ? 'organisation' : null);
+}
+
+/** No cue inside the name: the words around it ("the X festival", "festivals like X"). */
+function typedByContext(s: ChunkState): boolean {
+  if (personEvidence(s.tokens.slice(s.a, s.b)) === 'strong') return false;
+  return settleAs(s, contextType(s.tokens, s.a, s.b));
+}
+
+/** Last: the shape of the words — a person's name, or places written together. */
+function typedByNameShape(s: ChunkState): boolean {
+  const { tokens, a, b, ctx } = s;
+  const slice = tokens.slice(a, b);
+  // "Touring Sector", "Student Affairs": a unit or domain noun never ends a person's name.
+  const lastKey = slice[slice.length - 1]?.key ?? '';
+  if (SUBUNIT_CUES.has(lastKey) || TOPIC_WORDS.has(lastKey)) return true;
   const ev = personEvidence(slice);
-  const byContext = ev === 'strong' ? null : contextType(tokens, a, b);
-  if (byContext) {
-    out.push(part(ctx, a, b, byContext, 'strong'));
-    return;
-  }
-  if (ev === 'strong') out.push(part(ctx, a, b, 'person', 'strong'));
-  else if (ev === 'weak' && !sentence.heading && slice[0]?.quote === -1 && sentence.closed && !azPossessedNoun(slice[slice.length - 1])) out.push(part(ctx, a, b, 'person', 'weak'));
+  if (ev === 'strong') s.out.push(part(ctx, a, b, 'person', 'strong'));
+  else if (ev === 'weak' && !ctx.sentence.heading && slice[0]?.quote === -1 && ctx.sentence.closed && !azPossessedNoun(slice[slice.length - 1])) s.out.push(part(ctx, a, b, 'person', 'weak'));
   else if (slice.every((t) => isPlaceToken(t) || t.kind === 'punct')) {
     // Two places written together ("Baku Azerbaijan") — keep each.
-    for (let i = a; i < b; i++) if (tokens[i] && isPlaceToken(tokens[i] as Token)) out.push(part(ctx, i, i + 1, 'place', 'strong'));
+    for (let i = a; i < b; i++) if (tokens[i] && isPlaceToken(tokens[i] as Token)) s.out.push(part(ctx, i, i + 1, 'place', 'strong'));
   }
+  return true;
 }
+
+/** The decisions in order: edges first, then persons with roles, then the type of the rest. */
+const CHUNK_STEPS: readonly ChunkStep[] = [
+  trimStopWords,
+  splitLeadingCasePlace,
+  splitTrailingCasePlace,
+  dropSentenceOpener,
+  undoubleName,
+  splitTrailingOfPlace,
+  personOfOrganisation,
+  stripHonorific,
+  undoubleName,
+  personAfterRole,
+  personAfterHonorific,
+  roleOnly,
+  settleIfSingle,
+  genericPhrase,
+  pluralOrganisationHead,
+  typedByNamingVerb,
+  nameAfterOf,
+  typedByCue,
+  typedByGazetteer,
+  reportingOutlet,
+  typedByContext,
+  typedByNameShape,
+];

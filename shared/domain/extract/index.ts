@@ -6,21 +6,24 @@
  * quoted names → typed parts with roles → roles across chunks → within-document merging.
  */
 import { analyseChunk, type Part } from './analyse.js';
+import { bylineAffiliations } from './bylines.js';
 import { mergeParts } from './merge.js';
 import { quotedNames } from './quoted.js';
 import { linkRoles, memberAffiliations, parenthesisAffiliations } from './roles.js';
-import { laterReferences, splitSubUnits, subUnitOwners } from './references.js';
+import { boardsOfBodies, laterReferences, splitSubUnits, subUnitOwners } from './references.js';
 import { linkRolesInflected, lowerCaseMinistries } from './roles-azru.js';
 import { orgHead } from './merge.js';
 import { chunkSentence, type Chunk } from './spans.js';
 import { englishName } from './english-names.js';
-import { prepare } from './tokens.js';
+import { ENGLISH } from './languages/en.js';
+import { nameMorphology } from './morphology.js';
+import { prepare, type Prepared } from './tokens.js';
 import type { ExtractInput, ExtractedEntity } from './types.js';
 
 export type { ExtractInput, ExtractedEntity } from './types.js';
 
 /** Bump when output for the same text can change, so stored articles get re-extracted. */
-export const EXTRACTOR_VERSION = 'rules-1.3.0';
+export const EXTRACTOR_VERSION = 'rules-1.4.0';
 
 export function extractEntities(input: ExtractInput): ExtractedEntity[] {
   try {
@@ -46,28 +49,38 @@ function extract(input: ExtractInput): ExtractedEntity[] {
   const { parts: quoted, consumed } = quotedNames(prepared, chunks);
   const parts: Part[] = [...quoted];
   for (const c of chunks) if (!consumed.has(c)) analyseChunk(prepared, c, parts);
-  const inflected = prepared.sentences[0]?.tokens[0]?.inflected === true;
-  if (inflected) lowerCaseMinistries(prepared, parts);
-  attachParenthesisedAcronyms(prepared, parts);
-  linkRoles(prepared.sentences, parts);
-  parenthesisAffiliations(prepared.sentences, parts);
-  memberAffiliations(prepared.sentences, parts, orgHead);
-  subUnitOwners(prepared, parts);
-  splitSubUnits(prepared, parts);
-  laterReferences(prepared, parts, orgHead);
-  if (inflected) linkRolesInflected(prepared, parts);
-  const entities = mergeParts(parts, (i) => prepared.sentences[i]?.text ?? '', inflected);
-  return inflected ? entities.map(withEnglishName) : entities;
+  for (const step of DOCUMENT_STEPS) step(prepared, parts);
+  const entities = mergeParts(parts, (i) => prepared.sentences[i]?.text ?? '', nameMorphology(prepared.language));
+  return prepared.language === ENGLISH ? entities : entities.map(withEnglishName);
 }
 
-/** Azerbaijani and Russian entities carry their English name where it can be known. */
+/**
+ * Steps over all of a document's parts, in order: each reads the sentences and adds or
+ * re-types parts, roles and affiliations. Steps for case-ending languages (lower-case
+ * ministries, roles before an inflected name) act only on tokens of such a language.
+ */
+const DOCUMENT_STEPS: readonly ((prepared: Prepared, parts: Part[]) => void)[] = [
+  lowerCaseMinistries,
+  attachParenthesisedAcronyms,
+  bylineAffiliations,
+  (p, parts) => linkRoles(p.sentences, parts),
+  (p, parts) => parenthesisAffiliations(p.sentences, parts),
+  (p, parts) => memberAffiliations(p.sentences, parts, orgHead),
+  subUnitOwners,
+  splitSubUnits,
+  boardsOfBodies,
+  (p, parts) => laterReferences(p, parts, orgHead),
+  linkRolesInflected,
+];
+
+/** Entities of a text in another language carry their English name where it can be known. */
 function withEnglishName(e: ExtractedEntity): ExtractedEntity {
   const en = englishName(e.type, e.name, e.aliases);
   return en ? { ...e, en } : e;
 }
 
 /** "International Organization of Turkic Culture (TURKSOY)": the acronym is an alias. */
-function attachParenthesisedAcronyms(prepared: ReturnType<typeof prepare>, parts: Part[]): void {
+function attachParenthesisedAcronyms(prepared: Prepared, parts: Part[]): void {
   for (const p of parts) {
     if (p.type !== 'organisation' && p.type !== 'event' && p.type !== 'project') continue;
     const tokens = prepared.sentences[p.sentence]?.tokens ?? [];

@@ -11,6 +11,7 @@ import {
   TITLE_WORD_SET,
 } from './languages/index.js';
 import { ENGLISH } from './languages/en.js';
+import { wordsOf } from './languages/types.js';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -51,12 +52,12 @@ export const TITLE_WORDS = TITLE_WORD_SET;
 /** Words that start a role only when a title follows: "First Deputy", "Artistic Director". */
 export const TITLE_MODIFIERS = TITLE_MODIFIER_SET;
 
-/** Titles that alone prove the name after them is a person's. */
-export const PERSON_TITLES = words(`president chairman chairwoman chairperson chair minister head director rector secretary
-coordinator advisor adviser ambassador professor prof dr mr mrs ms sir baroness lord academician governor mayor
-spokesman representative manager founder editor curator producer laureate chief ceo consul envoy speaker
-commissioner officer artist artists writer poet worker workers teacher leader lady pianist composer conductor
-singer actor actress soloist moderator author deputy`);
+/**
+ * Titles that alone prove the name after them is a person's: the English title words but those
+ * a group, a place or a thing may follow ("host Baku", "member countries", "organiser ADA").
+ */
+const TITLES_NOT_PROVING_A_PERSON = words('spokeswoman spokesperson member writers doctor organizer organiser host');
+export const PERSON_TITLES: ReadonlySet<string> = new Set(wordsOf(ENGLISH.titleWords).filter((w) => !TITLES_NOT_PROVING_A_PERSON.has(w)));
 
 /** Honorific phrases (folded) stripped from names: "People's Artist Rasim Balayev". */
 export const HONORIFICS: readonly string[] = HONORIFIC_PHRASES;
@@ -97,7 +98,8 @@ export const ALWAYS_STRIP = words('the a an this that these those his her its th
 /** Domain nouns that end an organisation name or a role topic ("Minister of Culture and Tourism"). */
 export const TOPIC_WORDS = words(`culture tourism education science sciences youth sport sports health economy finance
 research arts art literature music heritage cinema film theatre theater critics affairs development industry
-industries information communications transport energy`);
+industries information communications transport energy ecology environment resources agriculture justice defence defense
+labour labor`);
 
 /** Nationality and language adjectives: not entities (EN), also as the first word of a role. */
 export const NATIONALITIES = words(`azerbaijani turkish russian british french american german italian georgian iranian
@@ -114,7 +116,7 @@ export const REPORTING_VERBS = words(ENGLISH.reportingVerbs);
 
 /** Upper-case tokens that are not organisation acronyms. */
 export const NON_ORG_CAPS = words(`baku foto photo photos video videos utc gmt am pm tv ok covid news live update upd
-ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi usa uk uae ussr ceo vip dj mc faq pdf
+ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi usa uk uae ussr ceo vip dj mc faq pdf mp dg
 i v x`);
 
 export const ROMAN_NUMERAL = /^(?=[IVXLC])M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;

@@ -14,7 +14,8 @@ import type { Part } from './analyse.js';
 import type { ExtractedEntity } from './types.js';
 import { NATIONALITIES } from './lexicon.js';
 import { cueType, isKnownPlace } from './names.js';
-import { baseForms, inflectedCueType } from './inflection.js';
+import { inflectedCueType } from './inflection.js';
+import type { NameMorphology } from './morphology.js';
 
 interface Group {
   type: EntityType;
@@ -28,7 +29,10 @@ interface Group {
   mergedInto?: Group;
 }
 
-const BAG_DROP = new Set(['of', 'the', 'and', 'for', 'on', 'azerbaijan', 'azerbaijani', 'republic', 'state', 's', 'in']);
+/** Function words inside names: no initial in an acronym, no weight when names are compared. */
+const NAME_FUNCTION_WORDS = ['of', 'the', 'and', 'for', 'on', 's'];
+/** Compared names drop function words and the words most national institutions share. */
+const BAG_DROP = new Set([...NAME_FUNCTION_WORDS, 'in', 'azerbaijan', 'azerbaijani', 'republic', 'state']);
 const CANON: Readonly<Record<string, string>> = {
   theatre: 'theater', centre: 'center', organisation: 'organization', programme: 'program', honoured: 'honored',
 };
@@ -62,7 +66,7 @@ function head(name: string): string {
 
 function initials(name: string): string {
   return canonWords(name)
-    .filter((w) => !['of', 'the', 'and', 'for', 'on', 's'].includes(w) && !/^\d+$/.test(w))
+    .filter((w) => !NAME_FUNCTION_WORDS.includes(w) && !/^\d+$/.test(w))
     .map((w) => w.charAt(0))
     .join('');
 }
@@ -143,8 +147,33 @@ function spelledOut(g: Group): boolean {
 
 const TYPE_PRIORITY: readonly EntityType[] = ['organisation', 'event', 'project', 'work', 'place', 'person'];
 
-export function mergeParts(parts: readonly Part[], sentenceText: (i: number) => string, inflected = false): ExtractedEntity[] {
-  const groups = new Map<string, Group>();
+/** The groups of one document while they merge: typed groups by id, and the one-word mentions set aside. */
+interface Groups {
+  readonly byId: Map<string, Group>;
+  readonly singles: Part[];
+}
+
+const liveGroups = (groups: Groups): Group[] => [...groups.byId.values()].filter((g) => !g.mergedInto);
+
+/**
+ * Merge one document's parts into entities, as a pipeline of named steps. The morphology of the
+ * document's language says how two forms of a word compare (see morphology.ts).
+ */
+export function mergeParts(parts: readonly Part[], sentenceText: (i: number) => string, morphology: NameMorphology): ExtractedEntity[] {
+  const groups = groupParts(parts);
+  joinSameNames(groups);
+  mergePlaceCases(liveGroups(groups).filter((g) => g.type === 'place'), morphology);
+  const afterNames = liveGroups(groups);
+  mergePersons(afterNames.filter((g) => g.type === 'person'), morphology);
+  for (const type of ['organisation', 'event', 'project'] as const) mergeBySubset(afterNames.filter((g) => g.type === type && !g.mergedInto), morphology);
+  mergeAcronyms(liveGroups(groups));
+  attachSingles(groups);
+  return toEntities(liveGroups(groups), sentenceText);
+}
+
+/** One group per type and folded name; roles leave, one-word mentions wait for a full name. */
+function groupParts(parts: readonly Part[]): Groups {
+  const byId = new Map<string, Group>();
   const byCore = new Map<string, Group>();
   const singles: Part[] = [];
   for (const p of parts) {
@@ -155,31 +184,45 @@ export function mergeParts(parts: readonly Part[], sentenceText: (i: number) => 
     }
     const key = foldName(p.name);
     if (key === '') continue;
-    const id = `${p.type}|${key}`;
-    let g = groups.get(id);
-    if (!g) {
-      g = { type: p.type, forms: new Map(), firstSentence: p.sentence, firstFrom: p.from, strong: false };
-      groups.set(id, g);
-    }
-    g.forms.set(p.name, (g.forms.get(p.name) ?? 0) + 1);
-    g.strong ||= p.strength === 'strong';
-    if (p.role) g.role ??= p.role;
-    if (p.affiliation) g.affiliation ??= p.affiliation;
-    for (const alias of p.aliases ?? []) g.forms.set(alias, (g.forms.get(alias) ?? 0) + 1);
-    if (p.core) {
-      // Case forms of one quoted name ("III международного кинофестиваля «X»", "кинофестиваль «X»").
-      const coreId = `${p.type}|${p.core}`;
-      const other = byCore.get(coreId);
-      if (other) absorb(other, g);
-      else byCore.set(coreId, g);
-    }
+    const g = groupOf(byId, p, key);
+    if (p.core) joinByCore(byCore, g, `${p.type}|${p.core}`);
   }
-  const all = (): Group[] => [...groups.values()].filter((g) => !g.mergedInto);
+  return { byId, singles };
+}
 
-  // One folded name, one entity: groups sharing any form join (an acronym given in parentheses
-  // and used alone later); across types the strongest evidence wins, then the priority order.
+function groupOf(byId: Map<string, Group>, p: Part, key: string): Group {
+  const id = `${p.type}|${key}`;
+  let g = byId.get(id);
+  if (!g) {
+    g = { type: p.type as EntityType, forms: new Map(), firstSentence: p.sentence, firstFrom: p.from, strong: false };
+    byId.set(id, g);
+  }
+  addForm(g, p.name);
+  g.strong ||= p.strength === 'strong';
+  if (p.role) g.role ??= p.role;
+  if (p.affiliation) g.affiliation ??= p.affiliation;
+  for (const alias of p.aliases ?? []) addForm(g, alias);
+  return g;
+}
+
+function addForm(g: Group, form: string): void {
+  g.forms.set(form, (g.forms.get(form) ?? 0) + 1);
+}
+
+/** Case forms of one quoted name ("III международного кинофестиваля «X»", "кинофестиваль «X»"). */
+function joinByCore(byCore: Map<string, Group>, g: Group, coreId: string): void {
+  const other = byCore.get(coreId);
+  if (other) absorb(other, g);
+  else byCore.set(coreId, g);
+}
+
+/**
+ * One folded name, one entity: groups sharing any form join (an acronym given in parentheses
+ * and used alone later); across types the strongest evidence wins, then the priority order.
+ */
+function joinSameNames(groups: Groups): void {
   const byName = new Map<string, Group[]>();
-  for (const g of all()) {
+  for (const g of liveGroups(groups)) {
     for (const f of g.forms.keys()) {
       const k = foldName(f);
       const list = byName.get(k) ?? [];
@@ -196,69 +239,73 @@ export function mergeParts(parts: readonly Part[], sentenceText: (i: number) => 
     const [keep, ...rest] = live;
     if (keep) for (const r of rest) absorb(keep, r);
   }
+}
 
-  if (inflected) mergePlaceCases(all().filter((g) => g.type === 'place'));
-  const afterNames = all();
-  mergePersons(afterNames.filter((g) => g.type === 'person'), inflected);
-  for (const type of ['organisation', 'event', 'project'] as const) mergeBySubset(afterNames.filter((g) => g.type === type && !g.mergedInto), inflected);
-  mergeAcronyms(all());
-
-  // Single capitalised words: a surname or first name of a person, an acronym of an organisation.
-  const live = all();
+/** Single capitalised words: a surname or first name of a person, an acronym of an organisation. */
+function attachSingles(groups: Groups): void {
   const bySurname = new Map<string, Set<Group>>();
   const byFirst = new Map<string, Set<Group>>();
   const byForm = new Map<string, Group>();
-  const index = (m: Map<string, Set<Group>>, k: string, g: Group): void => {
-    const set = m.get(k) ?? new Set<Group>();
-    set.add(g);
-    m.set(k, set);
-  };
-  for (const g of live) {
+  for (const g of liveGroups(groups)) {
     for (const f of g.forms.keys()) {
       if (!byForm.has(foldName(f))) byForm.set(foldName(f), g);
       if (g.type !== 'person' || !f.includes(' ')) continue;
-      index(bySurname, lastWord(f), g);
-      index(byFirst, firstWord(f), g);
+      addToIndex(bySurname, lastWord(f), g);
+      addToIndex(byFirst, firstWord(f), g);
     }
   }
-  for (const s of singles) {
+  for (const s of groups.singles) {
     const key = foldName(s.name);
     if (key === '') continue;
     const sur = bySurname.get(key);
     const first = byFirst.get(key);
+    // A surname shared by two people, or a first name alone shared by two, stays unattached.
     const target = sur?.size === 1 ? [...sur][0] : !sur && first?.size === 1 ? [...first][0] : byForm.get(key);
-    if (target) target.forms.set(s.name, (target.forms.get(s.name) ?? 0) + 1);
+    if (target) addForm(target, s.name);
   }
+}
 
-  const finals = all();
+function addToIndex(m: Map<string, Set<Group>>, k: string, g: Group): void {
+  const set = m.get(k) ?? new Set<Group>();
+  set.add(g);
+  m.set(k, set);
+}
+
+/** Entities in order of first mention: the fullest form as name, the other forms as aliases. */
+function toEntities(finals: readonly Group[], sentenceText: (i: number) => string): ExtractedEntity[] {
   const orgByForm = new Map<string, Group>();
   for (const g of finals) if (g.type === 'organisation') for (const f of g.forms.keys()) orgByForm.set(foldName(f), g);
-
-  return finals
+  return [...finals]
     .sort((x, y) => x.firstSentence - y.firstSentence || x.firstFrom - y.firstFrom)
-    .map((g) => {
-      const name = canonicalName(g);
-      const seen = new Set([foldName(name)]);
-      const aliases: string[] = [];
-      for (const f of g.forms.keys()) {
-        const k = foldName(f);
-        if (!seen.has(k)) {
-          seen.add(k);
-          aliases.push(f);
-        }
-      }
-      const count = [...g.forms.values()].reduce((n, x) => n + x, 0);
-      const entity: { -readonly [K in keyof ExtractedEntity]: ExtractedEntity[K] } = {
-        type: g.type, name, aliases, count, context: sentenceText(g.firstSentence),
-      };
-      if (g.type === 'person') {
-        if (g.role) entity.role = g.role;
-        const org = g.affiliation ? orgByForm.get(foldName(g.affiliation)) : undefined;
-        if (org) entity.affiliation = canonicalName(root(org));
+    .map((g) => toEntity(g, sentenceText, orgByForm));
+}
 
-      }
-      return entity;
-    });
+function toEntity(g: Group, sentenceText: (i: number) => string, orgByForm: ReadonlyMap<string, Group>): ExtractedEntity {
+  const name = canonicalName(g);
+  const count = [...g.forms.values()].reduce((n, x) => n + x, 0);
+  const entity: { -readonly [K in keyof ExtractedEntity]: ExtractedEntity[K] } = {
+    type: g.type, name, aliases: aliasesOf(g, name), count, context: sentenceText(g.firstSentence),
+  };
+  if (g.type === 'person') {
+    if (g.role) entity.role = g.role;
+    const org = g.affiliation ? orgByForm.get(foldName(g.affiliation)) : undefined;
+    if (org) entity.affiliation = canonicalName(root(org));
+  }
+  return entity;
+}
+
+/** The group's other forms, one per folded spelling, in the order first seen. */
+function aliasesOf(g: Group, name: string): string[] {
+  const seen = new Set([foldName(name)]);
+  const aliases: string[] = [];
+  for (const f of g.forms.keys()) {
+    const k = foldName(f);
+    if (!seen.has(k)) {
+      seen.add(k);
+      aliases.push(f);
+    }
+  }
+  return aliases;
 }
 
 const firstWord = (f: string): string => foldName(f).split(' ')[0] ?? '';
@@ -268,13 +315,13 @@ const lastWord = (f: string): string => {
 };
 
 /** "Шуша" / "Шуше", "Bakı" / "Bakıda": case forms of one gazetteer place join. */
-function mergePlaceCases(places: Group[]): void {
+function mergePlaceCases(places: Group[], morphology: NameMorphology): void {
   const byBase = new Map<string, Group>();
   for (const g of places) {
     for (const f of [...g.forms.keys()]) {
       const key = foldName(f);
       if (key.includes(' ')) continue;
-      const base = baseForms(key).find((b) => isKnownPlace(b));
+      const base = morphology.placeBases(key).find((b) => isKnownPlace(b));
       if (!base) continue;
       const other = byBase.get(base);
       if (other && root(other) !== root(g)) absorb(other, g);
@@ -283,28 +330,28 @@ function mergePlaceCases(places: Group[]): void {
   }
 }
 
-/** "Salahov" / "Salahovun", "Керимов" / "Керимовым": one surname in two case forms. */
-function sameSurnameCase(x: string, y: string, inflected: boolean): boolean {
-  if (x === y) return true;
-  if (!inflected) return false;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 3;
+function mergePersons(persons: Group[], morphology: NameMorphology): void {
+  // Spellings first: "Fikrat"/"Fikret Amirov" are one person, so "F. Amirov" has one full name to join.
+  joinNearSpellings(persons, morphology);
+  joinInitialForms(persons.filter((g) => !g.mergedInto), morphology);
 }
 
-function mergePersons(persons: Group[], inflected = false): void {
+/** "A.Garayev", "M. Garayev": initial + surname joins the full name with that surname and initial. */
+function joinInitialForms(persons: Group[], morphology: NameMorphology): void {
   const full = persons.filter((g) => [...g.forms.keys()].some((f) => !isInitialForm(f)));
   for (const g of persons) {
     const forms = [...g.forms.keys()];
-    // "A.Garayev", "M. Garayev": initial + surname joins the full name with that surname and initial.
-    if (forms.every(isInitialForm)) {
-      const f = forms[0] ?? '';
-      const sur = lastWord(f);
-      const initial = foldName(f).charAt(0);
-      const matches = full.filter((x) => x !== g && [...x.forms.keys()].some((y) => !isInitialForm(y) && sameSurnameCase(lastWord(y), sur, inflected) && firstWord(y).startsWith(initial)));
-      if (matches.length === 1 && matches[0]) absorb(matches[0], g);
-    }
+    if (!forms.every(isInitialForm)) continue;
+    const f = forms[0] ?? '';
+    const sur = lastWord(f);
+    const initial = foldName(f).charAt(0);
+    const matches = full.filter((x) => x !== g && [...x.forms.keys()].some((y) => !isInitialForm(y) && morphology.sameSurname(lastWord(y), sur) && firstWord(y).startsWith(initial)));
+    if (matches.length === 1 && matches[0]) absorb(matches[0], g);
   }
-  // "Abulfaz Garayev" / "Abulfas Garayev": same surname, first names one letter apart.
+}
+
+/** "Abulfaz Garayev" / "Abulfas Garayev": same surname, first names one letter apart (or the reverse). */
+function joinNearSpellings(persons: Group[], morphology: NameMorphology): void {
   const live = persons
     .filter((g) => !g.mergedInto)
     .map((g) => ({ g, w: foldName(canonicalName(g)).split(' ') }))
@@ -313,65 +360,63 @@ function mergePersons(persons: Group[], inflected = false): void {
     for (let j = i + 1; j < live.length; j++) {
       const x = live[i];
       const y = live[j];
-      if (!x || !y) continue;
-      const a = x.g;
-      const b = y.g;
-      if (root(a) === root(b)) continue;
-      const wa = x.w;
-      const wb = y.w;
-      const sameSurname = wa[1] === wb[1] && (wa[0] ?? '').length >= 4 && editDistanceAtMost1(wa[0] ?? '', wb[0] ?? '');
-      const sameFirst = wa[0] === wb[0] && (wa[1] ?? '').length >= 5 &&
-        (editDistanceAtMost1(wa[1] ?? '', wb[1] ?? '') || sameSurnameCase(wa[1] ?? '', wb[1] ?? '', inflected));
-      if (sameSurname || sameFirst) absorb(a, b);
+      if (!x || !y || root(x.g) === root(y.g)) continue;
+      if (nearSpelling(x.w, y.w, morphology)) absorb(x.g, y.g);
     }
   }
+}
+
+function nearSpelling(wa: readonly string[], wb: readonly string[], morphology: NameMorphology): boolean {
+  const [fa = '', sa = ''] = wa;
+  const [fb = '', sb = ''] = wb;
+  const sameSurname = sa === sb && fa.length >= 4 && editDistanceAtMost1(fa, fb);
+  const sameFirst = fa === fb && sa.length >= 5 && (editDistanceAtMost1(sa, sb) || morphology.sameSurname(sa, sb));
+  return sameSurname || sameFirst;
 }
 
 function isInitialForm(f: string): boolean {
   return /^(\p{Lu}\.\s?)+\p{Lu}/u.test(f.trim());
 }
 
-/** Russian "день" changes its stem in the oblique cases (дня, днем, дни). */
-const RUSSIAN_DAY = /^dn(ya|yu|em|i|ey|yam|yakh)$/;
-
-/**
- * Azerbaijani/Russian case forms of one word: a common stem of four letters or more and
- * endings of at most six letters ("Teatrında"/"Teatrının", "международный"/"международного").
- */
-function sameStem(x: string, y: string): boolean {
-  if (x === y) return true;
-  let cp = 0;
-  while (cp < x.length && cp < y.length && x[cp] === y[cp]) cp++;
-  return cp >= 4 && x.length - cp <= 6 && y.length - cp <= 6;
-}
-
-function stemSubset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+/** Every word of a has a form in b. */
+function wordSubset(a: ReadonlySet<string>, b: ReadonlySet<string>, sameWord: (x: string, y: string) => boolean): boolean {
   if (a.size === 0) return false;
   for (const x of a) {
+    if (b.has(x)) continue;
     let hit = false;
-    for (const y of b) if (sameStem(x, y)) hit = true;
+    for (const y of b) if (sameWord(x, y)) hit = true;
     if (!hit) return false;
   }
   return true;
 }
 
-function mergeBySubset(groups: Group[], inflected = false): void {
+interface SizedName {
+  readonly g: Group;
+  readonly name: string;
+  readonly bag: Set<string>;
+  readonly head: string;
+  /** The name has a cue word (so its head must match). */
+  readonly cue: boolean;
+  readonly nations: Set<string>;
+}
+
+function sizedName(g: Group, morphology: NameMorphology): SizedName {
+  const name = canonicalName(g);
+  const words = canonWords(name).map(morphology.wordKey);
+  const nations = new Set(words.filter((w) => NATIONALITIES.has(w) || isKnownPlace(w) || w === 'azerbaijan'));
+  if (morphology.headIsFirstCue) {
+    const cueWord = words.find((w) => cueType(w) !== null || inflectedCueType(w) !== null);
+    return { g, name, bag: bagOf(words), head: cueWord ?? headOf(words), cue: cueWord !== undefined, nations };
+  }
+  return { g, name, bag: bagOf(words), head: headOf(words), cue: words.some((w) => CUE_HEADS.has(w)), nations };
+}
+
+/** Names whose words are a subset of one larger name with the same head join it. */
+function mergeBySubset(groups: Group[], morphology: NameMorphology): void {
   if (groups.length < 2) return;
-  const sized = groups
-    .map((g) => {
-      const name = canonicalName(g);
-      const words = inflected ? canonWords(name).map((w) => (RUSSIAN_DAY.test(w) ? 'den' : w)) : canonWords(name);
-      const nations = new Set(words.filter((w) => NATIONALITIES.has(w) || isKnownPlace(w) || w === 'azerbaijan'));
-      if (inflected) {
-        // The first cue word is the head ("Министерство культуры Азербайджана", "… Dram Teatrı").
-        const cueWord = words.find((w) => cueType(w) !== null || inflectedCueType(w) !== null);
-        return { g, name, bag: bagOf(words), head: cueWord ?? headOf(words), cue: cueWord !== undefined, nations };
-      }
-      return { g, name, bag: bagOf(words), head: headOf(words), cue: words.some((w) => CUE_HEADS.has(w)), nations };
-    })
-    .sort((x, y) => y.bag.size - x.bag.size);
-  const sub = inflected ? stemSubset : subset;
-  const sameHead = (x: string, y: string): boolean => (inflected ? sameStem(x, y) : x === y);
+  const sized = groups.map((g) => sizedName(g, morphology)).sort((x, y) => y.bag.size - x.bag.size);
+  const sub = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => wordSubset(a, b, morphology.sameWord);
+  const sameHead = morphology.sameWord;
   // Largest first, so mid-size forms are already joined when the shortest ones look for a home.
   for (let i = 0; i < sized.length; i++) {
     const small = sized[i];
@@ -380,7 +425,7 @@ function mergeBySubset(groups: Group[], inflected = false): void {
     // an acronym joins only the name whose initials it spells (mergeAcronyms).
     if (/^[\p{Lu}\p{N}]{2,10}$/u.test(small.name)) continue;
     const candidates = sized.filter(
-      (big, j) => j < i && big.bag.size > small.bag.size - 0 && big.g !== small.g && sub(small.bag, big.bag) && (sameHead(big.head, small.head) || !small.cue) &&
+      (big, j) => j < i && big.bag.size > small.bag.size && big.g !== small.g && sub(small.bag, big.bag) && (sameHead(big.head, small.head) || !small.cue) &&
         !differentNations(small.nations, big.nations),
     );
     const roots = new Set(candidates.map((c) => root(c.g)));

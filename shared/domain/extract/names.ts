@@ -143,6 +143,8 @@ export function typeByCue(tokens: readonly Token[]): EntityType | null {
   if (head?.key === 'year' && tokens.some((t) => t.key === 'of') && head !== tokens[tokens.length - 1]) return 'project';
   const byHead = head ? tokenCue(head) : null;
   if (byHead === 'event' && head?.key === 'day' && words(tokens).length < 2) return null;
+  // "Gobustan National Historical and Artistic Reserve": a place noun kept by the state is an institution.
+  if (byHead === 'place' && head && INSTITUTION_PLACES.has(head.key) && tokens.some((t) => t.key === 'state' || t.key === 'national')) return 'organisation';
   if (byHead) return byHead;
   const ws = words(tokens);
   for (let i = ws.length - 1; i >= 0; i--) {
@@ -157,6 +159,9 @@ export function typeByCue(tokens: readonly Token[]): EntityType | null {
 }
 
 const CYRILLIC_WORD = /[\u0400-\u04ff]/;
+
+/** Place nouns that, with "State" or "National" in the name, name the body that keeps the place. */
+export const INSTITUTION_PLACES: ReadonlySet<string> = new Set(['reserve']);
 
 /**
  * Russian names put the head noun first and its genitives after it ("Международный день

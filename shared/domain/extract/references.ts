@@ -5,9 +5,9 @@
  *   'the museum's director, Academician X' / 'X, chairman of the Council'   (a generic reference to
  *   an organisation the document names: the nearest earlier mention with that head noun)
  */
-import { SUBUNIT_CUES, headToken, isAcronymToken, typeByCue } from './names.js';
-import { part, type Part } from './parts.js';
-import type { Prepared, Token } from './tokens.js';
+import { SUBUNIT_CUES, headToken, isAcronymToken, tokenCue, typeByCue } from './names.js';
+import { part, textOf, type Part } from './parts.js';
+import type { Prepared, Sentence, Token } from './tokens.js';
 
 /** Head nouns of organisations that a text refers back to with "the <noun>". */
 const REFERENCE_HEADS = new Set(['union', 'ministry', 'agency', 'theatre', 'theater', 'museum', 'fund', 'center', 'centre',
@@ -95,7 +95,8 @@ export function laterReferences(prepared: Prepared, parts: readonly Part[], head
     if (p.type !== 'person' || p.affiliation) continue;
     const tokens = prepared.sentences[p.sentence]?.tokens ?? [];
     const inSentence = parts.filter((q) => q.sentence === p.sentence && q !== p);
-    const covered = (k: number): boolean => inSentence.some((q) => q.type !== 'role' && q.from <= k && k < q.to);
+    // A lone capitalised head noun ("the Ministry's") is a reference, not a name that covers it.
+    const covered = (k: number): boolean => inSentence.some((q) => q.type !== 'role' && q.type !== 'single' && q.from <= k && k < q.to);
     const head = referenceBefore(tokens, p, covered) ?? referenceAfter(tokens, p, covered);
     if (!head) continue;
     const candidates = orgs.filter((o) => canon(headOf(o.name)) === head);
@@ -133,4 +134,19 @@ function referenceAfter(tokens: readonly Token[], p: Part, covered: (k: number) 
   while (k < roleAt + 3 && isReferenceRole(tokens[k])) k++;
   if (k === roleAt || !['of', 'at'].includes(tokens[k]?.key ?? '')) return undefined;
   return genericHeadAt(tokens, k + 2, covered);
+}
+
+/**
+ * "Chairman of the Y OJSC Board X": the board of a body named by its cue word belongs to that
+ * body, and annotators affiliate its members with the body — the name ends at the cue word.
+ */
+export function boardsOfBodies(prepared: Prepared, parts: readonly Part[]): void {
+  for (const o of parts) {
+    if (o.type !== 'organisation' || o.to - o.from < 3) continue;
+    const tokens = prepared.sentences[o.sentence]?.tokens ?? [];
+    if (tokens[o.to - 1]?.key !== 'board' || tokenCue(tokens[o.to - 2]) !== 'organisation') continue;
+    const body = textOf(prepared, prepared.sentences[o.sentence] as Sentence, o.from, o.to - 1);
+    for (const p of parts) if (p.affiliation === o.name) p.affiliation = body;
+    o.name = body;
+  }
 }

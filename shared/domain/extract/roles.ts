@@ -8,6 +8,7 @@
  *   'X is Y's staff journalist'
  */
 import type { Part } from './analyse.js';
+import { TITLE_WORDS } from './lexicon.js';
 import type { Sentence, Token } from './tokens.js';
 
 const ROLE_NOUNS = new Set(`employee employees chairman chairwoman chair director head representative member spokesman
@@ -25,6 +26,8 @@ function gapOk(tokens: readonly Token[], from: number, to: number, allowComma: b
     if (t.kind === 'quote') continue;
     if (t.kind === 'punct' && (t.text === ',' ? allowComma : t.text === ':' || t.text === '-' || t.text === '–')) continue;
     if (t.kind === 'word' && !t.cap && GAP_WORDS.has(t.key)) continue;
+    // "director of the Y, professor X": a lower-case title before the name belongs to it.
+    if (allowComma && t.kind === 'word' && !t.cap && TITLE_WORDS.has(t.key)) continue;
     return false;
   }
   return true;
@@ -42,8 +45,11 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
     list.push(p);
     bySentence.set(p.sentence, list);
   }
-  for (const [sIdx, list] of bySentence) {
+  for (const [sIdx, all] of bySentence) {
     const tokens = sentences[sIdx]?.tokens ?? [];
+    // "Head of the Culture Ministry's Z Department, X": the organisation named inside a role is
+    // read through the role (its roleOrg), so it does not stand between the role and what follows.
+    const list = all.filter((p) => !all.some((r) => r !== p && r.type === 'role' && r.from <= p.from && p.to <= r.to));
     list.sort((x, y) => x.from - y.from);
     list.forEach((p, i) => {
       if (p.type !== 'person' || p.affiliation) return;
@@ -89,16 +95,16 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
       // Right side: 'X, an employee of the Y' / 'X, a leading researcher at the Y' / 'X, Deputy Chairman of Y'.
       const next = list[i + 1];
       if (tokens[p.to]?.text === ',' && next) {
-        if (next.type === 'role' && next.from === p.to + 1) {
+        if (next.type === 'role' && next.from === p.to + 1 && !titlesNextPerson(tokens, next, list[i + 2]) && !leadsNextPerson(tokens, list.slice(i + 1))) {
           // 'X, Head of the Sector at the Ministry of Culture': the organisation may follow the role.
           const after = list[i + 2];
           const org = next.roleOrg ?? (after?.type === 'organisation' && atOfBetween(tokens, next.to, after.from) ? after.name : undefined);
-          setRole(p, next.role ?? next.name, org);
+          setRole(p, next.role ?? next.name, org ?? appositionChain(tokens, p, list.slice(i + 1))?.org);
           return;
         }
         const owner = list[i + 2];
         const ownedByNext = owner?.type === 'person' && owner.from === next.to;
-        if (next.type === 'organisation' && !ownedByNext) {
+        if (next.type === 'organisation' && !ownedByNext && !titlesNextPerson(tokens, next, list[i + 2])) {
           const between = tokens.slice(p.to + 1, next.from);
           const prep = between.findIndex((t) => t.key === 'of' || t.key === 'at');
           const roleWords = prep > 0 ? between.slice(0, prep) : [];
@@ -119,6 +125,12 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
             return;
           }
         }
+      }
+      // 'X, Laureate, People's Artist, Chairman of the Y', 'X, director of the festival and president of the Y'.
+      const chained = tokens[p.to]?.text === ',' ? appositionChain(tokens, p, list.slice(i + 1)) : undefined;
+      if (chained) {
+        setRole(p, chained.role, chained.org);
+        return;
       }
       // 'X has been elected chairman of the newly-established Y'.
       const elected = electedTo(tokens, p.to, list.slice(i + 1));
@@ -141,6 +153,72 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
       }
     });
   }
+}
+
+/**
+ * "X, chairman of the Y, People's Writer Z": a role right before a person introduced by an
+ * honorific is that person's title, not an apposition of X.
+ */
+function titlesNextPerson(tokens: readonly Token[], role: Part, following: Part | undefined): boolean {
+  if (following?.type !== 'person' || following.leadFrom === undefined || following.leadFrom >= following.from) return false;
+  return tokens[role.to]?.text === ',' && gapOk(tokens, role.to, following.leadFrom, true);
+}
+
+/**
+ * "A, Head of the Ministry's Z Department B": a role run straight (no comma) into an organisation
+ * and a person, or into a person, is that person's title — not an apposition of A.
+ */
+function leadsNextPerson(tokens: readonly Token[], fromRole: readonly Part[]): boolean {
+  const [role, ...after] = fromRole;
+  const person = after.find((q) => q.type === 'person');
+  if (!role || !person) return false;
+  const between = tokens.slice(role.to, person.leadFrom ?? person.from);
+  return between.every((t) => t.kind === 'word' && (t.cap || JOINED_INSIDE_NAMES.has(t.key)));
+}
+
+const JOINED_INSIDE_NAMES = new Set(['and', 'of', 'the', 'for', '&']);
+
+/** Words an apposition of titles may hold besides role nouns and capitalised titles. */
+const CHAIN_WORDS = new Set(['of', 'the', 'and', 'to', 'at', 'for', 'a', 'an']);
+
+/**
+ * A chain of titles set off by a comma after a person — "X, State Prize Laureate, People's
+ * Artist, Chairman of the Y", "X, Minister of Culture, Chairman of the Y", "X, director of
+ * the festival and president of the Y" — gives the person the first organisation a role of the
+ * chain names. The chain holds only titles, role nouns, commas and "of the"-objects: a verb,
+ * another person or a closing punctuation mark ends it.
+ */
+function appositionChain(tokens: readonly Token[], p: Part, later: readonly Part[]): { role?: string; org: string } | undefined {
+  let k = p.to;
+  for (const [j, q] of later.entries()) {
+    if (q.type === 'person' || q.from - p.to > 40) return undefined;
+    if (!chainGap(tokens, k, q.from)) return undefined;
+    // "X, the Director of the Y, Z, the head of …": in a list of role–name pairs the role is Z's.
+    const following = later[j + 1];
+    if (following?.type === 'person' && gapOk(tokens, q.to, following.leadFrom ?? following.from, true)) return undefined;
+    if (q.type === 'role' && leadsNextPerson(tokens, later.slice(j))) return undefined;
+    if (q.type === 'role' && q.roleOrg) return { role: q.role ?? q.name, org: q.roleOrg };
+    const roleNoun = q.type === 'organisation' ? lowerRoleBefore(tokens, q.from) : undefined;
+    if (roleNoun) return { role: roleNoun, org: q.name };
+    if (q.type === 'organisation' && q.from > k && tokens[q.from - 1]?.key === 'the' && ['of', 'at'].includes(tokens[q.from - 2]?.key ?? '')) return undefined;
+    k = q.to;
+  }
+  return undefined;
+}
+
+/** Tokens [from, to) can sit inside an apposition of titles. */
+function chainGap(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t) return false;
+    if (t.kind === 'punct' && /^[,–—-]$/.test(t.text)) continue;
+    if (t.kind === 'quote') continue;
+    if (t.kind === 'word' && (t.cap || ROLE_NOUNS.has(t.key) || CHAIN_WORDS.has(t.key))) continue;
+    // "director of the festival": one lower-case object after "of the".
+    if (t.kind === 'word' && tokens[i - 1]?.key === 'the' && tokens[i - 2]?.key === 'of') continue;
+    return false;
+  }
+  return true;
 }
 
 /** The role part at list[j] follows ", " right after a person: "X, Director of Y". */
@@ -181,7 +259,10 @@ export function parenthesisAffiliations(sentences: readonly Sentence[], parts: r
       k--;
     }
     if (!sawRole || tokens[k]?.text !== '(') continue;
-    const org = orgs.find((o) => sameSentence(o) && o.to === k);
+    // "the choir of the Y in St. Petersburg (artistic director – X)": the place is where Y is.
+    const placeBefore = parts.find((q) => q.type === 'place' && sameSentence(q) && q.to === k && tokens[q.from - 1]?.key === 'in');
+    const orgEnd = placeBefore ? placeBefore.from - 1 : k;
+    const org = orgs.find((o) => sameSentence(o) && o.to === orgEnd);
     if (org) {
       p.affiliation = org.name;
       const role = tokens.slice(k + 1, p.leadFrom ?? p.from).filter((t) => t.kind === 'word').map((t) => t.text).join(' ');

@@ -4,7 +4,8 @@
  * across commas, quotes or sentence ends.
  */
 import { EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PROJECT_CUES, ROMAN_NUMERAL, STOP_CAPS, TITLE_WORDS, TOPIC_WORDS } from './lexicon.js';
-import { hasSurnameEnding, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue } from './names.js';
+import { INSTITUTION_PLACES, hasSurnameEnding, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue } from './names.js';
+import { keysOf } from './parts.js';
 import type { Sentence, Token } from './tokens.js';
 import { JOINER_SEQUENCES } from './languages/index.js';
 
@@ -72,14 +73,45 @@ function andJoins(tokens: readonly Token[], from: number, leftEnd: number, right
   const left = tokens[leftEnd - 1];
   if (left && isCue(left.key)) return false;
   const rightEnd = runEnd(tokens, rightStart);
-  const right = tokens[rightEnd - 1];
-  if (right !== undefined && isCue(right.key) && !PLACE_CUES.has(right.key)) return true;
+  // "… Historical and Artistic Reserve Ramin Aliyev": the right run's name ends before the person after it.
+  const right = tokens[nameEndBeforePerson(tokens, rightStart, rightEnd) - 1];
+  // "Sheki Executive Power and Azerbaijan Union of …": a run that opens with a place and ends in
+  // its own cue word is a second name, not the end of the first.
+  const first = tokens[rightStart];
+  if (first !== undefined && rightEnd - rightStart >= 2 && (isKnownPlace(first.key) || NATIONALITIES.has(first.key)) && right !== undefined && isCue(right.key)) return false;
+  if (right !== undefined && isCue(right.key) && (!PLACE_CUES.has(right.key) || keptByState(tokens, from, right))) return true;
   if (TITLE_WORDS.has(tokens[rightStart]?.key ?? '')) return false;
-  // Inside an "of" phrase: "Exhibition of Culture and Creative Industries" — but not when the
+  // Inside an "of"/"for" phrase: "Exhibition of Culture and Creative Industries", "Institute for
+  // Development and Diplomacy" — but not when the
   // right run is a name of its own ("... of Culture and Tourism Abulfas Garayev").
-  const inOf = tokens.slice(from, leftEnd).some((t) => t.key === 'of' && !t.cap);
+  const inOf = tokens.slice(from, leftEnd).some((t) => (t.key === 'of' || t.key === 'for') && !t.cap);
+  // "Minister of Ecology and Natural Resources Samir Guliyev": domain nouns, then the person the
+  // role belongs to (the chunk is split into role and person later).
+  if (inOf && topicsThenPerson(tokens, rightStart, rightEnd)) return true;
   return inOf && rightEnd - rightStart <= 2 && !isKnownPlace(tokens[rightStart]?.key ?? '') &&
     personEvidence(tokens.slice(rightStart, rightEnd)) !== 'strong' && !isGivenName(tokens[rightStart]);
+}
+
+/** The end of the name in a run that may end with a person's name after a cue word. */
+function nameEndBeforePerson(tokens: readonly Token[], from: number, end: number): number {
+  for (const n of [2, 3]) {
+    const k = end - n;
+    if (k > from && isCue(tokens[k - 1]?.key ?? '') && personEvidence(tokens.slice(k, end)) === 'strong') return k;
+  }
+  return end;
+}
+
+/** One or two words ending in a domain noun ("Tourism", "Natural Resources"), then a person's name. */
+function topicsThenPerson(tokens: readonly Token[], from: number, end: number): boolean {
+  return [from + 1, from + 2].some((k) => TOPIC_WORDS.has(tokens[k - 1]?.key ?? '') && end - k >= 2 && end - k <= 3 &&
+    personEvidence(tokens.slice(k, end)) === 'strong');
+}
+
+/** "Gobustan National Historical and Artistic Reserve": a place the state keeps, named as an institution. */
+function keptByState(tokens: readonly Token[], from: number, head: Token): boolean {
+  if (!INSTITUTION_PLACES.has(head.key)) return false;
+  for (let k = from; tokens[k] !== head && k < tokens.length; k++) if (tokens[k]?.key === 'state' || tokens[k]?.key === 'national') return true;
+  return false;
 }
 
 /** "on" and "for" live inside names only after a cue word: "Committee on …", "Center for …". */
@@ -146,6 +178,13 @@ function extendRussian(tokens: readonly Token[], from: number, end: number, edit
 const MISSION_HEADS = new Set(['embassy', 'consulate', 'representation', 'mission', 'office', 'representative']);
 const ADJECTIVE_ENDING = /(al|ic|ical|ive|ary|ous)$/;
 
+/** "Embassy", "Embassy of Azerbaijan": a diplomatic mission, alone or of a country. */
+function missionHeaded(tokens: readonly Token[], from: number, end: number): boolean {
+  if (MISSION_HEADS.has(tokens[end - 1]?.key ?? '')) return true;
+  const of = tokens.slice(from, end).findIndex((t) => t.key === 'of' && !t.cap);
+  return of > 0 && MISSION_HEADS.has(tokens[from + of - 1]?.key ?? '') && isKnownPlace(keysOf(tokens.slice(from + of + 1, end)));
+}
+
 function hasOrgCue(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (ORG_CUES.has(tokens[k]?.key ?? '')) return true;
   return false;
@@ -164,7 +203,7 @@ function longNameTail(tokens: readonly Token[], from: number, end: number): numb
   if (!t || !last || last.possessive || t.quote !== tokens[from]?.quote) return end;
   // "under the President / Cabinet …": the formula of bodies attached to the head of state.
   if (t.key === 'under' && tokens[end + 1]?.key === 'the' && ['president', 'cabinet'].includes(tokens[end + 2]?.key ?? '') && isCapWord(tokens[end + 2]) && hasOrgCue(tokens, from, end)) return runEnd(tokens, end + 2);
-  if (t.key === 'in' && MISSION_HEADS.has(last.key) && isCapWord(tokens[end + 1]) && isKnownPlace(tokens[end + 1]?.key ?? '')) return runEnd(tokens, end + 1);
+  if (t.key === 'in' && missionHeaded(tokens, from, end) && isCapWord(tokens[end + 1]) && isKnownPlace(tokens[end + 1]?.key ?? '')) return runEnd(tokens, end + 1);
   if (t.key === 'named' && tokens[end + 1]?.key === 'after' && isCapWord(tokens[end + 2]) && hasOrgCue(tokens, from, end)) {
     const nameEnd = runEnd(tokens, end + 2);
     return personEvidence(tokens.slice(end + 2, nameEnd)) === 'strong' || tokens[end + 2]?.kind === 'initial' ? nameEnd : end;

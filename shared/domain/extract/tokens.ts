@@ -3,6 +3,7 @@
  * lines joined, paragraphs cut into sentences of tokens, quoted stretches located.
  */
 import { foldHomoglyphs, foldText } from '../text/fold.js';
+import { languageOf, type LanguageProfile } from './languages/index.js';
 
 export interface Token {
   readonly text: string;
@@ -20,7 +21,7 @@ export interface Token {
   readonly sentStart: boolean;
   /** Index of the quoted stretch this token lies in, or -1. */
   readonly quote: number;
-  /** The document is Azerbaijani or Russian: cue words and places may carry case endings. */
+  /** The document's language marks case with endings (its profile's morphology): cue words and places may carry them. */
   readonly inflected: boolean;
 }
 
@@ -42,6 +43,8 @@ export interface Sentence {
 
 export interface Prepared {
   readonly text: string;
+  /** The language profile the document is written in. */
+  readonly language: LanguageProfile;
   readonly sentences: readonly Sentence[];
   readonly quotes: readonly (Quoted & { readonly sentence: number })[];
 }
@@ -175,28 +178,17 @@ export function prepare(input: string): Prepared {
   text = unwrapLines(foldHomoglyphs(text));
   // "director-Nijat Mirzazade": a role glued to a name by a hyphen.
   if (GLUED_ROLE.test(text)) text = text.replace(/(?<![\p{L}])(\p{Ll}{3,})-(?=\p{Lu}\p{Ll})/gu, '$1 - ');
-  const out: Builder = { text, sentences: [], quotes: [], quoteCount: 0, inflected: isInflectedLanguage(text) };
+  const language = languageOf(text);
+  const out: Builder = { text, sentences: [], quotes: [], quoteCount: 0, inflected: language.morphology === 'case-endings' };
   let offset = 0;
   for (const paragraph of text.split('\n')) {
     const raw = rawTokens(paragraph, offset);
     offset += paragraph.length + 1;
     if (raw.length > 0) addParagraph(out, paragraph, raw);
   }
-  return { text, sentences: out.sentences, quotes: out.quotes };
+  return { text, language, sentences: out.sentences, quotes: out.quotes };
 }
 
-/**
- * Azerbaijani or Russian text: many Cyrillic letters, or the letters only Azerbaijani Latin
- * uses (ə, ı, ğ, ş, ç). English quoting an Azerbaijani title stays English.
- */
-function isInflectedLanguage(text: string): boolean {
-  if (text.length === 0) return false;
-  const marked = text.match(MARKED_LETTERS)?.length ?? 0;
-  // Letters are roughly four fifths of a text's characters.
-  return marked / (text.length * 0.8) > 0.02;
-}
-
-const MARKED_LETTERS = /[\u0400-\u04ffəƏıİğĞşŞçÇ]/gu;
 const ODD_SPACE = /[\u00a0\u2007\u202f\t]/;
 const ODD_SPACE_G = /[\u00a0\u2007\u202f\t]/g;
 const GLUED_ROLE = /\p{Ll}-\p{Lu}\p{Ll}/u;

@@ -8,7 +8,7 @@
  *
  * Each expected entity must be found by name or alias with that type, under exactly that name; given aliases must be
  * among its names, a given affiliation must be its affiliation (an organisation of the same
- * text), a given `en` its English name, a given role must occur in its role. `absent` names
+ * text; null: none), a given `en` its English name, a given role must occur in its role. `absent` names
  * must not be reported (as that type, or at all).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -23,7 +23,8 @@ interface ExpectedEntity {
   readonly name: string;
   readonly aliases?: readonly string[];
   readonly role?: string;
-  readonly affiliation?: string;
+  /** null: the entity must carry no affiliation. */
+  readonly affiliation?: string | null;
   readonly en?: string;
 }
 
@@ -54,7 +55,7 @@ describe('entity fixtures', () => {
       const hit = hits[0];
       expect(hit?.name).toBe(e.name);
       for (const alias of e.aliases ?? []) expect(hit?.aliases.map(foldName)).toContain(foldName(alias));
-      if (e.affiliation !== undefined) expect(hit?.affiliation).toBe(e.affiliation);
+      if (e.affiliation !== undefined) expect(hit?.affiliation ?? null).toBe(e.affiliation);
       if (e.role !== undefined) expect(hit?.role ?? '').toContain(e.role);
       if (e.en !== undefined) expect(hit?.en).toBe(e.en);
     });

@@ -37,4 +37,5 @@ export const AZERBAIJANI: LanguageProfile = {
   // "X xəbər verir" is a two-word phrase: parts.ts reads it as such.
   joiners: ['adina', 've'],
   reportingVerbs: '',
+  morphology: 'case-endings',
 };

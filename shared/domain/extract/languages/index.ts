@@ -9,7 +9,7 @@ import { RUSSIAN } from './ru.js';
 import { TURKISH } from './tr.js';
 import { wordsOf, type LanguageProfile, type Stem } from './types.js';
 
-export type { LanguageProfile, Stem } from './types.js';
+export type { LanguageProfile, Morphology, Stem } from './types.js';
 
 export const PROFILES: readonly LanguageProfile[] = [ENGLISH, AZERBAIJANI, RUSSIAN, TURKISH];
 
@@ -32,3 +32,30 @@ export const JOINER_SEQUENCES: readonly (readonly string[])[] = [...new Set(PROF
 export const HONORIFIC_PHRASES: readonly string[] = PROFILES.flatMap((p) => p.honorifics);
 export const CUE_STEMS: readonly Stem[] = PROFILES.flatMap((p) => p.cueStems ?? []);
 export const ROLE_STEMS: readonly (readonly [string, number])[] = PROFILES.flatMap((p) => p.roleStems ?? []);
+
+/** Letters only Cyrillic or Azerbaijani/Turkish Latin use: their share marks a non-English text. */
+const MARKED_LETTERS = /[\u0400-\u04ffəƏıİğĞşŞçÇ]/gu;
+
+/**
+ * The profile a document is written in: English unless marked letters are common (an English
+ * text quoting an Azerbaijani title stays English); then the profile whose own letters occur
+ * most (Cyrillic → Russian, ə → Azerbaijani), Azerbaijani when none does (Turkish shares its
+ * letters and its morphology).
+ */
+export function languageOf(text: string): LanguageProfile {
+  if (text.length === 0) return ENGLISH;
+  const marked = text.match(MARKED_LETTERS)?.length ?? 0;
+  // Letters are roughly four fifths of a text's characters.
+  if (marked / (text.length * 0.8) <= 0.02) return ENGLISH;
+  let best: LanguageProfile = AZERBAIJANI;
+  let bestCount = 0;
+  for (const p of PROFILES) {
+    if (!p.letters) continue;
+    const count = text.match(new RegExp(p.letters.source, 'gu'))?.length ?? 0;
+    if (count > bestCount) {
+      best = p;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -35,4 +35,5 @@ export const RUSSIAN: LanguageProfile = {
   // Before the outlet: "как сообщает АЗЕРТАДЖ" (parts.ts).
   joiners: ['imeni'],
   reportingVerbs: 'soobshchaet peredaet pishet informiruet soobshchayut peredayut',
+  morphology: 'case-endings',
 };

@@ -31,4 +31,5 @@ export const TURKISH: LanguageProfile = {
   stopWords: 'bu bir ve ile da de icin gibi olarak',
   joiners: ['ve'],
   reportingVerbs: '',
+  morphology: 'case-endings',
 };

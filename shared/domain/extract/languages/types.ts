@@ -33,6 +33,14 @@ export interface LanguageProfile {
   readonly joiners: readonly string[];
   /** Reporting verbs after or before an outlet's name ("Trend reports", "сообщает АЗЕРТАДЖ"). */
   readonly reportingVerbs: string;
+  /**
+   * How a noun shows its part in the sentence: 'plain' (word order and prepositions, as in
+   * English) or 'case-endings' (endings glued to the noun: "Bakıda", "Министерства"), which makes
+   * the engine compare names by stem and places by base form (see ../morphology.ts).
+   */
+  readonly morphology: Morphology;
 }
+
+export type Morphology = 'plain' | 'case-endings';
 
 export const wordsOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);

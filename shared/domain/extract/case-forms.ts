@@ -1,0 +1,76 @@
+/**
+ * Where a case ending marks the edge of a name, in languages that glue case endings to the noun
+ * (Azerbaijani, Russian, Turkish): a place in the locative starts or ends a phrase, a verb or a
+ * locative cue word opens a sentence without being part of the name after it. Each test reads
+ * the token's own flag (its document's profile has case endings), so on English text none fires.
+ */
+import type { EntityType } from '../model.js';
+import { foldText } from '../text/fold.js';
+import { NON_ORG_CAPS, ROMAN_NUMERAL } from './lexicon.js';
+import { cueType, gazetteerType, isGivenName, isKnownPlace, isPlaceToken, tokenCue } from './names.js';
+import type { Token } from './tokens.js';
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+const AZ_SUFFIXED_ACRONYM = /^([\p{Lu}\p{N}]{2,8})[-‐'’](\p{Ll}{1,5})$/u;
+
+/** Azerbaijani case suffixes after an abbreviation: "UNESCO-nun", "APA-nın", "SSRİ-də" → the abbreviation's type. */
+export function suffixedAcronymType(t: Token): EntityType | undefined {
+  const suffixed = t.inflected ? AZ_SUFFIXED_ACRONYM.exec(t.text) : null;
+  const acronym = suffixed?.[1] ?? '';
+  if (!suffixed || ROMAN_NUMERAL.test(acronym) || NON_ORG_CAPS.has(foldText(acronym))) return undefined;
+  return gazetteerType(foldText(acronym), false, false) ?? 'organisation';
+}
+
+/** "в Баку Гран-при …": in Russian a place before a cue noun is no part of the name after it. */
+export function leadingCasePlace(t: Token | undefined, next: Token | undefined): boolean {
+  return t !== undefined && t.inflected && (!isKnownPlace(t.key) || russianPlaceFirst(t, next)) && isPlaceToken(t);
+}
+
+function russianPlaceFirst(t: Token, next: Token | undefined): boolean {
+  return CYRILLIC.test(t.text) && tokenCue(next) !== null;
+}
+
+/**
+ * A place in a case form: "Bakıda" (the ending glued on), "İstanbul'da" (Turkish writes the case
+ * ending of a proper noun after an apostrophe).
+ */
+export function caseFormPlace(t: Token | undefined): boolean {
+  if (!t?.inflected) return false;
+  const apostrophe = /^(.+)['’]\p{Ll}{1,4}$/u.exec(t.text);
+  if (apostrophe) return isKnownPlace(foldText(apostrophe[1] ?? ''));
+  return isPlaceToken(t) && !isKnownPlace(t.key);
+}
+
+/** Adjectives that describe any festival or programme: "Международного фестиваля", "Beynəlxalq Festivalı". */
+const GENERIC_EVENT_ADJ = /^(mezhdunarodn|respublikansk|vsemirn|traditsionn|ezhegodn|ocheredn|beynelxalq|respublika|enenevi|illik|novy|yeni)/;
+
+/** Only generic adjectives before an event or programme cue word: no name. */
+export function genericInflectedEvent(slice: readonly Token[]): boolean {
+  const ws = slice.filter((t) => t.kind === 'word');
+  const last = ws[ws.length - 1];
+  if (!last?.inflected || ws.length < 2 || tokenCue(last) === null) return false;
+  return ws.slice(0, -1).every((t) => GENERIC_EVENT_ADJ.test(t.key));
+}
+
+/** Russian past-tense and reflexive verb forms: "Открылся", "Прошла", "Состоялись". */
+export function russianVerb(t: Token): boolean {
+  return t.inflected && CYRILLIC.test(t.text) && /(l|la|lo|li|lsya|las|los|lis|etsya|itsya|utsya|yutsya)$/.test(t.key) &&
+    !isGivenName(t) && tokenCue(t) === null && !isPlaceToken(t);
+}
+
+const LATIN_INFLECTED = (t: Token): boolean => t.inflected && !CYRILLIC.test(t.text);
+
+/** "Sərgidə", "Muzeydən", "Teatrda": a cue word with a locative/ablative ending. */
+export function azCaseFormCue(t: Token): boolean {
+  return LATIN_INFLECTED(t) && /(da|de|dan|den)$/.test(t.key) && tokenCue(t) !== null && cueType(t.key) === null;
+}
+
+/** "Tədbirdə Milli …": a sentence-opening word in the locative/ablative says where, it starts no name. */
+export function azLocativeOpener(t: Token): boolean {
+  return LATIN_INFLECTED(t) && /[əı]/.test(t.text) && /(da|de|dan|den)$/.test(t.key) && !isPlaceToken(t) && !isGivenName(t);
+}
+
+/** "Siyahısına", "Mükafatı": a possessed Azerbaijani noun in a case form ends a title, not a person's name. */
+export function azPossessedNoun(t: Token | undefined): boolean {
+  return t !== undefined && LATIN_INFLECTED(t) && /(s[iu](n(a|e|da|de|dan|den|in|un))?|[iu]n[ae])$/.test(t.key);
+}

@@ -1,0 +1,62 @@
+/**
+ * How names are compared when one document's mentions are merged, by the morphology a language
+ * profile declares. English words have one form; in Azerbaijani, Russian and Turkish a case
+ * ending is glued to the noun, so words are compared by stem ("Teatrında"/"Teatrının"),
+ * surnames by their case forms ("Salahov"/"Salahovun"), places by base form ("Bakıda" → Bakı),
+ * and the first cue word is the head of the name ("Министерство культуры …").
+ */
+import type { LanguageProfile, Morphology } from './languages/index.js';
+import { baseForms } from './inflection.js';
+
+export interface NameMorphology {
+  /** The form a name's word is compared by. */
+  wordKey(word: string): string;
+  /** Two words are forms of one word. */
+  sameWord(x: string, y: string): boolean;
+  /** Two surnames are forms of one surname. */
+  sameSurname(x: string, y: string): boolean;
+  /** The base forms a one-word place name may stand for (none when words have one form). */
+  placeBases(word: string): readonly string[];
+  /** The name's head is its first cue word (else the word before "of", else the last word). */
+  readonly headIsFirstCue: boolean;
+}
+
+const PLAIN: NameMorphology = {
+  wordKey: (w) => w,
+  sameWord: (x, y) => x === y,
+  sameSurname: (x, y) => x === y,
+  placeBases: () => [],
+  headIsFirstCue: false,
+};
+
+/** Russian "день" changes its stem in the oblique cases (дня, днем, дни). */
+const RUSSIAN_DAY = /^dn(ya|yu|em|i|ey|yam|yakh)$/;
+
+/** A common stem of four letters or more and endings of at most six letters. */
+function sameStem(x: string, y: string): boolean {
+  if (x === y) return true;
+  let cp = 0;
+  while (cp < x.length && cp < y.length && x[cp] === y[cp]) cp++;
+  return cp >= 4 && x.length - cp <= 6 && y.length - cp <= 6;
+}
+
+/** A surname of five letters or more and the same with an ending of at most three letters. */
+function surnameCase(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 3;
+}
+
+const CASE_ENDINGS: NameMorphology = {
+  wordKey: (w) => (RUSSIAN_DAY.test(w) ? 'den' : w),
+  sameWord: sameStem,
+  sameSurname: surnameCase,
+  placeBases: baseForms,
+  headIsFirstCue: true,
+};
+
+const BY_KIND: Readonly<Record<Morphology, NameMorphology>> = { plain: PLAIN, 'case-endings': CASE_ENDINGS };
+
+export function nameMorphology(language: LanguageProfile): NameMorphology {
+  return BY_KIND[language.morphology];
+}

@@ -98,6 +98,11 @@ function russianSpellings(word: string): string[] {
   return out;
 }
 
+/** A given name as Russian writes it, in the nominative: "Фаттах" (Fattah), not "Фаттаха". */
+export function isRussianWrittenGivenName(word: string): boolean {
+  return russianSpellings(word.toLowerCase()).some((s) => FIRST_NAMES.has(s));
+}
+
 /** Surname endings as Russian writes them, and their Azerbaijani English forms. */
 const RU_SURNAME = /(ова|ева|ов|ев|ли|лы|заде|оглу|кызы|ин|ина)$/;
 

@@ -13,6 +13,7 @@ import { laterReferences, splitSubUnits, subUnitOwners } from './references.js';
 import { linkRolesInflected, lowerCaseMinistries } from './roles-azru.js';
 import { orgHead } from './merge.js';
 import { chunkSentence, type Chunk } from './spans.js';
+import { splitGluedChunks } from './glued-chunks.js';
 import { englishName } from './english-names.js';
 import { prepare } from './tokens.js';
 import type { ExtractInput, ExtractedEntity } from './types.js';
@@ -42,7 +43,7 @@ function extract(input: ExtractInput): ExtractedEntity[] {
   const text = title !== '' && !body.trimStart().startsWith(title) ? `${title}\n\n${body}` : body;
   if (text.trim() === '') return [];
   const prepared = prepare(text);
-  const chunks: Chunk[] = prepared.sentences.flatMap((s, i) => chunkSentence(s, i));
+  const chunks: Chunk[] = splitGluedChunks(prepared, prepared.sentences.flatMap((s, i) => chunkSentence(s, i)));
   const { parts: quoted, consumed } = quotedNames(prepared, chunks);
   const parts: Part[] = [...quoted];
   for (const c of chunks) if (!consumed.has(c)) analyseChunk(prepared, c, parts);

@@ -88,7 +88,8 @@ export function linkRolesInflected(prepared: Prepared, parts: readonly Part[]): 
     const roleEnd = i + 1;
     for (let n = 0; i >= 0 && n < 5; n++) {
       const t = tokens[i];
-      if (!t) break;
+      // "председатель Общественного совета X": an organisation ending in a lower-case noun ends right before the name.
+      if (!t || orgEndingAt(i + 1)) break;
       if (isLower(t) && !['ve', 'i', 'ile', 'a', 'v'].includes(t.key)) i--;
       else if (t.kind === 'word' && t.cap && !orgEndingAt(i + 1) && (AZ_SUBUNIT_WORD.test(t.key) || isPlaceToken(t))) i--;
       else break;

@@ -95,7 +95,8 @@ function joinerAllowed(tokens: readonly Token[], leftEnd: number): boolean {
 }
 
 const CYRILLIC = /[\u0400-\u04ff]/;
-const GENITIVE = /(y|i|a|ogo|ego|oy|ey|ikh|ykh|ov|ev)$/;
+// -ств: the genitive plural of neuter -ство nouns ("академии художеств", "союза обществ").
+const GENITIVE = /(y|i|a|ogo|ego|oy|ey|ikh|ykh|ov|ev|stv)$/;
 const ADJECTIVE = /(yy|iy|oy|aya|yaya|oe|ee|ye|ogo|ego|om|em|ykh|ikh|uyu|yuyu|ym|im|oj)$/;
 /** Past-tense and present verb endings: "отметили", "побывали", "сообщает" end a name. */
 const VERB = /(li|la|lo|lis|las|t|yut|ut|it|et|at|sya|sь)$/;

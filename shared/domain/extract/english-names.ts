@@ -15,6 +15,7 @@ import type { EntityType } from '../model.js';
 import { azerbaijaniToEnglish } from '../text/azerbaijani.js';
 import { foldName } from '../text/fold.js';
 import { FIRST_NAMES } from './gazetteer/first-names.js';
+import { ROMAN_NUMERAL } from './lexicon.js';
 import table from './data/english-names.json' with { type: 'json' };
 
 interface Row {
@@ -231,8 +232,16 @@ function translateInstitution(name: string, type: EntityType): string | undefine
   return out.join(' ');
 }
 
+/** "Габалинский" → Gabala: an adjective made from a place name in the table (-ский, -инский). */
+function placeAdjective(w: string): string | undefined {
+  const stem = /^(.{3,}?)(in)?sk(iy|ogo|omu|im|om|aya|oy|uyu|oe|ie|ikh)$/.exec(w)?.[1];
+  if (!stem) return undefined;
+  return PLACES.find((p) => p.words.length === 1 && (p.words[0] ?? '').startsWith(stem) && (p.words[0] ?? '').length - stem.length <= 2)?.en;
+}
+
 function translateRussian(raw: string): string | undefined {
-  const tokens = raw.replace(/\s+имени\s.*$/u, '').split(' ');
+  // An edition number ("XI Габалинский … фестиваль") is no part of the festival's English name.
+  const tokens = raw.replace(/\s+имени\s.*$/u, '').split(' ').filter((t) => !ROMAN_NUMERAL.test(t));
   const adjectives: string[] = [];
   const after: string[] = [];
   let head: string | undefined;
@@ -242,10 +251,15 @@ function translateRussian(raw: string): string | undefined {
     if (head === undefined) {
       if (tr !== undefined && /(yy|iy|oy|aya|oe|ee|ogo|ego|oy|om|uyu|ykh|ikh)$/.test(w)) adjectives.push(tr);
       else if (tr !== undefined) head = tr;
+      else if (placeAdjective(w)) adjectives.push(placeAdjective(w) ?? '');
+      // "Гилан Холдинг": a proper name before the generic head is transliterated.
+      else if (/^\p{Lu}\p{Ll}/u.test(t)) adjectives.push(russianWordToEnglish(t));
       else return undefined;
     } else after.push(tr ?? russianWordToEnglish(t));
   }
   if (head === undefined) return undefined;
+  // "музыкальный фестиваль" is a Music Festival in English; only a theatre stays "Musical".
+  if (head !== 'Theatre') adjectives.forEach((a, i) => (a === 'Musical' ? (adjectives[i] = 'Music') : undefined));
   if (after.length === 0) return [...adjectives, head].join(' ');
   return OF_HEADS.has(head) ? `${[...adjectives, head].join(' ')} of ${after.join(' ')}` : [...adjectives, ...after, head].join(' ');
 }

@@ -69,7 +69,7 @@ export function isGivenName(t: Token | undefined): boolean {
 /** Cue type of a token, with Azerbaijani/Russian case endings in those texts. */
 export function tokenCue(t: Token | undefined): EntityType | null {
   if (!t) return null;
-  return cueType(t.key) ?? (t.inflected ? inflectedCueType(t.key) : null);
+  return cueType(t.key) ?? (t.inflected ? inflectedCueType(t.key, /[\u0400-\u04ff]/.test(t.text)) : null);
 }
 
 export function hasSurnameEnding(key: string): boolean {

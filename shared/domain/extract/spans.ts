@@ -102,7 +102,7 @@ const ADJECTIVE = /(yy|iy|oy|aya|yaya|oe|ee|ye|ogo|ego|om|em|ykh|ikh|uyu|yuyu|ym
 const VERB = /(li|la|lo|lis|las|t|yut|ut|it|et|at|sya|sь)$/;
 
 function genitiveWord(t: Token | undefined): boolean {
-  return isLowerWord(t) && GENITIVE.test(t?.key ?? '') && !VERB.test(t?.key ?? '');
+  return isLowerWord(t) && (t?.key.length ?? 0) >= 3 && GENITIVE.test(t?.key ?? '') && !VERB.test(t?.key ?? '');
 }
 
 function isLowerWord(t: Token | undefined): boolean {
@@ -137,11 +137,22 @@ function extendRussian(tokens: readonly Token[], from: number, end: number, edit
   // "музея искусств Азербайджана": a lower-case genitive plural, then a place genitive.
   if (isLowerWord(g1) && !VERB.test(g1?.key ?? '') && g2 !== undefined && isCapWord(g2) && CYRILLIC.test(g2.text) && isPlaceToken(g2) && !genitiveWord(g1)) return e + 2;
   if (genitiveWord(g1)) {
+    if (g2?.key === 'i' && isLowerWord(g2) && genitiveWord(tokens[e + 2])) return genitivePair(tokens, e + 3);
     if (isCapWord(tokens[e + 1])) e = runEnd(tokens, e + 1);
     else if (genitiveWord(g2) && isCapWord(tokens[e + 2])) e = runEnd(tokens, e + 2);
-    else if (!isLowerWord(g2) || !GENITIVE.test(g2?.key ?? '')) e = e + 1;
+    else if (g2?.key === 'i' || !isLowerWord(g2) || !GENITIVE.test(g2?.key ?? '')) e = e + 1;
   }
   return e;
+}
+
+/**
+ * "Министерство культуры и туризма", "Институт архитектуры и искусства НАНА": two genitives
+ * joined by "и" belong to the name, and so does a capitalised genitive after them unless it is a person.
+ */
+function genitivePair(tokens: readonly Token[], e: number): number {
+  if (!isCapWord(tokens[e]) || !CYRILLIC.test(tokens[e]?.text ?? '')) return e;
+  const end = runEnd(tokens, e);
+  return personEvidence(tokens.slice(e, end)) === 'strong' ? e : end;
 }
 
 const MISSION_HEADS = new Set(['embassy', 'consulate', 'representation', 'mission', 'office', 'representative']);
@@ -223,7 +234,7 @@ export function chunkSentence(sentence: Sentence, sentenceIndex: number): Chunk[
     }
     const first = tokens[from];
     // "II международного кинофестиваля …": an edition number before a lower-case Russian name.
-    const edition = first?.inflected === true && end === from + 1 && ROMAN_NUMERAL.test(first.text) && CYRILLIC.test(tokens[end]?.text ?? '');
+    const edition = first?.inflected === true && ROMAN_NUMERAL.test(first.text) && CYRILLIC.test(tokens[from + 1]?.text ?? '');
     // "В Министерстве культуры": a capitalised preposition does not stop the name after it.
     if (first?.inflected && (CYRILLIC.test(first.text) || edition) && (!STOP_CAPS.has(first.key) || end - from > 1)) end = extendRussian(tokens, from, end, edition);
     chunks.push({ sentence: sentenceIndex, from, to: end });

@@ -61,7 +61,7 @@ function cutsOf(tokens: readonly Token[], c: Chunk): number[] {
     typeByCue(tokens.slice(c.from + 2, c.to)) === 'organisation') return [c.from + 2];
   // "Милли Меджлиса Фаттах Гейдаров": a nominative name closing a run that no title introduces.
   const s = c.to - 2;
-  if (n >= 3 && nominativePerson(tokens, s) && !isGivenName(tokens[s - 1]) && !isTitle(tokens[s - 1]) && personTailStart(tokens, c.from, c.to) < 0) return [s];
+  if (n >= 3 && nominativePerson(tokens, s) && tokens[s - 1]?.cap && !isGivenName(tokens[s - 1]) && !isTitle(tokens[s - 1]) && personTailStart(tokens, c.from, c.to) < 0) return [s];
   return [];
 }
 

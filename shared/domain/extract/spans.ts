@@ -101,6 +101,8 @@ const ADJECTIVE = /(yy|iy|oy|aya|yaya|oe|ee|ye|ogo|ego|om|em|ykh|ikh|uyu|yuyu|ym
 /** Past-tense and present verb endings: "отметили", "побывали", "сообщает" end a name. */
 const VERB = /(li|la|lo|lis|las|t|yut|ut|it|et|at|sya|sь)$/;
 
+const GENITIVE_ADJECTIVE = /(ogo|ego|oy|ey|ykh|ikh)$/;
+
 function genitiveWord(t: Token | undefined): boolean {
   return isLowerWord(t) && (t?.key.length ?? 0) >= 3 && GENITIVE.test(t?.key ?? '') && !VERB.test(t?.key ?? '');
 }
@@ -138,6 +140,8 @@ function extendRussian(tokens: readonly Token[], from: number, end: number, edit
   if (isLowerWord(g1) && !VERB.test(g1?.key ?? '') && g2 !== undefined && isCapWord(g2) && CYRILLIC.test(g2.text) && isPlaceToken(g2) && !genitiveWord(g1)) return e + 2;
   if (genitiveWord(g1)) {
     if (g2?.key === 'i' && isLowerWord(g2) && genitiveWord(tokens[e + 2])) return genitivePair(tokens, e + 3);
+    // "Дни азербайджанского кино": a genitive adjective needs the noun it agrees with.
+    if (GENITIVE_ADJECTIVE.test(g1?.key ?? '') && isLowerWord(g2) && (g2?.key.length ?? 0) >= 3 && !ADJECTIVE.test(g2?.key ?? '') && !VERB.test(g2?.key ?? '')) return e + 2;
     if (isCapWord(tokens[e + 1])) e = runEnd(tokens, e + 1);
     else if (genitiveWord(g2) && isCapWord(tokens[e + 2])) e = runEnd(tokens, e + 2);
     else if (g2?.key === 'i' || !isLowerWord(g2) || !GENITIVE.test(g2?.key ?? '')) e = e + 1;

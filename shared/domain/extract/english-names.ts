@@ -134,8 +134,8 @@ function russianWordToEnglish(word: string): string {
 
 /** Azerbaijani surname endings, after which a case or predicative suffix may follow. */
 const AZ_SURNAME_CASE = /^(.*(?:ov|ev|ova|eva|li|lı|lu|lü|zadə|zade|oğlu|qızı|ski|yan))(?:nın|nin|nun|nün|ın|in|un|ün|la|lə|dır|dir|dur|dür|dan|dən|da|də)$/u;
-/** A foreign or vowel-final surname with the genitive: Verdinin, Donisettinin. */
-const AZ_VOWEL_GENITIVE = /^(.*[aeiouıəöü])(?:nın|nin|nun|nün)$/u;
+/** A foreign or vowel-final surname with the genitive: Verdinin, Donisettinin (not "Rövşənin": Rövşən + in). */
+const AZ_VOWEL_GENITIVE = /^(.*[aeiouıöü])(?:nın|nin|nun|nün)$/u;
 
 /** The Azerbaijani nominative of a name: case suffixes sit on its last word only. */
 function azerbaijaniNominative(name: string): string {
@@ -150,7 +150,10 @@ const RU_GIVEN_CASE = /(а|я|у|ю|ом|ем|ым|е|ой|ей)$/;
 /** A Russian-written given name in its nominative: the form whose English spelling is a known given name. */
 function russianGivenNominative(word: string): { word: string; masculineOblique: boolean } {
   const lower = word.toLowerCase();
-  if (russianSpellings(lower).some((s) => FIRST_NAMES.has(s))) return { word, masculineOblique: false };
+  // Known in its most likely spelling: a nominative. Only a less likely one (е read as ə: "Исе" as
+  // "Isa") yields to a case ending that gives a known name ("Исе" is the dative of "Иса").
+  const spellings = russianSpellings(lower);
+  if (FIRST_NAMES.has(spellings[0] ?? '') || (/[ая]$/.test(lower) && spellings.some((s) => FIRST_NAMES.has(s)))) return { word, masculineOblique: false };
   const m = RU_GIVEN_CASE.exec(lower);
   if (m) {
     const stem = word.slice(0, -m[0].length);
@@ -163,9 +166,12 @@ function russianGivenNominative(word: string): { word: string; masculineOblique:
 
 /** Russian surname case forms back to the nominative: -овым → -ов, -овой → -ова; a man's -ова → -ов. */
 function russianSurnameNominative(word: string, masculine: boolean): string {
+  // Azerbaijani surnames in -заде, -оглу, -кызы, -лы/-ли do not decline in Russian.
+  if (/(заде|оглу|кызы|лы|ли)$/u.test(word)) return word;
   const m = /^(.*(?:ов|ев|ёв|ин))(ым|ому|е|у|а|ой|ою|ы)$/u.exec(word);
-  // A man's other surnames decline like nouns: Самеда Вургуна → Самед Вургун.
-  if (!m) return masculine ? word.replace(/(?<=[бвгджзклмнпрстфхцчшщ])(а|у|ом|е)$/u, '') : word;
+  // A man's other surnames decline like nouns: Самеда Вургуна → Самед Вургун; those in -а like
+  // feminine nouns: Расула Рзы → Расул Рза.
+  if (!m) return masculine ? word.replace(/(?<=[бвгджзклмнпрстфхцчшщ])(а|у|ом|е)$/u, '').replace(/(?<=[бвдзлмнпрстфц])ы$/u, 'а') : word;
   const stem = m[1] ?? word;
   const ending = m[2] ?? '';
   if (['ой', 'ою', 'ы'].includes(ending)) return `${stem}а`;
@@ -182,9 +188,14 @@ function russianNominative(name: string): string {
   return [given.word, ...words.slice(1, -1), russianSurnameNominative(last, given.masculineOblique)].join(' ');
 }
 
+/** A person's name in the nominative (dictionary) form: Russian and Azerbaijani case endings set back. */
+export function personNominative(name: string): string {
+  return CYRILLIC.test(name) ? russianNominative(name) : azerbaijaniNominative(name);
+}
+
 /** A person's English name: the nominative, transliterated word by word. */
 export function personEnglishName(name: string): string {
-  const nominative = CYRILLIC.test(name) ? russianNominative(name) : azerbaijaniNominative(name);
+  const nominative = personNominative(name);
   return nominative
     .split(/(\s+|-)/)
     .map((w) => (CYRILLIC.test(w) ? russianWordToEnglish(w) : azerbaijaniToEnglish(w)))

@@ -134,6 +134,8 @@ function extendRussian(tokens: readonly Token[], from: number, end: number, edit
   // After the cue: one genitive word, or two when a capitalised name follows.
   const g1 = tokens[e];
   const g2 = tokens[e + 1];
+  // "библиотека Республики Казахстан": a place-head genitive with its name belongs to the organisation's name.
+  if (isCapWord(g1) && CYRILLIC.test(g1?.text ?? '') && tokenCue(g1) === 'place' && tokenCue(last) !== 'place' && isCapWord(g2)) return runEnd(tokens, e + 1);
   // "Государственный гимн Азербайджана": a capitalised place genitive right after the cue.
   if (g1 !== undefined && isCapWord(g1) && CYRILLIC.test(g1.text) && isPlaceToken(g1) && !isCapWord(g2)) return e + 1;
   // "музея искусств Азербайджана": a lower-case genitive plural, then a place genitive.

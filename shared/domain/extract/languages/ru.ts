@@ -21,6 +21,7 @@ export const RUSSIAN: LanguageProfile = {
     ['festival', 'event', 3], ['kinofestival', 'event', 3], ['vystavk', 'event', 3], ['konkurs', 'event', 3],
     ['konferentsi', 'event', 3], ['dn', 'event', 3], ['syezd', 'event', 3], ['sezd', 'event', 3], ['proekt', 'project', 3], ['programm', 'project', 3],
     ['gimn', 'work', 3], ['zapovednik', 'place', 3], ['gran pri', 'event', 0],
+    ['respublik', 'place', 3], ['alle', 'place', 2],
   ],
   titleWords: 'ministr predsedatel rezhisser artistka artisty artist',
   titleModifiers: 'zasluzhennyy zasluzhennaya zasluzhennogo narodnyy narodnaya narodnogo narodnoy',

@@ -14,7 +14,7 @@ import { linkRolesInflected, lowerCaseMinistries } from './roles-azru.js';
 import { orgHead } from './merge.js';
 import { chunkSentence, type Chunk } from './spans.js';
 import { splitGluedChunks } from './glued-chunks.js';
-import { nominativePersonNames } from './person-lemmas.js';
+import { nominativeNames } from './nominative-names.js';
 import { englishName } from './english-names.js';
 import { prepare } from './tokens.js';
 import type { ExtractInput, ExtractedEntity } from './types.js';
@@ -58,7 +58,7 @@ function extract(input: ExtractInput): ExtractedEntity[] {
   splitSubUnits(prepared, parts);
   laterReferences(prepared, parts, orgHead);
   if (inflected) linkRolesInflected(prepared, parts);
-  if (inflected) nominativePersonNames(parts);
+  if (inflected) nominativeNames(parts);
   const entities = mergeParts(parts, (i) => prepared.sentences[i]?.text ?? '', inflected);
   return inflected ? entities.map(withEnglishName) : entities;
 }

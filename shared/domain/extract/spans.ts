@@ -74,6 +74,9 @@ function andJoins(tokens: readonly Token[], from: number, leftEnd: number, right
   const rightEnd = runEnd(tokens, rightStart);
   const right = tokens[rightEnd - 1];
   if (right !== undefined && isCue(right.key) && !PLACE_CUES.has(right.key)) return true;
+  // "Opera və Balet Teatrının": an Azerbaijani cue word in a case form ends the right run just as well.
+  if (right?.inflected && !CYRILLIC.test(right.text) && tokenCue(right) !== null && tokenCue(right) !== 'place' &&
+    personEvidence(tokens.slice(from, leftEnd)) !== 'strong' && !isKnownPlace(tokens[leftEnd - 1]?.key ?? '')) return true;
   if (TITLE_WORDS.has(tokens[rightStart]?.key ?? '')) return false;
   // Inside an "of" phrase: "Exhibition of Culture and Creative Industries" — but not when the
   // right run is a name of its own ("... of Culture and Tourism Abulfas Garayev").

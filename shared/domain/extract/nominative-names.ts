@@ -1,7 +1,8 @@
 /**
- * Persons of Azerbaijani and Russian texts are named in the nominative: the annotators' and the
+ * Names of Azerbaijani and Russian texts in the nominative. Persons: the annotators' and the
  * readers' dictionary form ("Исе Габиббейли" → "Иса Габиббейли", "Nazim Hikmətin" → "Nazim
- * Hikmət"). The case form the text used stays as an alias, and every case form of one person
+ * Hikmət", "P.Çaykovskinin" → "P.Çaykovski"); abbreviations without their case suffix ("AZƏRTAC-a" →
+ * "AZƏRTAC"). The case form the text used stays as an alias, and every case form of one person
  * now shares one name, so they merge into one entity.
  */
 import { personNominative } from './english-names.js';
@@ -21,9 +22,18 @@ function ambiguousCase(name: string): boolean {
   return /[ая]$/u.test(first) && (/а$/u.test(last) || !/[а-яё]$/u.test(last) || /(лы|ли|заде|оглу|кызы|[иоуэе])$/u.test(last));
 }
 
-export function nominativePersonNames(parts: readonly Part[]): void {
+/** "AZƏRTAC-a", "UNESCO-nun": an abbreviation with an Azerbaijani case suffix after a hyphen or apostrophe. */
+const SUFFIXED_ABBREVIATION = /^([\p{Lu}\p{N}][\p{Lu}\p{N}.]{1,9})[-‐'’]\p{Ll}{1,5}$/u;
+
+export function nominativeNames(parts: readonly Part[]): void {
   for (const p of parts) {
-    if (p.type !== 'person' || !p.name.includes(' ') || !INFLECTING_SCRIPT.test(p.name) || ambiguousCase(p.name)) continue;
+    const abbreviation = SUFFIXED_ABBREVIATION.exec(p.name)?.[1];
+    if (abbreviation && p.type !== 'person') {
+      p.aliases = [...(p.aliases ?? []), p.name];
+      p.name = abbreviation;
+      continue;
+    }
+    if (p.type !== 'person' || !/[ .]/.test(p.name) || !INFLECTING_SCRIPT.test(p.name) || ambiguousCase(p.name)) continue;
     const nominative = personNominative(p.name);
     if (nominative === p.name || nominative.split(' ').length !== p.name.split(' ').length) continue;
     p.aliases = [...(p.aliases ?? []), p.name];

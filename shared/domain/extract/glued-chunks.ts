@@ -48,38 +48,44 @@ function nominativePerson(tokens: readonly Token[], at: number): boolean {
   return (knownGiven || nominativeSurname) && personEvidence([given, surname]) === 'strong';
 }
 
-/** Cut points inside one chunk (token indices where a new run starts). */
-function cutsOf(tokens: readonly Token[], c: Chunk): number[] {
+/** Case-closed cue words: cut after each ("Mərkəzində | Azərbaycan …"). */
+function caseCuts(tokens: readonly Token[], c: Chunk): number[] {
   const cuts: number[] = [];
   for (let i = c.from; i < c.to - 1; i++) if (caseClosedCue(tokens[i])) cuts.push(i + 1);
-  if (cuts.length > 0) return cuts;
+  return cuts;
+}
+
+/** Where a person's name ends or begins inside a run (at most one cut). */
+function nameCuts(tokens: readonly Token[], c: Chunk): number[] {
   const n = c.to - c.from;
+  if (n < 3) return [];
   // "V.Matviyenko Şəhidlər xiyabanında": an initial and a surname are a whole name; capitalised words after them are another.
-  if (n >= 3 && tokens[c.from]?.kind === 'initial' && hasSurnameEnding(tokens[c.from + 1]?.key ?? '') && tokens[c.from + 2]?.kind === 'word' && tokens[c.from + 2]?.cap) return [c.from + 2];
+  if (tokens[c.from]?.kind === 'initial' && personEvidence(tokens.slice(c.from, c.from + 2)) === 'strong' && tokens[c.from + 2]?.kind === 'word' && tokens[c.from + 2]?.cap) return [c.from + 2];
   // "naziri Əbülfəs Qarayev Mədəniyyət Nazirliyinin": the role noun introduces a person, not an institution named after one.
-  if (n >= 3 && isRoleNoun(tokens[c.from - 1]) && isGivenName(tokens[c.from]) && personEvidence(tokens.slice(c.from, c.from + 2)) === 'strong' &&
+  if (isRoleNoun(tokens[c.from - 1]) && isGivenName(tokens[c.from]) && personEvidence(tokens.slice(c.from, c.from + 2)) === 'strong' &&
     typeByCue(tokens.slice(c.from + 2, c.to)) === 'organisation') return [c.from + 2];
   // "Милли Меджлиса Фаттах Гейдаров": a nominative name closing a run that no title introduces.
   const s = c.to - 2;
-  if (n >= 3 && nominativePerson(tokens, s) && tokens[s - 1]?.cap && !isGivenName(tokens[s - 1]) && !isTitle(tokens[s - 1]) && personTailStart(tokens, c.from, c.to) < 0) return [s];
+  if (nominativePerson(tokens, s) && tokens[s - 1]?.cap && !isGivenName(tokens[s - 1]) && !isTitle(tokens[s - 1]) && personTailStart(tokens, c.from, c.to) < 0) return [s];
   return [];
+}
+
+function cutAt(c: Chunk, cuts: readonly number[]): Chunk[] {
+  const out: Chunk[] = [];
+  let from = c.from;
+  for (const cut of cuts) {
+    out.push({ sentence: c.sentence, from, to: cut });
+    from = cut;
+  }
+  out.push({ sentence: c.sentence, from, to: c.to });
+  return out;
 }
 
 /** The chunks with glued names cut apart (only in Azerbaijani and Russian texts). */
 export function splitGluedChunks(prepared: Prepared, chunks: readonly Chunk[]): Chunk[] {
-  const out: Chunk[] = [];
-  for (const c of chunks) {
+  return chunks.flatMap((c) => {
     const tokens = prepared.sentences[c.sentence]?.tokens ?? [];
-    if (!tokens[c.from]?.inflected) {
-      out.push(c);
-      continue;
-    }
-    let from = c.from;
-    for (const cut of cutsOf(tokens, c)) {
-      out.push({ sentence: c.sentence, from, to: cut });
-      from = cut;
-    }
-    out.push({ sentence: c.sentence, from, to: c.to });
-  }
-  return out;
+    if (!tokens[c.from]?.inflected) return [c];
+    return cutAt(c, caseCuts(tokens, c)).flatMap((piece) => cutAt(piece, nameCuts(tokens, piece)));
+  });
 }

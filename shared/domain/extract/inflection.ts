@@ -37,6 +37,12 @@ export function inflectedCueType(key: string, cyrillic?: boolean): EntityType | 
   return found;
 }
 
+/** The cue stem an inflected cue word is built on ("muzeyin" → muzey, "музея" → muze), or undefined. */
+export function inflectedCueStem(key: string, cyrillic: boolean): string | undefined {
+  const stems = cyrillic ? CYRILLIC_STEMS : LATIN_STEMS;
+  return stems.find(([stem, , maxEnding]) => key.startsWith(stem) && key.length - stem.length <= maxEnding)?.[0];
+}
+
 /** Azerbaijani case/possessive endings and Russian case endings, longest first (folded). */
 const ENDINGS = [
   'dakilar', 'dekiler', 'larin', 'lerin', 'daki', 'deki', 'nin', 'nun', 'dan', 'den', 'ndan', 'nden', 'nda', 'nde', 'ya', 'ye',

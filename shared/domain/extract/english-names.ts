@@ -216,7 +216,7 @@ function translateWord(words: readonly (readonly [string, string])[], w: string)
 }
 
 /** Heads that take their modifiers with "of" in English when the source puts them after the head. */
-const OF_HEADS = new Set(['Ministry', 'Union', 'Academy', 'Institute', 'Museum', 'Library', 'Society', 'Association', 'Administration', 'Committee', 'University', 'Foundation', 'Agency']);
+const OF_HEADS = new Set(['Ministry', 'Union', 'Academy', 'Institute', 'Museum', 'Library', 'Society', 'Association', 'Administration', 'Committee', 'University', 'Foundation', 'Agency', 'Days', 'Week']);
 
 /**
  * Generic words of an institution's name translated, names transliterated; "X adına" /
@@ -243,12 +243,42 @@ function translateInstitution(name: string, type: EntityType): string | undefine
   return out.join(' ');
 }
 
+/** Russian capitals in acronyms, letter by letter ("АПА" → APA). */
+const RU_CAPITALS: Readonly<Record<string, string>> = {
+  А: 'A', Б: 'B', В: 'V', Г: 'G', Д: 'D', Е: 'E', Ж: 'Zh', З: 'Z', И: 'I', Й: 'Y', К: 'K', Л: 'L', М: 'M', Н: 'N', О: 'O', П: 'P',
+  Р: 'R', С: 'S', Т: 'T', У: 'U', Ф: 'F', Х: 'Kh', Ц: 'Ts', Ч: 'Ch', Ш: 'Sh', Э: 'E', Ю: 'Yu', Я: 'Ya',
+};
+
+function russianAcronym(word: string): string | undefined {
+  return /^[А-ЯЁ]{2,8}$/u.test(word) ? [...word].map((c) => RU_CAPITALS[c] ?? c).join('').toUpperCase() : undefined;
+}
+
+/**
+ * A one-word Russian organisation name with no table entry: an acronym letter by letter ("АПА" →
+ * APA), a compound led by a place name with that place in English ("Азербайджанфильм" →
+ * Azerbaijanfilm), else the transliterated word.
+ */
+function russianSingleWordName(name: string): string | undefined {
+  if (!CYRILLIC.test(name) || name.includes(' ')) return undefined;
+  const acronym = russianAcronym(name);
+  if (acronym) return acronym;
+  const lower = name.toLowerCase();
+  for (const row of table.places) {
+    const ru = row.ru.find((r) => !r.includes(' ') && lower.startsWith(r.toLowerCase()) && lower.length > r.length + 2);
+    if (ru) return `${row.en}${[...lower.slice(ru.length)].map((c) => RU_LETTERS[c]?.[0] ?? c).join('')}`;
+  }
+  return undefined;
+}
+
 /** "Габалинский" → Gabala: an adjective made from a place name in the table (-ский, -инский). */
 function placeAdjective(w: string): string | undefined {
   const stem = /^(.{3,}?)(in)?sk(iy|ogo|omu|im|om|aya|oy|uyu|oe|ie|ikh)$/.exec(w)?.[1];
   if (!stem) return undefined;
   return PLACES.find((p) => p.words.length === 1 && (p.words[0] ?? '').startsWith(stem) && (p.words[0] ?? '').length - stem.length <= 2)?.en;
 }
+
+/** Russian adjective endings (folded): after the head, "азербайджанского кино" is "of Azerbaijani Cinema". */
+const ADJECTIVE_FORM = /(yy|iy|oy|aya|oe|ee|ogo|ego|om|uyu|ykh|ikh)$/;
 
 function translateRussian(raw: string): string | undefined {
   // An edition number ("XI Габалинский … фестиваль") is no part of the festival's English name.
@@ -260,13 +290,13 @@ function translateRussian(raw: string): string | undefined {
     const w = foldName(t);
     const tr = translateWord(RU_WORDS, w);
     if (head === undefined) {
-      if (tr !== undefined && /(yy|iy|oy|aya|oe|ee|ogo|ego|oy|om|uyu|ykh|ikh)$/.test(w)) adjectives.push(tr);
+      if (tr !== undefined && ADJECTIVE_FORM.test(w)) adjectives.push(tr);
       else if (tr !== undefined) head = tr;
       else if (placeAdjective(w)) adjectives.push(placeAdjective(w) ?? '');
       // "Гилан Холдинг": a proper name before the generic head is transliterated.
       else if (/^\p{Lu}\p{Ll}/u.test(t)) adjectives.push(russianWordToEnglish(t));
       else return undefined;
-    } else after.push(tr ?? russianWordToEnglish(t));
+    } else after.push(tr === 'Azerbaijan' && ADJECTIVE_FORM.test(w) ? 'Azerbaijani' : (tr ?? russianAcronym(t) ?? russianWordToEnglish(t)));
   }
   if (head === undefined) return undefined;
   // "музыкальный фестиваль" is a Music Festival in English; only a theatre stays "Musical".
@@ -328,7 +358,7 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
     // case suffix is off ("UNESCO-nun", "APA-nın").
     const bare = name.replace(/[-'’]\p{Ll}{1,5}$/u, '');
     if (!needsEnglishName(bare)) return bare;
-    return translateInstitution(name, type);
+    return translateInstitution(name, type) ?? (type === 'organisation' ? russianSingleWordName(name) : undefined);
   }
   if (type === 'person') return personEnglishName(name);
   // Titles are not translated; one that is a name (an opera called after its heroine) reads the same.

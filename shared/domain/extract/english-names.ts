@@ -15,6 +15,8 @@ import type { EntityType } from '../model.js';
 import { azerbaijaniToEnglish } from '../text/azerbaijani.js';
 import { foldName } from '../text/fold.js';
 import { FIRST_NAMES } from './gazetteer/first-names.js';
+import { azerbaijaniSpelledPlace } from './gazetteer/places.js';
+import { baseForms } from './inflection.js';
 import { ROMAN_NUMERAL } from './lexicon.js';
 import table from './data/english-names.json' with { type: 'json' };
 
@@ -347,7 +349,9 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
       if (hit) return hit;
     }
     const nominative = CYRILLIC.test(name) ? name : azerbaijaniNominative(name);
-    return transliterateWords(nominative);
+    // "Ağsu" → Agsu: a district in Azerbaijani letters takes the gazetteer's English spelling.
+    const listed = CYRILLIC.test(name) ? undefined : baseForms(foldName(name)).map(azerbaijaniSpelledPlace).find((p) => p !== undefined);
+    return listed ? capitalise(listed) : transliterateWords(nominative);
   }
   if (type === 'organisation' || type === 'event' || type === 'project') {
     for (const f of forms) {

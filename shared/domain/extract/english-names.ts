@@ -15,6 +15,9 @@ import type { EntityType } from '../model.js';
 import { azerbaijaniToEnglish } from '../text/azerbaijani.js';
 import { foldName } from '../text/fold.js';
 import { FIRST_NAMES } from './gazetteer/first-names.js';
+import { azerbaijaniSpelledPlace } from './gazetteer/places.js';
+import { baseForms } from './inflection.js';
+import { ROMAN_NUMERAL } from './lexicon.js';
 import table from './data/english-names.json' with { type: 'json' };
 
 interface Row {
@@ -98,6 +101,11 @@ function russianSpellings(word: string): string[] {
   return out;
 }
 
+/** A given name as Russian writes it, in the nominative: "Фаттах" (Fattah), not "Фаттаха". */
+export function isRussianWrittenGivenName(word: string): boolean {
+  return russianSpellings(word.toLowerCase()).some((s) => FIRST_NAMES.has(s));
+}
+
 /** Surname endings as Russian writes them, and their Azerbaijani English forms. */
 const RU_SURNAME = /(ова|ева|ов|ев|ли|лы|заде|оглу|кызы|ин|ина)$/;
 
@@ -128,8 +136,8 @@ function russianWordToEnglish(word: string): string {
 
 /** Azerbaijani surname endings, after which a case or predicative suffix may follow. */
 const AZ_SURNAME_CASE = /^(.*(?:ov|ev|ova|eva|li|lı|lu|lü|zadə|zade|oğlu|qızı|ski|yan))(?:nın|nin|nun|nün|ın|in|un|ün|la|lə|dır|dir|dur|dür|dan|dən|da|də)$/u;
-/** A foreign or vowel-final surname with the genitive: Verdinin, Donisettinin. */
-const AZ_VOWEL_GENITIVE = /^(.*[aeiouıəöü])(?:nın|nin|nun|nün)$/u;
+/** A foreign or vowel-final surname with the genitive: Verdinin, Donisettinin (not "Rövşənin": Rövşən + in). */
+const AZ_VOWEL_GENITIVE = /^(.*[aeiouıöü])(?:nın|nin|nun|nün)$/u;
 
 /** The Azerbaijani nominative of a name: case suffixes sit on its last word only. */
 function azerbaijaniNominative(name: string): string {
@@ -144,7 +152,10 @@ const RU_GIVEN_CASE = /(а|я|у|ю|ом|ем|ым|е|ой|ей)$/;
 /** A Russian-written given name in its nominative: the form whose English spelling is a known given name. */
 function russianGivenNominative(word: string): { word: string; masculineOblique: boolean } {
   const lower = word.toLowerCase();
-  if (russianSpellings(lower).some((s) => FIRST_NAMES.has(s))) return { word, masculineOblique: false };
+  // Known in its most likely spelling: a nominative. Only a less likely one (е read as ə: "Исе" as
+  // "Isa") yields to a case ending that gives a known name ("Исе" is the dative of "Иса").
+  const spellings = russianSpellings(lower);
+  if (FIRST_NAMES.has(spellings[0] ?? '') || (/[ая]$/.test(lower) && spellings.some((s) => FIRST_NAMES.has(s)))) return { word, masculineOblique: false };
   const m = RU_GIVEN_CASE.exec(lower);
   if (m) {
     const stem = word.slice(0, -m[0].length);
@@ -157,9 +168,12 @@ function russianGivenNominative(word: string): { word: string; masculineOblique:
 
 /** Russian surname case forms back to the nominative: -овым → -ов, -овой → -ова; a man's -ова → -ов. */
 function russianSurnameNominative(word: string, masculine: boolean): string {
+  // Azerbaijani surnames in -заде, -оглу, -кызы, -лы/-ли do not decline in Russian.
+  if (/(заде|оглу|кызы|лы|ли)$/u.test(word)) return word;
   const m = /^(.*(?:ов|ев|ёв|ин))(ым|ому|е|у|а|ой|ою|ы)$/u.exec(word);
-  // A man's other surnames decline like nouns: Самеда Вургуна → Самед Вургун.
-  if (!m) return masculine ? word.replace(/(?<=[бвгджзклмнпрстфхцчшщ])(а|у|ом|е)$/u, '') : word;
+  // A man's other surnames decline like nouns: Самеда Вургуна → Самед Вургун; those in -а like
+  // feminine nouns: Расула Рзы → Расул Рза.
+  if (!m) return masculine ? word.replace(/(?<=[бвгджзклмнпрстфхцчшщ])(а|у|ом|е)$/u, '').replace(/(?<=[бвдзлмнпрстфц])ы$/u, 'а') : word;
   const stem = m[1] ?? word;
   const ending = m[2] ?? '';
   if (['ой', 'ою', 'ы'].includes(ending)) return `${stem}а`;
@@ -176,9 +190,14 @@ function russianNominative(name: string): string {
   return [given.word, ...words.slice(1, -1), russianSurnameNominative(last, given.masculineOblique)].join(' ');
 }
 
+/** A person's name in the nominative (dictionary) form: Russian and Azerbaijani case endings set back. */
+export function personNominative(name: string): string {
+  return CYRILLIC.test(name) ? russianNominative(name) : azerbaijaniNominative(name);
+}
+
 /** A person's English name: the nominative, transliterated word by word. */
 export function personEnglishName(name: string): string {
-  const nominative = CYRILLIC.test(name) ? russianNominative(name) : azerbaijaniNominative(name);
+  const nominative = personNominative(name);
   return nominative
     .split(/(\s+|-)/)
     .map((w) => (CYRILLIC.test(w) ? russianWordToEnglish(w) : azerbaijaniToEnglish(w)))
@@ -199,7 +218,7 @@ function translateWord(words: readonly (readonly [string, string])[], w: string)
 }
 
 /** Heads that take their modifiers with "of" in English when the source puts them after the head. */
-const OF_HEADS = new Set(['Ministry', 'Union', 'Academy', 'Institute', 'Museum', 'Library', 'Society', 'Association', 'Administration', 'Committee', 'University', 'Foundation', 'Agency']);
+const OF_HEADS = new Set(['Ministry', 'Union', 'Academy', 'Institute', 'Museum', 'Library', 'Society', 'Association', 'Administration', 'Committee', 'University', 'Foundation', 'Agency', 'Days', 'Week']);
 
 /**
  * Generic words of an institution's name translated, names transliterated; "X adına" /
@@ -226,8 +245,46 @@ function translateInstitution(name: string, type: EntityType): string | undefine
   return out.join(' ');
 }
 
+/** Russian capitals in acronyms, letter by letter ("АПА" → APA). */
+const RU_CAPITALS: Readonly<Record<string, string>> = {
+  А: 'A', Б: 'B', В: 'V', Г: 'G', Д: 'D', Е: 'E', Ж: 'Zh', З: 'Z', И: 'I', Й: 'Y', К: 'K', Л: 'L', М: 'M', Н: 'N', О: 'O', П: 'P',
+  Р: 'R', С: 'S', Т: 'T', У: 'U', Ф: 'F', Х: 'Kh', Ц: 'Ts', Ч: 'Ch', Ш: 'Sh', Э: 'E', Ю: 'Yu', Я: 'Ya',
+};
+
+function russianAcronym(word: string): string | undefined {
+  return /^[А-ЯЁ]{2,8}$/u.test(word) ? [...word].map((c) => RU_CAPITALS[c] ?? c).join('').toUpperCase() : undefined;
+}
+
+/**
+ * A one-word Russian organisation name with no table entry: an acronym letter by letter ("АПА" →
+ * APA), a compound led by a place name with that place in English ("Азербайджанфильм" →
+ * Azerbaijanfilm), else the transliterated word.
+ */
+function russianSingleWordName(name: string): string | undefined {
+  if (!CYRILLIC.test(name) || name.includes(' ')) return undefined;
+  const acronym = russianAcronym(name);
+  if (acronym) return acronym;
+  const lower = name.toLowerCase();
+  for (const row of table.places) {
+    const ru = row.ru.find((r) => !r.includes(' ') && lower.startsWith(r.toLowerCase()) && lower.length > r.length + 2);
+    if (ru) return `${row.en}${[...lower.slice(ru.length)].map((c) => RU_LETTERS[c]?.[0] ?? c).join('')}`;
+  }
+  return undefined;
+}
+
+/** "Габалинский" → Gabala: an adjective made from a place name in the table (-ский, -инский). */
+function placeAdjective(w: string): string | undefined {
+  const stem = /^(.{3,}?)(in)?sk(iy|ogo|omu|im|om|aya|oy|uyu|oe|ie|ikh)$/.exec(w)?.[1];
+  if (!stem) return undefined;
+  return PLACES.find((p) => p.words.length === 1 && (p.words[0] ?? '').startsWith(stem) && (p.words[0] ?? '').length - stem.length <= 2)?.en;
+}
+
+/** Russian adjective endings (folded): after the head, "азербайджанского кино" is "of Azerbaijani Cinema". */
+const ADJECTIVE_FORM = /(yy|iy|oy|aya|oe|ee|ogo|ego|om|uyu|ykh|ikh)$/;
+
 function translateRussian(raw: string): string | undefined {
-  const tokens = raw.replace(/\s+имени\s.*$/u, '').split(' ');
+  // An edition number ("XI Габалинский … фестиваль") is no part of the festival's English name.
+  const tokens = raw.replace(/\s+имени\s.*$/u, '').split(' ').filter((t) => !ROMAN_NUMERAL.test(t));
   const adjectives: string[] = [];
   const after: string[] = [];
   let head: string | undefined;
@@ -235,12 +292,17 @@ function translateRussian(raw: string): string | undefined {
     const w = foldName(t);
     const tr = translateWord(RU_WORDS, w);
     if (head === undefined) {
-      if (tr !== undefined && /(yy|iy|oy|aya|oe|ee|ogo|ego|oy|om|uyu|ykh|ikh)$/.test(w)) adjectives.push(tr);
+      if (tr !== undefined && ADJECTIVE_FORM.test(w)) adjectives.push(tr);
       else if (tr !== undefined) head = tr;
+      else if (placeAdjective(w)) adjectives.push(placeAdjective(w) ?? '');
+      // "Гилан Холдинг": a proper name before the generic head is transliterated.
+      else if (/^\p{Lu}\p{Ll}/u.test(t)) adjectives.push(russianWordToEnglish(t));
       else return undefined;
-    } else after.push(tr ?? russianWordToEnglish(t));
+    } else after.push(tr === 'Azerbaijan' && ADJECTIVE_FORM.test(w) ? 'Azerbaijani' : (tr ?? russianAcronym(t) ?? russianWordToEnglish(t)));
   }
   if (head === undefined) return undefined;
+  // "музыкальный фестиваль" is a Music Festival in English; only a theatre stays "Musical".
+  if (head !== 'Theatre') adjectives.forEach((a, i) => (a === 'Musical' ? (adjectives[i] = 'Music') : undefined));
   if (after.length === 0) return [...adjectives, head].join(' ');
   return OF_HEADS.has(head) ? `${[...adjectives, head].join(' ')} of ${after.join(' ')}` : [...adjectives, ...after, head].join(' ');
 }
@@ -287,7 +349,9 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
       if (hit) return hit;
     }
     const nominative = CYRILLIC.test(name) ? name : azerbaijaniNominative(name);
-    return transliterateWords(nominative);
+    // "Ağsu" → Agsu: a district in Azerbaijani letters takes the gazetteer's English spelling.
+    const listed = CYRILLIC.test(name) ? undefined : baseForms(foldName(name)).map(azerbaijaniSpelledPlace).find((p) => p !== undefined);
+    return listed ? capitalise(listed) : transliterateWords(nominative);
   }
   if (type === 'organisation' || type === 'event' || type === 'project') {
     for (const f of forms) {
@@ -298,7 +362,7 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
     // case suffix is off ("UNESCO-nun", "APA-nın").
     const bare = name.replace(/[-'’]\p{Ll}{1,5}$/u, '');
     if (!needsEnglishName(bare)) return bare;
-    return translateInstitution(name, type);
+    return translateInstitution(name, type) ?? (type === 'organisation' ? russianSingleWordName(name) : undefined);
   }
   if (type === 'person') return personEnglishName(name);
   // Titles are not translated; one that is a name (an opera called after its heroine) reads the same.

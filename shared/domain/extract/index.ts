@@ -14,6 +14,8 @@ import { boardsOfBodies, laterReferences, splitSubUnits, subUnitOwners } from '.
 import { linkRolesInflected, lowerCaseMinistries } from './roles-azru.js';
 import { orgHead } from './merge.js';
 import { chunkSentence, type Chunk } from './spans.js';
+import { splitGluedChunks } from './glued-chunks.js';
+import { nominativeNames } from './nominative-names.js';
 import { englishName } from './english-names.js';
 import { ENGLISH } from './languages/en.js';
 import { nameMorphology } from './morphology.js';
@@ -23,7 +25,7 @@ import type { ExtractInput, ExtractedEntity } from './types.js';
 export type { ExtractInput, ExtractedEntity } from './types.js';
 
 /** Bump when output for the same text can change, so stored articles get re-extracted. */
-export const EXTRACTOR_VERSION = 'rules-1.4.0';
+export const EXTRACTOR_VERSION = 'rules-1.5.0';
 
 export function extractEntities(input: ExtractInput): ExtractedEntity[] {
   try {
@@ -45,7 +47,7 @@ function extract(input: ExtractInput): ExtractedEntity[] {
   const text = title !== '' && !body.trimStart().startsWith(title) ? `${title}\n\n${body}` : body;
   if (text.trim() === '') return [];
   const prepared = prepare(text);
-  const chunks: Chunk[] = prepared.sentences.flatMap((s, i) => chunkSentence(s, i));
+  const chunks: Chunk[] = splitGluedChunks(prepared, prepared.sentences.flatMap((s, i) => chunkSentence(s, i)));
   const { parts: quoted, consumed } = quotedNames(prepared, chunks);
   const parts: Part[] = [...quoted];
   for (const c of chunks) if (!consumed.has(c)) analyseChunk(prepared, c, parts);
@@ -70,8 +72,16 @@ const DOCUMENT_STEPS: readonly ((prepared: Prepared, parts: Part[]) => void)[] =
   splitSubUnits,
   boardsOfBodies,
   (p, parts) => laterReferences(p, parts, orgHead),
-  linkRolesInflected,
+  withCaseEndings(linkRolesInflected),
+  withCaseEndings((_p, parts) => nominativeNames(parts)),
 ];
+
+/** A step that only applies to languages whose names carry case endings (Azerbaijani, Russian). */
+function withCaseEndings(step: (prepared: Prepared, parts: Part[]) => void): (prepared: Prepared, parts: Part[]) => void {
+  return (prepared, parts) => {
+    if (prepared.language.morphology === 'case-endings') step(prepared, parts);
+  };
+}
 
 /** Entities of a text in another language carry their English name where it can be known. */
 function withEnglishName(e: ExtractedEntity): ExtractedEntity {

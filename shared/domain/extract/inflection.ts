@@ -5,27 +5,42 @@
  * → azerbaydzhan). Keys are folded (foldName), so stems are ASCII transliterations.
  */
 import type { EntityType } from '../model.js';
-import { CUE_STEMS, type Stem } from './languages/index.js';
+import { CUE_STEMS, PROFILES, type Stem } from './languages/index.js';
 
 /** Cue stems (folded) with the longest inflectional ending allowed after them: the profiles' stems. */
 const STEMS: readonly Stem[] = CUE_STEMS;
 
+/**
+ * Stems by script: a Cyrillic word is read with the Cyrillic profiles' stems only, a Latin word
+ * with the others', so "театральный" is no Azerbaijani "teatr" + case ending.
+ */
+const CYRILLIC_STEMS: readonly Stem[] = PROFILES.filter((p) => p.letters?.test('а')).flatMap((p) => p.cueStems ?? []);
+const LATIN_STEMS: readonly Stem[] = PROFILES.filter((p) => !p.letters?.test('а')).flatMap((p) => p.cueStems ?? []);
+
 const CACHE = new Map<string, EntityType | null>();
 
-/** The cue type of an inflected Azerbaijani or Russian cue word, or null. */
-export function inflectedCueType(key: string): EntityType | null {
-  const hit = CACHE.get(key);
+/** The cue type of an inflected Azerbaijani or Russian cue word, or null (`cyrillic`: the word's script, when known). */
+export function inflectedCueType(key: string, cyrillic?: boolean): EntityType | null {
+  const cacheKey = cyrillic === undefined ? key : `${key}|${cyrillic ? 'c' : 'l'}`;
+  const hit = CACHE.get(cacheKey);
   if (hit !== undefined) return hit;
+  const stems = cyrillic === undefined ? STEMS : cyrillic ? CYRILLIC_STEMS : LATIN_STEMS;
   let found: EntityType | null = null;
-  for (const [stem, type, maxEnding] of STEMS) {
+  for (const [stem, type, maxEnding] of stems) {
     if (key.startsWith(stem) && key.length - stem.length <= maxEnding) {
       found = type;
       break;
     }
   }
   if (CACHE.size > 10_000) CACHE.clear();
-  CACHE.set(key, found);
+  CACHE.set(cacheKey, found);
   return found;
+}
+
+/** The cue stem an inflected cue word is built on ("muzeyin" → muzey, "музея" → muze), or undefined. */
+export function inflectedCueStem(key: string, cyrillic: boolean): string | undefined {
+  const stems = cyrillic ? CYRILLIC_STEMS : LATIN_STEMS;
+  return stems.find(([stem, , maxEnding]) => key.startsWith(stem) && key.length - stem.length <= maxEnding)?.[0];
 }
 
 /** Azerbaijani case/possessive endings and Russian case endings, longest first (folded). */

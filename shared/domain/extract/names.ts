@@ -3,7 +3,7 @@
  * morphology (Azerbaijani/Turkic/Slavic surname endings, given-name gazetteer), gazetteers.
  */
 import type { EntityType } from '../model.js';
-import { isKnownPlaceAnyLanguage } from './gazetteer/places.js';
+import { isAzerbaijaniSpelledPlace, isKnownPlaceAnyLanguage } from './gazetteer/places.js';
 import { baseForms, inflectedCueType } from './inflection.js';
 import { personKey } from '../resolve/keys.js';
 import { FIRST_NAMES } from './gazetteer/first-names.js';
@@ -27,7 +27,7 @@ const words = (tokens: readonly Token[]): Token[] => tokens.filter((t) => t.kind
 
 /** Known places in any of the three languages (folded name). */
 export function isKnownPlace(folded: string): boolean {
-  return isKnownPlaceAnyLanguage(folded);
+  return isKnownPlaceAnyLanguage(folded) || isAzerbaijaniSpelledPlace(folded);
 }
 
 /** A place token, allowing Azerbaijani/Russian case endings in those texts ("Bakıda", "Москве"). */
@@ -41,7 +41,7 @@ function inflectedPlace(folded: string): boolean {
   const words = folded.split(' ');
   const last = words.pop() ?? '';
   const head = words.map((w) => w.replace(/(uyu|oy|ey|oj)$/, 'aya')).join(' ');
-  return baseForms(last).some((b) => isKnownPlaceAnyLanguage(head ? `${head} ${b}` : b));
+  return baseForms(last).some((b) => isKnownPlace(head ? `${head} ${b}` : b));
 }
 
 /** Given-name skeletons, so "Rüfət", "Rufat" and "Руфат" all hit the list. */
@@ -69,7 +69,7 @@ export function isGivenName(t: Token | undefined): boolean {
 /** Cue type of a token, with Azerbaijani/Russian case endings in those texts. */
 export function tokenCue(t: Token | undefined): EntityType | null {
   if (!t) return null;
-  return cueType(t.key) ?? (t.inflected ? inflectedCueType(t.key) : null);
+  return cueType(t.key) ?? (t.inflected ? inflectedCueType(t.key, /[\u0400-\u04ff]/.test(t.text)) : null);
 }
 
 export function hasSurnameEnding(key: string): boolean {

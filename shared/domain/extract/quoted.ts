@@ -128,7 +128,8 @@ function cuePhraseBefore(tokens: readonly Token[], chunks: readonly Chunk[], sen
       return typeByCue(slice) === type && !slice.some((t) => t.quote !== -1) ? { chunk: c, gapEnd: openAt } : undefined;
     }
     const w = tokens[end - 1];
-    if (!w || w.kind !== 'word' || w.cap || w.quote !== -1 || !GENITIVE_WORD.test(w.key)) return undefined;
+    // "Министерства культуры и «X»": a conjunction ("и") is no genitive; the quote is a name of its own.
+    if (!w || w.kind !== 'word' || w.cap || w.quote !== -1 || w.key.length < 3 || !GENITIVE_WORD.test(w.key)) return undefined;
   }
   return undefined;
 }

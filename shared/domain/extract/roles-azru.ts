@@ -10,6 +10,7 @@
  */
 import { foldName } from '../text/fold.js';
 import { isPlaceToken } from './names.js';
+import { inflectedCueStem, inflectedCueType } from './inflection.js';
 import { ROLE_STEMS } from './languages/index.js';
 import type { Part } from './parts.js';
 import { part } from './parts.js';
@@ -74,6 +75,11 @@ export function lowerCaseMinistries(prepared: Prepared, parts: Part[]): void {
 
 export function linkRolesInflected(prepared: Prepared, parts: readonly Part[]): void {
   const orgs = parts.filter((p) => p.type === 'organisation');
+  linkRolesByGenitive(prepared, parts, orgs);
+  laterReferences(prepared, parts, orgs);
+}
+
+function linkRolesByGenitive(prepared: Prepared, parts: readonly Part[], orgs: readonly Part[]): void {
   for (const p of parts) {
     if (p.type !== 'person' || p.affiliation) continue;
     const tokens = prepared.sentences[p.sentence]?.tokens ?? [];
@@ -88,7 +94,8 @@ export function linkRolesInflected(prepared: Prepared, parts: readonly Part[]): 
     const roleEnd = i + 1;
     for (let n = 0; i >= 0 && n < 5; n++) {
       const t = tokens[i];
-      if (!t) break;
+      // "председатель Общественного совета X": an organisation ending in a lower-case noun ends right before the name.
+      if (!t || orgEndingAt(i + 1)) break;
       if (isLower(t) && !['ve', 'i', 'ile', 'a', 'v'].includes(t.key)) i--;
       else if (t.kind === 'word' && t.cap && !orgEndingAt(i + 1) && (AZ_SUBUNIT_WORD.test(t.key) || isPlaceToken(t))) i--;
       else break;
@@ -99,7 +106,10 @@ export function linkRolesInflected(prepared: Prepared, parts: readonly Part[]): 
     const hasRole = firstRole >= 0;
     const role = roleTokens.slice(Math.max(0, firstRole)).filter((t) => t.kind === 'word').map((t) => t.text).join(' ');
     // Org-genitive, then the role.
-    const before = orgEndingAt(roleStart) ?? (tokens[roleStart - 1]?.text === ',' ? orgEndingAt(roleStart - 1) : undefined);
+    // "Yazıçılar Birliyinin (AYB) mətbuat xidmətinin rəhbəri X": the acronym in parentheses sits between.
+    const acronymAt = tokens[roleStart - 1]?.text === ')' && tokens[roleStart - 3]?.text === '(' ? roleStart - 3 : -1;
+    const before = orgEndingAt(roleStart) ?? (tokens[roleStart - 1]?.text === ',' ? orgEndingAt(roleStart - 1) : undefined) ??
+      (acronymAt >= 0 ? orgEndingAt(acronymAt) : undefined);
     if (before && (hasRole || roleBefore(tokens, before.from))) {
       p.affiliation = before.name;
       p.role ??= hasRole ? role : roleBefore(tokens, before.from);
@@ -118,6 +128,48 @@ export function linkRolesInflected(prepared: Prepared, parts: readonly Part[]): 
         p.role ??= tokens.slice(m, p.leadFrom ?? p.from).filter((t) => t.kind === 'word').map((t) => t.text).join(' ');
       }
     }
+  }
+}
+
+/** A cue noun on its own in the genitive: "Muzeyin" (az), "музея" (ru) — "the museum's". */
+const GENITIVE_ENDING = { az: /n?[iu]n$/, ru: /(a|ya|i|y)$/ } as const;
+
+function bareGenitiveCue(t: Token | undefined, parts: readonly Part[], sentence: number, at: number): string | undefined {
+  if (!t || t.kind !== 'word' || !t.inflected) return undefined;
+  const cyrillic = CYRILLIC.test(t.text);
+  if (!(cyrillic ? GENITIVE_ENDING.ru : GENITIVE_ENDING.az).test(t.key)) return undefined;
+  if (parts.some((p) => p.sentence === sentence && p.from <= at && at < p.to && p.type !== 'person' && p.type !== 'single' && p.type !== 'role')) return undefined;
+  const stem = inflectedCueStem(t.key, cyrillic);
+  return stem && inflectedCueType(t.key, cyrillic) === 'organisation' ? stem : undefined;
+}
+
+/** The one organisation of the document whose name has a word on this cue stem (shorter forms inside the longest). */
+function namedOrganisation(orgs: readonly Part[], stem: string, sentence: number): Part | undefined {
+  const words = (o: Part): string[] => foldName(o.name).split(' ');
+  // Named before the reference: a later reference points back.
+  const named = orgs.filter((o) => o.sentence <= sentence && words(o).length > 1 && words(o).some((w) => w.startsWith(stem)));
+  const longest = [...named].sort((x, y) => words(y).length - words(x).length)[0];
+  if (!longest) return undefined;
+  const all = words(longest);
+  return named.every((o) => words(o).every((w) => all.some((x) => sameStem(x, w)))) ? longest : undefined;
+}
+
+/**
+ * Later references: "Muzeyin direktoru X" (az: the museum's director), "директор музея X" (ru):
+ * a cue noun alone in the genitive next to a role noun points to the one organisation of the
+ * document named with that head.
+ */
+function laterReferences(prepared: Prepared, parts: readonly Part[], orgs: readonly Part[]): void {
+  for (const p of parts) {
+    if (p.type !== 'person' || p.affiliation) continue;
+    const tokens = prepared.sentences[p.sentence]?.tokens ?? [];
+    const i = (p.leadFrom ?? p.from) - 1;
+    const [near, far] = [tokens[i], tokens[i - 1]];
+    const stem = isRoleWord(near) ? bareGenitiveCue(far, parts, p.sentence, i - 1) : isRoleWord(far) ? bareGenitiveCue(near, parts, p.sentence, i) : undefined;
+    const org = stem ? namedOrganisation(orgs, stem, p.sentence) : undefined;
+    if (!org) continue;
+    p.affiliation = org.name;
+    p.role ??= (isRoleWord(near) ? near : far)?.text;
   }
 }
 

@@ -80,6 +80,9 @@ function andJoins(tokens: readonly Token[], from: number, leftEnd: number, right
   const first = tokens[rightStart];
   if (first !== undefined && rightEnd - rightStart >= 2 && (isKnownPlace(first.key) || NATIONALITIES.has(first.key)) && right !== undefined && isCue(right.key)) return false;
   if (right !== undefined && isCue(right.key) && (!PLACE_CUES.has(right.key) || keptByState(tokens, from, right))) return true;
+  // "Opera və Balet Teatrının": an Azerbaijani cue word in a case form ends the right run just as well.
+  if (right?.inflected && !CYRILLIC.test(right.text) && tokenCue(right) !== null && tokenCue(right) !== 'place' &&
+    personEvidence(tokens.slice(from, leftEnd)) !== 'strong' && !isKnownPlace(tokens[leftEnd - 1]?.key ?? '')) return true;
   if (TITLE_WORDS.has(tokens[rightStart]?.key ?? '')) return false;
   // Inside an "of"/"for" phrase: "Exhibition of Culture and Creative Industries", "Institute for
   // Development and Diplomacy" — but not when the
@@ -127,13 +130,16 @@ function joinerAllowed(tokens: readonly Token[], leftEnd: number): boolean {
 }
 
 const CYRILLIC = /[\u0400-\u04ff]/;
-const GENITIVE = /(y|i|a|ogo|ego|oy|ey|ikh|ykh|ov|ev)$/;
+// -ств: the genitive plural of neuter -ство nouns ("академии художеств", "союза обществ").
+const GENITIVE = /(y|i|a|ogo|ego|oy|ey|ikh|ykh|ov|ev|stv)$/;
 const ADJECTIVE = /(yy|iy|oy|aya|yaya|oe|ee|ye|ogo|ego|om|em|ykh|ikh|uyu|yuyu|ym|im|oj)$/;
 /** Past-tense and present verb endings: "отметили", "побывали", "сообщает" end a name. */
 const VERB = /(li|la|lo|lis|las|t|yut|ut|it|et|at|sya|sь)$/;
 
+const GENITIVE_ADJECTIVE = /(ogo|ego|oy|ey|ykh|ikh)$/;
+
 function genitiveWord(t: Token | undefined): boolean {
-  return isLowerWord(t) && GENITIVE.test(t?.key ?? '') && !VERB.test(t?.key ?? '');
+  return isLowerWord(t) && (t?.key.length ?? 0) >= 3 && GENITIVE.test(t?.key ?? '') && !VERB.test(t?.key ?? '');
 }
 
 function isLowerWord(t: Token | undefined): boolean {
@@ -163,16 +169,31 @@ function extendRussian(tokens: readonly Token[], from: number, end: number, edit
   // After the cue: one genitive word, or two when a capitalised name follows.
   const g1 = tokens[e];
   const g2 = tokens[e + 1];
+  // "библиотека Республики Казахстан": a place-head genitive with its name belongs to the organisation's name.
+  if (isCapWord(g1) && CYRILLIC.test(g1?.text ?? '') && tokenCue(g1) === 'place' && tokenCue(last) !== 'place' && isCapWord(g2)) return runEnd(tokens, e + 1);
   // "Государственный гимн Азербайджана": a capitalised place genitive right after the cue.
   if (g1 !== undefined && isCapWord(g1) && CYRILLIC.test(g1.text) && isPlaceToken(g1) && !isCapWord(g2)) return e + 1;
   // "музея искусств Азербайджана": a lower-case genitive plural, then a place genitive.
   if (isLowerWord(g1) && !VERB.test(g1?.key ?? '') && g2 !== undefined && isCapWord(g2) && CYRILLIC.test(g2.text) && isPlaceToken(g2) && !genitiveWord(g1)) return e + 2;
   if (genitiveWord(g1)) {
+    if (g2?.key === 'i' && isLowerWord(g2) && genitiveWord(tokens[e + 2])) return genitivePair(tokens, e + 3);
+    // "Дни азербайджанского кино": a genitive adjective needs the noun it agrees with.
+    if (GENITIVE_ADJECTIVE.test(g1?.key ?? '') && isLowerWord(g2) && (g2?.key.length ?? 0) >= 3 && !ADJECTIVE.test(g2?.key ?? '') && !VERB.test(g2?.key ?? '')) return e + 2;
     if (isCapWord(tokens[e + 1])) e = runEnd(tokens, e + 1);
     else if (genitiveWord(g2) && isCapWord(tokens[e + 2])) e = runEnd(tokens, e + 2);
-    else if (!isLowerWord(g2) || !GENITIVE.test(g2?.key ?? '')) e = e + 1;
+    else if (g2?.key === 'i' || !isLowerWord(g2) || !GENITIVE.test(g2?.key ?? '')) e = e + 1;
   }
   return e;
+}
+
+/**
+ * "Министерство культуры и туризма", "Институт архитектуры и искусства НАНА": two genitives
+ * joined by "и" belong to the name, and so does a capitalised genitive after them unless it is a person.
+ */
+function genitivePair(tokens: readonly Token[], e: number): number {
+  if (!isCapWord(tokens[e]) || !CYRILLIC.test(tokens[e]?.text ?? '')) return e;
+  const end = runEnd(tokens, e);
+  return personEvidence(tokens.slice(e, end)) === 'strong' ? e : end;
 }
 
 const MISSION_HEADS = new Set(['embassy', 'consulate', 'representation', 'mission', 'office', 'representative']);
@@ -261,7 +282,7 @@ export function chunkSentence(sentence: Sentence, sentenceIndex: number): Chunk[
     }
     const first = tokens[from];
     // "II международного кинофестиваля …": an edition number before a lower-case Russian name.
-    const edition = first?.inflected === true && end === from + 1 && ROMAN_NUMERAL.test(first.text) && CYRILLIC.test(tokens[end]?.text ?? '');
+    const edition = first?.inflected === true && ROMAN_NUMERAL.test(first.text) && CYRILLIC.test(tokens[from + 1]?.text ?? '');
     // "В Министерстве культуры": a capitalised preposition does not stop the name after it.
     if (first?.inflected && (CYRILLIC.test(first.text) || edition) && (!STOP_CAPS.has(first.key) || end - from > 1)) end = extendRussian(tokens, from, end, edition);
     chunks.push({ sentence: sentenceIndex, from, to: end });

@@ -136,3 +136,26 @@ export function isKnownPlaceAnyLanguage(folded: string): boolean {
 export function russianAdjectiveNominative(folded: string): string {
   return folded.replace(/(uyu|oy|ey|uyu)\b/g, 'aya').replace(/yu\b/g, 'ya');
 }
+
+/**
+ * Azerbaijani Latin spellings of the listed places, read through their folded skeleton: folding
+ * drops ş/ç/ə, so "Şamaxı" (samaxi), "Cəlilabad" (celilabad) and "Gəncə" (gence) meet the
+ * English forms Shamakhi, Jalilabad, Ganja when sh/kh/ch/j/q/e are written alike on both sides.
+ */
+function skeleton(folded: string): string {
+  return folded.replace(/sh/g, 's').replace(/kh/g, 'x').replace(/ch/g, 'c').replace(/gh/g, 'g').replace(/j/g, 'c').replace(/q/g, 'g').replace(/e/g, 'a');
+}
+
+let skeletons: ReadonlyMap<string, string> | undefined;
+
+/** The listed (English) form of a place written in Azerbaijani Latin letters (folded): "samaxi" → shamakhi. */
+export function azerbaijaniSpelledPlace(folded: string): string | undefined {
+  // Folded Russian and English spellings write sh/kh/ch/zh/ts; Azerbaijani Latin never does.
+  if (folded.length < 4 || folded.includes(' ') || /sh|kh|ch|zh|ts/.test(folded)) return undefined;
+  skeletons ??= new Map([...PLACES].filter((p) => !p.includes(' ')).map((p) => [skeleton(p), p] as const));
+  return skeletons.get(skeleton(folded));
+}
+
+export function isAzerbaijaniSpelledPlace(folded: string): boolean {
+  return azerbaijaniSpelledPlace(folded) !== undefined;
+}

@@ -5,7 +5,8 @@ export const AZERBAIJANI: LanguageProfile = {
   letters: /[əƏ]/u,
   cues: {
     organisation: `agentliyi nazirliyi teatri teatr muzeyi birliyi ittifaqi fondu merkezi universiteti
-      akademiyasi institutu kitabxanasi filarmoniyasi orkestri ansambli studiyasi komitesi idaresi qurumu mmc asc`,
+      akademiyasi institutu kitabxanasi filarmoniyasi orkestri ansambli studiyasi komitesi idaresi qurumu mmc asc
+      hakimiyyeti surasi sura meclisi`,
     event: 'festivali sergisi sergi forumu konfransi musabiqesi gunleri gunu heftesi',
     project: 'layihesi layihe proqrami strategiyasi',
   },
@@ -18,6 +19,7 @@ export const AZERBAIJANI: LanguageProfile = {
     ['studiya', 'organisation', 6], ['komite', 'organisation', 6], ['idare', 'organisation', 6], ['konservatoriya', 'organisation', 6],
     ['festival', 'event', 6], ['sergi', 'event', 6], ['musabiqe', 'event', 6], ['forum', 'event', 6], ['konfrans', 'event', 6],
     ['layihe', 'project', 6], ['konsepsiya', 'project', 6], ['strategiya', 'project', 6], ['proqram', 'project', 6],
+    ['hakimiyyet', 'organisation', 6], ['surasi', 'organisation', 5], ['sura', 'organisation', 0], ['meclis', 'organisation', 6],
     ['qoruq', 'place', 5], ['qorug', 'place', 6], ['himn', 'work', 4], ['gran pri', 'event', 0],
     ['qala', 'place', 4], ['saray', 'place', 5], ['kompleks', 'place', 5], ['meydan', 'place', 5], ['kuc', 'place', 4],
   ],
@@ -28,7 +30,7 @@ export const AZERBAIJANI: LanguageProfile = {
     ['emekdas', 6], ['aktyor', 6], ['aktrisa', 6], ['solist', 6], ['rejissor', 6], ['dirijor', 6], ['numayende', 6],
     ['prezident', 6], ['rektor', 6], ['mudir', 6], ['basci', 6], ['sefir', 6], ['kurator', 6], ['produsser', 6],
     ['redaktor', 6], ['muellim', 6], ['professor', 6], ['musavir', 6], ['sozcu', 6], ['koordinator', 6], ['mutexessis', 6],
-    ['xormeyster', 6], ['baletmeyster', 6], ['ressam', 6], ['dosent', 6],
+    ['xormeyster', 6], ['baletmeyster', 6], ['ressam', 6], ['dosent', 6], ['deputat', 6],
   ],
   honorifics: ['xalq artisti', 'emekdar artist', 'emekdar incesenet xadimi', 'xalq yazicisi', 'xalq sairi', 'umummilli lider', 'ulu onder'],
   months: `yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr yanvarin fevralin martin aprelin

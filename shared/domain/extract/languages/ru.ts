@@ -5,7 +5,8 @@ export const RUSSIAN: LanguageProfile = {
   letters: /[\u0400-\u04ff]/u,
   cues: {
     organisation: `ministerstvo agentstvo soyuz fond tsentr teatr muzey universitet akademiya institut biblioteka filarmoniya
-      orkestr ansambl studiya komitet upravlenie obshchestvo assotsiatsiya`,
+      orkestr ansambl studiya komitet upravlenie obshchestvo assotsiatsiya
+      sovet medzhlis kholding mediatsentr`,
     event: 'festival vystavka konkurs forum konferentsiya den dni nedelya premiya',
     project: 'proekt programma strategiya',
   },
@@ -15,10 +16,12 @@ export const RUSSIAN: LanguageProfile = {
     ['akademi', 'organisation', 3], ['institut', 'organisation', 3], ['bibliotek', 'organisation', 3], ['filarmoni', 'organisation', 3],
     ['orkestr', 'organisation', 3], ['ansambl', 'organisation', 3], ['studi', 'organisation', 3], ['komitet', 'organisation', 3],
     ['upravleni', 'organisation', 3], ['obshchestv', 'organisation', 3], ['assotsiatsi', 'organisation', 3],
-    ['konservatori', 'organisation', 3], ['dvorets', 'organisation', 3], ['dvorts', 'organisation', 3], ['kinotsentr', 'organisation', 3],
+    ['konservatori', 'organisation', 3], ['sovet', 'organisation', 2], ['medzhlis', 'organisation', 3],
+    ['kholding', 'organisation', 3], ['mediatsentr', 'organisation', 3], ['dvorets', 'organisation', 3], ['dvorts', 'organisation', 3], ['kinotsentr', 'organisation', 3],
     ['festival', 'event', 3], ['kinofestival', 'event', 3], ['vystavk', 'event', 3], ['konkurs', 'event', 3],
     ['konferentsi', 'event', 3], ['dn', 'event', 3], ['syezd', 'event', 3], ['sezd', 'event', 3], ['proekt', 'project', 3], ['programm', 'project', 3],
-    ['gimn', 'work', 3], ['zapovednik', 'place', 3],
+    ['gimn', 'work', 3], ['zapovednik', 'place', 3], ['gran pri', 'event', 0],
+    ['respublik', 'place', 3], ['alle', 'place', 2],
   ],
   titleWords: 'ministr predsedatel rezhisser artistka artisty artist',
   titleModifiers: 'zasluzhennyy zasluzhennaya zasluzhennogo narodnyy narodnaya narodnogo narodnoy',
@@ -27,7 +30,7 @@ export const RUSSIAN: LanguageProfile = {
     ['glavoy', 0], ['sekretar', 4], ['sotrudnik', 4], ['dirizher', 4], ['predstavitel', 4], ['zavotdel', 4],
     ['nachalnik', 4], ['akter', 4], ['aktris', 4], ['rezhisser', 4], ['prepodavatel', 4], ['sovetnik', 4], ['posol', 4],
     ['posl', 4], ['spetsialist', 4], ['ekspert', 4], ['zaveduyushch', 4], ['dekan', 4], ['upravlyayushch', 4],
-    ['khudozhnik', 4],
+    ['khudozhnik', 4], ['deputat', 4],
   ],
   honorifics: ['narodnyy artist', 'zasluzhennyy artist', 'obshchenatsionalnyy lider', 'obshchenatsionalnogo lidera'],
   months: `yanvarya fevralya marta aprelya maya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya`,

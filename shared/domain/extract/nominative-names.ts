@@ -1,0 +1,51 @@
+/**
+ * Names of Azerbaijani and Russian texts in the nominative. Persons: the annotators' and the
+ * readers' dictionary form ("Исе Габиббейли" → "Иса Габиббейли", "Nazim Hikmətin" → "Nazim
+ * Hikmət", "P.Çaykovskinin" → "P.Çaykovski"); abbreviations without their case suffix ("AZƏRTAC-a" →
+ * "AZƏRTAC"). The case form the text used stays as an alias, and every case form of one person
+ * now shares one name, so they merge into one entity.
+ */
+import { personNominative } from './english-names.js';
+import type { Part } from './parts.js';
+
+/**
+ * "Нармина Гусейнова" may be a woman in the nominative or a man in the genitive ("Нармин
+ * Гусейнов"): a given name in -а/-я with a surname in -а or one that does not decline says
+ * nothing about the case, so the name is kept as written.
+ */
+function ambiguousCase(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  return /[ая]$/u.test(first) && (/а$/u.test(last) || !/[а-яё]$/u.test(last) || /(лы|ли|заде|оглу|кызы|[иоуэе])$/u.test(last));
+}
+
+/** "AZƏRTAC-a", "UNESCO-nun": an abbreviation with an Azerbaijani case suffix after a hyphen or apostrophe. */
+const SUFFIXED_ABBREVIATION = /^([\p{Lu}\p{N}][\p{Lu}\p{N}.]{1,9})[-‐'’]\p{Ll}{1,5}$/u;
+
+/**
+ * "Matviyenkoya" → Matviyenko: a vowel-final surname in the Azerbaijani dative, when the text
+ * also names the person without the ending ("Kaya" is a surname of its own).
+ */
+function datived(name: string, surnames: ReadonlySet<string>): string {
+  const bare = name.replace(/(?<=[aeiouıöü])y[aə]$/u, '');
+  return bare !== name && surnames.has(bare.split(' ').pop() ?? '') ? bare : name;
+}
+
+/** Run on Azerbaijani and Russian documents only (names there carry case endings). */
+export function nominativeNames(parts: readonly Part[]): void {
+  const surnames = new Set(parts.filter((p) => p.type === 'person').map((p) => p.name.split(/[ .]/).pop() ?? ''));
+  for (const p of parts) {
+    const abbreviation = SUFFIXED_ABBREVIATION.exec(p.name)?.[1];
+    if (abbreviation && p.type !== 'person') {
+      p.aliases = [...(p.aliases ?? []), p.name];
+      p.name = abbreviation;
+      continue;
+    }
+    if (p.type !== 'person' || !/[ .]/.test(p.name) || ambiguousCase(p.name)) continue;
+    const nominative = personNominative(p.name) === p.name ? datived(p.name, surnames) : personNominative(p.name);
+    if (nominative === p.name || nominative.split(' ').length !== p.name.split(' ').length) continue;
+    p.aliases = [...(p.aliases ?? []), p.name];
+    p.name = nominative;
+  }
+}

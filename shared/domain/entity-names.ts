@@ -1,0 +1,67 @@
+/**
+ * The names an entity appears under: every form its mentions use, per language of the mentioning
+ * articles, and its English name (for Azerbaijani and Russian entities) marked as `en`.
+ */
+import { englishName, needsEnglishName } from './extract/english-names.js';
+import type { EntityType } from './model.js';
+import { foldName } from './text/fold.js';
+
+/** One surface form of an entity, in the language of the articles that use it. */
+export interface EntityNameForm {
+  readonly name: string;
+  readonly lang: string;
+  /** Mentioning articles (of that language) that use this form. */
+  readonly count: number;
+}
+
+/** The fewest folded characters a suggestion prefix needs: one letter matches too much to rank. */
+export const SUGGEST_MIN_PREFIX = 2;
+
+/** At most this many forms are listed per entity. */
+export const MAX_NAME_FORMS = 50;
+
+/** Language of an article stored before it had one. */
+export const UNKNOWN_LANGUAGE = 'und';
+
+/** The folded prefix to match names against, or null when it is too short to suggest from. */
+export function suggestionPrefix(typed: string): string | null {
+  const folded = foldName(typed);
+  return folded.length >= SUGGEST_MIN_PREFIX ? folded : null;
+}
+
+/** Code-unit order, as SQLite's binary collation orders the same strings. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Most used first, then by name and language, the same in every store. */
+export function byUse(a: EntityNameForm, b: EntityNameForm): number {
+  return b.count - a.count || compareText(a.name, b.name) || compareText(a.lang, b.lang);
+}
+
+/** Each mention counts its name and each alias once, in the language of its article. */
+export function countNameForms(mentions: readonly { name: string; aliases: readonly string[]; lang: string | null }[]): EntityNameForm[] {
+  const counts = new Map<string, EntityNameForm>();
+  for (const mention of mentions) {
+    const lang = mention.lang || UNKNOWN_LANGUAGE;
+    for (const name of new Set([mention.name, ...mention.aliases].filter((form) => form.trim() !== ''))) {
+      const key = `${lang}\u0000${name}`;
+      counts.set(key, { name, lang, count: (counts.get(key)?.count ?? 0) + 1 });
+    }
+  }
+  return [...counts.values()].sort(byUse).slice(0, MAX_NAME_FORMS);
+}
+
+/**
+ * The forms with the entity's English name as `en`: the extractor adds it as an alias to the
+ * mentions of Azerbaijani and Russian texts, so there it is counted under the article's language.
+ */
+export function withEnglishName(entity: { type: EntityType; name: string; aliases: readonly string[] }, forms: readonly EntityNameForm[]): EntityNameForm[] {
+  const names = [entity.name, ...entity.aliases];
+  if (!names.some(needsEnglishName)) return [...forms];
+  const english = englishName(entity.type, entity.name, entity.aliases);
+  if (english === undefined || english.trim() === '') return [...forms];
+  const others = forms.filter((form) => form.name !== english);
+  const uses = forms.filter((form) => form.name === english).reduce((sum, form) => sum + form.count, 0);
+  return [...others, { name: english, lang: 'en', count: uses }].sort(byUse).slice(0, MAX_NAME_FORMS);
+}

@@ -1,7 +1,8 @@
 import { quoteInput } from '../domain/settings.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
 import type { ArticleRecord, EntityDetail, Source, UrlStatus } from '../domain/model.js';
-import { withEnglishName, type EntityNameForm } from '../domain/entity-names.js';
+import type { EntityNameForm } from '../domain/entity-names.js';
+import { withEnglishName } from '../domain/english-entity-name.js';
 import type { RawArchive } from '../ports/raw-archive.js';
 import { entityNetwork, type EntityNetwork } from './entity-network.js';
 import { rawPageResponse } from './raw-page.js';

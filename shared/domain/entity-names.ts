@@ -1,9 +1,7 @@
 /**
  * The names an entity appears under: every form its mentions use, per language of the mentioning
- * articles, and its English name (for Azerbaijani and Russian entities) marked as `en`.
+ * articles (english-entity-name.ts adds the English name). Stores count with these rules.
  */
-import { englishName, needsEnglishName } from './extract/english-names.js';
-import type { EntityType } from './model.js';
 import { foldName } from './text/fold.js';
 
 /** One surface form of an entity, in the language of the articles that use it. */
@@ -50,18 +48,4 @@ export function countNameForms(mentions: readonly { name: string; aliases: reado
     }
   }
   return [...counts.values()].sort(byUse).slice(0, MAX_NAME_FORMS);
-}
-
-/**
- * The forms with the entity's English name as `en`: the extractor adds it as an alias to the
- * mentions of Azerbaijani and Russian texts, so there it is counted under the article's language.
- */
-export function withEnglishName(entity: { type: EntityType; name: string; aliases: readonly string[] }, forms: readonly EntityNameForm[]): EntityNameForm[] {
-  const names = [entity.name, ...entity.aliases];
-  if (!names.some(needsEnglishName)) return [...forms];
-  const english = englishName(entity.type, entity.name, entity.aliases);
-  if (english === undefined || english.trim() === '') return [...forms];
-  const others = forms.filter((form) => form.name !== english);
-  const uses = forms.filter((form) => form.name === english).reduce((sum, form) => sum + form.count, 0);
-  return [...others, { name: english, lang: 'en', count: uses }].sort(byUse).slice(0, MAX_NAME_FORMS);
 }

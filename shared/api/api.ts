@@ -4,7 +4,7 @@ import type { ArticleRecord, EntityDetail, Source, UrlStatus } from '../domain/m
 import type { EntityNameForm } from '../domain/entity-names.js';
 import { withEnglishName } from '../domain/english-entity-name.js';
 import type { RawArchive } from '../ports/raw-archive.js';
-import { entityNetwork, type EntityNetwork } from './entity-network.js';
+import { asFacets, coMentionedEntities, entityNetwork, type EntityNetwork } from './entity-network.js';
 import { rawPageResponse } from './raw-page.js';
 import { listSources, matchingSources, type SourcesResponse, type SourceSummary } from './sources-listing.js';
 import type { ArticleStore, EntityPage } from '../ports/article-store.js';
@@ -222,17 +222,14 @@ export function createApi(deps: ApiDependencies): Api {
       const p = entityParams.parse(query);
       const detail = (await store.getEntity(idOrName)) ?? (await entityByName(idOrName));
       if (!detail) throw new NotFoundError(`No entity with id or name ${quoteInput(idOrName)}`);
-      const [related, forms, network] = await Promise.all([
-        p.related === 0 ? [] : index.topEntities({ text: '', filters: { entities: [detail.id] }, size: p.related + 1 }),
-        store.entityNameForms(detail.id),
-        entityNetwork(index, detail, p.nodes),
-      ]);
+      // One faceted search serves both the co-mentioned list and the network's nodes.
+      const [neighbours, forms] = await Promise.all([coMentionedEntities(index, detail, Math.max(p.related, p.nodes - 1)), store.entityNameForms(detail.id)]);
       return {
         ...detail,
         names: withEnglishName(detail, forms),
-        network,
+        network: await entityNetwork(index, detail, neighbours, p.nodes),
         roles: [...detail.roles].sort((a, b) => (a.publishedAt ?? '9999').localeCompare(b.publishedAt ?? '9999')),
-        coMentioned: related.filter((f) => f.value !== detail.id).slice(0, p.related),
+        coMentioned: asFacets(neighbours.slice(0, p.related)),
       };
     },
 

@@ -1,9 +1,9 @@
 /**
- * The co-mention network of an entity for its page: the entity, the entities most often
- * mentioned in its articles, and how often each pair of them shares one of those articles.
+ * The neighbourhood of an entity for its page: the entities most often mentioned in its
+ * articles (with their types), and the co-mention network of the entity and the first of them.
  */
 import { ENTITY_TYPES, type EntitySummary, type EntityType } from '../domain/model.js';
-import type { CoMention, SearchIndex } from '../ports/search-index.js';
+import type { CoMention, FacetCount, SearchIndex } from '../ports/search-index.js';
 
 export interface NetworkNode {
   readonly id: string;
@@ -18,18 +18,30 @@ export interface EntityNetwork {
   readonly edges: readonly CoMention[];
 }
 
-/** Nodes around `entity`, itself included, at most `size` (0: no network). */
-export async function entityNetwork(index: SearchIndex, entity: EntitySummary, size: number): Promise<EntityNetwork> {
-  if (size === 0) return { nodes: [], edges: [] };
-  const centre: NetworkNode = { id: entity.id, name: entity.name, type: entity.type, articleCount: entity.articleCount };
-  const inArticlesOfEntity = { entities: [entity.id] };
-  // Entity facets come per type, so each neighbour arrives with its type.
-  const { facets } = await index.search({ text: '', filters: inArticlesOfEntity, limit: 1, cursor: null, facetSize: size });
-  const neighbours = ENTITY_TYPES.flatMap((type) => (facets?.entities[type] ?? []).map((facet): NetworkNode => ({ id: facet.value, name: facet.label ?? facet.value, type, articleCount: facet.count })))
+/**
+ * The `size` entities most often mentioned in the articles of `entity`, itself left out, most
+ * shared articles first. One faceted search: entity facets come per type, so each has its type.
+ */
+export async function coMentionedEntities(index: SearchIndex, entity: EntitySummary, size: number): Promise<NetworkNode[]> {
+  if (size === 0) return [];
+  const { facets } = await index.search({ text: '', filters: { entities: [entity.id] }, limit: 1, cursor: null, facetSize: size + 1 });
+  return ENTITY_TYPES.flatMap((type) => (facets?.entities[type] ?? []).map((facet): NetworkNode => ({ id: facet.value, name: facet.label ?? facet.value, type, articleCount: facet.count })))
     .filter((node) => node.id !== entity.id)
     .sort((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
-    .slice(0, size - 1);
-  const among = await index.coMentions({ filters: inArticlesOfEntity, entities: neighbours.map((node) => node.id) });
-  const spokes = neighbours.map((node) => (entity.id < node.id ? { source: entity.id, target: node.id, weight: node.articleCount } : { source: node.id, target: entity.id, weight: node.articleCount }));
-  return { nodes: [centre, ...neighbours], edges: [...spokes, ...among] };
+    .slice(0, size);
+}
+
+/** As /stats/top-entities lists entities: id, count, name as label. */
+export function asFacets(nodes: readonly NetworkNode[]): FacetCount[] {
+  return nodes.map((node) => ({ value: node.id, count: node.articleCount, label: node.name }));
+}
+
+/** The entity and its first neighbours (at most `size` nodes in all; 0: no network), with the pairs among them. */
+export async function entityNetwork(index: SearchIndex, entity: EntitySummary, neighbours: readonly NetworkNode[], size: number): Promise<EntityNetwork> {
+  if (size === 0) return { nodes: [], edges: [] };
+  const around = neighbours.slice(0, size - 1);
+  const among = await index.coMentions({ filters: { entities: [entity.id] }, entities: around.map((node) => node.id) });
+  const spokes = around.map((node) => (entity.id < node.id ? { source: entity.id, target: node.id, weight: node.articleCount } : { source: node.id, target: entity.id, weight: node.articleCount }));
+  const centre: NetworkNode = { id: entity.id, name: entity.name, type: entity.type, articleCount: entity.articleCount };
+  return { nodes: [centre, ...around], edges: [...spokes, ...among] };
 }

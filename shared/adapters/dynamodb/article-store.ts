@@ -47,6 +47,7 @@ import {
   namePrefixPk,
   namePrefixSk,
   sortableDate,
+  type IndexDesign,
 } from './table-design.js';
 
 export interface DynamoArticleStoreOptions {
@@ -335,7 +336,7 @@ export class DynamoArticleStore implements ArticleStore {
 
   /** Counted over the entity's NAME_FORMS_MENTION_LIMIT most recent mention items. */
   async entityNameForms(id: string): Promise<EntityNameForm[]> {
-    const items = await this.queryAll(`entityNameForms ${id}`, { pk: entityPk(id), index: ENTITY_ARTICLES_INDEX.indexName, newestFirst: true }, NAME_FORMS_MENTION_LIMIT);
+    const items = await this.queryAll(`entityNameForms ${id}`, { pk: entityPk(id), index: ENTITY_ARTICLES_INDEX, newestFirst: true }, NAME_FORMS_MENTION_LIMIT);
     return countNameForms(
       (items as unknown as MentionItem[]).map((item) => ({ name: item.name, aliases: item.aliases ?? [], lang: item.language ?? null })),
     );
@@ -344,11 +345,10 @@ export class DynamoArticleStore implements ArticleStore {
   /** Items of one partition (of the table or an index), optionally by sort-key prefix, up to `max`. */
   private async queryAll(
     what: string,
-    where: { pk: string; skPrefix?: string; index?: string; newestFirst?: boolean },
+    where: { pk: string; skPrefix?: string; index?: IndexDesign; newestFirst?: boolean },
     max: number,
   ): Promise<Record<string, unknown>[]> {
-    const onIndex = where.index !== undefined;
-    const names = { '#pk': onIndex ? ENTITY_ARTICLES_INDEX.partitionKey : 'PK', ...(where.skPrefix !== undefined ? { '#sk': 'SK' } : {}) };
+    const names = { '#pk': where.index?.partitionKey ?? 'PK', ...(where.skPrefix !== undefined ? { '#sk': where.index?.sortKey ?? 'SK' } : {}) };
     const items: Record<string, unknown>[] = [];
     let startKey: Key | undefined;
     do {
@@ -356,7 +356,7 @@ export class DynamoArticleStore implements ArticleStore {
         this.client.send(
           new QueryCommand({
             TableName: this.tableName,
-            ...(onIndex ? { IndexName: where.index } : {}),
+            ...(where.index ? { IndexName: where.index.indexName } : {}),
             KeyConditionExpression: where.skPrefix !== undefined ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
             ExpressionAttributeNames: names,
             ExpressionAttributeValues: { ':pk': where.pk, ...(where.skPrefix !== undefined ? { ':prefix': where.skPrefix } : {}) },

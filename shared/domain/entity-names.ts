@@ -2,7 +2,6 @@
  * The names an entity appears under: every form its mentions use, per language of the mentioning
  * articles (english-entity-name.ts adds the English name). Stores count with these rules.
  */
-import { foldName } from './text/fold.js';
 
 /** One surface form of an entity, in the language of the articles that use it. */
 export interface EntityNameForm {
@@ -20,12 +19,6 @@ export const MAX_NAME_FORMS = 50;
 
 /** Language of an article stored before it had one. */
 export const UNKNOWN_LANGUAGE = 'und';
-
-/** The folded prefix to match names against, or null when it is too short to suggest from. */
-export function suggestionPrefix(typed: string): string | null {
-  const folded = foldName(typed);
-  return folded.length >= SUGGEST_MIN_PREFIX ? folded : null;
-}
 
 /** Code-unit order, as SQLite's binary collation orders the same strings. */
 function compareText(a: string, b: string): number {

@@ -60,6 +60,7 @@
  */
 import type { AttributeDefinition, GlobalSecondaryIndex, KeySchemaElement } from '@aws-sdk/client-dynamodb';
 import { sha256Hex } from '../../domain/hash.js';
+import { SUGGEST_MIN_PREFIX } from '../../domain/entity-names.js';
 import type { EntityType, UrlStatus } from '../../domain/model.js';
 
 export const PARTITION_KEY = 'PK';
@@ -131,8 +132,8 @@ export const entityPk = (entityId: string): string => `ENT#${entityId}`;
 export const outletPk = (outlet: string): string => `OUTLET#${outlet}`;
 export const entityNamePk = (foldedName: string): string => `NAME#${foldedName}`;
 export const entityNameSk = (type: EntityType, entityId: string): string => `ENT#${type}#${entityId}`;
-/** Letters of a name key that pick its name-prefix partition (also the shortest key suggested from). */
-export const NAME_PREFIX_LENGTH = 2;
+/** Letters of a name key that pick its name-prefix partition: the shortest prefix suggested from. */
+export const NAME_PREFIX_LENGTH = SUGGEST_MIN_PREFIX;
 export const namePrefixPk = (foldedName: string): string => `NAMEPREFIX#${foldedName.slice(0, NAME_PREFIX_LENGTH)}`;
 export const namePrefixSk = (foldedName: string, entityId: string): string => `${foldedName}#ENT#${entityId}`;
 export const entityNameSkPrefix = (type?: EntityType): string => (type ? `ENT#${type}#` : 'ENT#');

@@ -236,9 +236,10 @@ program
       import('./serve.js'),
     ]);
     const sources = o.sources ? parseSourcesCatalogue(JSON.parse(readFileSync(o.sources, 'utf8'))) : [];
+    const catalogue = o.sources ? sources : bundledCatalogue(parseSourcesCatalogue);
     // A scheduled server may start on an empty data folder (its first run fills it).
     const ctx = await openLocal(localOptions(fetchOptions(o), o.ingestEvery !== undefined));
-    const server = await serveUntilStopped(ctx, { port: o.port, host: o.host, ...(o.ingestEvery !== undefined ? { schedule: { everyMs: o.ingestEvery, sources } } : {}) });
+    const server = await serveUntilStopped(ctx, { port: o.port, host: o.host, catalogue, ...(o.ingestEvery !== undefined ? { schedule: { everyMs: o.ingestEvery, sources } } : {}) });
     console.log(`culture-index serving ${server.url}`);
   });
 

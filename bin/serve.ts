@@ -14,10 +14,12 @@ export interface ServeOptions {
   readonly host: string;
   /** Ingest these sources now and then every `everyMs` inside the server. */
   readonly schedule?: { readonly everyMs: number; readonly sources: readonly Source[] };
+  /** The catalogue /sources lists (default: the scheduled sources, else none). */
+  readonly catalogue?: readonly Source[];
 }
 
 export async function serveUntilStopped(ctx: LocalContext, options: ServeOptions): Promise<RunningServer> {
-  const api = createApi({ store: ctx.store, index: ctx.index, urlStates: ctx.urlStates });
+  const api = createApi({ store: ctx.store, index: ctx.index, urlStates: ctx.urlStates, raw: ctx.archive, sources: options.catalogue ?? options.schedule?.sources ?? [] });
   let schedule: RunningSchedule | null = null;
   const server = await startServer({
     api,

@@ -18,15 +18,15 @@ const samplePort = portSetting('SAMPLE_PORT', 8079);
 const site = await startSampleSite(samplePort).catch((error: unknown) => exitWith(`cannot serve the sample on port ${samplePort} (${String(error)}); set SAMPLE_PORT to a free port`));
 // The sample is our own loopback server: loopback is allowed on its port only, with a short delay.
 const ctx = await openLocal({ dataDir: defaultDataDir(), allowLoopback: true, loopbackPorts: [samplePort], perHostDelayMs: 20, unsafeNoDelay: true });
+const sources = parseSourcesCatalogue(await sampleCatalogue(site.origin));
 try {
-  const sources = parseSourcesCatalogue(await sampleCatalogue(site.origin));
   console.log(`Ingesting the bundled sample (${countOf(sources.length, 'source')}) from ${site.origin} into ${ctx.dbPath}`);
   const summary = await ingestLocal(ctx, { sources }, progressReporter());
   printIngestSummary(summary, false);
 } finally {
   await site.close();
 }
-const server = await serveUntilStopped(ctx, { port, host: '127.0.0.1' }).catch((error: unknown) =>
+const server = await serveUntilStopped(ctx, { port, host: '127.0.0.1', catalogue: sources }).catch((error: unknown) =>
   exitWith(`cannot listen on port ${port} (${String(error)}); set PORT to a free port`),
 );
 // Bound to loopback only; "localhost" is the address people type.

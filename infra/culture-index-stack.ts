@@ -69,6 +69,7 @@ export class CultureIndexStack extends Stack {
 
     this.api = new Api(this, 'Api', {
       table: this.storage.table,
+      rawBucket: this.storage.rawBucket,
       searchDomain: this.search.domain,
       searchEndpointUrl: this.search.endpointUrl,
       indexPrefix: settings.indexPrefix,

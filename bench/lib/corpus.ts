@@ -65,3 +65,6 @@ export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
 }
+
+/** The corpus's words, for benchmarks that query it (eval:web). */
+export const CORPUS_VOCABULARY = { people: { first: FIRST, last: LAST }, organisations: ORGS, events: EVENTS, places: PLACES, topics: TOPICS } as const;

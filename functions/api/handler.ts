@@ -8,6 +8,7 @@ import { encodeResponse } from '../../shared/api/http-encode.js';
 import type { ApiRequest, ApiResponse } from '../../shared/api/http-types.js';
 import { defaultDeps, type Deps } from '../config.js';
 import { searchIndexOf } from '../search-index.js';
+import { sourcesOf } from '../sources.js';
 
 /**
  * Repeated parameters (`entity=a&entity=b`) become arrays. The raw query string is used because
@@ -65,7 +66,8 @@ export function toProxyResult(response: ApiResponse, request: Pick<ApiRequest, '
     return { statusCode: response.status, headers: response.headers, body, isBase64Encoded: false };
   }
   const encoded = encodeResponse(response, { method, ...(headers ? { headers } : {}) });
-  const binary = encoded.headers['content-encoding'] !== undefined;
+  // Compressed bodies and archived pages (any charset) travel base64-encoded.
+  const binary = encoded.headers['content-encoding'] !== undefined || response.body instanceof Uint8Array;
   return {
     statusCode: encoded.status,
     headers: encoded.headers,
@@ -83,6 +85,8 @@ export function createApiHandler(deps: Deps) {
       store: deps.store(),
       index: searchIndexOf(deps),
       urlStates: deps.urlStates(),
+      sources: sourcesOf(deps),
+      ...(deps.config.rawBucket ? { raw: deps.archive() } : {}),
       onError: (error, request) => deps.log.error('unexpected API error', { path: request.path, error: error instanceof Error ? error.stack ?? error.message : String(error) }),
     });
     try {

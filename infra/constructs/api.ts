@@ -7,6 +7,7 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
 import { Construct } from 'constructs';
 import { CORS_ALLOWED_HEADERS, CORS_EXPOSED_HEADERS, CORS_MAX_AGE_SECONDS } from '../../shared/api/cors.js';
@@ -21,6 +22,8 @@ export type ApiAuth =
 
 export interface ApiProps {
   readonly table: dynamodb.ITable;
+  /** Archived pages, served read-only by /articles/{id}/raw. */
+  readonly rawBucket: s3.IBucket;
   readonly searchDomain: opensearch.IDomain;
   readonly searchEndpointUrl: string;
   readonly indexPrefix: string;
@@ -46,6 +49,7 @@ export class Api extends Construct {
       description: 'Search, entity and timeline API',
       environment: {
         TABLE_NAME: props.table.tableName,
+        RAW_BUCKET: props.rawBucket.bucketName,
         OPENSEARCH_ENDPOINT: props.searchEndpointUrl,
         OPENSEARCH_INDEX_PREFIX: props.indexPrefix,
         ...searchClientEnvironment(timeout.toSeconds(), 1),
@@ -56,6 +60,12 @@ export class Api extends Construct {
     props.table.grantReadData(this.handler.role);
     acknowledge(this.handler.role, arnWildcardFinding(props.table, '/index/*'), "Read-only queries on this table's own global secondary indexes (entity pages, listings).");
     grantSearchOnly(props.searchDomain, props.indexPrefix, this.handler.role);
+    // Reads the newest archived copy of an article's URL: List under raw/ finds it, Get reads it.
+    this.handler.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [props.rawBucket.arnForObjects('raw/*')] }));
+    this.handler.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.rawBucket.bucketArn], conditions: { StringLike: { 's3:prefix': ['raw/*'] } } }),
+    );
+    acknowledge(this.handler.role, arnWildcardFinding(props.rawBucket, '/raw/*'), 'Archived pages are found by URL hash at request time; the grant is GetObject only, under the raw/ prefix of this bucket.');
 
     this.httpApi = new apigwv2.HttpApi(this, 'HttpApi', {
       description: 'culture-index search API',

@@ -1,6 +1,12 @@
 import { quoteInput } from '../domain/settings.js';
 import { NotFoundError, ValidationError } from '../domain/errors.js';
-import type { ArticleRecord, EntityDetail, UrlStatus } from '../domain/model.js';
+import type { ArticleRecord, EntityDetail, Source, UrlStatus } from '../domain/model.js';
+import type { EntityNameForm } from '../domain/entity-names.js';
+import { withEnglishName } from '../domain/english-entity-name.js';
+import type { RawArchive } from '../ports/raw-archive.js';
+import { asFacets, coMentionedEntities, entityNetwork, type EntityNetwork } from './entity-network.js';
+import { rawPageResponse } from './raw-page.js';
+import { listSources, matchingSources, type SourcesResponse, type SourceSummary } from './sources-listing.js';
 import type { ArticleStore, EntityPage } from '../ports/article-store.js';
 import { bindCursor, unbindCursor } from './bound-cursor.js';
 import type { EntitySummary } from '../domain/model.js';
@@ -12,7 +18,7 @@ import { attentionSeries, universeOf, type AttentionBucket, type AttentionSeries
 import { mapError } from './errors.js';
 import { EXPORT_CONTENT_TYPES, exportChunks } from './export-format.js';
 import type { ApiRequest, ApiResponse } from './http-types.js';
-import { entitiesParams, entityParams, exportParams, noParams, searchParams, timelineParams, topEntitiesParams, topTermsParams, type RawQuery } from './params.js';
+import { entitiesParams, entityParams, exportParams, noParams, searchParams, suggestParams, timelineParams, topEntitiesParams, topTermsParams, type RawQuery } from './params.js';
 import { matchRoute, type RouteName } from './routes.js';
 import { releasingOnEnd } from './streams.js';
 
@@ -24,6 +30,17 @@ export interface ApiDependencies {
   readonly onError?: (error: unknown, request: ApiRequest) => void;
   /** Exports running at once; one more gets 429 with Retry-After. Default 2. */
   readonly maxConcurrentExports?: number;
+  /** Where /articles/{id}/raw reads archived pages; without it that route answers 404. */
+  readonly raw?: RawArchive;
+  /** The sources catalogue, for /sources and source suggestions (outlets of the index are listed either way). */
+  readonly sources?: readonly Source[];
+  /** How long the /sources counts are reused, in ms (suggestions read them on every keystroke). Default 60 s. */
+  readonly sourcesTtlMs?: number;
+}
+
+export interface SuggestResponse {
+  readonly entities: readonly EntitySummary[];
+  readonly sources: readonly SourceSummary[];
 }
 
 export interface TimelineResponse {
@@ -55,6 +72,9 @@ export interface SearchResponse extends SearchResult {
 export interface EntityResponse extends EntityDetail {
   /** Entities most often mentioned in the same articles, the entity itself excluded. */
   readonly coMentioned: readonly FacetCount[];
+  /** Every form the entity appears under, per article language; its English name as `en`. */
+  readonly names: readonly EntityNameForm[];
+  readonly network: EntityNetwork;
 }
 
 export interface Api {
@@ -69,6 +89,10 @@ export interface Api {
   /** A streamed CSV or JSONL response of every matching article up to the cap (see EXPORT_CAP). */
   export(query: RawQuery, options?: { head?: boolean }): Promise<ApiResponse>;
   urlStateCounts(): Promise<{ counts: Record<UrlStatus, number> }>;
+  suggest(query: RawQuery): Promise<SuggestResponse>;
+  listSources(): Promise<SourcesResponse>;
+  /** The archived page of an article, sandboxed (see raw-page.ts). */
+  rawArticle(id: string): Promise<ApiResponse>;
   /** Generated on first use: the generator is loaded only by the process that serves the document. */
   openapi(): Promise<Record<string, unknown>>;
   health(): { status: 'ok' };
@@ -120,6 +144,21 @@ export function createApi(deps: ApiDependencies): Api {
   const maxConcurrentExports = deps.maxConcurrentExports ?? 2;
   let runningExports = 0;
   let openApi: Promise<Record<string, unknown>> | undefined;
+  const sourcesTtlMs = deps.sourcesTtlMs ?? 60_000;
+  let sourcesCache: { at: number; listing: Promise<SourcesResponse> } | undefined;
+
+  function sourceListing(): Promise<SourcesResponse> {
+    const now = Date.now();
+    if (!sourcesCache || now - sourcesCache.at > sourcesTtlMs) {
+      const listing = listSources(deps.sources ?? [], index);
+      // A failed count is not kept: the next request tries again.
+      listing.catch(() => {
+        if (sourcesCache?.listing === listing) sourcesCache = undefined;
+      });
+      sourcesCache = { at: now, listing };
+    }
+    return sourcesCache.listing;
+  }
 
   /** Entity parameters may be names ("Leyla Rəhimova") or ids; names are looked up in the store. */
   async function resolveEntities(inputs: readonly string[]): Promise<ResolvedEntity[]> {
@@ -183,11 +222,14 @@ export function createApi(deps: ApiDependencies): Api {
       const p = entityParams.parse(query);
       const detail = (await store.getEntity(idOrName)) ?? (await entityByName(idOrName));
       if (!detail) throw new NotFoundError(`No entity with id or name ${quoteInput(idOrName)}`);
-      const related = p.related === 0 ? [] : await index.topEntities({ text: '', filters: { entities: [detail.id] }, size: p.related + 1 });
+      // One faceted search serves both the co-mentioned list and the network's nodes.
+      const [neighbours, forms] = await Promise.all([coMentionedEntities(index, detail, Math.max(p.related, p.nodes - 1)), store.entityNameForms(detail.id)]);
       return {
         ...detail,
+        names: withEnglishName(detail, forms),
+        network: await entityNetwork(index, detail, neighbours, p.nodes),
         roles: [...detail.roles].sort((a, b) => (a.publishedAt ?? '9999').localeCompare(b.publishedAt ?? '9999')),
-        coMentioned: related.filter((f) => f.value !== detail.id).slice(0, p.related),
+        coMentioned: asFacets(neighbours.slice(0, p.related)),
       };
     },
 
@@ -251,6 +293,15 @@ export function createApi(deps: ApiDependencies): Api {
       return { counts: await urlStates.countUrlStates() };
     },
 
+    async suggest(query) {
+      const p = suggestParams.parse(query);
+      const [entities, listing] = await Promise.all([store.suggestEntities({ prefix: p.q, limit: p.limit }), sourceListing()]);
+      return { entities, sources: matchingSources(listing.sources, p.q, p.limit) };
+    },
+
+    listSources: () => sourceListing(),
+    rawArticle: (id) => rawPageResponse(store, deps.raw, id),
+
     openapi: () => (openApi ??= import('./openapi.js').then((module) => module.openApiDocument)),
     health: () => ({ status: 'ok' }),
 
@@ -279,6 +330,10 @@ export function createApi(deps: ApiDependencies): Api {
       return response(405, { error: { code: 'method_not_allowed', message: `${method} is not allowed; use GET` } }, { allow: 'GET, HEAD, OPTIONS' });
     }
     if (match.route.name === 'export') return api.export(request.query, { head: method === 'HEAD' });
+    if (match.route.name === 'getRawArticle') {
+      noParams.parse(request.query);
+      return api.rawArticle(match.pathParams.id ?? '');
+    }
     const body = await run(match.route.name, match.pathParams, request.query);
     // no-cache: keep the body but ask each time; the ETag makes an unchanged answer a 304.
     return response(200, body, { 'cache-control': match.route.name === 'openapi' ? 'public, max-age=300' : 'no-cache' });
@@ -302,7 +357,13 @@ export function createApi(deps: ApiDependencies): Api {
       case 'topTerms':
         return api.topTerms(query);
       case 'export':
-        throw new Error('export is dispatched before run()');
+      case 'getRawArticle':
+        throw new Error(`${name} is dispatched before run()`);
+      case 'suggest':
+        return api.suggest(query);
+      case 'listSources':
+        noParams.parse(query);
+        return api.listSources();
       case 'urlStates':
         noParams.parse(query);
         return api.urlStateCounts();

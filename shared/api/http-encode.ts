@@ -69,7 +69,9 @@ export function encodeResponse(response: ApiResponse, request: EncodeOptions): E
   if (response.status === 204 || response.body === null || response.body === undefined) {
     return { status: response.status, headers: { ...response.headers }, body: null };
   }
-  return encodeBytes(response.status, response.headers, Buffer.from(JSON.stringify(response.body)), request, head);
+  // Bytes (an archived page) go out as they are; everything else is JSON.
+  const raw = response.body instanceof Uint8Array ? Buffer.from(response.body) : Buffer.from(JSON.stringify(response.body));
+  return encodeBytes(response.status, response.headers, raw, request, head);
 }
 
 /** Same as encodeResponse, for bytes already made (static files). */

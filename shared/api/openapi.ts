@@ -17,6 +17,8 @@ import {
   healthResponseSchema,
   openApiResponseSchema,
   searchResponseSchema,
+  sourcesResponseSchema,
+  suggestResponseSchema,
   timelineResponseSchema,
   topEntitiesResponseSchema,
   topTermsResponseSchema,
@@ -98,7 +100,7 @@ const OPERATIONS: Readonly<Record<RouteName, { summary: string; description?: st
     tags: ['entities'],
   },
   getEntity: {
-    summary: 'One entity: aliases, roles over time, co-mentioned entities, recent articles',
+    summary: 'One entity: names per language, roles over time, co-mentioned entities and their network, recent articles',
     path: idPath('Entity id, or a name or alias of the entity.', 'Leyla Rəhimova'),
     responses: { ...ok('The entity.', entityResponseSchema), ...notFound, ...common },
     tags: ['entities'],
@@ -140,6 +142,34 @@ const OPERATIONS: Readonly<Record<RouteName, { summary: string; description?: st
     responses: { ...ok('Alive.', healthResponseSchema), '304': common['304']!, '400': common['400']! },
     tags: ['meta'],
   },
+  suggest: {
+    summary: 'Entities and sources whose names start with what was typed',
+    description: 'For search boxes: answered from the folded-name indexes, so it stays fast on large indexes. Entities need at least two letters after folding.',
+    responses: { ...ok('Suggestions.', suggestResponseSchema), ...common },
+    tags: ['search'],
+  },
+  listSources: {
+    summary: 'Sources with their collections and article counts',
+    responses: { ...ok('Sources and collections.', sourcesResponseSchema), ...common },
+    tags: ['search'],
+  },
+  getRawArticle: {
+    summary: 'The archived page an article was parsed from',
+    description:
+      'The bytes as fetched, in their original content type (text/html when unknown), served with Content-Security-Policy: sandbox and ' +
+      'X-Content-Type-Options: nosniff: scripts do not run and the page cannot reach this origin. 404 (JSON) when the page is not archived.',
+    path: idPath('Article id.', '6f4cc011d56fc2e0'),
+    responses: {
+      '200': {
+        description: 'The archived page.',
+        headers: z.object({ 'Content-Security-Policy': z.string().meta({ example: 'sandbox' }), ETag: etagHeader }),
+        content: { 'text/html': { schema: z.string() } },
+      },
+      ...notFound,
+      ...common,
+    },
+    tags: ['articles'],
+  },
 };
 
 /** Descriptions and examples of query parameters, by name (the same name means the same thing everywhere). */
@@ -159,11 +189,18 @@ const PARAMETER_DOCS: Readonly<Record<string, { description: string; example?: u
   interval: { description: 'Bucket size of the timeline.' },
   size: { description: 'How many entities (and words) to return.' },
   related: { description: 'How many co-mentioned entities to return.' },
+  nodes: { description: 'Nodes of the co-mention network at most, the entity included (0: no network).' },
   format: { description: 'csv (RFC 4180, UTF-8) or jsonl (one JSON object per line).' },
   bom: { description: 'For spreadsheets: start the CSV with a UTF-8 byte-order mark and neutralise cells that look like formulas.' },
 };
 
 const TIMELINE_Q_DOC = { description: `Free text; repeat to compare up to ${MAX_TIMELINE_QUERIES} queries, one series each.`, example: ['dubbing', 'museum'] };
+
+/** Routes whose q is not the search query language. */
+const OWN_Q_DOCS: Readonly<Record<string, { description: string; example?: unknown }>> = {
+  '/stats/timeline': TIMELINE_Q_DOC,
+  '/suggest': { description: 'What was typed so far: the start of a name (case and diacritics are ignored).', example: 'rəhim' },
+};
 
 function operationFor(route: (typeof ROUTES)[number]): ZodOpenApiOperationObject {
   const doc = OPERATIONS[route.name];
@@ -195,7 +232,7 @@ function describeParameters(document: { paths?: Record<string, Record<string, { 
   for (const [path, item] of Object.entries(document.paths ?? {})) {
     for (const parameter of item['get']?.parameters ?? []) {
       if (parameter.in !== 'query') continue;
-      const doc = path === '/stats/timeline' && parameter.name === 'q' ? TIMELINE_Q_DOC : PARAMETER_DOCS[parameter.name];
+      const doc = parameter.name === 'q' ? (OWN_Q_DOCS[path] ?? PARAMETER_DOCS['q']) : PARAMETER_DOCS[parameter.name];
       if (!doc) continue;
       parameter.description ??= doc.description;
       if (doc.example !== undefined) parameter.example ??= exampleFor(parameter, doc.example);

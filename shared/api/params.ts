@@ -159,8 +159,19 @@ export const entitiesParams = z.strictObject({
   cursor: text(MAX_CURSOR_LENGTH),
 });
 
-export const entityParams = z.strictObject({ related: integer(0, 50, 10) });
+/** Nodes of an entity's co-mention network at most (the entity itself included). */
+export const MAX_NETWORK_NODES = 50;
+
+export const entityParams = z.strictObject({ related: integer(0, 50, 10), nodes: integer(0, MAX_NETWORK_NODES, 25) });
 
 export const noParams = z.strictObject({});
+
+/** Suggestions per kind (entities, sources) at most. */
+export const MAX_SUGGESTIONS = 20;
+
+export const suggestParams = z.strictObject({
+  q: z.preprocess(single, z.string().min(1, 'type at least one character').max(MAX_VALUE_LENGTH, `at most ${MAX_VALUE_LENGTH} characters`)),
+  limit: integer(1, MAX_SUGGESTIONS, 8),
+});
 
 export type RawQuery = Record<string, Raw>;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { entitiesParams, entityParams, exportParams, noParams, searchParams, timelineParams, topEntitiesParams, topTermsParams } from './params.js';
+import { entitiesParams, entityParams, exportParams, noParams, searchParams, suggestParams, timelineParams, topEntitiesParams, topTermsParams } from './params.js';
 
 /** Every route the API serves. The OpenAPI document is checked against this table by a test. */
 export const ROUTES = [
@@ -14,6 +14,9 @@ export const ROUTES = [
   { name: 'urlStates', path: '/stats/url-states', params: noParams },
   { name: 'openapi', path: '/openapi.json', params: noParams },
   { name: 'health', path: '/health', params: noParams },
+  { name: 'suggest', path: '/suggest', params: suggestParams },
+  { name: 'listSources', path: '/sources', params: noParams },
+  { name: 'getRawArticle', path: '/articles/{id}/raw', params: noParams },
 ] as const satisfies readonly { name: string; path: string; params: z.ZodType }[];
 
 export type RouteName = (typeof ROUTES)[number]['name'];

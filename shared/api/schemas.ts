@@ -143,9 +143,36 @@ export const entityPageSchema = z
   .object({ items: z.array(entitySummarySchema), nextCursor: nullableString, total: count.meta({ description: 'Entities matching type and q.' }) })
   .meta({ id: 'EntityPage', example: { items: [{ id: '804f7b62a38fe8bd', type: 'person', name: 'Leyla Rəhimova', aliases: ['L. Rəhimova'], articleCount: 3 }], nextCursor: null, total: 1 } });
 
+export const entityNameSchema = z
+  .object({
+    name: z.string(),
+    lang: z.string().meta({ description: 'Language of the articles using this form ("und" when unknown); "en" for the English name of an Azerbaijani or Russian entity.' }),
+    count: count.meta({ description: 'Articles using this form.' }),
+  })
+  .meta({ id: 'EntityName' });
+
+export const networkNodeSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    type: entityTypeSchema,
+    articleCount: count.meta({ description: "The entity's own node: all its articles; every other node: the articles it shares with the entity." }),
+  })
+  .meta({ id: 'NetworkNode' });
+
+export const networkEdgeSchema = z
+  .object({ source: z.string(), target: z.string(), weight: count.meta({ description: "Articles of the entity mentioning both." }) })
+  .meta({ id: 'NetworkEdge' });
+
+export const entityNetworkSchema = z
+  .object({ nodes: z.array(networkNodeSchema).meta({ description: 'The entity first, then the most co-mentioned entities.' }), edges: z.array(networkEdgeSchema) })
+  .meta({ id: 'EntityNetwork' });
+
 export const entityResponseSchema = z
   .object({
     ...entitySummaryShape,
+    names: z.array(entityNameSchema).meta({ description: 'Every form the entity appears under, per language, most used first (at most 50).' }),
+    network: entityNetworkSchema,
     roles: z
       .array(z.object({ role: nullableString, affiliation: nullableString, articleId: z.string(), publishedAt: nullableString }))
       .meta({ description: 'Oldest first.' }),
@@ -211,6 +238,24 @@ export const topTermsResponseSchema = z
 export const urlStatesResponseSchema = z
   .object({ counts: z.object(Object.fromEntries(URL_STATUSES.map((s) => [s, count])) as Record<(typeof URL_STATUSES)[number], typeof count>) })
   .meta({ id: 'UrlStateCounts', example: { counts: { pending: 0, stored: 120, unchanged: 30, skipped: 4, failed: 1 } } });
+
+export const sourceSummarySchema = z
+  .object({ id: z.string(), name: z.string(), collections: z.array(z.string()), articleCount: count })
+  .meta({ id: 'SourceSummary' });
+
+export const suggestResponseSchema = z
+  .object({
+    entities: z.array(entitySummarySchema).meta({ description: 'Entities a name or alias of which starts with q (folded: case, diacritics and ə/a ignored; at least two letters), most mentioned first.' }),
+    sources: z.array(sourceSummarySchema).meta({ description: 'Sources whose id or a word of whose name starts with q, most articles first.' }),
+  })
+  .meta({ id: 'SuggestResponse', example: { entities: [{ id: '804f7b62a38fe8bd', type: 'person', name: 'Leyla Rəhimova', aliases: ['L. Rəhimova'], articleCount: 3 }], sources: [] } });
+
+export const sourcesResponseSchema = z
+  .object({
+    sources: z.array(sourceSummarySchema).meta({ description: 'Catalogue sources and outlets seen in the index, most articles first.' }),
+    collections: z.array(z.object({ id: z.string(), name: z.string() })).meta({ description: 'Collections of the catalogue and the index, by id.' }),
+  })
+  .meta({ id: 'SourcesResponse', example: { sources: [{ id: 'azernews', name: 'Azernews', collections: ['en-language'], articleCount: 120 }], collections: [{ id: 'en-language', name: 'English-language' }] } });
 
 export const healthResponseSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
 

@@ -1,4 +1,7 @@
+import type { EntityNameForm } from '../domain/entity-names.js';
 import type { ArticleRecord, EntityDetail, EntitySummary, EntityType } from '../domain/model.js';
+
+export type { EntityNameForm };
 
 export interface Page<T> {
   readonly items: readonly T[];
@@ -20,6 +23,13 @@ export interface ListEntitiesQuery {
   readonly limit: number;
   readonly cursor?: string | null;
 }
+
+export interface SuggestEntitiesQuery {
+  /** Typed start of a name; folded like names (case, diacritics, ə→e or a) before matching; under SUGGEST_MIN_PREFIX folded characters nothing matches. */
+  readonly prefix: string;
+  readonly limit: number;
+}
+
 
 export interface ListArticlesQuery {
   /** Only articles fetched at or after this ISO instant. */
@@ -44,5 +54,9 @@ export interface ArticleStore {
   findEntityByName(name: string, type?: EntityType): Promise<EntitySummary | null>;
   /** Ordered by article count, most mentioned first. */
   listEntities(query: ListEntitiesQuery): Promise<EntityPage>;
+  /** Entities a name or alias of which starts with the prefix (folded), most mentioned first. */
+  suggestEntities(query: SuggestEntitiesQuery): Promise<EntitySummary[]>;
+  /** Every form (name and aliases) the entity's mentions use, per article language, most used first. */
+  entityNameForms(id: string): Promise<EntityNameForm[]>;
   close(): Promise<void>;
 }

@@ -134,6 +134,19 @@ export interface TermCountsQuery {
   readonly candidates: number;
 }
 
+/** Two entities mentioned by the same articles, and by how many. */
+export interface CoMention {
+  readonly source: string;
+  readonly target: string;
+  readonly weight: number;
+}
+
+export interface CoMentionQuery {
+  readonly filters: SearchFilters;
+  /** Entity ids (a few dozen at most): pairs among these are counted. */
+  readonly entities: readonly string[];
+}
+
 /** What the index holds for one article: enough to compare it with the store. */
 export interface DocumentVersion {
   readonly id: string;
@@ -160,6 +173,8 @@ export interface SearchIndex {
    * `batchSize`, for exports: memory stays bounded by one batch however many documents match.
    */
   exportRows(query: ExportQuery): AsyncIterable<readonly ExportRow[]>;
+  /** Pairs of the given entities mentioned together, counted in the documents matching the filters (source < target). */
+  coMentions(query: CoMentionQuery): Promise<CoMention[]>;
   /** Word counts of the body text of matching documents against the whole index (see significant terms). */
   termCounts(query: TermCountsQuery): Promise<TermCounts>;
   /** Every indexed document's id and content hash (for drift checks), in id order. */

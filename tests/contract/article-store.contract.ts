@@ -8,6 +8,7 @@
  * after ə→a).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { byUse } from '../../shared/domain/entity-names.js';
 import { ValidationError } from '../../shared/domain/errors.js';
 import type { EntitySummary } from '../../shared/domain/model.js';
 import type { ArticleStore } from '../../shared/ports/article-store.js';
@@ -199,6 +200,55 @@ export function describeArticleStoreContract(
       const alphaOrgs = await store.listEntities({ nameContains: 'alpha', type: 'organisation', limit: 10 });
       expect(alphaOrgs.items.map((e) => e.name)).toEqual(['Alpha Ensemble']);
       expect(alpha.total).toBe(2);
+    });
+
+    it('suggests entities whose name or alias starts with the typed text, most mentioned first', async () => {
+      const film = { type: 'organisation', name: 'Film Fund' } as const;
+      const filarmonia = { type: 'organisation', name: 'Azərbaycan Dövlət Filarmoniyası', aliases: ['Filarmoniya'] } as const;
+      await store.putArticle(makeRecord({ mentions: [person, film, filarmonia] }));
+      await store.putArticle(makeRecord({ mentions: [film] }));
+      await store.putArticle(makeRecord({ mentions: [film, { type: 'person', name: 'Filip Novak' }] }));
+
+      const names = async (prefix: string, limit = 10) => (await store.suggestEntities({ prefix, limit })).map((e) => e.name);
+      // Film Fund in 3 articles first; the others once each, ties in a stable order.
+      expect((await names('FIL')).slice(0, 1)).toEqual(['Film Fund']);
+      expect((await names('fil')).sort()).toEqual(['Azərbaycan Dövlət Filarmoniyası', 'Film Fund', 'Filip Novak'].sort());
+      expect(await names('fil', 1)).toEqual(['Film Fund']);
+      // Diacritics and ə/a spellings both match; an alias counts as a name.
+      expect(await names('azerb')).toEqual(['Azərbaycan Dövlət Filarmoniyası']);
+      expect(await names('azarb')).toEqual(['Azərbaycan Dövlət Filarmoniyası']);
+      expect(await names('Rəhim')).toEqual([person.name]);
+      expect(await names('leyla r')).toEqual([person.name]);
+      // Only the start of a name or alias matches, and one letter is not enough to suggest from.
+      expect(await names('ahimova')).toEqual([]);
+      expect(await names('f')).toEqual([]);
+      expect(await names('zz')).toEqual([]);
+      const suggested = (await store.suggestEntities({ prefix: 'film', limit: 5 }))[0];
+      expect(suggested).toMatchObject({ id: entityIdFor('organisation', film.name), type: 'organisation', articleCount: 3 });
+    });
+
+    it('does not suggest an entity no article mentions any more', async () => {
+      const record = makeRecord({ mentions: [{ type: 'event', name: 'Novruz Fair' }] });
+      await store.putArticle(record);
+      expect((await store.suggestEntities({ prefix: 'novruz', limit: 5 })).map((e) => e.name)).toEqual(['Novruz Fair']);
+      await store.deleteArticle(record.article.id);
+      expect(await store.suggestEntities({ prefix: 'novruz', limit: 5 })).toEqual([]);
+    });
+
+    it("lists an entity's name forms per article language, most used first", async () => {
+      const az = { type: 'organisation', name: 'Mədəniyyət Nazirliyi', aliases: ['Ministry of Culture'] } as const;
+      await store.putArticle(makeRecord({ language: 'az', mentions: [az] }));
+      await store.putArticle(makeRecord({ language: 'az', mentions: [{ ...az, aliases: [] }] }));
+      await store.putArticle(makeRecord({ language: 'en', mentions: [{ type: 'organisation', name: 'Mədəniyyət Nazirliyi', aliases: ['Ministry of Culture', 'the Ministry'] }] }));
+      const forms = await store.entityNameForms(entityIdFor('organisation', az.name));
+      expect(forms).toEqual([
+        { name: 'Mədəniyyət Nazirliyi', lang: 'az', count: 2 },
+        { name: 'Ministry of Culture', lang: 'az', count: 1 },
+        { name: 'Ministry of Culture', lang: 'en', count: 1 },
+        { name: 'Mədəniyyət Nazirliyi', lang: 'en', count: 1 },
+        { name: 'the Ministry', lang: 'en', count: 1 },
+      ].sort(byUse));
+      expect(await store.entityNameForms('no-such-entity')).toEqual([]);
     });
 
     it('matches nameContains against aliases and without diacritics', async () => {

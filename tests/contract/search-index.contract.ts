@@ -291,6 +291,19 @@ export function describeSearchIndexContract(
         expect(await nonEmpty('year', 'festival')).toEqual([{ key: '2023-01-01', count: 1 }, { key: '2024-01-01', count: 1 }]);
       });
 
+      it('counts co-mentions among given entities in the matching documents, each pair once', async () => {
+        const pair = (a: MentionSpec, b: MentionSpec, weight: number) => (id(a) < id(b) ? { source: id(a), target: id(b), weight } : { source: id(b), target: id(a), weight });
+        const byPair = (x: { source: string; target: string }, y: { source: string; target: string }) => x.source.localeCompare(y.source) || x.target.localeCompare(y.target);
+        const all = await index.coMentions({ filters: {}, entities: [id(leyla), id(agency), id(filmWeek), id(arif)] });
+        expect(all.map((p) => p.weight)).toEqual([2, 1, 1]);
+        expect([...all].sort(byPair)).toEqual([pair(leyla, filmWeek, 2), pair(leyla, agency, 1), pair(agency, arif, 1)].sort(byPair));
+        // Filters narrow the documents counted in: the Azerbaijani article drops out.
+        expect(await index.coMentions({ filters: { languages: ['en'] }, entities: [id(leyla), id(filmWeek)] })).toEqual([pair(leyla, filmWeek, 1)]);
+        expect(await index.coMentions({ filters: { entities: [id(symphony)] }, entities: [id(leyla), id(agency), id(symphony)] })).toEqual([pair(agency, symphony, 1)]);
+        expect(await index.coMentions({ filters: {}, entities: [id(leyla)] })).toEqual([]);
+        expect(await index.coMentions({ filters: {}, entities: [id(oldCity), 'no-such-entity'] })).toEqual([]);
+      });
+
       it('returns the top entities of matching documents, optionally of one type', async () => {
         const top = await index.topEntities({ text: '', filters: {}, size: 3 });
         expect(top).toHaveLength(3);

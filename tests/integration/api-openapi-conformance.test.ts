@@ -61,6 +61,8 @@ describe('responses conform to the generated OpenAPI document', () => {
     ['/stats/url-states', () => '/stats/url-states'],
     ['/openapi.json', () => '/openapi.json'],
     ['/health', () => '/health'],
+    ['/suggest', () => '/suggest?q=le'],
+    ['/sources', () => '/sources'],
   ];
   for (const [template, path] of cases) {
     it(`GET ${template} → 200`, async () => {
@@ -81,6 +83,13 @@ describe('responses conform to the generated OpenAPI document', () => {
     const post = await fetch(`${server.url}/search`, { method: 'POST' });
     expect(post.status).toBe(405);
     expect(validator.componentErrors('Error', await post.json())).toEqual([]);
+  });
+
+  it('a missing archived page is a 404 Error body', async () => {
+    const missing = await fetch(`${server.url}/articles/${fixture.records[1]!.article.id}/raw`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toMatch(/json/);
+    expect(validator.errors('/articles/{id}/raw', 404, await missing.json())).toEqual([]);
   });
 
   it('every JSONL export line is an ExportRow', async () => {

@@ -47,6 +47,9 @@ export interface MentionItem {
   readonly articleId: string;
   readonly type: Mention['type'];
   readonly name: string;
+  /** The mention's other forms and its article's language (absent on items written before them). */
+  readonly aliases?: readonly string[];
+  readonly language?: string;
   readonly role: string | null;
   readonly affiliation: string | null;
   readonly title: string;
@@ -154,6 +157,8 @@ export function toMentionItem(article: Article, mention: Mention): MentionItem {
     articleId: article.id,
     type: mention.type,
     name: mention.name,
+    aliases: [...mention.aliases],
+    language: article.language,
     role: mention.role,
     affiliation: mention.affiliation,
     title: article.title,

@@ -19,7 +19,8 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, DeleteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord, EntityDetail, EntitySummary, EntityType, Mention, RoleStatement } from '../../domain/model.js';
 import { storesAlike } from '../../domain/article.js';
-import type { ArticleStore, EntityPage, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome } from '../../ports/article-store.js';
+import type { ArticleStore, EntityNameForm, EntityPage, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome, SuggestEntitiesQuery } from '../../ports/article-store.js';
+import { countNameForms } from '../../domain/entity-names.js';
 import { distinctNameKeys as nameKeys } from '../../domain/text/name-keys.js';
 import { ValidationError } from '../../domain/errors.js';
 import { batchGet, batchWrite, DEFAULT_RETRY, type RetryOptions, type WriteRequest } from './batch.js';
@@ -42,7 +43,11 @@ import {
   entityNameSk,
   entityNameSkPrefix,
   entityPk,
+  NAME_PREFIX_LENGTH,
+  namePrefixPk,
+  namePrefixSk,
   sortableDate,
+  type IndexDesign,
 } from './table-design.js';
 
 export interface DynamoArticleStoreOptions {
@@ -55,6 +60,10 @@ export interface DynamoArticleStoreOptions {
 
 /** The entity page lists this many most recent articles (and roles from them). */
 export const ENTITY_DETAIL_ARTICLE_LIMIT = 200;
+/** Name-prefix items read per suggestion (in key order) before ranking by article count. */
+export const SUGGEST_SCAN_LIMIT = 300;
+/** Most recent mentions whose forms entityNameForms counts. */
+export const NAME_FORMS_MENTION_LIMIT = 1_000;
 /** Folded names are key material; DynamoDB keys stop at 2 KB. */
 const MAX_FOLDED_NAME_LENGTH = 500;
 
@@ -305,6 +314,64 @@ export class DynamoArticleStore implements ArticleStore {
     return { items, nextCursor: null };
   }
 
+  /**
+   * Name-prefix items of the typed keys (one Query each, at most SUGGEST_SCAN_LIMIT items in key
+   * order), then the entities they point to, ranked by article count.
+   */
+  async suggestEntities(query: SuggestEntitiesQuery): Promise<EntitySummary[]> {
+    checkLimit(query.limit);
+    const keys = nameKeys(query.prefix)
+      .map((key) => key.slice(0, MAX_FOLDED_NAME_LENGTH))
+      .filter((key) => key.length >= NAME_PREFIX_LENGTH);
+    const pages = await Promise.all(keys.map((key) => this.queryAll('suggestEntities', { pk: namePrefixPk(key), skPrefix: key }, SUGGEST_SCAN_LIMIT)));
+    const ids = [...new Set(pages.flat().map((item) => String(item['entityId'])))];
+    if (ids.length === 0) return [];
+    const entities = (await batchGet(this.client, this.tableName, ids.map((id) => ({ PK: entityPk(id), SK: ENTITY_SK })), this.retry)) as unknown as EntityItem[];
+    return entities
+      .map(toSummary)
+      .filter((entity) => entity.articleCount > 0)
+      .sort((a, b) => b.articleCount - a.articleCount || a.id.localeCompare(b.id))
+      .slice(0, query.limit);
+  }
+
+  /** Counted over the entity's NAME_FORMS_MENTION_LIMIT most recent mention items. */
+  async entityNameForms(id: string): Promise<EntityNameForm[]> {
+    const items = await this.queryAll(`entityNameForms ${id}`, { pk: entityPk(id), index: ENTITY_ARTICLES_INDEX, newestFirst: true }, NAME_FORMS_MENTION_LIMIT);
+    return countNameForms(
+      (items as unknown as MentionItem[]).map((item) => ({ name: item.name, aliases: item.aliases ?? [], lang: item.language ?? null })),
+    );
+  }
+
+  /** Items of one partition (of the table or an index), optionally by sort-key prefix, up to `max`. */
+  private async queryAll(
+    what: string,
+    where: { pk: string; skPrefix?: string; index?: IndexDesign; newestFirst?: boolean },
+    max: number,
+  ): Promise<Record<string, unknown>[]> {
+    const names = { '#pk': where.index?.partitionKey ?? 'PK', ...(where.skPrefix !== undefined ? { '#sk': where.index?.sortKey ?? 'SK' } : {}) };
+    const items: Record<string, unknown>[] = [];
+    let startKey: Key | undefined;
+    do {
+      const page = await callDynamo(what, () =>
+        this.client.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            ...(where.index ? { IndexName: where.index.indexName } : {}),
+            KeyConditionExpression: where.skPrefix !== undefined ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: { ':pk': where.pk, ...(where.skPrefix !== undefined ? { ':prefix': where.skPrefix } : {}) },
+            ScanIndexForward: !where.newestFirst,
+            Limit: max - items.length,
+            ExclusiveStartKey: startKey,
+          }),
+        ),
+      );
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey && items.length < max);
+    return items;
+  }
+
   async close(): Promise<void> {
     // The client is injected and shared (one per Lambda cold start); its owner destroys it.
   }
@@ -377,6 +444,8 @@ export class DynamoArticleStore implements ArticleStore {
       for (const folded of foldedForms(mention)) {
         const item = { PK: entityNamePk(folded), SK: entityNameSk(mention.type, mention.entityId), kind: ITEM_KIND.entityName, entityId: mention.entityId };
         byKey.set(`${item.PK}\u0000${item.SK}`, { PutRequest: { Item: item } });
+        const prefixItem = { PK: namePrefixPk(folded), SK: namePrefixSk(folded, mention.entityId), kind: ITEM_KIND.namePrefix, entityId: mention.entityId };
+        byKey.set(`${prefixItem.PK}\u0000${prefixItem.SK}`, { PutRequest: { Item: prefixItem } });
       }
     }
     return [...byKey.values()];

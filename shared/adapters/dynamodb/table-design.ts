@@ -11,6 +11,7 @@
  * | mention         | ENT#<entityId>      | MENTION#<articleId>    | GSI1 ENT#<entityId> / <publishedAt|0000>#<articleId>          |
  * | entity          | ENT#<entityId>      | ENTITY                 | GSI3 ENTITIES#<nn> / <9999999999 − articleCount>#<entityId>   |
  * | entity name     | NAME#<name key>     | ENT#<type>#<entityId>  | —  (one per name key of the name and each alias)              |
+ * | name prefix     | NAMEPREFIX#<2 chars>| <name key>#ENT#<id>    | —  (the same name keys, grouped by their first two letters)   |
  * | URL fetch state | URL#<sha256(url)>   | URLSTATE               | GSI3 URLSTATUS#<status>#<nn> / <updatedAt>#<sha256(url)>      |
  *
  * Access patterns:
@@ -25,6 +26,10 @@
  * - all articles by fetch time (listArticles, fetchedSince): Query GSI3 on ARTICLES.
  * - entity by normalised name or alias: Query NAME#<key> for each of nameKeys(name) — foldName,
  *   plus an ə→a variant (shared/domain/text/name-keys.ts) — with begins_with ENT#<type># when a type is given.
+ * - suggestions as you type: Query NAMEPREFIX#<first two letters of the typed key> with
+ *   begins_with(SK, <typed key>), for each of nameKeys(typed); the entities found are read
+ *   (BatchGet) and ranked by article count. Name-prefix items are written with the name items,
+ *   so articles stored before they existed are suggested once reprocessed.
  * - entities by article count: Query GSI3 on ENTITIES, ascending = most mentioned first, ties
  *   by id (type / name filters applied while paging).
  * - URL state by URL: GetItem; by status (list and count): Query GSI3 on URLSTATUS#<status>.
@@ -55,6 +60,7 @@
  */
 import type { AttributeDefinition, GlobalSecondaryIndex, KeySchemaElement } from '@aws-sdk/client-dynamodb';
 import { sha256Hex } from '../../domain/hash.js';
+import { SUGGEST_MIN_PREFIX } from '../../domain/entity-names.js';
 import type { EntityType, UrlStatus } from '../../domain/model.js';
 
 export const PARTITION_KEY = 'PK';
@@ -101,6 +107,7 @@ export const ITEM_KIND = {
   mention: 'mention',
   entity: 'entity',
   entityName: 'entity-name',
+  namePrefix: 'name-prefix',
   urlState: 'url-state',
 } as const;
 
@@ -125,6 +132,10 @@ export const entityPk = (entityId: string): string => `ENT#${entityId}`;
 export const outletPk = (outlet: string): string => `OUTLET#${outlet}`;
 export const entityNamePk = (foldedName: string): string => `NAME#${foldedName}`;
 export const entityNameSk = (type: EntityType, entityId: string): string => `ENT#${type}#${entityId}`;
+/** Letters of a name key that pick its name-prefix partition: the shortest prefix suggested from. */
+export const NAME_PREFIX_LENGTH = SUGGEST_MIN_PREFIX;
+export const namePrefixPk = (foldedName: string): string => `NAMEPREFIX#${foldedName.slice(0, NAME_PREFIX_LENGTH)}`;
+export const namePrefixSk = (foldedName: string, entityId: string): string => `${foldedName}#ENT#${entityId}`;
 export const entityNameSkPrefix = (type?: EntityType): string => (type ? `ENT#${type}#` : 'ENT#');
 export const urlHash = (url: string): string => sha256Hex(url);
 export const urlStatePk = (url: string): string => `URL#${urlHash(url)}`;

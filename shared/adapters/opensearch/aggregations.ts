@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, type EntityType } from '../../domain/model.js';
-import type { FacetCount, Interval, SearchFacets, TimelineBucket } from '../../ports/search-index.js';
+import type { CoMention, FacetCount, Interval, SearchFacets, TimelineBucket } from '../../ports/search-index.js';
 
 /** Terms bucket as OpenSearch returns it. */
 interface TermsBucket {
@@ -105,4 +105,27 @@ export interface TimelineAggregations {
 
 export function readTimeline(aggs: TimelineAggregations | undefined): TimelineBucket[] {
   return (aggs?.timeline?.buckets ?? []).map((b) => ({ key: b.key_as_string, count: b.doc_count }));
+}
+
+export interface CoMentionAggregations {
+  readonly pairs?: { readonly buckets: readonly TermsBucket[] };
+}
+
+/**
+ * One adjacency_matrix filter per entity, named by its position (ids may hold the "&" that joins
+ * bucket names): a bucket "2&5" counts documents mentioning entities 2 and 5.
+ */
+export function coMentionAggregation(entityIds: readonly string[]): Record<string, unknown> {
+  return { pairs: { adjacency_matrix: { filters: Object.fromEntries(entityIds.map((id, i) => [String(i), { term: { entityIds: id } }])) } } };
+}
+
+export function readCoMentions(entityIds: readonly string[], aggregations: CoMentionAggregations | undefined): CoMention[] {
+  const pairs: CoMention[] = [];
+  for (const bucket of aggregations?.pairs?.buckets ?? []) {
+    const [left, right] = String(bucket.key).split('&').map((i) => entityIds[Number(i)]);
+    if (left === undefined || right === undefined || bucket.doc_count === 0) continue;
+    const [source, target] = left < right ? [left, right] : [right, left];
+    pairs.push({ source, target, weight: bucket.doc_count });
+  }
+  return pairs.sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
 }

@@ -4,6 +4,8 @@ import type { EntityType, IndexDoc } from '../../domain/model.js';
 import { compileQuery, effectiveSort, queryFingerprint, snippetMaker, type SearchSort } from '../../domain/search/index.js';
 import type {
   BulkIndexResult,
+  CoMention,
+  CoMentionQuery,
   ExportQuery,
   ExportRow,
   DocumentVersion,
@@ -25,6 +27,9 @@ import {
   readTopEntities,
   timelineAggregation,
   topEntitiesAggregation,
+  coMentionAggregation,
+  readCoMentions,
+  type CoMentionAggregations,
   type FacetAggregations,
   type TimelineAggregations,
   type TopEntitiesAggregations,
@@ -181,6 +186,14 @@ export class OpenSearchIndex implements SearchIndex {
       aggs: topEntitiesAggregation(query.size, query.type),
     });
     return readTopEntities(body.aggregations);
+  }
+
+  async coMentions(query: CoMentionQuery): Promise<CoMention[]> {
+    const ids = [...new Set(query.entities)];
+    if (ids.length < 2) return [];
+    const { query: dsl } = buildQuery(null, query.filters);
+    const body = await this.searchBody<CoMentionAggregations>('count co-mentions', { query: dsl, size: 0, aggs: coMentionAggregation(ids) });
+    return readCoMentions(ids, body.aggregations);
   }
 
   /** Pages with search_after on (publishedAt, id): each page is one bounded request. */

@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { ArticleRecord, EntityDetail, EntitySummary, EntityType, Mention, RoleStatement } from '../../domain/model.js';
-import type { ArticleStore, EntityPage, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome } from '../../ports/article-store.js';
+import type { ArticleStore, EntityNameForm, EntityPage, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome, SuggestEntitiesQuery } from '../../ports/article-store.js';
+import { MAX_NAME_FORMS, SUGGEST_MIN_PREFIX, UNKNOWN_LANGUAGE } from '../../domain/entity-names.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { toUtcInstant } from './dates.js';
 import { guarded } from './errors.js';
-import { nameKeys } from '../../domain/text/name-keys.js';
+import { distinctNameKeys, nameKeys } from '../../domain/text/name-keys.js';
 import { queueForIndex } from './index-outbox.js';
 import { articleFromRow, mentionFromRow, type ArticleRow, type EntityRow, type MentionRow } from './rows.js';
 
@@ -231,6 +232,41 @@ export class SqliteArticleStore implements ArticleStore {
           nextCursor: rows.length > query.limit && last ? encodeCursor({ c: last.article_count, id: last.id }) : null,
         };
       })(),
+    );
+  }
+
+  /** Range scans of the folded-name indexes (key ≤ folded < key + U+10FFFF), then ranked by count. */
+  async suggestEntities(query: SuggestEntitiesQuery): Promise<EntitySummary[]> {
+    const keys = distinctNameKeys(query.prefix).filter((key) => key.length >= SUGGEST_MIN_PREFIX);
+    if (keys.length === 0) return [];
+    const ranges = keys.flatMap((_, i) => [
+      `SELECT entity_id FROM entity_aliases WHERE folded >= @k${i} AND folded < @k${i} || char(1114111)`,
+      `SELECT entity_id FROM entity_aliases WHERE folded_alt >= @k${i} AND folded_alt < @k${i} || char(1114111)`,
+    ]);
+    const params = { ...Object.fromEntries(keys.map((key, i) => [`k${i}`, key])), limit: query.limit };
+    return guarded('suggest entities', () =>
+      this.db
+        .prepare<Record<string, string | number>, EntityRow>(
+          `SELECT e.* FROM entities e WHERE e.id IN (${ranges.join(' UNION ')}) AND e.article_count > 0
+           ORDER BY e.article_count DESC, e.id LIMIT @limit`,
+        )
+        .all(params)
+        .map((row) => this.summaryOf(row)),
+    );
+  }
+
+  async entityNameForms(id: string): Promise<EntityNameForm[]> {
+    return guarded('read the names of an entity', () =>
+      this.db
+        .prepare<{ id: string; und: string; max: number }, EntityNameForm>(
+          `WITH forms AS (
+             SELECT m.article_id, m.name AS name, a.language AS lang FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = @id
+             UNION
+             SELECT m.article_id, j.value, a.language FROM mentions m JOIN articles a ON a.id = m.article_id, json_each(m.aliases) j WHERE m.entity_id = @id)
+           SELECT name, coalesce(nullif(lang, ''), @und) AS lang, count(*) AS count FROM forms WHERE trim(name) <> ''
+           GROUP BY name, lang ORDER BY count DESC, name, lang LIMIT @max`,
+        )
+        .all({ id, und: UNKNOWN_LANGUAGE, max: MAX_NAME_FORMS }),
     );
   }
 

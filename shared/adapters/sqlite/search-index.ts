@@ -5,6 +5,8 @@ import { ValidationError } from '../../domain/errors.js';
 import { ENTITY_TYPES, type EntityType, type IndexDoc } from '../../domain/model.js';
 import type {
   BulkIndexResult,
+  CoMention,
+  CoMentionQuery,
   ExportQuery,
   ExportRow,
   DocumentVersion,
@@ -498,6 +500,27 @@ export class SqliteSearchIndex implements SearchIndex {
              GROUP BY entity_id ORDER BY count DESC, label, value LIMIT @size`,
           )
           .all({ type: query.type ?? null, size: query.size });
+      })(),
+    );
+  }
+
+  /** Pairs among the given entities in the matching documents: one self-join of their rows. */
+  async coMentions(query: CoMentionQuery): Promise<CoMention[]> {
+    const condition = buildCondition(null, query.filters);
+    const ids = JSON.stringify([...new Set(query.entities)]);
+    return guarded('count co-mentions', () =>
+      this.db.transaction(() => {
+        const hits = this.collectHits(condition);
+        return this.db
+          .prepare<{ ids: string }, CoMention>(
+            `SELECT a.entity_id AS source, b.entity_id AS target, count(*) AS weight
+             FROM index_doc_entities a INDEXED BY index_doc_entities_by_entity
+             JOIN index_doc_entities b ON b.doc_rowid = a.doc_rowid AND b.entity_id > a.entity_id
+             WHERE a.entity_id IN (SELECT value FROM json_each(@ids)) AND b.entity_id IN (SELECT value FROM json_each(@ids))
+               AND ${restrictTo(hits, 'a.doc_rowid')}
+             GROUP BY a.entity_id, b.entity_id ORDER BY weight DESC, source, target`,
+          )
+          .all({ ids });
       })(),
     );
   }

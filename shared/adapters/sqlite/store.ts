@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { ArticleRecord, EntityDetail, EntitySummary, EntityType, IndexDoc, UrlState, UrlStatus } from '../../domain/model.js';
-import type { ArticleStore, EntityPage, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome } from '../../ports/article-store.js';
+import type { ArticleStore, EntityNameForm, EntityPage, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome, SuggestEntitiesQuery } from '../../ports/article-store.js';
 import type { IndexOutbox, OutboxEntry } from '../../ports/index-outbox.js';
-import type { BulkIndexResult, DocumentVersion, ExportQuery, ExportRow, FacetCount, Interval, SearchFilters, SearchIndex, SearchQuery, SearchResult, TermCounts, TermCountsQuery, TimelineBucket } from '../../ports/search-index.js';
+import type { BulkIndexResult, CoMention, CoMentionQuery, DocumentVersion, ExportQuery, ExportRow, FacetCount, Interval, SearchFilters, SearchIndex, SearchQuery, SearchResult, TermCounts, TermCountsQuery, TimelineBucket } from '../../ports/search-index.js';
 import type { UrlStateStore } from '../../ports/url-state-store.js';
 import { SqliteArticleStore } from './article-store.js';
 import { openDatabase, type OpenOptions } from './database.js';
@@ -56,6 +56,12 @@ export class SqliteStore implements ArticleStore, UrlStateStore, SearchIndex, In
   listEntities(query: ListEntitiesQuery): Promise<EntityPage> {
     return this.articles.listEntities(query);
   }
+  suggestEntities(query: SuggestEntitiesQuery): Promise<EntitySummary[]> {
+    return this.articles.suggestEntities(query);
+  }
+  entityNameForms(id: string): Promise<EntityNameForm[]> {
+    return this.articles.entityNameForms(id);
+  }
 
   putUrlState(state: UrlState): Promise<void> {
     return this.urlStates.putUrlState(state);
@@ -90,6 +96,9 @@ export class SqliteStore implements ArticleStore, UrlStateStore, SearchIndex, In
   }
   termCounts(query: TermCountsQuery): Promise<TermCounts> {
     return this.searchIndex.termCounts(query);
+  }
+  coMentions(query: CoMentionQuery): Promise<CoMention[]> {
+    return this.searchIndex.coMentions(query);
   }
   refresh(): Promise<void> {
     return this.searchIndex.refresh();

@@ -33,8 +33,8 @@ describe('DynamoArticleStore writes', () => {
     const record = makeRecord({ mentions: [person, agency] });
     await store.putArticle(record);
     const first = keysOf(await harness.scanRaw(table));
-    // 1 article + 2 entities + 2 mentions + name items (2 forms each) = 9
-    expect(first).toHaveLength(9);
+    // 1 article + 2 entities + 2 mentions + name items (2 forms each) + as many name-prefix items = 13
+    expect(first).toHaveLength(13);
     expect(await store.putArticle(record)).toBe('unchanged');
     const reExtracted = { ...record, article: { ...record.article, extractorVersion: 'x-2' } };
     expect(await store.putArticle(reExtracted)).toBe('updated');

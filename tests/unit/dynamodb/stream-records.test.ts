@@ -61,7 +61,7 @@ describe('decodeArticleStreamRecords', () => {
 
     const items = await harness.scanRaw(table);
     const kinds = new Set(items.map((item) => item['kind']?.S));
-    expect(kinds).toEqual(new Set(['article', 'mention', 'entity', 'entity-name', 'url-state']));
+    expect(kinds).toEqual(new Set(['article', 'mention', 'entity', 'entity-name', 'name-prefix', 'url-state']));
     const changes = decodeArticleStreamRecords(items.map((item) => streamRecord('INSERT', { newImage: item })));
     expect(changes.removals).toEqual([]);
     expect(changes.upserts.map(normalised).sort((x, y) => x.article.id.localeCompare(y.article.id))).toEqual(

@@ -83,4 +83,11 @@ describe('api handler (API Gateway HTTP API v2 → shared/api)', () => {
     expect(toApiRequest(event)).toEqual({ method: 'GET', path: '/search', query: { entity: ['Smith, John', 'Doe'], q: 'a b' }, headers: event.headers });
     expect(toProxyResult({ status: 204, headers: { a: 'b' }, body: null }, 'OPTIONS')).toEqual({ statusCode: 204, headers: { a: 'b' }, body: '', isBase64Encoded: false });
   });
+
+  it('sends an archived page (bytes in any charset) base64-encoded, byte for byte', () => {
+    const page = Buffer.from([0x3c, 0x70, 0x3e, 0xc4, 0xf3, 0xe1, 0x3c, 0x2f, 0x70, 0x3e]);
+    const result = toProxyResult({ status: 200, headers: { 'content-type': 'text/html; charset=windows-1251' }, body: new Uint8Array(page) }, 'GET');
+    expect(result.isBase64Encoded).toBe(true);
+    expect(Buffer.from(String(result.body), 'base64').equals(page)).toBe(true);
+  });
 });

@@ -45,11 +45,20 @@ describe('Lambda bundles', () => {
     expect(has('discover', 'sources/catalogue.json')).toBe(true);
     expect(has('discover-source', 'sources/catalogue.json')).toBe(true);
     expect(has('process', 'sources/catalogue.json')).toBe(true);
-    expect(has('api', 'sources/catalogue.json')).toBe(false);
+    // The api lists the catalogue's sources (/sources, /suggest).
+    expect(has('api', 'sources/catalogue.json')).toBe(true);
+    expect(has('fetch', 'sources/catalogue.json')).toBe(false);
     for (const name of ['index', 'api'] as const) expect(has(name, '@opensearch-project/opensearch')).toBe(true);
     for (const name of ['discover', 'discover-source', 'fetch', 'process'] as const) expect(has(name, '@opensearch-project/opensearch')).toBe(false);
-    // Parsing and extraction stay in the process function.
-    for (const name of ['fetch', 'index', 'api'] as const) expect(has(name, 'shared/domain/extract/'), name).toBe(false);
+    // Parsing and extraction stay in the process function; the api only names entities in English
+    // (entity pages), with the English-name table and the given names it needs (about 23 KB).
+    for (const name of ['fetch', 'index'] as const) expect(has(name, 'shared/domain/extract/'), name).toBe(false);
+    const apiExtract = inputs['api']!.filter((file) => file.includes('shared/domain/extract/'));
+    expect(apiExtract.map((file) => file.slice(file.indexOf('shared/domain/extract/'))).sort()).toEqual([
+      'shared/domain/extract/data/english-names.json',
+      'shared/domain/extract/english-names.ts',
+      'shared/domain/extract/gazetteer/first-names.ts',
+    ]);
   });
 
   it('load as minified ESM with the createRequire banner, and the api bundle answers /health', async () => {

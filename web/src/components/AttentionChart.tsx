@@ -50,6 +50,23 @@ function chartData(timeline: TimelineResponse, measure: Measure): uPlot.AlignedD
 
 type OnBrush = (range: { from: string; to: string }) => void;
 
+/** The label of a bucket's first day, as precise as the interval needs. */
+function bucketLabel(seconds: number, interval: Interval): string {
+  const day = new Date(seconds * 1000).toISOString().slice(0, 10);
+  return interval === 'year' ? day.slice(0, 4) : interval === 'month' ? day.slice(0, 7) : day;
+}
+
+/** Ticks on bucket starts only (at most one per `space` pixels), so labels name whole buckets. */
+function bucketSplits(u: uPlot, space: number): number[] {
+  const xs = (u.data[0] ?? []) as number[];
+  const room = Math.max(1, Math.floor(u.bbox.width / devicePixelRatio / space));
+  const step = Math.max(1, Math.ceil(xs.length / room));
+  return xs.filter((_, i) => i % step === 0);
+}
+
+/** Whole numbers of articles on the count axis. */
+const COUNT_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000];
+
 function chartOptions(props: AttentionChartProps, width: number, pointCount: number, onBrush: OnBrush | null): uPlot.Options {
   const { measure } = props;
   return {
@@ -68,8 +85,22 @@ function chartOptions(props: AttentionChartProps, width: number, pointCount: num
       })),
     ],
     axes: [
-      { label: 'Publication date (UTC)', labelSize: 20, stroke: '#333' },
-      { label: measure === 'share' ? 'Share of coverage' : 'Articles', labelSize: 20, size: 56, stroke: '#333', values: (_u, ticks) => ticks.map((tick) => format(measure, tick)) },
+      {
+        label: 'Publication date (UTC)',
+        labelSize: 20,
+        stroke: '#333',
+        space: 70,
+        splits: (u) => bucketSplits(u, 70),
+        values: (_u, ticks) => ticks.map((tick) => bucketLabel(tick, props.interval)),
+      },
+      {
+        label: measure === 'share' ? 'Share of coverage' : 'Articles',
+        labelSize: 20,
+        size: 56,
+        stroke: '#333',
+        ...(measure === 'count' ? { incrs: COUNT_STEPS } : {}),
+        values: (_u, ticks) => ticks.map((tick) => format(measure, tick)),
+      },
     ],
     cursor: { drag: { x: true, y: false, setScale: false } },
     legend: { show: true },

@@ -114,7 +114,7 @@ export function Filters({ view, facets, sources, navigate, startOpen }: FiltersP
         </div>
         <Field label="Sort">
           <select id="sort" value={view.sort} onChange={(event) => navigate({ sort: event.currentTarget.value as View['sort'] })}>
-            <option value="">default (relevance with a query, else newest)</option>
+            <option value="">default (best match; newest without a query)</option>
             {SORTS.map((sort) => (
               <option key={sort} value={sort}>{sort}</option>
             ))}

@@ -52,7 +52,8 @@ async function bundleApp() {
     target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    minify: true,
+    // WEB_DEBUG=1 keeps the bundle readable (for stack traces while developing).
+    minify: process.env['WEB_DEBUG'] !== '1',
     sourcemap: false,
     legalComments: 'none',
     logLevel: 'warning',

@@ -184,6 +184,18 @@ describe.skipIf(!hasChromium)(title, () => {
     });
   }
 
+  it('draws one series per compared query when the main query is empty', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}/?compare=festival&compare=rahimova&measure=share`);
+    await settled(page);
+    await expect.poll(() => page.locator('.u-legend .u-series').count(), { timeout: 15_000 }).toBe(3);
+    expect(await page.locator('.u-legend').textContent()).toMatch(/festival.*rahimova/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('reaches the first result in three Tab presses (skip link) and clears stale results on an error', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);

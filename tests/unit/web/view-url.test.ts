@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   apiRequestFor,
+  chartQueries,
   dateRangeOf,
   EMPTY_VIEW,
   ENTITY_TYPES,
@@ -77,6 +78,12 @@ describe('views as URLs', () => {
     expect(Object.fromEntries([...search.searchParams].filter(([key]) => key !== 'lang'))).toEqual({ q: 'dubbing', collection: 'agencies', from: '2024-01-01', sort: 'newest', limit: '20' });
     expect(timelineParams(view).getAll('q')).toEqual(['dubbing', 'museum']);
     expect(apiRequestFor({ ...view, page: { kind: 'entity', id: 'Leyla Rəhimova' } }, 20)).toBe('/entities/Leyla%20R%C9%99himova');
+  });
+
+  it('charts every article alone, but only the compared queries next to an empty main query', () => {
+    expect(chartQueries(EMPTY_VIEW)).toEqual(['']);
+    expect(chartQueries({ ...EMPTY_VIEW, compare: ['museum', 'film'] })).toEqual(['museum', 'film']);
+    expect(chartQueries({ ...EMPTY_VIEW, q: 'dubbing', compare: ['museum'] })).toEqual(['dubbing', 'museum']);
   });
 
   it('turns a brush selection into an inclusive range of UTC days, whichever way it was dragged', () => {

@@ -67,7 +67,7 @@ function bucketSplits(u: uPlot, space: number): number[] {
 /** Whole numbers of articles on the count axis. */
 const COUNT_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000];
 
-function chartOptions(props: AttentionChartProps, width: number, pointCount: number, onBrush: OnBrush | null): uPlot.Options {
+function chartOptions(props: AttentionChartProps, labels: readonly string[], width: number, pointCount: number, onBrush: OnBrush | null): uPlot.Options {
   const { measure } = props;
   return {
     width,
@@ -76,7 +76,7 @@ function chartOptions(props: AttentionChartProps, width: number, pointCount: num
     scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
     series: [
       { label: 'Date', value: (_u, seconds: number) => (seconds ? new Date(seconds * 1000).toISOString().slice(0, 10) : '–') },
-      ...props.queries.map((query, i) => ({
+      ...labels.map((query, i) => ({
         label: seriesLabel(query),
         stroke: SERIES_COLOURS[i % SERIES_COLOURS.length],
         width: 2,
@@ -126,8 +126,15 @@ function Plot({ props, timeline }: { props: AttentionChartProps; timeline: Timel
     const element = holder.current;
     if (!element) return undefined;
     const data = chartData(timeline, props.measure);
-    const plot = new uPlot(chartOptions(props, Math.max(element.clientWidth, 240), data[0].length, brushable ? (range) => brush.current?.(range) : null), data, element);
-    const resize = new ResizeObserver(() => plot.setSize({ width: Math.max(element.clientWidth, 240), height: HEIGHT }));
+    const widthNow = (): number => Math.max(element.clientWidth, 240);
+    let width = widthNow();
+    const plot = new uPlot(chartOptions(props, timeline.series.map((series) => series.q), width, data[0].length, brushable ? (range) => brush.current?.(range) : null), data, element);
+    // The observer also reports the size it starts with, while uPlot may still be drawing: only a change redraws.
+    const resize = new ResizeObserver(() => {
+      if (widthNow() === width) return;
+      width = widthNow();
+      plot.setSize({ width, height: HEIGHT });
+    });
     resize.observe(element);
     return () => {
       resize.disconnect();

@@ -1,13 +1,13 @@
 /** Chart settings: queries compared with the main one (up to five series), counts or share, bucket size. */
 import { useState } from 'preact/hooks';
 import type { Navigate } from '../state/use-view.js';
-import { INTERVALS, MAX_SERIES, type View } from '../state/view.js';
+import { chartQueries, INTERVALS, MAX_SERIES, type View } from '../state/view.js';
 import { SERIES_COLOURS, seriesLabel } from './AttentionChart.js';
 
 export function CompareQueries({ view, navigate }: { view: View; navigate: Navigate }) {
   const [text, setText] = useState('');
-  const queries = [view.q, ...view.compare];
-  const full = queries.length >= MAX_SERIES;
+  const queries = chartQueries(view);
+  const full = view.compare.length >= MAX_SERIES - 1;
   return (
     <div class="compare">
       <ul class="series" aria-label="Compared queries">
@@ -15,8 +15,8 @@ export function CompareQueries({ view, navigate }: { view: View; navigate: Navig
           <li key={`${i}:${query}`}>
             <span class="swatch" style={{ background: SERIES_COLOURS[i] }} aria-hidden="true" />
             {seriesLabel(query)}
-            {i > 0 ? (
-              <button type="button" class="remove" aria-label={`Stop comparing “${query}”`} onClick={() => navigate({ compare: view.compare.filter((_, j) => j !== i - 1) })}>
+            {view.compare.includes(query) && (i > 0 || view.q === '') ? (
+              <button type="button" class="remove" aria-label={`Stop comparing “${query}”`} onClick={() => navigate({ compare: view.compare.filter((other) => other !== query) })}>
                 ×
               </button>
             ) : null}

@@ -137,9 +137,14 @@ export function searchParams(view: View, limit: number): URLSearchParams {
   return params;
 }
 
-/** The queries the chart draws: the main one (empty = every article) then the compared ones. */
+/**
+ * The queries the chart draws: the main one, then the compared ones. An empty main query is
+ * "every article" on its own, and left out next to compared queries (the API ignores an empty q
+ * among several, and its share would be 100 % throughout).
+ */
 export function chartQueries(view: View): string[] {
-  return [view.q, ...view.compare].slice(0, MAX_SERIES);
+  const queries = view.q === '' && view.compare.length > 0 ? [...view.compare] : [view.q, ...view.compare];
+  return queries.slice(0, MAX_SERIES);
 }
 
 /** Query parameters of GET /stats/timeline: one q per series, over the same filters. */

@@ -2,7 +2,9 @@
 import 'uplot/dist/uPlot.min.css';
 import './app.css';
 import { render } from 'preact';
+import { loadDeployment } from './api/client.js';
 import { App } from './components/App.js';
 
 document.body.dataset['state'] = 'loading';
-render(<App />, document.getElementById('app')!);
+// auth.js has already asked for config.json; this waits for that same answer.
+void loadDeployment().then(() => render(<App />, document.getElementById('app')!));

@@ -20,15 +20,32 @@ export type ApiErrorBody = Schemas['Error'];
 
 declare global {
   interface Window {
-    cultureIndexAuth?: { fetch(path: string, init?: RequestInit): Promise<Response> };
+    cultureIndexAuth?: {
+      fetch(path: string, init?: RequestInit): Promise<Response>;
+      deployment?(): Promise<{ apiBase: string; authRequired: boolean }>;
+    };
   }
 }
 
 const metaBase = (document.querySelector('meta[name="culture-index-api"]')?.getAttribute('content') ?? '').replace(/\/$/, '');
 
+/** Where the API is under this page (config.json's apiBase on AWS, e.g. "/api") and whether it needs a token. */
+let deployment = { apiBase: '', authRequired: false };
+
+/** Reads the deployment from web/auth.js (its config.json); locally there is none and nothing changes. */
+export async function loadDeployment(): Promise<void> {
+  const found = await window.cultureIndexAuth?.deployment?.().catch(() => null);
+  if (found) deployment = found;
+}
+
+/** Whether API requests need the signed-in analyst's token (plain links to the API would not carry it). */
+export function authRequired(): boolean {
+  return metaBase === '' && deployment.authRequired;
+}
+
 /** Origin and prefix of the API as the browser reaches it, for links and "copy as API request". */
 export function apiBase(): string {
-  return metaBase || location.origin;
+  return metaBase || `${location.origin}${deployment.apiBase}`;
 }
 
 /** Sends an API request; `path` is the API path with its query ("/search?q=…"). */

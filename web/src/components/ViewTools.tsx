@@ -1,20 +1,43 @@
 /** Tools for the current view: export every match, and copy the view as an API request. */
 import { useState } from 'preact/hooks';
-import { apiBase } from '../api/client.js';
+import { apiBase, apiErrorOf, authRequired, rawFetch } from '../api/client.js';
 import { exportParams, type View } from '../state/view.js';
 
+/**
+ * Where the API needs a token (on AWS) a link cannot carry it: the file is fetched with the
+ * token and handed to the browser as a download.
+ */
+async function downloadWithToken(path: string, fileName: string): Promise<void> {
+  const response = await rawFetch(path);
+  if (!response.ok) throw apiErrorOf(response.status, await response.json().catch(() => null));
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 export function ExportLinks({ view }: { view: View }) {
-  const href = (format: 'csv' | 'jsonl') => `${apiBase()}/export?${exportParams(view, format).toString()}`;
+  const [error, setError] = useState<string | null>(null);
+  const path = (format: 'csv' | 'jsonl') => `/export?${exportParams(view, format).toString()}`;
+  const link = (format: 'csv' | 'jsonl', label: string) => (
+    <a
+      id={`export-${format}`}
+      href={`${apiBase()}${path(format)}`}
+      download
+      onClick={(event) => {
+        if (!authRequired()) return;
+        event.preventDefault();
+        setError(null);
+        downloadWithToken(path(format), `culture-index-export.${format}`).catch((failure: Error) => setError(failure.message));
+      }}
+    >
+      {label}
+    </a>
+  );
   return (
     <p class="export">
-      Export all matches:{' '}
-      <a id="export-csv" href={href('csv')} download>
-        CSV
-      </a>{' '}
-      ·{' '}
-      <a id="export-jsonl" href={href('jsonl')} download>
-        JSONL
-      </a>
+      Export all matches: {link('csv', 'CSV')} · {link('jsonl', 'JSONL')}
+      {error ? <span role="alert" class="status error"> Export failed: {error}</span> : null}
     </p>
   );
 }

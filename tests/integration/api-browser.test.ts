@@ -184,6 +184,22 @@ describe.skipIf(!hasChromium)(title, () => {
     });
   }
 
+  it('suggests entities as you type; picking one turns the typed word into a filter (keyboard only)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/?q=dubbing`);
+    await settled(page);
+    await page.fill('#q', 'dubbing Leyl');
+    await page.getByRole('option', { name: /Leyla Rəhimova/ }).waitFor();
+    expect(await page.getAttribute('#q', 'aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => params(page).getAll('entity').length, { timeout: 15_000 }).toBe(1);
+    expect(params(page).get('q')).toBe('dubbing');
+    await settled(page);
+    expect(await page.textContent('.chips')).toContain('entity: Leyla Rəhimova');
+    await page.close();
+  });
+
   it('draws one series per compared query when the main query is empty', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
@@ -219,6 +235,14 @@ describe.skipIf(!hasChromium)(title, () => {
     expect(await page.textContent('#status')).toContain('`from` must not be after `to`');
     expect(await hits(page).count()).toBe(0);
     expect(await page.locator('.u-over').count()).toBe(0);
+
+    // A query-syntax mistake says where it is.
+    await page.goto(`${server.url}/`);
+    await settled(page);
+    await page.fill('#q', '"unclosed phrase');
+    await page.press('#q', 'Enter');
+    await settled(page, 'error');
+    expect(await page.textContent('#status')).toMatch(/at character \d+/);
     await page.close();
   });
 });

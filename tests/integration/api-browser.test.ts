@@ -6,6 +6,8 @@
  * it); elsewhere the suite is skipped and says why.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveApiFixture } from '../support/served-api.js';
@@ -50,6 +52,33 @@ async function openFilters(page: Page): Promise<void> {
 const hits = (page: Page) => page.locator('.hits .hit');
 const hitCount = (page: Page, count: number) => expect.poll(() => hits(page).count(), { timeout: 15_000 }).toBe(count);
 const params = (page: Page) => new URL(page.url()).searchParams;
+
+/**
+ * The page as deployed on AWS, without the cloud: config.json names "/api" as the API's place
+ * (CloudFront strips the prefix before the API sees the path); everything else is the local server.
+ */
+async function startDeployedLike(origin: string): Promise<{ url: string; close(): Promise<void> }> {
+  const proxy: Server = createServer((req, res) => {
+    if (req.url === '/config.json') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ apiBase: '/api' }));
+      return;
+    }
+    const path = req.url!.startsWith('/api/') ? req.url!.slice('/api'.length) : req.url!;
+    if (!req.url!.startsWith('/api/') && !/^\/($|\?|[\w.-]+\.(js|css|svg|html)$)/.test(req.url!)) {
+      res.writeHead(404).end(); // the API is only under /api here
+      return;
+    }
+    fetch(`${origin}${path}`, { method: req.method ?? 'GET' }).then(async (answer) => {
+      const headers = Object.fromEntries([...answer.headers].filter(([name]) => name !== 'content-encoding' && name !== 'content-length'));
+      res.writeHead(answer.status, headers).end(Buffer.from(await answer.arrayBuffer()));
+    }, () => res.writeHead(502).end());
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => proxy.close(() => resolve())),
+  };
+}
 
 describe.skipIf(!hasChromium)(title, () => {
   let browser: Browser;
@@ -198,6 +227,22 @@ describe.skipIf(!hasChromium)(title, () => {
     await settled(page);
     expect(await page.textContent('.chips')).toContain('entity: Leyla Rəhimova');
     await page.close();
+  });
+
+  it('finds the API where config.json says (under /api, as deployed on AWS)', async () => {
+    const deployed = await startDeployedLike(server.url);
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${deployed.url}/?q=rahimova`);
+      await settled(page);
+      expect(await hits(page).count()).toBe(2);
+      expect(await page.inputValue('#api-request')).toBe(`${deployed.url}/api/search?q=rahimova&limit=20`);
+      expect(await page.getAttribute('#export-csv', 'href')).toMatch(new RegExp(`^${deployed.url}/api/export\\?`));
+      await page.locator('.u-over').waitFor();
+    } finally {
+      await page.close();
+      await deployed.close();
+    }
   });
 
   it('draws one series per compared query when the main query is empty', async () => {

@@ -141,6 +141,9 @@ describe.skipIf(!hasChromium)(title, () => {
       await expect.poll(() => page.locator('.u-legend .u-series').count(), { timeout: 15_000 }).toBe(3);
       expect(params(page).getAll('compare')).toEqual(['festival']);
       expect(await page.locator('.u-legend').textContent()).toContain('festival');
+      const chartRequest = await page.inputValue('#chart-api-request');
+      expect(new URL(chartRequest).searchParams.getAll('q')).toEqual(['rahimova', 'festival']);
+      expect(((await (await fetch(chartRequest)).json()) as { series: unknown[] }).series).toHaveLength(2);
       await page.selectOption('#measure', 'share');
       expect(params(page).get('measure')).toBe('share');
       await page.locator('.u-axis').first().waitFor();

@@ -95,6 +95,16 @@ function collectionOptions(facets: Facets | null, sources: SourceList | null): F
   return sources.collections.map((collection) => ({ value: collection.id, label: collection.name, count: counts.get(collection.id)?.count ?? 0 }));
 }
 
+/** Every source where /sources exists (with this search's counts), else the sources among the results. */
+function sourceOptions(facets: Facets | null, sources: SourceList | null): FacetCount[] {
+  const found = facets?.outlets ?? [];
+  if (!sources) return found;
+  const counts = new Map(found.map((facet) => [facet.value, facet.count]));
+  return [...sources.sources]
+    .map((source) => ({ value: source.id, label: source.name, count: counts.get(source.id) ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
 export function Filters({ view, facets, sources, navigate, startOpen }: FiltersProps) {
   const active = view.types.length + view.outlets.length + view.collections.length + view.langs.length + view.entities.length + (view.from ? 1 : 0) + (view.to ? 1 : 0);
   const types = ENTITY_TYPES.map((type) => ({ value: type, count: 0 }));
@@ -122,7 +132,7 @@ export function Filters({ view, facets, sources, navigate, startOpen }: FiltersP
         </Field>
         <CheckList legend="Articles mentioning a" name="types" options={types} view={view} navigate={navigate} />
         <CheckList legend="Collections" name="collections" options={collectionOptions(facets, sources)} view={view} navigate={navigate} />
-        <CheckList legend="Sources" name="outlets" options={facets?.outlets ?? []} view={view} navigate={navigate} />
+        <CheckList legend="Sources" name="outlets" options={sourceOptions(facets, sources)} view={view} navigate={navigate} />
         <CheckList legend="Languages" name="langs" options={facets?.languages ?? []} view={view} navigate={navigate} />
         {facets ? <TopEntities facets={facets} view={view} navigate={navigate} /> : null}
       </div>

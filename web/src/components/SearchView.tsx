@@ -10,7 +10,7 @@ import { filterQuery } from '../api/queries.js';
 import { setPageState } from '../state/page-state.js';
 import { useRequest } from '../state/use-request.js';
 import type { Navigate } from '../state/use-view.js';
-import { apiRequestFor, chartQueries, type View } from '../state/view.js';
+import { apiRequestFor, chartQueries, timelineParams, type View } from '../state/view.js';
 import { ActiveFilters } from './ActiveFilters.js';
 import { AttentionChart } from './AttentionChart.js';
 import { CompareQueries } from './CompareQueries.js';
@@ -116,6 +116,7 @@ export function SearchView({ view, navigate }: { view: View; navigate: Navigate 
             onBrush={(range) => navigate(range)}
           />
         ) : null}
+        <CopyApiRequest id="chart-api-request" label="Copy chart as API request" request={`/stats/timeline?${timelineParams(view, chartQueries(view)).toString()}`} />
       </section>
     </div>
   );

@@ -43,7 +43,7 @@ export function ExportLinks({ view }: { view: View }) {
 }
 
 /** The dashboard-ready URL of what the view shows, copied to the clipboard and shown to select by hand. */
-export function CopyApiRequest({ request }: { request: string }) {
+export function CopyApiRequest({ request, id = 'api-request', label = 'Copy as API request' }: { request: string; id?: string; label?: string }) {
   const url = `${apiBase()}${request}`;
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = (): void => {
@@ -55,10 +55,10 @@ export function CopyApiRequest({ request }: { request: string }) {
   return (
     <div class="copy-api">
       <button type="button" onClick={copy}>
-        Copy as API request
+        {label}
       </button>
-      <label class="visually-hidden" for="api-request">API request for this view</label>
-      <input id="api-request" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
+      <label class="visually-hidden" for={id}>{label}: the address</label>
+      <input id={id} readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
       <span role="status" class="hint">
         {copied === 'copied' ? 'Copied.' : copied === 'failed' ? 'Select the address and copy it.' : ''}
       </span>

@@ -248,6 +248,18 @@ describe.skipIf(!hasChromium)(title, () => {
     }
   });
 
+  it('opens an article from a bookmarked URL; its Back button leads to the search, not off the site', async () => {
+    const { hits: found } = (await (await fetch(`${server.url}/search?q=rahimova`)).json()) as { hits: { id: string }[] };
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/?q=rahimova&page=article&id=${encodeURIComponent(found[0]!.id)}`);
+    await page.waitForSelector('.article-page h2');
+    await page.getByRole('button', { name: '← Back' }).click();
+    await page.waitForSelector('.hits .hit');
+    expect(params(page).get('page')).toBeNull();
+    expect(params(page).get('q')).toBe('rahimova');
+    await page.close();
+  });
+
   it('draws one series per compared query when the main query is empty', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];

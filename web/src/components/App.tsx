@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { PanelArea } from '../panels/PanelArea.js';
-import { useView } from '../state/use-view.js';
+import { canGoBackInApp, useView } from '../state/use-view.js';
 import { withValue } from '../state/view.js';
 import { ArticlePage } from './ArticlePage.js';
 import { EntityPage } from './EntityPage.js';
@@ -57,7 +57,9 @@ export function App() {
       <main id="main" ref={main} tabIndex={-1}>
         {page.kind !== 'search' ? (
           <p class="back">
-            <button type="button" class="link" onClick={() => history.back()}>← Back</button>
+            <button type="button" class="link" onClick={() => (canGoBackInApp() ? history.back() : navigate({ page: { kind: 'search' } }))}>
+              ← Back
+            </button>
           </p>
         ) : null}
         {page.kind === 'search' ? <SearchView view={view} navigate={navigate} /> : null}

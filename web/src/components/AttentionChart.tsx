@@ -21,11 +21,13 @@ export interface AttentionChartProps {
   readonly filters: Filters;
   readonly interval: Interval;
   readonly measure: Measure;
+  /** The legend's name of the series of an empty query (default: "all matching articles"). */
+  readonly allLabel?: string;
   /** Called with a date range (YYYY-MM-DD) when the analyst drags across the chart. */
   readonly onBrush?: (range: { from: string; to: string }) => void;
 }
 
-export const seriesLabel = (query: string): string => (query === '' ? 'all matching articles' : query);
+export const seriesLabel = (query: string, allLabel = 'all matching articles'): string => (query === '' ? allLabel : query);
 
 function loadTimeline(props: AttentionChartProps, signal: AbortSignal): Promise<TimelineResponse> {
   return client
@@ -77,7 +79,7 @@ function chartOptions(props: AttentionChartProps, labels: readonly string[], wid
     series: [
       { label: 'Date', value: (_u, seconds: number) => (seconds ? new Date(seconds * 1000).toISOString().slice(0, 10) : '–') },
       ...labels.map((query, i) => ({
-        label: seriesLabel(query),
+        label: query,
         stroke: SERIES_COLOURS[i % SERIES_COLOURS.length],
         width: 2,
         points: { show: pointCount < 40 },
@@ -128,7 +130,7 @@ function Plot({ props, timeline }: { props: AttentionChartProps; timeline: Timel
     const data = chartData(timeline, props.measure);
     const widthNow = (): number => Math.max(element.clientWidth, 240);
     let width = widthNow();
-    const plot = new uPlot(chartOptions(props, timeline.series.map((series) => series.q), width, data[0].length, brushable ? (range) => brush.current?.(range) : null), data, element);
+    const plot = new uPlot(chartOptions(props, timeline.series.map((series) => seriesLabel(series.q, props.allLabel)), width, data[0].length, brushable ? (range) => brush.current?.(range) : null), data, element);
     // The observer also reports the size it starts with, while uPlot may still be drawing: only a change redraws.
     const resize = new ResizeObserver(() => {
       if (widthNow() === width) return;
@@ -145,7 +147,7 @@ function Plot({ props, timeline }: { props: AttentionChartProps; timeline: Timel
 }
 
 /** The numbers behind the chart, for screen readers and for copying. */
-function DataTable({ timeline, measure }: { timeline: TimelineResponse; measure: Measure }) {
+function DataTable({ timeline, measure, allLabel }: { timeline: TimelineResponse; measure: Measure; allLabel: string | undefined }) {
   const keys = timeline.series[0]?.buckets.map((bucket) => bucket.key) ?? [];
   return (
     <details class="chart-table">
@@ -155,7 +157,7 @@ function DataTable({ timeline, measure }: { timeline: TimelineResponse; measure:
           <tr>
             <th scope="col">{timeline.interval} from</th>
             {timeline.series.map((series) => (
-              <th scope="col" key={series.q}>{seriesLabel(series.q)}</th>
+              <th scope="col" key={series.q}>{seriesLabel(series.q, allLabel)}</th>
             ))}
           </tr>
         </thead>
@@ -190,7 +192,7 @@ export function AttentionChart(props: AttentionChartProps) {
       {timeline.status === 'ready' && !empty ? (
         <>
           <Plot props={props} timeline={timeline.data} />
-          <DataTable timeline={timeline.data} measure={props.measure} />
+          <DataTable timeline={timeline.data} measure={props.measure} allLabel={props.allLabel} />
         </>
       ) : null}
     </figure>

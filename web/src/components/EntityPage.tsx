@@ -94,7 +94,7 @@ export function EntityPage({ id, view, navigate }: { id: string; view: View; nav
         </section>
         <section aria-labelledby="entity-chart-title" class="chart">
           <h3 id="entity-chart-title">Attention over time</h3>
-          <AttentionChart title={data.name} queries={['']} filters={{ ...EMPTY_VIEW, entities: [data.id] }} interval={view.interval} measure={view.measure} />
+          <AttentionChart title={data.name} allLabel={`articles mentioning ${data.name}`} queries={['']} filters={{ ...EMPTY_VIEW, entities: [data.id] }} interval={view.interval} measure={view.measure} />
         </section>
         <section aria-labelledby="entity-articles-title">
           <h3 id="entity-articles-title">Articles</h3>

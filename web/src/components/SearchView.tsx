@@ -3,7 +3,7 @@
  * and a brush, export and "copy as API request". A failed search clears the results, facets and
  * chart it replaces and says why.
  */
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { client, unwrap, type SearchHit, type SearchResponse } from '../api/client.js';
 import { listSources } from '../api/extensions.js';
 import { filterQuery } from '../api/queries.js';
@@ -52,6 +52,8 @@ export function SearchView({ view, navigate }: { view: View; navigate: Navigate 
   const search = useRequest(key, (signal) => searchRequest(view, undefined, signal).then((result) => (remember(result), result)));
   const sources = useRequest('sources', (signal) => listSources(signal).catch(() => null));
   const [more, setMore] = useMorePages(key);
+  const currentKey = useRef(key);
+  currentKey.current = key;
   const wide = typeof matchMedia === 'function' && matchMedia('(min-width: 50rem)').matches;
 
   useLayoutEffect(() => {
@@ -65,9 +67,12 @@ export function SearchView({ view, navigate }: { view: View; navigate: Navigate 
   const loadMore = (): void => {
     if (!cursor) return;
     setMore((current) => ({ ...current, loading: true, error: null }));
+    const requested = key;
+    // A page that arrives after the search changed belongs to the old one: dropped.
+    const stillCurrent = (): boolean => currentKey.current === requested;
     searchRequest(view, cursor, new AbortController().signal).then(
-      (page) => setMore((current) => ({ hits: [...current.hits, ...page.hits], cursor: page.nextCursor, loading: false, error: null })),
-      (error: Error) => setMore((current) => ({ ...current, loading: false, error: error.message })),
+      (page) => stillCurrent() && setMore((current) => ({ hits: [...current.hits, ...page.hits], cursor: page.nextCursor, loading: false, error: null })),
+      (error: Error) => stillCurrent() && setMore((current) => ({ ...current, loading: false, error: error.message })),
     );
   };
 

@@ -5,6 +5,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { parseView, serializeView, type View } from './view.js';
 
+const IN_APP = { cultureIndexView: true } as const;
+
+/** Whether the history entry before this one is a view of the workspace (not another site). */
+export function canGoBackInApp(): boolean {
+  const state: unknown = history.state;
+  return typeof state === 'object' && state !== null && 'cultureIndexView' in state;
+}
+
 export type Navigate = (change: Partial<View>, options?: { replace?: boolean }) => void;
 
 export function useView(): [View, Navigate] {
@@ -21,8 +29,9 @@ export function useView(): [View, Navigate] {
       const next = { ...current, ...change };
       const url = `${location.pathname}${serializeView(next)}`;
       if (url !== `${location.pathname}${location.search}`) {
-        if (options?.replace) history.replaceState(null, '', url);
-        else history.pushState(null, '', url);
+        // The mark tells "Back" buttons that the previous entry is a view of this page.
+        if (options?.replace) history.replaceState(history.state, '', url);
+        else history.pushState(IN_APP, '', url);
       }
       return next;
     });

@@ -21,7 +21,6 @@ export function useRequest<T>(key: string, load: (signal: AbortSignal) => Promis
     );
     return () => controller.abort();
     // The key says everything the request depends on.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   return state;
 }

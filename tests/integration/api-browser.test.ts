@@ -260,6 +260,27 @@ describe.skipIf(!hasChromium)(title, () => {
     await page.close();
   });
 
+  it('pages through results by cursor with "More results"', async () => {
+    const page = await browser.newPage();
+    // The fixture has three articles: pages of two (the API's own limit parameter) make a second page.
+    await page.route(/\/search\?/, (route) => {
+      const url = new URL(route.request().url());
+      url.searchParams.set('limit', '2');
+      return route.continue({ url: url.toString() });
+    });
+    await page.goto(`${server.url}/`);
+    await settled(page);
+    expect(await hits(page).count()).toBe(2);
+    expect(await page.textContent('#status')).toBe('3 articles — showing 2');
+    await page.click('#more');
+    await hitCount(page, 3);
+    expect(await page.textContent('#status')).toBe('3 articles');
+    expect(await page.locator('#more').count()).toBe(0);
+    const titles = await page.locator('.hit h3').allTextContents();
+    expect(new Set(titles).size).toBe(3);
+    await page.close();
+  });
+
   it('draws one series per compared query when the main query is empty', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];

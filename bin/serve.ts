@@ -7,7 +7,8 @@ import type { LocalContext } from './local-context.js';
 import { projectRoot } from './paths.js';
 import { startIngestSchedule, type RunningSchedule } from './scheduler.js';
 
-const WEB_DIR = join(projectRoot(), 'web');
+// The built workspace (scripts/build-web.mjs; `npm ci` and `npm start` build it).
+const WEB_DIR = join(projectRoot(), 'web', 'dist');
 
 export interface ServeOptions {
   readonly port: number;

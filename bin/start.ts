@@ -3,6 +3,7 @@
  * server), then serve the API and the search page. Re-running is idempotent: unchanged pages are
  * recognised by their content hash and nothing is duplicated.
  */
+import { buildWebIfStale } from '../scripts/build-web.mjs';
 import { parseIntegerSetting } from '../shared/domain/settings.js';
 import { parseSourcesCatalogue } from '../shared/domain/sources.js';
 import { ingestLocal } from '../shared/pipeline/local-ingest.js';
@@ -14,6 +15,9 @@ import { serveUntilStopped } from './serve.js';
 const port = portSetting('PORT', 8080);
 // A fixed sample port keeps the sample's URLs (and so the URL states) the same on every run.
 const samplePort = portSetting('SAMPLE_PORT', 8079);
+
+// `npm ci` built the workspace; rebuild it when a source changed since (development).
+await buildWebIfStale();
 
 const site = await startSampleSite(samplePort).catch((error: unknown) => exitWith(`cannot serve the sample on port ${samplePort} (${String(error)}); set SAMPLE_PORT to a free port`));
 // The sample is our own loopback server: loopback is allowed on its port only, with a short delay.

@@ -1,7 +1,8 @@
 // Sign-in for the search page when it is served on AWS: Cognito hosted UI, authorization code
 // with PKCE (RFC 7636), the access token sent as a Bearer header to the API. The deploy writes
 // config.json beside the page; without one (the local server) the page talks to the API as is.
-// The page calls only `window.cultureIndexAuth.fetch(path, init)`; everything else stays here.
+// The page calls only `window.cultureIndexAuth.fetch(path, init)` and `.deployment()` (where the API
+// is, and whether requests need a token); everything else stays here.
 
 const TOKENS_KEY = 'culture-index.tokens';
 const PKCE_KEY = 'culture-index.pkce';
@@ -128,7 +129,8 @@ export function createSession(config, env) {
 
 /** Browser wiring: only when loaded by a page (tests import the functions above). */
 if (typeof window !== 'undefined' && typeof document !== 'undefined') {
-  const session = loadConfig().then(async (config) => {
+  const loaded = loadConfig();
+  const session = loaded.then(async (config) => {
     const here = new URL(window.location.href);
     const created = createSession(config, {
       storage: window.sessionStorage,
@@ -146,5 +148,9 @@ if (typeof window !== 'undefined' && typeof document !== 'undefined') {
   });
   window.cultureIndexAuth = {
     fetch: async (path, init) => (await session).apiFetch(path, init),
+    deployment: async () => {
+      const config = await loaded;
+      return { apiBase: config.apiBase, authRequired: Boolean(config.auth) };
+    },
   };
 }

@@ -159,7 +159,8 @@ export class Workspace extends Construct {
     new s3deploy.BucketDeployment(this, 'Page', {
       destinationBucket: this.bucket,
       sources: [
-        s3deploy.Source.asset(path.join(REPO_ROOT, 'web'), { exclude: ['*.ts'] }),
+        // The built workspace (scripts/build-web.mjs, run by `npm ci`).
+        s3deploy.Source.asset(path.join(REPO_ROOT, 'web', 'dist')),
         // Read by web/auth.js: where the API is and which user pool signs analysts in.
         s3deploy.Source.jsonData('config.json', {
           apiBase: WORKSPACE_API_PREFIX,
@@ -167,7 +168,7 @@ export class Workspace extends Construct {
         }),
       ],
       distribution: this.distribution,
-      distributionPaths: ['/index.html', '/config.json', '/*.js', '/*.css'],
+      distributionPaths: ['/index.html', '/config.json', '/*.js', '/*.css', '/favicon.svg'],
       memoryLimit: 256,
     });
     const deployer = Stack.of(this).node.children.find((child) => child.node.id.startsWith('Custom::CDKBucketDeployment'));

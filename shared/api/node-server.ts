@@ -12,7 +12,7 @@ export interface ServerOptions {
   /** 0 picks a free port. */
   readonly port: number;
   readonly host?: string;
-  /** Folder with index.html, app.js, app.css; without it only the API is served. */
+  /** Folder with index.html, app.js, app.css (web/dist, built); without it only the API is served. */
   readonly webDir?: string;
   /** Extra read-only JSON routes of the local server (e.g. /ingest/runs of the scheduler). */
   readonly extraRoutes?: Readonly<Record<string, () => Promise<unknown>>>;
@@ -38,6 +38,7 @@ const WEB_FILES: Readonly<Record<string, { file: string; type: string }>> = {
   '/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
   '/auth.js': { file: 'auth.js', type: 'text/javascript; charset=utf-8' },
   '/app.css': { file: 'app.css', type: 'text/css; charset=utf-8' },
+  '/favicon.svg': { file: 'favicon.svg', type: 'image/svg+xml' },
 };
 
 const PAGE_HEADERS: Readonly<Record<string, string>> = {

@@ -10,7 +10,7 @@ import { startServer, type RunningServer } from '../../shared/api/node-server.js
 import { responseValidator, type ResponseValidator } from '../support/openapi-validator.js';
 import { idOf, leyla, openApiFixture, type ApiFixture } from '../unit/api/corpus.js';
 
-const webDir = fileURLToPath(new URL('../../web/', import.meta.url));
+const webDir = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 let fixture: ApiFixture;
 let server: RunningServer;

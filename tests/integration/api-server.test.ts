@@ -64,7 +64,7 @@ describe('API over a loopback HTTP server', () => {
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
     const html = await page.text();
-    expect(html).toContain('id="search-form"');
+    expect(html).toContain('id="app"');
     expect(html).toContain('src="app.js"');
     const script = await fetch(`${server.url}/app.js`);
     expect(script.headers.get('content-type')).toMatch(/javascript/);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer } from '../../shared/api/node-server.js';
 import { openApiFixture, type ApiFixture } from '../unit/api/corpus.js';
 
-const WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
+const WEB_DIR = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 export interface ServedApi {
   /** Base URL of the running server, e.g. http://127.0.0.1:40123. */

@@ -176,6 +176,10 @@ describe.skipIf(!hasChromium)(title, () => {
       expect(entityText).toContain('L. Rəhimova');
       expect(entityText).toContain('head of dubbing');
       expect(await page.locator('.network a').count()).toBeGreaterThan(0);
+      // Edge widths come from the API's network weights: a shape mismatch would draw NaN.
+      const widths = await page.locator('.network line').evaluateAll((lines) => lines.map((l) => Number(l.getAttribute('stroke-width'))));
+      expect(widths.length).toBeGreaterThan(0);
+      expect(widths.every((w) => Number.isFinite(w) && w >= 1)).toBe(true);
       await page.locator('.entity-page .u-over').waitFor();
       expect(await axeViolations(page)).toEqual([]);
       const entityUrl = page.url();

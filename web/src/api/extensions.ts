@@ -33,13 +33,15 @@ export interface NetworkNode {
   readonly id: string;
   readonly name: string;
   readonly type?: string;
-  readonly count?: number;
+  /** Articles this entity shares with the open entity. */
+  readonly articleCount?: number;
 }
 
 export interface NetworkEdge {
   readonly source: string;
   readonly target: string;
-  readonly count: number;
+  /** Articles that mention both ends. */
+  readonly weight: number;
 }
 
 export interface EntityNetwork {

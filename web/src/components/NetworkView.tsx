@@ -28,7 +28,7 @@ function labelPlacement(angle: number): { dx: number; dy: number; anchor: 'start
 export function NetworkView({ centre, network, view, navigate }: { centre: string; network: EntityNetwork; view: View; navigate: Navigate }) {
   const others = network.nodes
     .filter((node) => node.id !== centre)
-    .sort((a, b) => (b.count ?? 0) - (a.count ?? 0))
+    .sort((a, b) => (b.articleCount ?? 0) - (a.articleCount ?? 0))
     .slice(0, MAX_NODES);
   if (others.length === 0) return <p class="status">No co-mentioned entities.</p>;
   const middle = { x: WIDTH / 2, y: HEIGHT / 2 };
@@ -38,14 +38,14 @@ export function NetworkView({ centre, network, view, navigate }: { centre: strin
     position.set(node.id, { x: middle.x + RADIUS * Math.cos(angle), y: middle.y + RADIUS * Math.sin(angle), angle });
   });
   const edges = network.edges.filter((edge) => position.has(edge.source) && position.has(edge.target));
-  const widest = Math.max(1, ...edges.map((edge) => edge.count));
+  const widest = Math.max(1, ...edges.map((edge) => edge.weight));
   const centreNode = network.nodes.find((node) => node.id === centre);
   return (
     <svg class="network" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label="Entities mentioned together with this one">
       {edges.map((edge) => {
         const a = position.get(edge.source)!;
         const b = position.get(edge.target)!;
-        return <line key={`${edge.source}-${edge.target}`} x1={a.x} y1={a.y} x2={b.x} y2={b.y} stroke-width={1 + (3 * edge.count) / widest} class="edge" />;
+        return <line key={`${edge.source}-${edge.target}`} x1={a.x} y1={a.y} x2={b.x} y2={b.y} stroke-width={1 + (3 * edge.weight) / widest} class="edge" />;
       })}
       <circle cx={middle.x} cy={middle.y} r={9} class="node centre" />
       <text x={middle.x} y={middle.y - 14} text-anchor="middle" class="label centre">{shortened(centreNode?.name ?? '')}</text>
@@ -54,11 +54,11 @@ export function NetworkView({ centre, network, view, navigate }: { centre: strin
         const place = labelPlacement(at.angle);
         return (
           <PageLink key={node.id} page={{ kind: 'entity', id: node.id }} view={view} navigate={navigate}>
-            <title>{`${node.name}${node.count !== undefined ? `: ${node.count} article${node.count === 1 ? '' : 's'} together` : ''}`}</title>
+            <title>{`${node.name}${node.articleCount !== undefined ? `: ${node.articleCount} article${node.articleCount === 1 ? '' : 's'} together` : ''}`}</title>
             <circle cx={at.x} cy={at.y} r={6} class="node" />
             <text x={at.x + place.dx} y={at.y + place.dy} text-anchor={place.anchor} class="label">
               {shortened(node.name)}
-              {node.count !== undefined ? ` (${node.count})` : ''}
+              {node.articleCount !== undefined ? ` (${node.articleCount})` : ''}
             </text>
           </PageLink>
         );
@@ -70,7 +70,7 @@ export function NetworkView({ centre, network, view, navigate }: { centre: strin
 /** A star network from the co-mentioned list, where the API gives no network. */
 export function starNetwork(centre: { id: string; name: string }, coMentioned: readonly { value: string; label?: string; count: number }[]): EntityNetwork {
   return {
-    nodes: [{ id: centre.id, name: centre.name }, ...coMentioned.map((item) => ({ id: item.value, name: item.label ?? item.value, count: item.count }))],
-    edges: coMentioned.map((item) => ({ source: centre.id, target: item.value, count: item.count })),
+    nodes: [{ id: centre.id, name: centre.name }, ...coMentioned.map((item) => ({ id: item.value, name: item.label ?? item.value, articleCount: item.count }))],
+    edges: coMentioned.map((item) => ({ source: centre.id, target: item.value, weight: item.count })),
   };
 }

@@ -21,7 +21,8 @@ export function toApiRequest(event: APIGatewayProxyEventV2): ApiRequest {
     else query[key] = Array.isArray(seen) ? [...seen, value] : [seen, value];
   }
   const headers = event.headers && Object.keys(event.headers).length > 0 ? { headers: lowerCased(event.headers) } : {};
-  return { method: event.requestContext.http.method, path: event.rawPath || '/', query, ...headers };
+  const body = event.body === undefined ? {} : { body: event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body };
+  return { method: event.requestContext.http.method, path: event.rawPath || '/', query, ...headers, ...body };
 }
 
 function lowerCased(headers: Record<string, string | undefined>): Record<string, string | undefined> {

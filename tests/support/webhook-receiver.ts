@@ -22,8 +22,8 @@ export interface RunningReceiver {
   readonly calls: ReceivedCall[];
   /** Answers for the next calls, in order; once used up, every call gets 200. */
   script(...answers: ScriptedAnswer[]): void;
-  /** Calls whose signature checks out with `secret` (at the time received). */
-  verified(secret: string): ReceivedCall[];
+  /** Calls whose signature checks out with `secret`, judged fresh at `nowSeconds` (default: when received). */
+  verified(secret: string, nowSeconds?: number): ReceivedCall[];
   close(): Promise<void>;
 }
 
@@ -61,7 +61,7 @@ export async function startWebhookReceiver(): Promise<RunningReceiver> {
     script: (...next) => {
       answers = next;
     },
-    verified: (secret) => calls.filter((call, i) => verifySignature(secret, call.body, String(call.headers[SIGNATURE_HEADER] ?? ''), receivedAt[i]!)),
+    verified: (secret, nowSeconds) => calls.filter((call, i) => verifySignature(secret, call.body, String(call.headers[SIGNATURE_HEADER] ?? ''), nowSeconds ?? receivedAt[i]!)),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -84,6 +84,9 @@ export function createApiHandler(deps: Deps) {
       store: deps.store(),
       index: searchIndexOf(deps),
       urlStates: deps.urlStates(),
+      // Writes need no token here: API Gateway's IAM or JWT authoriser guards every route first.
+      savedSearches: deps.savedSearches(),
+      writeToken: null,
       onError: (error, request) => deps.log.error('unexpected API error', { path: request.path, error: error instanceof Error ? error.stack ?? error.message : String(error) }),
     });
     try {

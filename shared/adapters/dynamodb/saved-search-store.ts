@@ -22,7 +22,9 @@ import { ENTITY_ARTICLES_INDEX, LISTING_INDEX, OUTLET_ARTICLES_INDEX } from './t
 const SEARCH_SK = 'SEARCH';
 const DELIVERY_SK_PREFIX = 'DELIVERY#';
 const SAVED_SEARCHES_LISTING = 'SAVEDSEARCHES';
-const savedPk = (id: string): string => `SAVED#${id}`;
+/** Every saved-search item's partition key starts so: IAM conditions (dynamodb:LeadingKeys) scope writes to them. */
+export const SAVED_SEARCH_PK_PREFIX = 'SAVED#';
+const savedPk = (id: string): string => `${SAVED_SEARCH_PK_PREFIX}${id}`;
 const feedPk = (id: string): string => `ALERTFEED#${id}`;
 const webhookPk = (id: string): string => `WEBHOOK#${id}`;
 const webhookSk = (nextAttemptAt: string | null, matchedAt: string, articleId: string): string => `${nextAttemptAt ?? '0000'}#${matchedAt}#${articleId}`;

@@ -80,7 +80,8 @@ describe('CultureIndexStack on a real account', () => {
   });
 
   it('always creates the alarm topic, and every alarm notifies it', () => {
-    template.resourceCountIs('AWS::SNS::Topic', 1);
+    // Two topics: alarms (operators) and saved-search alerts (analysts), neither subscribed by default.
+    template.resourceCountIs('AWS::SNS::Topic', 2);
     template.resourceCountIs('AWS::SNS::Subscription', 0);
     const topic = { Ref: logicalId(stack, stack.monitoring.topic) };
     const alarms = ofType(resources, 'AWS::CloudWatch::Alarm');

@@ -20,14 +20,35 @@ export interface MatchDeps {
 const CANDIDATE_BATCH = 200;
 const SEARCH_PAGE = 100;
 
-/** Ids of articles fetched at or after `since`, in pages of the store's own listing. */
-async function* candidateBatches(store: ArticleStore, since: string): AsyncGenerator<string[]> {
+/** Ids of articles fetched at or after `since`, in batches of the store's own listing. */
+async function candidateBatches(store: ArticleStore, since: string): Promise<string[][]> {
+  const batches: string[][] = [];
   let cursor: string | null = null;
   do {
     const page = await store.listArticles({ fetchedSince: since, limit: CANDIDATE_BATCH, cursor });
-    if (page.items.length > 0) yield page.items.map((record) => record.article.id);
+    if (page.items.length > 0) batches.push(page.items.map((record) => record.article.id));
     cursor = page.nextCursor;
   } while (cursor !== null);
+  return batches;
+}
+
+/**
+ * One run's candidate lists by watermark: saved searches made together, or run together before,
+ * share a watermark, so the store lists the new articles once per run rather than once per search.
+ */
+export class CandidateCache {
+  private readonly lists = new Map<string, Promise<string[][]>>();
+
+  constructor(private readonly store: ArticleStore) {}
+
+  batchesSince(since: string): Promise<string[][]> {
+    let list = this.lists.get(since);
+    if (list === undefined) {
+      list = candidateBatches(this.store, since);
+      this.lists.set(since, list);
+    }
+    return list;
+  }
 }
 
 /** Entity names in a saved search are looked up at each run (ids pass through unchanged). */
@@ -52,10 +73,10 @@ async function matchingHits(index: SearchIndex, search: SavedSearch, filters: Se
 }
 
 /** Finds and records the search's new matches; returns the ledger rows written by this call. */
-export async function recordNewMatches(deps: MatchDeps, search: SavedSearch, now: Date, overlapMs: number): Promise<Delivery[]> {
+export async function recordNewMatches(deps: MatchDeps, search: SavedSearch, now: Date, overlapMs: number, candidates = new CandidateCache(deps.store)): Promise<Delivery[]> {
   const filters = await searchFilters(deps.store, search.filters);
   const recorded: Delivery[] = [];
-  for await (const ids of candidateBatches(deps.store, search.watermark)) {
+  for (const ids of await candidates.batchesSince(search.watermark)) {
     const hits = await matchingHits(deps.index, search, filters, ids);
     const rows = hits.map((hit): Delivery => ({ savedSearchId: search.id, article: alertArticle(hit), matchedAt: now.toISOString(), webhook: search.webhook ? PENDING_WEBHOOK : null }));
     recorded.push(...(await deps.savedSearches.recordDeliveries(rows)));

@@ -8,7 +8,7 @@ import type { Delivery, SavedSearch } from '../domain/alerts/saved-search.js';
 import type { BackoffPolicy } from '../domain/retry.js';
 import { silentLogger, type Logger } from '../ports/telemetry.js';
 import type { AlertNotifier, WebhookSender } from '../ports/webhook-sender.js';
-import { recordNewMatches, type MatchDeps } from './alert-matches.js';
+import { CandidateCache, recordNewMatches, type MatchDeps } from './alert-matches.js';
 import { deliverWebhooks, emptyWebhookReport, type WebhookReport, type WebhookSettings } from './alert-webhooks.js';
 
 export interface AlertSettings extends WebhookSettings {
@@ -59,9 +59,9 @@ function notification(search: SavedSearch, rows: readonly Delivery[]): { subject
   return { subject: `culture-index: ${rows.length} new for "${search.name}"`.slice(0, 99), text: [`Saved search: ${search.query || '(filters only)'}`, '', ...lines, ...more].join('\n') };
 }
 
-async function runOne(deps: AlertDeps, settings: AlertSettings, search: SavedSearch, rateLimit: ReceiverRateLimit): Promise<SavedSearchRunReport> {
+async function runOne(deps: AlertDeps, settings: AlertSettings, search: SavedSearch, rateLimit: ReceiverRateLimit, candidates: CandidateCache): Promise<SavedSearchRunReport> {
   const clock = deps.clock ?? (() => new Date());
-  const recorded = await recordNewMatches(deps, search, clock(), settings.overlapMs);
+  const recorded = await recordNewMatches(deps, search, clock(), settings.overlapMs, candidates);
   if (recorded.length > 0 && deps.notifier) await deps.notifier.notify(notification(search, recorded));
   let webhook: WebhookReport | null = null;
   if (search.webhook !== null && deps.webhooks) {
@@ -91,9 +91,10 @@ export async function runAlerts(deps: AlertDeps, settings: AlertSettings = DEFAU
   const all = await deps.savedSearches.listSavedSearches();
   const searches = options.only === undefined ? all : all.filter((s) => s.id === options.only);
   const reports: SavedSearchRunReport[] = [];
+  const candidates = new CandidateCache(deps.store);
   for (const search of searches) {
     try {
-      reports.push(await runOne(deps, settings, search, rateLimit));
+      reports.push(await runOne(deps, settings, search, rateLimit, candidates));
     } catch (error) {
       log.error('alerts: saved search failed', { id: search.id, error: error instanceof Error ? error.message : String(error) });
       reports.push({ id: search.id, name: search.name, newMatches: 0, webhook: { ...emptyWebhookReport(), errors: [`run failed: ${error instanceof Error ? error.message : String(error)}`] } });

@@ -85,7 +85,8 @@ export function createApiHandler(deps: Deps) {
       index: searchIndexOf(deps),
       urlStates: deps.urlStates(),
       // Writes need no token here: API Gateway's IAM or JWT authoriser guards every route first.
-      savedSearches: deps.savedSearches(),
+      // (Without a table — tests of the read path — the saved-search routes answer 404.)
+      ...(deps.overrides.savedSearches || deps.config.tableName ? { savedSearches: deps.savedSearches() } : {}),
       writeToken: null,
       onError: (error, request) => deps.log.error('unexpected API error', { path: request.path, error: error instanceof Error ? error.stack ?? error.message : String(error) }),
     });

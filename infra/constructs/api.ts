@@ -73,22 +73,12 @@ export class Api extends Construct {
         maxAge: Duration.seconds(CORS_MAX_AGE_SECONDS),
       },
     });
-    this.httpApi.addRoutes({
-      path: '/{proxy+}',
-      methods: [apigwv2.HttpMethod.GET, apigwv2.HttpMethod.HEAD],
-      integration: proxyToFunction('ApiIntegration', this.handler.function),
-    });
-    // Saved searches: the API's writes, behind the same IAM or JWT authoriser as every read.
-    this.httpApi.addRoutes({
-      path: '/saved-searches',
-      methods: [apigwv2.HttpMethod.POST],
-      integration: proxyToFunction('SavedSearchCreateIntegration', this.handler.function),
-    });
-    this.httpApi.addRoutes({
-      path: '/saved-searches/{id}',
-      methods: [apigwv2.HttpMethod.DELETE],
-      integration: proxyToFunction('SavedSearchDeleteIntegration', this.handler.function),
-    });
+    // One integration for every route: reads, and the saved-search writes behind the same
+    // IAM or JWT authoriser.
+    const integration = proxyToFunction('ApiIntegration', this.handler.function);
+    this.httpApi.addRoutes({ path: '/{proxy+}', methods: [apigwv2.HttpMethod.GET, apigwv2.HttpMethod.HEAD], integration });
+    this.httpApi.addRoutes({ path: '/saved-searches', methods: [apigwv2.HttpMethod.POST], integration });
+    this.httpApi.addRoutes({ path: '/saved-searches/{id}', methods: [apigwv2.HttpMethod.DELETE], integration });
     this.stage = throttledStage(this, this.httpApi, props);
   }
 }

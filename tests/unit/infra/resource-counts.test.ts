@@ -16,7 +16,7 @@ describe('CultureIndexStack resource counts', () => {
       {
         "AWS::ApiGatewayV2::Api": 2,
         "AWS::ApiGatewayV2::Authorizer": 1,
-        "AWS::ApiGatewayV2::Integration": 4,
+        "AWS::ApiGatewayV2::Integration": 2,
         "AWS::ApiGatewayV2::Route": 6,
         "AWS::ApiGatewayV2::Stage": 2,
         "AWS::CloudFront::CachePolicy": 1,

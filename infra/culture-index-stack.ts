@@ -104,8 +104,10 @@ export class CultureIndexStack extends Stack {
 
     this.search.setAccessPolicy([
       searchWriterStatement(this.search.domainArn, new iam.ArnPrincipal(this.ingest.index.role.roleArn)),
-      ...searchReadOnlyStatements(this.search.domainArn, settings.indexPrefix, new iam.ArnPrincipal(this.api.handler.role.roleArn)),
-      ...searchReadOnlyStatements(this.search.domainArn, settings.indexPrefix, new iam.ArnPrincipal(this.alerts.handler.role.roleArn)),
+      ...searchReadOnlyStatements(this.search.domainArn, settings.indexPrefix, [
+        new iam.ArnPrincipal(this.api.handler.role.roleArn),
+        new iam.ArnPrincipal(this.alerts.handler.role.roleArn),
+      ]),
     ]);
 
     this.monitoring = new Monitoring(this, 'Monitoring', {

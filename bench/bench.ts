@@ -8,6 +8,7 @@
  *             plus OpenSearch bulk indexing docs/s
  *   cli       culture-index start-up (--help, --version, a search)  vs node -e 0 (bench/cli-startup.ts)
  *   export    100,000 rows as CSV through the API, streamed: rows/s and memory vs load-all-then-write (bench/export.ts)
+ *   alerts    per saved search: new articles × query via the ledger vs full re-query + diff (bench/alerts.ts)
  * Options: BENCH_ARTICLES=n, BENCH_QUERIES=n, BENCH_PEER_PAGES=n (pages for the slower peers).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -27,6 +28,7 @@ import { analysePage } from '../shared/pipeline/process-step.js';
 import type { SearchIndex, SearchQuery } from '../shared/ports/search-index.js';
 import { benchCliStartup } from './cli-startup.js';
 import { benchExport } from './export.js';
+import { benchAlerts } from './alerts.js';
 import { generateCorpus, percentile, type CorpusPage } from './lib/corpus.js';
 
 const ARTICLES = Number(process.env['BENCH_ARTICLES'] ?? 20_000);
@@ -124,6 +126,7 @@ async function main(): Promise<void> {
     await rm(dir, { recursive: true, force: true });
   }
   await benchExport(docs);
+  await benchAlerts();
 }
 
 function makeQueries(pages: readonly CorpusPage[], count: number): SearchQuery[] {

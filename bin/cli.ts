@@ -122,7 +122,13 @@ program
     if (targets.length === 0 && sources.length === 0) throw new ValidationError('nothing to ingest: give targets or --sources');
     const summary = await withLocal(
       fetchOptions(options),
-      (ctx) => withIngestLock(ctx, () => ingestLocal(ctx, { targets, sources, catalogue: bundledCatalogue(parseSourcesCatalogue) }, globals().json ? undefined : progressReporter())),
+      async (ctx) => {
+        const done = await withIngestLock(ctx, () => ingestLocal(ctx, { targets, sources, catalogue: bundledCatalogue(parseSourcesCatalogue) }, globals().json ? undefined : progressReporter()));
+        // New articles reach the saved searches' feeds and webhooks right after they are stored.
+        const { alertsAfterIngest } = await import('./local-alerts.js');
+        await alertsAfterIngest(ctx, (line) => console.error(line));
+        return done;
+      },
       true,
     );
     printIngestSummary(summary, !!globals().json);
@@ -239,7 +245,7 @@ program
     const catalogue = o.sources ? sources : bundledCatalogue(parseSourcesCatalogue);
     // A scheduled server may start on an empty data folder (its first run fills it).
     const ctx = await openLocal(localOptions(fetchOptions(o), o.ingestEvery !== undefined));
-    const server = await serveUntilStopped(ctx, { port: o.port, host: o.host, catalogue, ...(o.ingestEvery !== undefined ? { schedule: { everyMs: o.ingestEvery, sources } } : {}) });
+    const server = await serveUntilStopped(ctx, { port: o.port, host: o.host, catalogue, dataDir: globals().data, ...(o.ingestEvery !== undefined ? { schedule: { everyMs: o.ingestEvery, sources } } : {}) });
     console.log(`culture-index serving ${server.url}`);
   });
 
@@ -271,6 +277,76 @@ program
     }
     const changed = changes.filter((c) => c.added.length + c.removed.length > 0).length;
     console.log(`${countOf(changes.length, 'page')} reprocessed, ${changed} with entity changes`);
+  });
+
+const saved = program.command('saved').description('saved searches: new matches go to an Atom feed and, when given, a signed webhook (see README, "Following coverage")');
+
+saved
+  .command('add')
+  .description('save a search to follow (articles stored from now on are its news)')
+  .argument('<name>', 'a name to list it by')
+  .argument('[query]', 'the query language of `search`', '')
+  .option('--owner <label>', 'who follows it (an e-mail address, a team)')
+  .option('--entity <idOrName...>', 'only articles mentioning these entities')
+  .option('--type <type...>', 'only articles mentioning entities of these types')
+  .option('--outlet <outlet...>', 'only these outlets (source ids)')
+  .option('--collection <collection...>', 'only sources in any of these collections')
+  .option('--lang <lang...>', 'only these languages')
+  .option('--from <date>', 'published on or after')
+  .option('--to <date>', 'published on or before')
+  .option('--webhook <url>', 'https URL to POST new matches to (signed with --secret)')
+  .option('--secret <secret>', 'HMAC-SHA256 key of the webhook signature (at least 16 characters)')
+  .addOption(new Option('--digest <period>', 'webhook calls: one per article (none) or one per ended day/week').choices(['none', 'daily', 'weekly']).default('none'))
+  .option('--allow-loopback <ports>', 'allow a webhook on loopback at these ports (tests, local samples)', portListOption('--allow-loopback'))
+  .action(async (name: string, query: string, o: Record<string, string | string[] | number[] | undefined>) => {
+    if ((o['webhook'] === undefined) !== (o['secret'] === undefined)) throw new ValidationError('--webhook and --secret go together');
+    const filters = Object.fromEntries(['entity', 'type', 'outlet', 'collection', 'lang', 'from', 'to'].flatMap((key) => (o[key] === undefined ? [] : [[key, o[key]]])));
+    const body = { name, query, owner: o['owner'] ?? '', filters, digest: o['digest'], ...(o['webhook'] ? { webhook: { url: o['webhook'], secret: o['secret'] } } : {}) };
+    const ports = o['allowLoopback'] as number[] | undefined;
+    await savedApiCommand({ method: 'POST', path: '/saved-searches', query: {}, body: JSON.stringify(body) }, ports);
+  });
+
+saved
+  .command('list')
+  .description('saved searches, oldest first')
+  .action(async () => {
+    await savedApiCommand({ method: 'GET', path: '/saved-searches', query: {} });
+  });
+
+saved
+  .command('show')
+  .description('one saved search with its newest deliveries (webhook status; dead letters show as dead)')
+  .argument('<id>')
+  .action(async (id: string) => {
+    await savedApiCommand({ method: 'GET', path: `/saved-searches/${encodeURIComponent(id)}`, query: {} });
+  });
+
+saved
+  .command('rm')
+  .description('delete a saved search and its delivery ledger')
+  .argument('<id>')
+  .action(async (id: string) => {
+    await savedApiCommand({ method: 'DELETE', path: `/saved-searches/${encodeURIComponent(id)}`, query: {} });
+  });
+
+saved
+  .command('run')
+  .description('deliver new matches now (ingest does this after every run): ledger, feed, webhooks')
+  .argument('[id]', 'only this saved search')
+  .option('--allow-loopback <ports>', 'allow webhooks on loopback at these ports (tests, local samples)', portListOption('--allow-loopback'))
+  .action(async (id: string | undefined, o: { allowLoopback?: number[] }) => {
+    const extra = o.allowLoopback ? { allowLoopback: true, loopbackPorts: o.allowLoopback } : {};
+    await withLocal(extra, async (ctx) => {
+      const { runLocalAlerts, describeAlerts } = await import('./local-alerts.js');
+      if (id !== undefined && !(await ctx.db.savedSearches.getSavedSearch(id))) throw new NotFoundError(`no saved search with id ${id}`);
+      const report = await runLocalAlerts(ctx, id === undefined ? {} : { only: id });
+      if (globals().json) console.log(JSON.stringify(report, null, 2));
+      else {
+        const lines = describeAlerts(report);
+        console.log(lines.length > 0 ? lines.join('\n') : `alerts: nothing new for ${report.searches.length} saved search(es)`);
+      }
+      if (report.searches.some((s) => (s.webhook?.dead ?? 0) > 0)) process.exitCode = EXIT.partial;
+    });
   });
 
 for (const [name, transform, description] of [
@@ -316,6 +392,19 @@ async function apiCommand(path: string, query: Query): Promise<void> {
     const [api, { printApiResult }] = await Promise.all([localApi(ctx), import('./output.js')]);
     const response = await api.handle({ method: 'GET', path, query });
     printApiResult(path, response, !!globals().json);
+    setExitCodeFor(response.status);
+  });
+}
+
+/** The CLI is the data folder's owner: it calls the API's write routes with the folder's token. */
+async function savedApiCommand(request: { method: string; path: string; query: Query; body?: string }, loopbackPorts?: number[]): Promise<void> {
+  await withLocal(loopbackPorts ? { allowLoopback: true, loopbackPorts } : {}, async (ctx) => {
+    const [{ createApi }, { printApiResult }] = await Promise.all([import('../shared/api/api.js'), import('./output.js')]);
+    const api = createApi({ store: ctx.store, index: ctx.index, savedSearches: ctx.db.savedSearches, webhookLoopbackPorts: ctx.webhookLoopbackPorts });
+    const response = await api.handle(request);
+    if (response.status === 204) {
+      if (!globals().json) console.log('deleted');
+    } else printApiResult(request.path, response, !!globals().json);
     setExitCodeFor(response.status);
   });
 }

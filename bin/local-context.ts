@@ -43,6 +43,8 @@ export interface LocalContext extends LocalIngestDeps {
   readonly db: SqliteStore;
   readonly resolverTag: string;
   readonly dbPath: string;
+  /** Loopback ports webhooks may call (the --allow-loopback ports; tests and samples only). */
+  readonly webhookLoopbackPorts: readonly number[];
   close(): Promise<void>;
 }
 
@@ -86,6 +88,7 @@ export async function openLocal(options: LocalOptions): Promise<LocalContext> {
     listFiles: listHtmlFiles,
     resolver,
     resolverTag,
+    webhookLoopbackPorts: options.allowLoopback ? (options.loopbackPorts ?? []) : [],
     close: () => db.close(),
   };
 }

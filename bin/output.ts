@@ -56,8 +56,22 @@ export function printApiResult(path: string, response: { status: number; body: u
     return;
   }
   if (path === '/search') printSearch(body);
+  else if (path.startsWith('/saved-searches')) printSavedSearches(body);
   else if (path === '/entities') printEntities(body);
   else printEntity(body);
+}
+
+/** A saved search per line (id, name, query, digest, webhook), then a single one's deliveries. */
+function printSavedSearches(body: Json): void {
+  const items = (body['items'] as Json[] | undefined) ?? [body];
+  for (const item of items) {
+    const webhook = item['webhook'] as Json | null;
+    console.log(`${String(item['id'])}  ${String(item['name'])}  q=${JSON.stringify(item['query'] ?? '')}  digest=${String(item['digest'])}${webhook ? `  webhook=${String(webhook['url'])}` : ''}  feed=${String(item['feed'])}`);
+  }
+  for (const delivery of (body['recentDeliveries'] as Json[] | undefined) ?? []) {
+    const hook = delivery['webhook'] as Json | null;
+    console.log(`  ${String(delivery['matchedAt'])}  ${hook ? `${String(hook['status']).padEnd(7)} ` : ''}${String(delivery['title'])}  ${String(delivery['url'])}${hook?.['lastError'] ? `  (${String(hook['lastError'])})` : ''}`);
+  }
 }
 
 function printSearch(body: Json): void {

@@ -8,6 +8,7 @@ import type { Source } from '../shared/domain/model.js';
 import { ingestLocal } from '../shared/pipeline/local-ingest.js';
 import type { IngestRun } from '../shared/ports/run-log.js';
 import { withIngestLock } from './ingest-lock.js';
+import { alertsAfterIngest } from './local-alerts.js';
 import type { LocalContext } from './local-context.js';
 
 export interface ScheduleOptions {
@@ -45,6 +46,7 @@ export function startIngestSchedule(ctx: LocalContext, options: ScheduleOptions)
       const summary = await withIngestLock(ctx, () => ingestLocal(ctx, { sources: options.sources }, undefined, { trigger: 'schedule' }), 'culture-index serve --ingest-every');
       lastSkip = null;
       log(`scheduled ingest: stored ${summary.counts.stored} · unchanged ${summary.counts.unchanged} · skipped ${summary.counts.skipped} · failed ${summary.counts.failed}`);
+      await alertsAfterIngest(ctx, log);
     } catch (error) {
       lastSkip = `${new Date().toISOString()}: ${error instanceof Error ? error.message : String(error)}`;
       log(`scheduled ingest did not run: ${lastSkip}`);

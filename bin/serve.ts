@@ -4,6 +4,7 @@ import { createApi } from '../shared/api/api.js';
 import { startServer, type RunningServer } from '../shared/api/node-server.js';
 import type { Source } from '../shared/domain/model.js';
 import type { LocalContext } from './local-context.js';
+import { ensureApiToken } from './api-token.js';
 import { projectRoot } from './paths.js';
 import { startIngestSchedule, type RunningSchedule } from './scheduler.js';
 
@@ -17,10 +18,23 @@ export interface ServeOptions {
   readonly schedule?: { readonly everyMs: number; readonly sources: readonly Source[] };
   /** The catalogue /sources lists (default: the scheduled sources, else none). */
   readonly catalogue?: readonly Source[];
+  /** The data folder, where the write token lives. */
+  readonly dataDir: string;
 }
 
 export async function serveUntilStopped(ctx: LocalContext, options: ServeOptions): Promise<RunningServer> {
-  const api = createApi({ store: ctx.store, index: ctx.index, urlStates: ctx.urlStates, raw: ctx.archive, sources: options.catalogue ?? options.schedule?.sources ?? [] });
+  const { token, path, created } = ensureApiToken(options.dataDir);
+  console.log(`write token (${created ? 'created' : 'from'} ${path}): ${token}\n  saved searches: curl -H "Authorization: Bearer <token>" -H "content-type: application/json" -d '{"name":"…","query":"…"}' …/saved-searches`);
+  const api = createApi({
+    store: ctx.store,
+    index: ctx.index,
+    urlStates: ctx.urlStates,
+    raw: ctx.archive,
+    sources: options.catalogue ?? options.schedule?.sources ?? [],
+    savedSearches: ctx.db.savedSearches,
+    writeToken: token,
+    webhookLoopbackPorts: ctx.webhookLoopbackPorts,
+  });
   let schedule: RunningSchedule | null = null;
   const server = await startServer({
     api,

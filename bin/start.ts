@@ -10,6 +10,7 @@ import { ingestLocal } from '../shared/pipeline/local-ingest.js';
 import { defaultDataDir, openLocal } from './local-context.js';
 import { countOf, printIngestSummary, progressReporter } from './output.js';
 import { sampleCatalogue, startSampleSite } from './sample-site.js';
+import { alertsAfterIngest } from './local-alerts.js';
 import { serveUntilStopped } from './serve.js';
 
 const port = portSetting('PORT', 8080);
@@ -27,10 +28,11 @@ try {
   console.log(`Ingesting the bundled sample (${countOf(sources.length, 'source')}) from ${site.origin} into ${ctx.dbPath}`);
   const summary = await ingestLocal(ctx, { sources }, progressReporter());
   printIngestSummary(summary, false);
+  await alertsAfterIngest(ctx, (line) => console.log(line));
 } finally {
   await site.close();
 }
-const server = await serveUntilStopped(ctx, { port, host: '127.0.0.1', catalogue: sources }).catch((error: unknown) =>
+const server = await serveUntilStopped(ctx, { port, host: '127.0.0.1', catalogue: sources, dataDir: defaultDataDir() }).catch((error: unknown) =>
   exitWith(`cannot listen on port ${port} (${String(error)}); set PORT to a free port`),
 );
 // Bound to loopback only; "localhost" is the address people type.

@@ -13,6 +13,8 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoArticleStore } from '../shared/adapters/dynamodb/article-store.js';
 import { DynamoUrlStateStore } from '../shared/adapters/dynamodb/url-state-store.js';
+import { DynamoSavedSearchStore } from '../shared/adapters/dynamodb/saved-search-store.js';
+import type { SavedSearchStore } from '../shared/ports/saved-search-store.js';
 import { HttpFetcher } from '../shared/adapters/http/http-fetcher.js';
 import { S3RawArchive } from '../shared/adapters/s3/s3-raw-archive.js';
 import { SqsQueue } from '../shared/adapters/sqs/sqs-queue.js';
@@ -96,6 +98,7 @@ export interface DepsOverrides {
   readonly sqs?: SQSClient;
   readonly store?: ArticleStore;
   readonly urlStates?: UrlStateStore;
+  readonly savedSearches?: SavedSearchStore;
   readonly fetcher?: Fetcher;
   readonly fetchQueue?: Queue<FetchMessage>;
   readonly discoverQueue?: Queue<DiscoverMessage>;
@@ -114,6 +117,8 @@ export interface Deps {
   readonly overrides: DepsOverrides;
   store(): ArticleStore;
   urlStates(): UrlStateStore;
+  /** Saved searches and their delivery ledger (api and alerts functions). */
+  savedSearches(): SavedSearchStore;
   archive(): S3RawArchive;
   fetchQueue(): Queue<FetchMessage>;
   /** The per-source discover queue, or null when discover runs every source itself (local, tests). */
@@ -163,6 +168,8 @@ export function buildDeps(env: Env = process.env, overrides: DepsOverrides = {})
       memo('store', () => overrides.store ?? new DynamoArticleStore({ client: dynamo(), tableName: required(config.tableName, 'TABLE_NAME') })),
     urlStates: () =>
       memo('urlStates', () => overrides.urlStates ?? new DynamoUrlStateStore({ client: dynamo(), tableName: required(config.tableName, 'TABLE_NAME') })),
+    savedSearches: () =>
+      memo('savedSearches', () => overrides.savedSearches ?? new DynamoSavedSearchStore({ client: dynamo(), tableName: required(config.tableName, 'TABLE_NAME') })),
     archive: () => memo('archive', () => new S3RawArchive({ client: s3(), bucket: required(config.rawBucket, 'RAW_BUCKET') })),
     fetchQueue: () =>
       memo('fetchQueue', () => overrides.fetchQueue ?? new SqsQueue<FetchMessage>({ client: sqs(), queueUrl: required(config.fetchQueueUrl, 'FETCH_QUEUE_URL') })),

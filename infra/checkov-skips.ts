@@ -22,9 +22,6 @@ const SKIPS_BY_TYPE: Readonly<Record<string, readonly { readonly id: string; rea
   'AWS::SQS::Queue': [
     { id: 'CKV_AWS_27', comment: 'Encrypted at rest with SQS-managed keys (SqsManagedSseEnabled), which checkov does not recognise; messages hold URLs and source ids only.' },
   ],
-  'AWS::SNS::Topic': [
-    { id: 'CKV_AWS_26', comment: 'Alarm notifications carry alarm names and states only; CloudWatch cannot publish to a topic under the AWS-managed SNS key, and a customer-managed key would cost more than the topic protects.' },
-  ],
   'AWS::OpenSearchService::Domain': [
     { id: 'CKV_AWS_317', comment: 'Audit logs need fine-grained access control, which is off: access is IAM only, and the resource policy names the two roles and what each may do. Search slow logs and application logs are published.' },
   ],
@@ -48,6 +45,10 @@ export function skipInapplicableCheckovChecks(stack: Stack): void {
     const skips = [...(SKIPS_BY_TYPE[construct.cfnResourceType] ?? [])];
     if (construct.cfnResourceType === 'AWS::S3::Bucket') {
       skips.push(...BUCKET_SKIPS.filter((skip) => construct.node.path.endsWith(skip.pathEnd)).map(({ id, comment }) => ({ id, comment })));
+    }
+    // Only the alarm topic is unencrypted (the alerts topic uses the AWS-managed SNS key).
+    if (construct.cfnResourceType === 'AWS::SNS::Topic' && construct.node.path.includes('/Monitoring/')) {
+      skips.push({ id: 'CKV_AWS_26', comment: 'Alarm notifications carry alarm names and states only; CloudWatch cannot publish to a topic under the AWS-managed SNS key, and a customer-managed key would cost more than the topic protects.' });
     }
     if (construct.cfnResourceType === 'AWS::CloudFront::Distribution' && !hasWebAcl(stack, construct)) {
       skips.push({ id: 'CKV_AWS_68', comment: 'WAF is optional by context ("wafRateLimit", off by default for cost; it needs us-east-1); API Gateway stage throttling still limits the API.' });

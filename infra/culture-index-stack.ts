@@ -1,6 +1,7 @@
 import { Aws, CfnOutput, Duration, Fn, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
+import { Alerts } from './constructs/alerts.js';
 import { Api } from './constructs/api.js';
 import { Ingest } from './constructs/ingest.js';
 import { Monitoring } from './constructs/monitoring.js';
@@ -26,6 +27,7 @@ export class CultureIndexStack extends Stack {
   readonly api: Api;
   readonly monitoring: Monitoring;
   readonly workspace: Workspace;
+  readonly alerts: Alerts;
 
   constructor(scope: Construct, id: string, props: StackProps = {}) {
     super(scope, id, props);
@@ -79,6 +81,17 @@ export class CultureIndexStack extends Stack {
       logRetention: settings.logRetention,
     });
 
+    this.alerts = new Alerts(this, 'Alerts', {
+      table: this.storage.table,
+      searchDomain: this.search.domain,
+      searchEndpointUrl: this.search.endpointUrl,
+      indexPrefix: settings.indexPrefix,
+      scheduleRate: settings.alertsScheduleRate,
+      userAgent: settings.userAgent,
+      email: settings.alertsEmail,
+      logRetention: settings.logRetention,
+    });
+
     this.workspace = new Workspace(this, 'Workspace', {
       apiFunction: this.api.handler.function,
       accessLogsBucket: this.storage.accessLogsBucket,
@@ -92,11 +105,14 @@ export class CultureIndexStack extends Stack {
 
     this.search.setAccessPolicy([
       searchWriterStatement(this.search.domainArn, new iam.ArnPrincipal(this.ingest.index.role.roleArn)),
-      ...searchReadOnlyStatements(this.search.domainArn, settings.indexPrefix, new iam.ArnPrincipal(this.api.handler.role.roleArn)),
+      ...searchReadOnlyStatements(this.search.domainArn, settings.indexPrefix, [
+        new iam.ArnPrincipal(this.api.handler.role.roleArn),
+        new iam.ArnPrincipal(this.alerts.handler.role.roleArn),
+      ]),
     ]);
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
-      deadLetterQueues: this.ingest.deadLetterQueues,
+      deadLetterQueues: [...this.ingest.deadLetterQueues, { name: 'alerts', queue: this.alerts.deadLetterQueue }],
       functions: [
         { name: 'discover', fn: this.ingest.discover.function },
         { name: 'discover-source', fn: this.ingest.discoverSource.function },
@@ -104,6 +120,7 @@ export class CultureIndexStack extends Stack {
         { name: 'process', fn: this.ingest.process.function },
         { name: 'index', fn: this.ingest.index.function },
         { name: 'api', fn: this.api.handler.function },
+        { name: 'alerts', fn: this.alerts.handler.function },
       ],
       searchDomain: this.search.domain,
       searchVolumeGiB: settings.searchVolumeGiB,
@@ -116,6 +133,7 @@ export class CultureIndexStack extends Stack {
     new CfnOutput(this, 'WorkspaceUrl', { description: 'The search page; analysts sign in with the user pool', value: `https://${this.workspace.distribution.distributionDomainName}/` });
     new CfnOutput(this, 'UserPoolId', { description: 'Create analysts here (see README: deploy guide)', value: this.workspace.userPool.userPoolId });
     new CfnOutput(this, 'AlarmTopicArn', { description: 'Subscribe more addresses or chat integrations here', value: this.monitoring.topic.topicArn });
+    new CfnOutput(this, 'AlertsTopicArn', { description: 'Saved-search alerts: subscribe e-mail addresses here', value: this.alerts.topic.topicArn });
     new CfnOutput(this, 'RawBucketName', { value: this.storage.rawBucket.bucketName });
     new CfnOutput(this, 'TableName', { value: this.storage.table.tableName });
     new CfnOutput(this, 'SearchEndpoint', { value: this.search.endpointUrl });

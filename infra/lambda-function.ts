@@ -11,7 +11,7 @@ import { acknowledge } from './nag.js';
 /** The repository root: entries, the lock file and tsconfig are resolved from here. */
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-export const FUNCTION_NAMES = ['discover', 'discover-source', 'fetch', 'process', 'index', 'api'] as const;
+export const FUNCTION_NAMES = ['discover', 'discover-source', 'fetch', 'process', 'index', 'api', 'alerts'] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 export interface CultureIndexFunctionProps {

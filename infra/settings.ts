@@ -27,6 +27,10 @@ export interface StackSettings {
   readonly authDomainPrefix: string | undefined;
   /** Requests per 5 minutes per client IP before the WAF blocks it; 0 = no WAF (it needs us-east-1). */
   readonly wafRateLimit: number;
+  /** How often saved searches are checked for new matches (Scheduler expression). */
+  readonly alertsScheduleRate: string;
+  /** Address subscribed to the alerts topic (one e-mail per saved search with news); none = topic only. */
+  readonly alertsEmail: string | undefined;
 }
 
 export const DEFAULT_CONTEXT = {
@@ -52,6 +56,8 @@ export const DEFAULT_CONTEXT = {
   alarmEmail: '',
   authDomainPrefix: '',
   wafRateLimit: 0,
+  alertsScheduleRate: 'rate(15 minutes)',
+  alertsEmail: '',
 } as const;
 
 type ContextKey = keyof typeof DEFAULT_CONTEXT;
@@ -75,10 +81,12 @@ export function readSettings(node: Node): StackSettings {
     throw new Error(`context "${key}" must be true or false, got ${JSON.stringify(value)}`);
   };
 
-  const scheduleRate = text('scheduleRate');
-  if (!/^(rate|cron|at)\(.+\)$/.test(scheduleRate)) {
-    throw new Error(`context "scheduleRate" must be a Scheduler expression such as "rate(1 hour)", got ${JSON.stringify(scheduleRate)}`);
-  }
+  const scheduleExpression = (key: 'scheduleRate' | 'alertsScheduleRate'): string => {
+    const value = text(key);
+    if (!/^(rate|cron|at)\(.+\)$/.test(value)) throw new Error(`context "${key}" must be a Scheduler expression such as "rate(1 hour)", got ${JSON.stringify(value)}`);
+    return value;
+  };
+  const scheduleRate = scheduleExpression('scheduleRate');
   const dataNodes = integer('searchDataNodes', 1, 20);
   const zoneAwareness = flag('searchZoneAwareness');
   if (zoneAwareness && dataNodes % 2 !== 0) {
@@ -105,6 +113,8 @@ export function readSettings(node: Node): StackSettings {
     alarmEmail: readEmail(optionalText('alarmEmail')),
     authDomainPrefix: readDomainPrefix(optionalText('authDomainPrefix')),
     wafRateLimit: readWafRateLimit(integer('wafRateLimit', 0, 2_000_000_000)),
+    alertsScheduleRate: scheduleExpression('alertsScheduleRate'),
+    alertsEmail: readEmail(optionalText('alertsEmail'), 'alertsEmail'),
   };
 }
 
@@ -118,8 +128,8 @@ function readApiAuth(kind: string, issuer: string, audience: string): ApiAuth {
   throw new Error(`context "apiAuth" must be "iam" or "jwt", got ${JSON.stringify(kind)}`);
 }
 
-function readEmail(value: string | undefined): string | undefined {
-  if (value !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)) throw new Error(`context "alarmEmail" must be an e-mail address, got ${JSON.stringify(value)}`);
+function readEmail(value: string | undefined, key = 'alarmEmail'): string | undefined {
+  if (value !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)) throw new Error(`context "${key}" must be an e-mail address, got ${JSON.stringify(value)}`);
   return value;
 }
 

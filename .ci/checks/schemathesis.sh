@@ -35,11 +35,15 @@ for _ in $(seq 1 120); do
 done
 healthy || { echo "schemathesis: the server did not answer /health" >&2; cat "$log" >&2; exit 1; }
 
+# Writes (POST/DELETE /saved-searches) need the data folder's token, created on first start.
+token=$(cat "$data/api-token")
+
 echo "schemathesis $("$bin/schemathesis" --version | awk '{print $NF}') against $base/openapi.json (all checks)"
 # The hooks keep generated requests to rules a schema cannot state (see the file).
 PYTHONPATH=".ci/checks${PYTHONPATH:+:$PYTHONPATH}" SCHEMATHESIS_HOOKS=schemathesis_hooks \
 "$bin/schemathesis" run "$base/openapi.json" \
   --url "$base" \
+  --header "Authorization: Bearer $token" \
   --checks all \
   --workers 1 \
   --max-examples "${SCHEMATHESIS_MAX_EXAMPLES:-60}" \

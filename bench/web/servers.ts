@@ -17,8 +17,8 @@ export interface ServedIndex {
   close(): Promise<void>;
 }
 
-async function serve(ctx: LocalContext, catalogue: Parameters<typeof serveUntilStopped>[1]['catalogue'], cleanup: () => Promise<void>): Promise<ServedIndex> {
-  const server = await serveUntilStopped(ctx, { port: 0, host: '127.0.0.1', ...(catalogue ? { catalogue } : {}) });
+async function serve(ctx: LocalContext, dataDir: string, catalogue: Parameters<typeof serveUntilStopped>[1]['catalogue'], cleanup: () => Promise<void>): Promise<ServedIndex> {
+  const server = await serveUntilStopped(ctx, { port: 0, host: '127.0.0.1', dataDir, ...(catalogue ? { catalogue } : {}) });
   return {
     origin: server.url,
     async close() {
@@ -40,10 +40,10 @@ export async function serveSample(): Promise<ServedIndex> {
   } finally {
     await site.close();
   }
-  return serve(ctx, sources, () => rm(dataDir, { recursive: true, force: true }));
+  return serve(ctx, dataDir, sources, () => rm(dataDir, { recursive: true, force: true }));
 }
 
 export async function serveDatabase(dbPath: string): Promise<ServedIndex> {
   const ctx = await openLocal({ dataDir: dirname(dbPath), dbPath });
-  return serve(ctx, undefined, async () => {});
+  return serve(ctx, dirname(dbPath), undefined, async () => {});
 }

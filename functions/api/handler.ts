@@ -22,7 +22,8 @@ export function toApiRequest(event: APIGatewayProxyEventV2): ApiRequest {
     else query[key] = Array.isArray(seen) ? [...seen, value] : [seen, value];
   }
   const headers = event.headers && Object.keys(event.headers).length > 0 ? { headers: lowerCased(event.headers) } : {};
-  return { method: event.requestContext.http.method, path: event.rawPath || '/', query, ...headers };
+  const body = event.body === undefined ? {} : { body: event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body };
+  return { method: event.requestContext.http.method, path: event.rawPath || '/', query, ...headers, ...body };
 }
 
 function lowerCased(headers: Record<string, string | undefined>): Record<string, string | undefined> {
@@ -87,6 +88,10 @@ export function createApiHandler(deps: Deps) {
       urlStates: deps.urlStates(),
       sources: sourcesOf(deps),
       ...(deps.config.rawBucket ? { raw: deps.archive() } : {}),
+      // Writes need no token here: API Gateway's IAM or JWT authoriser guards every route first.
+      // (Without a table — tests of the read path — the saved-search routes answer 404.)
+      ...(deps.overrides.savedSearches || deps.config.tableName ? { savedSearches: deps.savedSearches() } : {}),
+      writeToken: null,
       onError: (error, request) => deps.log.error('unexpected API error', { path: request.path, error: error instanceof Error ? error.stack ?? error.message : String(error) }),
     });
     try {

@@ -14,6 +14,7 @@ import { CORS_ALLOWED_HEADERS, CORS_EXPOSED_HEADERS, CORS_MAX_AGE_SECONDS } from
 import { CultureIndexFunction } from '../lambda-function.js';
 import { indexNames } from '../../shared/adapters/opensearch/names.js';
 import { acknowledge, arnWildcardFinding } from '../nag.js';
+import { grantSavedSearchWrites } from './saved-search-access.js';
 import { searchClientEnvironment, searchReadOnlyStatements } from './search-access.js';
 
 export type ApiAuth =
@@ -57,7 +58,8 @@ export class Api extends Construct {
       timeout,
       logRetention: props.logRetention,
     });
-    props.table.grantReadData(this.handler.role);
+    // Read everything; write only what the API writes (saved searches and their ledger).
+    grantSavedSearchWrites(props.table, this.handler.role);
     acknowledge(this.handler.role, arnWildcardFinding(props.table, '/index/*'), "Read-only queries on this table's own global secondary indexes (entity pages, listings).");
     grantSearchOnly(props.searchDomain, props.indexPrefix, this.handler.role);
     // Reads the newest archived copy of an article's URL: List under raw/ finds it, Get reads it.
@@ -75,17 +77,18 @@ export class Api extends Construct {
       // no credentials, so it must never reach the IAM or JWT check.
       corsPreflight: {
         allowOrigins: ['*'],
-        allowMethods: [apigwv2.CorsHttpMethod.GET, apigwv2.CorsHttpMethod.HEAD, apigwv2.CorsHttpMethod.OPTIONS],
+        allowMethods: [apigwv2.CorsHttpMethod.GET, apigwv2.CorsHttpMethod.HEAD, apigwv2.CorsHttpMethod.OPTIONS, apigwv2.CorsHttpMethod.POST, apigwv2.CorsHttpMethod.DELETE],
         allowHeaders: [...CORS_ALLOWED_HEADERS],
         exposeHeaders: [...CORS_EXPOSED_HEADERS],
         maxAge: Duration.seconds(CORS_MAX_AGE_SECONDS),
       },
     });
-    this.httpApi.addRoutes({
-      path: '/{proxy+}',
-      methods: [apigwv2.HttpMethod.GET, apigwv2.HttpMethod.HEAD],
-      integration: proxyToFunction('ApiIntegration', this.handler.function),
-    });
+    // One integration for every route: reads, and the saved-search writes behind the same
+    // IAM or JWT authoriser.
+    const integration = proxyToFunction('ApiIntegration', this.handler.function);
+    this.httpApi.addRoutes({ path: '/{proxy+}', methods: [apigwv2.HttpMethod.GET, apigwv2.HttpMethod.HEAD], integration });
+    this.httpApi.addRoutes({ path: '/saved-searches', methods: [apigwv2.HttpMethod.POST], integration });
+    this.httpApi.addRoutes({ path: '/saved-searches/{id}', methods: [apigwv2.HttpMethod.DELETE], integration });
     this.stage = throttledStage(this, this.httpApi, props);
   }
 }

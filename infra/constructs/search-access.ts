@@ -9,9 +9,10 @@ export const SEARCH_READ_ENDPOINTS = ['_search', '_count', '_msearch'] as const;
  * nothing else (no writes, no other index, no cluster APIs). One definition serves the role's
  * identity policy and the domain's resource policy, so the two cannot say different things.
  */
-export function searchReadOnlyStatements(domainArn: string, indexPrefix: string, principal?: iam.IPrincipal): iam.PolicyStatement[] {
+export function searchReadOnlyStatements(domainArn: string, indexPrefix: string, principal?: iam.IPrincipal | readonly iam.IPrincipal[]): iam.PolicyStatement[] {
   const read = `${domainArn}/${indexNames(indexPrefix).read}`;
-  const principals = principal ? [principal] : [];
+  // Several readers (the api and alerts roles) share one statement: Sids must be unique in a policy.
+  const principals = principal === undefined ? [] : Array.isArray(principal) ? [...principal] : [principal as iam.IPrincipal];
   return [
     new iam.PolicyStatement({
       sid: principal ? 'ApiQueriesReadAlias' : undefined,

@@ -19,7 +19,10 @@ import { mapError } from './errors.js';
 import { EXPORT_CONTENT_TYPES, exportChunks } from './export-format.js';
 import type { ApiRequest, ApiResponse } from './http-types.js';
 import { entitiesParams, entityParams, exportParams, noParams, searchParams, suggestParams, timelineParams, topEntitiesParams, topTermsParams, type RawQuery } from './params.js';
-import { matchRoute, type RouteName } from './routes.js';
+import { matchRoute, methodOf, type RouteMatch, type RouteName } from './routes.js';
+import { createSavedSearchApi, feedPath, type SavedSearchApi } from './saved-searches.js';
+import type { SavedSearchStore } from '../ports/saved-search-store.js';
+import { bearerMatches, WWW_AUTHENTICATE } from './write-auth.js';
 import { releasingOnEnd } from './streams.js';
 
 export interface ApiDependencies {
@@ -36,6 +39,15 @@ export interface ApiDependencies {
   readonly sources?: readonly Source[];
   /** How long the /sources counts are reused, in ms (suggestions read them on every keystroke). Default 60 s. */
   readonly sourcesTtlMs?: number;
+  /** Saved searches and their feeds; without it those routes answer 404. */
+  readonly savedSearches?: SavedSearchStore;
+  /**
+   * Bearer token every write (POST, DELETE) must carry: the local server's. Null or absent where
+   * an authoriser in front of the API already guards every route (API Gateway with IAM or JWT).
+   */
+  readonly writeToken?: string | null;
+  /** Tests and the local sample only: webhook receivers on these loopback ports. */
+  readonly webhookLoopbackPorts?: readonly number[];
 }
 
 export interface SuggestResponse {
@@ -140,6 +152,9 @@ function pathSegments(path: string): string[] {
 
 export function createApi(deps: ApiDependencies): Api {
   const { store, index, urlStates } = deps;
+  const savedSearchApi: SavedSearchApi | null = deps.savedSearches
+    ? createSavedSearchApi({ store: deps.savedSearches, ...(deps.webhookLoopbackPorts ? { webhookLoopbackPorts: deps.webhookLoopbackPorts } : {}) })
+    : null;
   const onError = deps.onError ?? ((error: unknown) => console.error('api: unexpected error', error));
   const maxConcurrentExports = deps.maxConcurrentExports ?? 2;
   let runningExports = 0;
@@ -323,20 +338,59 @@ export function createApi(deps: ApiDependencies): Api {
 
   async function dispatch(request: ApiRequest): Promise<ApiResponse> {
     const method = request.method.toUpperCase();
-    const match = matchRoute(pathSegments(request.path));
+    const match = matchRoute(pathSegments(request.path), method);
     if (!match) return response(404, { error: { code: 'not_found', message: `No route for ${request.path}` } });
     if (method === 'OPTIONS') return response(204, null, PREFLIGHT_HEADERS);
-    if (method !== 'GET' && method !== 'HEAD') {
-      return response(405, { error: { code: 'method_not_allowed', message: `${method} is not allowed; use GET` } }, { allow: 'GET, HEAD, OPTIONS' });
+    const routeMethod = methodOf(match.route);
+    const served = routeMethod === 'GET' ? method === 'GET' || method === 'HEAD' : method === routeMethod;
+    if (!served) {
+      const allow = [...new Set(match.methods.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m]))), 'OPTIONS'];
+      const use = match.methods.join(' or ');
+      return response(405, { error: { code: 'method_not_allowed', message: `${method} is not allowed; use ${use}` } }, { allow: allow.join(', ') });
     }
+    if (routeMethod !== 'GET') return write(match, request);
     if (match.route.name === 'export') return api.export(request.query, { head: method === 'HEAD' });
     if (match.route.name === 'getRawArticle') {
       noParams.parse(request.query);
       return api.rawArticle(match.pathParams.id ?? '');
     }
+    if (match.route.name === 'savedSearchFeed') return feed(match, request);
     const body = await run(match.route.name, match.pathParams, request.query);
     // no-cache: keep the body but ask each time; the ETag makes an unchanged answer a 304.
     return response(200, body, { 'cache-control': match.route.name === 'openapi' ? 'public, max-age=300' : 'no-cache' });
+  }
+
+  function savedSearchesOrThrow(): SavedSearchApi {
+    if (!savedSearchApi) throw new NotFoundError('Saved searches are not available from this deployment');
+    return savedSearchApi;
+  }
+
+  /** POST and DELETE: the bearer token first (where one is set), then the operation. */
+  async function write(match: RouteMatch, request: ApiRequest): Promise<ApiResponse> {
+    const token = deps.writeToken ?? null;
+    if (token !== null && !bearerMatches(request.headers?.['authorization'], token)) {
+      return response(401, { error: { code: 'unauthorized', message: 'Writes need the bearer token printed by `culture-index serve` (Authorization: Bearer <token>).' } }, { 'www-authenticate': WWW_AUTHENTICATE });
+    }
+    noParams.parse(request.query);
+    const saved = savedSearchesOrThrow();
+    if (match.route.name === 'createSavedSearch') {
+      const created = await saved.create(request.body);
+      return response(201, created, { location: `/saved-searches/${encodeURIComponent(created.id)}`, 'cache-control': 'no-store' });
+    }
+    await saved.remove(match.pathParams.id ?? '');
+    return response(204, null, { 'cache-control': 'no-store' });
+  }
+
+  /** The Atom feed: XML, so it goes out as a one-chunk stream rather than a JSON body. */
+  async function feed(match: RouteMatch, request: ApiRequest): Promise<ApiResponse> {
+    noParams.parse(request.query);
+    const id = match.pathParams.id ?? '';
+    const host = request.headers?.['host'] ?? 'localhost';
+    const scheme = request.headers?.['x-forwarded-proto'] ?? (host.startsWith('127.0.0.1') || host.startsWith('localhost') ? 'http' : 'https');
+    const xml = await savedSearchesOrThrow().feed(id, `${scheme}://${host}${feedPath(id)}`);
+    const headers = { 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': 'no-cache' };
+    if (request.method.toUpperCase() === 'HEAD') return response(200, null, headers);
+    return { ...response(200, null, headers), stream: (async function* () { yield xml; })() };
   }
 
   async function run(name: RouteName, pathParams: Record<string, string>, query: RawQuery): Promise<unknown> {
@@ -373,6 +427,16 @@ export function createApi(deps: ApiDependencies): Api {
       case 'health':
         noParams.parse(query);
         return api.health();
+      case 'listSavedSearches':
+        noParams.parse(query);
+        return savedSearchesOrThrow().list();
+      case 'getSavedSearch':
+        noParams.parse(query);
+        return savedSearchesOrThrow().get(pathParams.id ?? '');
+      case 'createSavedSearch':
+      case 'deleteSavedSearch':
+      case 'savedSearchFeed':
+        throw new Error(`${name} is dispatched before run()`);
     }
   }
 

@@ -6,6 +6,8 @@ export interface ApiRequest {
   readonly query: Record<string, string | string[] | undefined>;
   /** Request headers, names in lower case (If-None-Match, Accept-Encoding …). */
   readonly headers?: Readonly<Record<string, string | undefined>>;
+  /** The request body as text (POST); absent for GET. */
+  readonly body?: string;
 }
 
 export interface ApiResponse {
@@ -18,7 +20,7 @@ export interface ApiResponse {
 
 export interface ErrorBody {
   readonly error: {
-    readonly code: 'bad_request' | 'not_found' | 'method_not_allowed' | 'too_many_requests' | 'too_large' | 'unavailable' | 'internal';
+    readonly code: 'bad_request' | 'unauthorized' | 'not_found' | 'method_not_allowed' | 'too_many_requests' | 'too_large' | 'unavailable' | 'internal';
     readonly message: string;
     readonly issues?: readonly { readonly path: string; readonly message: string }[];
     /** For an invalid query (q): the 0-based character offset where it goes wrong, and what to do. */

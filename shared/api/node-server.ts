@@ -48,6 +48,21 @@ const PAGE_HEADERS: Readonly<Record<string, string>> = {
   'cache-control': 'no-cache',
 };
 
+/** The largest request body read (saved searches are small JSON objects). */
+export const MAX_REQUEST_BODY_BYTES = 64 * 1024;
+
+/** The request body as text, or null when it is larger than the cap. */
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_REQUEST_BODY_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** Room for the longest valid query string (all parameters at their limits, percent-encoded). */
 export const MAX_REQUEST_HEAD_BYTES = 256 * 1024;
 
@@ -128,7 +143,16 @@ async function handle(options: ServerOptions, req: IncomingMessage, res: ServerR
     send(res, 200, { 'content-type': JSON_TYPE, 'cache-control': 'no-store' }, JSON.stringify(await extra()), head);
     return;
   }
-  const response = await options.api.handle({ method, path: url.pathname, query: queryOf(url.searchParams), headers });
+  let body: string | undefined;
+  if (method !== 'GET' && !head && method !== 'OPTIONS') {
+    const read = await readBody(req);
+    if (read === null) {
+      send(res, 413, { 'content-type': JSON_TYPE, connection: 'close' }, JSON.stringify({ error: { code: 'too_large', message: `The request body is larger than ${MAX_REQUEST_BODY_BYTES} bytes` } }), false);
+      return;
+    }
+    body = read;
+  }
+  const response = await options.api.handle({ method, path: url.pathname, query: queryOf(url.searchParams), headers, ...(body !== undefined ? { body } : {}) });
   await sendApiResponse(res, response, method, headers);
 }
 

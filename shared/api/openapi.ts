@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
 import { URL_STATUSES } from '../domain/model.js';
 import { EXPORT_CAP, MAX_TIMELINE_QUERIES } from './params.js';
-import { ROUTES, type RouteName } from './routes.js';
+import { methodOf, ROUTES, type Route, type RouteName } from './routes.js';
+import { savedSearchBodySchema, savedSearchDetailSchema, savedSearchListSchema, savedSearchSchema } from './saved-search-schemas.js';
 import {
   articleRecordSchema,
   entityPageSchema,
@@ -46,7 +47,27 @@ const ok = (description: string, schema: z.ZodType): ZodOpenApiResponsesObject =
 const idPath = (description: string, example: string) => z.object({ id: z.string().min(1).meta({ description, example }) });
 
 /** Prose and response schemas per route; the parameters come from the route's zod schema. */
-const OPERATIONS: Readonly<Record<RouteName, { summary: string; description?: string; path?: z.ZodObject; responses: ZodOpenApiResponsesObject; tags: string[] }>> = {
+const unauthorized: ZodOpenApiResponsesObject = {
+  '401': {
+    ...error('Missing or wrong bearer token (local server: the token `culture-index serve` prints).'),
+    headers: z.object({ 'WWW-Authenticate': z.string().meta({ example: 'Bearer realm="culture-index", error="invalid_token"' }) }),
+  },
+};
+const savedSearchId = idPath('Saved search id.', '3f9a0c1b2d4e5f60');
+/** Writes: no anonymous access anywhere (locally the data folder's token, on AWS IAM or JWT). */
+const WRITE_SECURITY: Record<string, string[]>[] = [{ sigv4: [] }, { jwt: [] }, { localToken: [] }];
+
+interface OperationDoc {
+  summary: string;
+  description?: string;
+  path?: z.ZodObject;
+  body?: z.ZodType;
+  security?: Record<string, string[]>[];
+  responses: ZodOpenApiResponsesObject;
+  tags: string[];
+}
+
+const OPERATIONS: Readonly<Record<RouteName, OperationDoc>> = {
   search: {
     summary: 'Search articles',
     description: 'q is the query language (implicit AND, OR, NOT, -word, "phrases", prefix*, parentheses, NEAR/n, fields); invalid syntax is a 400 with the position. Empty q lists newest first.',
@@ -170,6 +191,54 @@ const OPERATIONS: Readonly<Record<RouteName, { summary: string; description?: st
     },
     tags: ['articles'],
   },
+  listSavedSearches: {
+    summary: 'Saved searches, oldest first',
+    responses: { ...ok('Every saved search (webhook secrets are never returned).', savedSearchListSchema), ...common },
+    tags: ['alerts'],
+  },
+  createSavedSearch: {
+    summary: 'Save a search to follow',
+    description:
+      'New articles matching it are delivered once each (a ledger keyed by search and article) to its Atom feed, to its webhook ' +
+      '(JSON POST signed with HMAC-SHA256, see the README) and on AWS to the SNS topic. Articles stored before it was saved are not news.',
+    body: savedSearchBodySchema,
+    security: WRITE_SECURITY,
+    responses: {
+      '201': { description: 'Saved.', content: json(savedSearchSchema), headers: z.object({ Location: z.string().meta({ description: 'Path of the new saved search.' }) }) },
+      '400': error('Invalid body; invalid query syntax comes with its position and a hint; a refused webhook URL says why.'),
+      ...unauthorized,
+      '413': error('Body larger than 64 KB.'),
+      '500': common['500']!,
+      '503': common['503']!,
+    },
+    tags: ['alerts'],
+  },
+  getSavedSearch: {
+    summary: 'One saved search with its newest deliveries',
+    path: savedSearchId,
+    responses: { ...ok('The saved search.', savedSearchDetailSchema), ...notFound, ...common },
+    tags: ['alerts'],
+  },
+  deleteSavedSearch: {
+    summary: 'Delete a saved search and its delivery ledger',
+    path: savedSearchId,
+    security: WRITE_SECURITY,
+    responses: { '204': { description: 'Deleted.' }, '400': common['400']!, ...unauthorized, ...notFound, '500': common['500']!, '503': common['503']! },
+    tags: ['alerts'],
+  },
+  savedSearchFeed: {
+    summary: 'Atom feed of a saved search',
+    description: 'Its newest 50 deliveries, one entry per article (entry id: a tag: URI of search and article); any feed reader can follow it.',
+    path: savedSearchId,
+    responses: {
+      '200': { description: 'An Atom 1.0 feed (RFC 4287).', content: { 'application/atom+xml': { schema: z.string().meta({ example: '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">…</feed>' }) } } },
+      ...notFound,
+      '400': common['400']!,
+      '500': common['500']!,
+      '503': common['503']!,
+    },
+    tags: ['alerts'],
+  },
 };
 
 /** Descriptions and examples of query parameters, by name (the same name means the same thing everywhere). */
@@ -202,7 +271,7 @@ const OWN_Q_DOCS: Readonly<Record<string, { description: string; example?: unkno
   '/suggest': { description: 'What was typed so far: the start of a name (case and diacritics are ignored).', example: 'rəhim' },
 };
 
-function operationFor(route: (typeof ROUTES)[number]): ZodOpenApiOperationObject {
+function operationFor(route: Route): ZodOpenApiOperationObject {
   const doc = OPERATIONS[route.name];
   return {
     operationId: route.name,
@@ -210,8 +279,17 @@ function operationFor(route: (typeof ROUTES)[number]): ZodOpenApiOperationObject
     ...(doc.description ? { description: doc.description } : {}),
     tags: doc.tags,
     requestParams: { query: route.params as unknown as z.ZodObject, ...(doc.path ? { path: doc.path } : {}) },
+    ...(doc.body ? { requestBody: { required: true, content: json(doc.body) } } : {}),
+    ...(doc.security ? { security: doc.security } : {}),
     responses: doc.responses,
   };
+}
+
+/** Path items: every route's operation under its path, keyed by lower-case method. */
+function pathItems(): Record<string, Record<string, ZodOpenApiOperationObject>> {
+  const paths: Record<string, Record<string, ZodOpenApiOperationObject>> = {};
+  for (const route of ROUTES) (paths[route.path] ??= {})[methodOf(route).toLowerCase()] = operationFor(route);
+  return paths;
 }
 
 interface ParameterObject {
@@ -260,6 +338,7 @@ function generate(): Record<string, unknown> {
       { name: 'entities', description: 'People, organisations and the rest.' },
       { name: 'stats', description: 'Aggregates for dashboards.' },
       { name: 'meta', description: 'The API itself.' },
+      { name: 'alerts', description: 'Saved searches, their feeds and webhooks.' },
     ],
     // Either scheme as deployed on AWS (the stack picks one), or none on a local loopback server.
     security: [{ sigv4: [] }, { jwt: [] }, {}],
@@ -278,10 +357,15 @@ function generate(): Record<string, unknown> {
           bearerFormat: 'JWT',
           description: "AWS deployment with JWT auth: a token from the stack's issuer, for its audience.",
         },
+        localToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Local server: writes need the token in <data>/api-token (created with 0600 permissions on first start, printed by `culture-index serve`).',
+        },
       },
       schemas: { ExportRow: exportRowSchema },
     },
-    paths: Object.fromEntries(ROUTES.map((route) => [route.path, { get: operationFor(route) }])),
+    paths: pathItems(),
   }) as unknown as Record<string, unknown>;
   describeParameters(document as Parameters<typeof describeParameters>[0]);
   return document;

@@ -41,15 +41,18 @@ function isCalendarDate(value: string): boolean {
   const time = Date.parse(`${value}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
 }
+/** True for an ISO date (YYYY-MM-DD, a real calendar day) or an ISO instant with zone. */
+export function isIsoDateOrInstant(value: string): boolean {
+  return DATE.test(value) ? isCalendarDate(value) : z.iso.datetime({ offset: true }).safeParse(value).success && !Number.isNaN(Date.parse(value));
+}
+export const ISO_DATE_MESSAGE = 'expected an ISO date (YYYY-MM-DD) or date-time with zone';
+
 /** An ISO date (YYYY-MM-DD, a real calendar day) or an ISO instant with zone. */
 const isoDateOrInstant = z.preprocess(
   single,
   z
     .string()
-    .refine(
-      (value) => (DATE.test(value) ? isCalendarDate(value) : z.iso.datetime({ offset: true }).safeParse(value).success && !Number.isNaN(Date.parse(value))),
-      'expected an ISO date (YYYY-MM-DD) or date-time with zone',
-    )
+    .refine(isIsoDateOrInstant, ISO_DATE_MESSAGE)
     .optional(),
 ).meta({ override: { anyOf: [{ type: 'string', format: 'date' }, { type: 'string', format: 'date-time' }] } });
 

@@ -14,7 +14,7 @@ export const entityTypeSchema = z.enum(ENTITY_TYPES).meta({ id: 'EntityType', de
 export const errorSchema = z
   .object({
     error: z.object({
-      code: z.enum(['bad_request', 'not_found', 'method_not_allowed', 'too_many_requests', 'too_large', 'unavailable', 'internal']),
+      code: z.enum(['bad_request', 'unauthorized', 'not_found', 'method_not_allowed', 'too_many_requests', 'too_large', 'unavailable', 'internal']),
       message: z.string(),
       issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
       position: z.number().int().min(0).optional().meta({ description: 'Invalid query syntax: where in q (0-based character offset).' }),

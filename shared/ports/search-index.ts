@@ -15,6 +15,8 @@ export interface SearchFilters {
   /** Inclusive ISO dates or instants on publishedAt. */
   readonly from?: string;
   readonly to?: string;
+  /** Only these documents (by article id): alerts ask which of the newly stored articles match. */
+  readonly ids?: readonly string[];
 }
 
 

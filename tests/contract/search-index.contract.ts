@@ -214,6 +214,13 @@ export function describeSearchIndexContract(
         expect(ids((await index.search(query('orchestra', { outlets: ['outlet-a'] }))).hits)).toEqual(sortedIds(c.titleWord));
       });
 
+      it('filters by document ids (alerts: which new articles match), with the text and other filters', async () => {
+        expect(ids((await index.search(query('', { ids: [c.bodyWord.id, c.phrase.id, 'no-such-id'] }))).hits)).toEqual(sortedIds(c.bodyWord, c.phrase));
+        expect(ids((await index.search(query('', { ids: [c.bodyWord.id, c.phrase.id], languages: ['ru'] }))).hits)).toEqual(sortedIds(c.phrase));
+        expect(ids((await index.search(query('orchestra', { ids: [c.titleWord.id, c.phrase.id] }))).hits)).toEqual(sortedIds(c.titleWord));
+        expect((await index.search(query('', { ids: [] }))).total).toBe(0);
+      });
+
       it('filters by inclusive dates and instants, excluding undated documents', async () => {
         expect(ids((await index.search(query('', { from: '2024-03-06' }))).hits)).toEqual(sortedIds(c.bodyWord, c.azerbaijani, c.hostileHtml, c.phrase));
         expect(ids((await index.search(query('', { to: '2024-03-10' }))).hits)).toEqual(sortedIds(c.lastYear, c.titleWord, c.bodyWord, c.azerbaijani));

@@ -4,3 +4,4 @@ export { createTable } from './create-table.js';
 export { decodeArticleStreamRecords, type ArticleStreamChanges } from './stream-records.js';
 export { mapDynamoError } from './errors.js';
 export * from './table-design.js';
+export { DynamoSavedSearchStore, type DynamoSavedSearchStoreOptions } from './saved-search-store.js';

@@ -37,6 +37,7 @@ export function filterClauses(filters: SearchFilters): Record<string, unknown>[]
   if (filters.outlets?.length) clauses.push({ terms: { outlet: [...filters.outlets] } });
   if (filters.collections?.length) clauses.push({ terms: { collections: [...filters.collections] } });
   if (filters.languages?.length) clauses.push({ terms: { language: [...filters.languages] } });
+  if (filters.ids !== undefined) clauses.push({ ids: { values: [...filters.ids] } });
   const range = dateRange(filters);
   if (range) clauses.push(range);
   return clauses;

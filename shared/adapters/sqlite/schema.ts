@@ -202,6 +202,30 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE url_states ADD COLUMN last_error TEXT;
   ALTER TABLE url_states ADD COLUMN next_attempt_at TEXT;
   `,
+  `
+  -- Saved searches and their delivery ledger (issue 14): one ledger row per (search, article),
+  -- written once, so alerts are exactly-once per pair however often runs repeat.
+  CREATE TABLE saved_searches (
+    id TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    watermark TEXT NOT NULL,
+    definition TEXT NOT NULL
+  );
+  CREATE TABLE alert_deliveries (
+    saved_search_id TEXT NOT NULL REFERENCES saved_searches (id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL,
+    matched_at TEXT NOT NULL,
+    article TEXT NOT NULL,
+    webhook_status TEXT,
+    webhook_attempts INTEGER NOT NULL DEFAULT 0,
+    webhook_next_attempt_at TEXT,
+    webhook_last_error TEXT,
+    webhook_sent_at TEXT,
+    PRIMARY KEY (saved_search_id, article_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX alert_deliveries_by_match ON alert_deliveries (saved_search_id, matched_at);
+  CREATE INDEX alert_deliveries_pending ON alert_deliveries (saved_search_id, webhook_status, webhook_next_attempt_at);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -133,6 +133,7 @@ function buildCondition(match: string | null, filters: SearchFilters): Condition
     parts.push(`d.rowid IN (SELECT doc_rowid FROM index_doc_collections WHERE collection IN (${filters.collections.map(bind).join(', ')}))`);
   }
   if (filters.languages && filters.languages.length > 0) parts.push(`d.language IN (${filters.languages.map(bind).join(', ')})`);
+  if (filters.ids !== undefined) parts.push(filters.ids.length > 0 ? `d.id IN (${filters.ids.map(bind).join(', ')})` : '0');
   if (filters.from !== undefined) parts.push(`d.published_utc >= ${bind(lowerBound(filters.from))}`);
   if (filters.to !== undefined) {
     const bound = upperBound(filters.to);

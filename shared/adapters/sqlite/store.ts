@@ -8,6 +8,7 @@ import { SqliteArticleStore } from './article-store.js';
 import { openDatabase, type OpenOptions } from './database.js';
 import { SqliteIndexOutbox } from './index-outbox.js';
 import { SqliteRunLog } from './run-log.js';
+import { SqliteSavedSearchStore } from './saved-search-store.js';
 import { SqliteSearchIndex } from './search-index.js';
 import { SqliteUrlStateStore } from './url-state-store.js';
 
@@ -21,6 +22,7 @@ export class SqliteStore implements ArticleStore, UrlStateStore, SearchIndex, In
   readonly searchIndex: SqliteSearchIndex;
   readonly outbox: SqliteIndexOutbox;
   readonly runs: SqliteRunLog;
+  readonly savedSearches: SqliteSavedSearchStore;
 
   private constructor(readonly db: Database.Database) {
     this.articles = new SqliteArticleStore(db);
@@ -28,6 +30,7 @@ export class SqliteStore implements ArticleStore, UrlStateStore, SearchIndex, In
     this.searchIndex = new SqliteSearchIndex(db);
     this.outbox = new SqliteIndexOutbox(db);
     this.runs = new SqliteRunLog(db);
+    this.savedSearches = new SqliteSavedSearchStore(db);
   }
 
   /** Opens or creates the database file (and its folder); `:memory:` gives a throwaway store. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from '../../../shared/api/openapi.js';
 import { EXPORT_CAP, MAX_LIMIT, MAX_QUERY_LENGTH } from '../../../shared/api/params.js';
-import { parameterNames, pathParameterNames, ROUTES } from '../../../shared/api/routes.js';
+import { methodOf, parameterNames, pathParameterNames, ROUTES } from '../../../shared/api/routes.js';
 
 interface Parameter {
   name: string;
@@ -12,7 +12,10 @@ interface Operation {
   parameters?: ({ $ref: string } | Parameter)[];
 }
 
-const doc = openApiDocument as { openapi: string; paths: Record<string, { get?: Operation }>; components: { parameters: Record<string, Parameter> } };
+const doc = openApiDocument as { openapi: string; paths: Record<string, Record<string, Operation | undefined>>; components: { parameters: Record<string, Parameter> } };
+
+/** The operation a route is documented as: its method under its path. */
+const operationOf = (route: (typeof ROUTES)[number]): Operation | undefined => doc.paths[route.path]?.[methodOf(route).toLowerCase()];
 
 function resolve(parameter: { $ref: string } | Parameter): Parameter {
   if ('$ref' in parameter) {
@@ -31,13 +34,16 @@ describe('OpenAPI document', () => {
   });
 
   it('documents exactly the routes the API serves', () => {
-    expect(Object.keys(doc.paths).sort()).toEqual(ROUTES.map((r) => r.path).sort());
+    expect(Object.keys(doc.paths).sort()).toEqual([...new Set(ROUTES.map((r) => r.path))].sort());
+    for (const [path, item] of Object.entries(doc.paths)) {
+      expect(Object.keys(item).sort(), path).toEqual(ROUTES.filter((r) => r.path === path).map((r) => methodOf(r).toLowerCase()).sort());
+    }
   });
 
   for (const route of ROUTES) {
     it(`documents every parameter of ${route.path} and no other`, () => {
-      const operation = doc.paths[route.path]?.get;
-      expect(operation, `GET ${route.path}`).toBeDefined();
+      const operation = operationOf(route);
+      expect(operation, `${methodOf(route)} ${route.path}`).toBeDefined();
       expect(operation!.operationId).toBe(route.name);
       const documented = (operation!.parameters ?? []).map(resolve);
       expect(documented.filter((p) => p.in === 'query').map((p) => p.name).sort()).toEqual(parameterNames(route.params).sort());
@@ -64,14 +70,29 @@ describe('OpenAPI document', () => {
   it('gives every operation a 200 with a body schema, error responses, and examples', () => {
     const text = JSON.stringify(doc);
     for (const route of ROUTES) {
-      const responses = (doc.paths[route.path]!.get as unknown as { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }).responses;
-      const content = Object.values(responses['200']!.content ?? {});
+      const responses = (operationOf(route) as unknown as { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }).responses;
+      if (methodOf(route) === 'DELETE') {
+        expect(responses['204'], route.path).toBeDefined();
+        expect(responses['401'], route.path).toBeDefined();
+        continue;
+      }
+      const content = Object.values((responses['200'] ?? responses['201'])!.content ?? {});
       expect(content.length, route.path).toBeGreaterThan(0);
       expect(content.every((c) => c.schema !== undefined), route.path).toBe(true);
       expect(responses['400'], route.path).toBeDefined();
     }
     expect(doc.paths['/stats/url-states']).toBeDefined();
     expect((text.match(/"example"/g) ?? []).length).toBeGreaterThan(10);
+  });
+
+  it('declares that writes need a token everywhere (no anonymous option) and reads stay as they were', () => {
+    for (const route of ROUTES) {
+      const security = (operationOf(route) as unknown as { security?: Record<string, unknown[]>[] }).security;
+      if (methodOf(route) === 'GET') expect(security, route.name).toBeUndefined();
+      else expect(security, route.name).toEqual([{ sigv4: [] }, { jwt: [] }, { localToken: [] }]);
+    }
+    const schemes = (doc as unknown as { components: { securitySchemes: Record<string, Record<string, unknown>> } }).components.securitySchemes;
+    expect(schemes['localToken']).toMatchObject({ type: 'http', scheme: 'bearer' });
   });
 
   it('has no dangling schema references', () => {

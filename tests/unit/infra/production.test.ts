@@ -44,8 +44,9 @@ describe('CultureIndexStack on a real account', () => {
   it("lets the api role only query the read alias and GET its documents — in the domain's resource policy, not only its identity policy", () => {
     const domain = resources[logicalId(stack, stack.search.domain)]!.Properties;
     const statements = (domain['AccessPolicies'] as { Statement: Statement[] }).Statement;
+    // A statement may name several readers (the api and alerts roles share the read-only ones).
     const of = (role: { node: { defaultChild?: unknown } }) =>
-      statements.filter((statement) => JSON.stringify(statement.Principal) === JSON.stringify({ AWS: { 'Fn::GetAtt': [logicalId(stack, role), 'Arn'] } }));
+      statements.filter((statement) => [(statement.Principal as { AWS: unknown }).AWS].flat().some((p) => JSON.stringify(p) === JSON.stringify({ 'Fn::GetAtt': [logicalId(stack, role), 'Arn'] })));
     const read = indexNames('culture-index').read;
     const pathOf = (resource: unknown): string => {
       const parts = (resource as { 'Fn::Join': [string, unknown[]] })['Fn::Join'][1];
@@ -80,7 +81,8 @@ describe('CultureIndexStack on a real account', () => {
   });
 
   it('always creates the alarm topic, and every alarm notifies it', () => {
-    template.resourceCountIs('AWS::SNS::Topic', 1);
+    // Two topics: alarms (operators) and saved-search alerts (analysts), neither subscribed by default.
+    template.resourceCountIs('AWS::SNS::Topic', 2);
     template.resourceCountIs('AWS::SNS::Subscription', 0);
     const topic = { Ref: logicalId(stack, stack.monitoring.topic) };
     const alarms = ofType(resources, 'AWS::CloudWatch::Alarm');

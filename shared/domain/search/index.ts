@@ -14,3 +14,4 @@ import { planQuery, type MatchPlan } from './query-plan.js';
 export function compileQuery(text: string): MatchPlan | null {
   return planQuery(parseSearchQuery(text));
 }
+export { FIELD_BOOST, scoredClauses, clauseInField, type ScoredClause } from './ranking.js';

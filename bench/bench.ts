@@ -156,7 +156,10 @@ async function ingestCorpus(store: SqliteStore, docs: IndexDoc[], topics: string
     if (docs.length % SLICE === 0 || docs.length === ARTICLES) {
       const size = docs.length % SLICE === 0 ? SLICE : docs.length % SLICE;
       const from = docs.length - size;
-      slices.push({ label: `${(from / 1000).toLocaleString('en-US')}k–${(docs.length / 1000).toLocaleString('en-US')}k`, rate: size / (sliceMs / 1000) });
+      const slice = { label: `${(from / 1000).toLocaleString('en-US')}k–${(docs.length / 1000).toLocaleString('en-US')}k`, rate: size / (sliceMs / 1000) };
+      slices.push(slice);
+      // Progress of a long run, on stderr so the figures on stdout stay one block.
+      console.error(`  … ${slice.label} stored and indexed (${fmt(slice.rate)} articles/s store+index; ${fmt((performance.now() - started) / 1000)} s; ${load()})`);
       sliceMs = 0;
     }
   }

@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, type EntityType } from '../../domain/model.js';
-import type { FacetCount } from '../../ports/search-index.js';
+import type { FacetCount, Interval, TimelineBucket } from '../../ports/search-index.js';
 import type { DocValues } from './doc-values.js';
 
 /** Exact facet counts over a hit list, in one pass over the doc values of the hits. */
@@ -85,4 +85,42 @@ export function hitFacets(values: DocValues, hits: ArrayLike<number>, size: numb
     collections: top(collections, values.collectionNames.values, size),
     languages: top(languages, values.languages.values, size),
   };
+}
+
+const DAY_MS = 86_400_000;
+
+/** The first day (YYYY-MM-DD, UTC) of the bucket an instant falls in; weeks start on Monday (ISO). */
+function bucketOf(ms: number, interval: Interval): string {
+  const day = new Date(ms).toISOString().slice(0, 10);
+  switch (interval) {
+    case 'day':
+      return day;
+    case 'week': {
+      const start = Date.parse(day) - ((new Date(ms).getUTCDay() + 6) % 7) * DAY_MS;
+      return new Date(start).toISOString().slice(0, 10);
+    }
+    case 'month':
+      return `${day.slice(0, 7)}-01`;
+    case 'year':
+      return `${day.slice(0, 4)}-01-01`;
+  }
+}
+
+/** Dated hits counted per bucket, in date order (undated hits have no place on a timeline). */
+export function timelineBuckets(values: DocValues, hits: ArrayLike<number>, interval: Interval): TimelineBucket[] {
+  // Counted per UTC day first: a few thousand days, however many hits.
+  const perDay = new Map<number, number>();
+  const { date } = values;
+  for (let i = 0; i < hits.length; i += 1) {
+    const ms = date[hits[i]!]!;
+    if (Number.isNaN(ms)) continue;
+    const day = Math.floor(ms / DAY_MS);
+    perDay.set(day, (perDay.get(day) ?? 0) + 1);
+  }
+  const counts = new Map<string, number>();
+  for (const [day, count] of perDay) {
+    const key = bucketOf(day * DAY_MS, interval);
+    counts.set(key, (counts.get(key) ?? 0) + count);
+  }
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, count]) => ({ key, count }));
 }

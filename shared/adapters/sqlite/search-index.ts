@@ -33,9 +33,9 @@ import {
   type SearchSort,
   type TextField,
 } from '../../domain/search/index.js';
-import { hitFacets, topEntities } from './doc-facets.js';
+import { hitFacets, timelineBuckets, topEntities } from './doc-facets.js';
 import { DocValues } from './doc-values.js';
-import { firstKeys, sortKey, type SortKey } from './top-hits.js';
+import { firstKeys, keyParts, type SortKey } from './top-hits.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { lowerBound, toUtcInstant, upperBound } from './dates.js';
 import { guarded } from './errors.js';
@@ -89,19 +89,6 @@ function encodeSearchCursor(fingerprint: string, sort: SearchSort, key: SortKey)
   return encodeCursor(cursor);
 }
 
-/** The documents a request matches, as collected into temp.search_hits. */
-interface Hits {
-  /** Number of matching documents; null when nothing restricts the query (all documents match). */
-  readonly total: number | null;
-  /** True when filters, not only the text match, decided the hits. */
-  readonly filtered: boolean;
-}
-
-/** SQL condition keeping `column` (a document rowid) to the collected hits. */
-function restrictTo(hits: Hits, column: string): string {
-  return hits.total === null ? '1' : `${column} IN temp.search_hits`;
-}
-
 function validationFailure(doc: IndexDoc): string | null {
   if (typeof doc.id !== 'string' || doc.id === '') return 'missing id';
   if (doc.publishedAt !== null && toUtcInstant(doc.publishedAt) === null) return `publishedAt is not a date: ${String(doc.publishedAt)}`;
@@ -139,20 +126,6 @@ function buildCondition(match: string | null, filters: SearchFilters): Condition
     parts.push(`d.published_utc ${bound.inclusive ? '<=' : '<'} ${bind(bound.value)}`);
   }
   return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params, textOnly: parts.length === 1 ? matched : null };
-}
-
-/** SQL expression for the first day of a publishedAt bucket; weeks start on Monday (ISO). */
-function bucketExpression(interval: Interval): string {
-  switch (interval) {
-    case 'day':
-      return 'substr(d.published_utc, 1, 10)';
-    case 'week':
-      return `date(substr(d.published_utc, 1, 10), '-' || ((CAST(strftime('%w', substr(d.published_utc, 1, 10)) AS INTEGER) + 6) % 7) || ' days')`;
-    case 'month':
-      return `substr(d.published_utc, 1, 7) || '-01'`;
-    case 'year':
-      return `substr(d.published_utc, 1, 4) || '-01-01'`;
-  }
 }
 
 export class SqliteSearchIndex implements SearchIndex {
@@ -310,38 +283,24 @@ export class SqliteSearchIndex implements SearchIndex {
   private pageKeys(sort: SearchSort, plan: MatchPlan | null, hits: Int32Array, count: number, after: SortKey | null): SortKey[] {
     const bonus = sort === 'relevance' ? this.bonusScores(plan) : null;
     const { date } = this.values;
-    return firstKeys(hits, (rowid) => sortKey(sort, rowid, BODY_SCORE + (bonus?.get(rowid) ?? 0), date[rowid]!), count, after);
+    const scoreOf = (rowid: number): number => BODY_SCORE + (bonus !== null && rowid < bonus.length ? bonus[rowid]! : 0);
+    return firstKeys(hits, keyParts(sort, scoreOf, (rowid) => date[rowid]!), count, after);
   }
 
   /**
-   * What each document earns above a body match (shared/domain/search/ranking.ts): the boost of
-   * the title and of entity names for every scored clause found there. Those matches are few next
-   * to body matches, so they are read as rowid lists instead of scoring every hit.
+   * What each document earns above a body match (shared/domain/search/ranking.ts), by rowid: the
+   * boost of the title and of entity names for every scored clause found there. These are read
+   * as rowid lists from FTS5 instead of scoring every hit.
    */
-  private bonusScores(plan: MatchPlan | null): Map<number, number> {
-    const bonus = new Map<number, number>();
+  private bonusScores(plan: MatchPlan | null): Float64Array {
+    const bonus = new Float64Array(this.values.end);
     for (const clause of scoredClauses(plan)) {
       for (const field of BONUS_FIELDS.filter((f) => clause.fields.includes(f))) {
-        for (const rowid of this.ftsRowids(toFtsMatch(clauseInField(clause, field)))) bonus.set(rowid, (bonus.get(rowid) ?? 0) + FIELD_BOOST[field]);
+        const boost = FIELD_BOOST[field];
+        for (const rowid of this.ftsRowids(toFtsMatch(clauseInField(clause, field)))) if (rowid < bonus.length) bonus[rowid]! += boost;
       }
     }
     return bonus;
-  }
-
-  /**
-   * Evaluates the text match and filters once per request into the temp table `search_hits`,
-   * which count, page, facets and timelines then read, instead of re-running the match in each.
-   * Without text and filters every document matches: nothing is collected and `total` is null.
-   * Callers run inside one transaction, so every part of a response sees the same snapshot.
-   */
-  private collectHits(condition: Condition): Hits {
-    if (condition.sql === '1') return { total: null, filtered: false };
-    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (rowid INTEGER PRIMARY KEY)');
-    this.db.exec('DELETE FROM temp.search_hits');
-    // The text alone needs no document row: take the FTS rowids as they are.
-    const source = condition.textOnly ?? `SELECT d.rowid FROM index_docs d WHERE ${condition.sql}`;
-    const { changes } = this.db.prepare(`INSERT INTO temp.search_hits (rowid) ${source}`).run(condition.params);
-    return { total: changes, filtered: condition.textOnly === null };
   }
 
   /** The documents of a page, in the page's order, with their scores. */
@@ -388,19 +347,8 @@ export class SqliteSearchIndex implements SearchIndex {
 
   async timeline(query: { text: string; filters: SearchFilters; interval: Interval }): Promise<TimelineBucket[]> {
     const plan = compileQuery(query.text);
-    const condition = buildCondition(plan === null ? null : toFtsMatch(plan), query.filters);
-    const bucket = bucketExpression(query.interval);
-    return guarded('compute a timeline', () =>
-      this.db.transaction(() => {
-        const hits = this.collectHits(condition);
-        return this.db
-          .prepare<[], TimelineBucket>(
-            `SELECT ${bucket} AS key, count(*) AS count FROM index_docs d INDEXED BY index_docs_by_published
-             WHERE d.published_utc IS NOT NULL AND ${restrictTo(hits, 'd.rowid')} GROUP BY key ORDER BY key`,
-          )
-          .all();
-      })(),
-    );
+    const match = plan === null ? null : toFtsMatch(plan);
+    return guarded('compute a timeline', () => this.db.transaction(() => timelineBuckets(this.values, this.matchingRowids(match, query.filters), query.interval))());
   }
 
   async topEntities(query: { text: string; filters: SearchFilters; type?: EntityType; size: number }): Promise<FacetCount[]> {

@@ -21,23 +21,43 @@ export function compareKeys(x: SortKey, y: SortKey): number {
   return x.a - y.a || (x.b === y.b ? 0 : x.b < y.b ? -1 : 1) || x.rowid - y.rowid;
 }
 
-/** The key of a document: its score (relevance only) and its date in epoch ms (NaN when undated). */
-export function sortKey(sort: SearchSort, rowid: number, score: number, date: number): SortKey {
-  const b = Number.isNaN(date) ? Number.POSITIVE_INFINITY : sort === 'oldest' ? date : -date;
-  return { a: sort === 'relevance' ? -score : 0, b, rowid };
+/** How a sort orders documents: the two leading parts of their keys (see above). */
+export interface KeyParts {
+  a(rowid: number): number;
+  b(rowid: number): number;
 }
 
-/** The first `count` keys after `after` (all when null), in order. */
-export function firstKeys(hits: ArrayLike<number>, keyOf: (rowid: number) => SortKey, count: number, after: SortKey | null): SortKey[] {
+/** The key parts of `sort`, from a score and a date (epoch ms, NaN when undated) per rowid. */
+export function keyParts(sort: SearchSort, scoreOf: (rowid: number) => number, dateOf: (rowid: number) => number): KeyParts {
+  const direction = sort === 'oldest' ? 1 : -1;
+  return {
+    a: sort === 'relevance' ? (rowid) => -scoreOf(rowid) : () => 0,
+    b: (rowid) => {
+      const date = dateOf(rowid);
+      return Number.isNaN(date) ? Number.POSITIVE_INFINITY : direction * date;
+    },
+  };
+}
+
+/** Whether (a, b, rowid) sorts before `key`. */
+function before(a: number, b: number, rowid: number, key: SortKey): boolean {
+  return a !== key.a ? a < key.a : b !== key.b ? b < key.b : rowid < key.rowid;
+}
+
+/** The first `count` keys after `after` (all when null), in order. A key object is only made for a hit that enters the heap. */
+export function firstKeys(hits: ArrayLike<number>, parts: KeyParts, count: number, after: SortKey | null): SortKey[] {
   const heap: SortKey[] = [];
+  if (count <= 0) return heap;
   for (let i = 0; i < hits.length; i += 1) {
-    const key = keyOf(hits[i]!);
-    if (after !== null && compareKeys(key, after) <= 0) continue;
+    const rowid = hits[i]!;
+    const a = parts.a(rowid);
+    const b = parts.b(rowid);
+    if (after !== null && !before(after.a, after.b, after.rowid, { a, b, rowid })) continue;
     if (heap.length < count) {
-      heap.push(key);
+      heap.push({ a, b, rowid });
       siftUp(heap, heap.length - 1);
-    } else if (count > 0 && compareKeys(key, heap[0]!) < 0) {
-      heap[0] = key;
+    } else if (before(a, b, rowid, heap[0]!)) {
+      heap[0] = { a, b, rowid };
       siftDown(heap, 0);
     }
   }

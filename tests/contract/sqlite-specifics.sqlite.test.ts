@@ -104,6 +104,29 @@ describe('SQLite database file', () => {
     await again.close();
   });
 
+  it('follows index writes of another connection in filters, facets and sort keys (doc values)', async () => {
+    const path = tempPath();
+    const writer = SqliteStore.open(path);
+    const reader = SqliteStore.open(path);
+    const harp = (outlet: string, publishedAt: string) => toIndexDoc(makeRecord({ title: `Harp evening ${outlet} ${publishedAt}`, outlet, publishedAt }));
+    const first = harp('outlet-a', '2024-01-01T10:00:00Z');
+    await writer.index([first, harp('outlet-b', '2024-02-01T10:00:00Z')]);
+    const outlets = async () => (await reader.search({ text: 'harp', filters: {}, limit: 5, facetSize: 5, sort: 'newest' })).facets?.outlets.map((f) => [f.value, f.count]);
+    expect(await outlets()).toEqual([['outlet-a', 1], ['outlet-b', 1]]);
+    // The writer moves one document to another outlet and date, adds one, removes one.
+    const moved = { ...first, sourceId: 'outlet-c', outlet: 'outlet-c', publishedAt: '2025-01-01T10:00:00Z' };
+    const added = harp('outlet-c', '2023-01-01T10:00:00Z');
+    await writer.index([moved, added]);
+    await writer.remove([toIndexDoc(makeRecord({ title: 'never indexed' })).id]);
+    expect(await outlets()).toEqual([['outlet-c', 2], ['outlet-b', 1]]);
+    const newest = await reader.search({ text: 'harp', filters: { outlets: ['outlet-c'] }, limit: 5, facetSize: 0, sort: 'newest' });
+    expect(newest.hits.map((h) => h.id)).toEqual([moved.id, added.id]);
+    await writer.remove([moved.id]);
+    expect(await outlets()).toEqual([['outlet-b', 1], ['outlet-c', 1]]);
+    await writer.close();
+    await reader.close();
+  });
+
   it('refuses a database written by a newer schema', () => {
     const path = tempPath();
     SqliteStore.open(path).db.close();

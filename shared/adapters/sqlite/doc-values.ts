@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { EntityType, IndexDoc } from '../../domain/model.js';
+import type { EntityType } from '../../domain/model.js';
 import type { SearchFilters } from '../../ports/search-index.js';
-import { lowerBound, toUtcInstant, upperBound } from './dates.js';
+import { lowerBound, upperBound } from './dates.js';
 
 /**
  * Column-oriented copies of the fields that filters, facets and sorting read ("doc values", as
@@ -271,10 +271,4 @@ function hasEntity(pairs: Int32Array, ord: number): boolean {
 function hasEntityType(pairs: Int32Array, types: readonly number[], wanted: ReadonlySet<number>): boolean {
   for (let i = 0; i < pairs.length; i += 2) if (wanted.has(types[pairs[i]!]!)) return true;
   return false;
-}
-
-/** The epoch ms a document's publishedAt sorts by (NaN when undated), as doc values hold it. */
-export function dateMs(doc: IndexDoc): number {
-  const instant = toUtcInstant(doc.publishedAt);
-  return instant === null ? NO_DATE : Date.parse(instant);
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { ValidationError } from '../../domain/errors.js';
@@ -39,7 +38,7 @@ import { firstKeys, keyParts, type SortKey } from './top-hits.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { lowerBound, toUtcInstant, upperBound } from './dates.js';
 import { guarded } from './errors.js';
-import { BM25_RANK, FTS_COLUMNS, ftsValues, toFtsMatch } from './fts-match.js';
+import { FTS_COLUMNS, ftsValues, toFtsMatch } from './fts-match.js';
 import { docsNeedingKeys, type IndexDocRow } from './rekey.js';
 import { exportMatching } from './export-rows.js';
 import { foregroundCounts, withBackgroundCounts } from './term-counts.js';
@@ -64,11 +63,9 @@ const BONUS_FIELDS: readonly TextField[] = ['title', 'entities'];
 interface Condition {
   readonly sql: string;
   readonly params: Record<string, string | number>;
-  /** A query of the matching FTS rowids when the text alone restricts; null when filters take part. */
-  readonly textOnly: string | null;
 }
 
-/** The columns a hit needs (DOC_COLUMNS), with its bm25 rank when ranked. */
+/** The columns a hit needs (DOC_COLUMNS), with its score (`rank`) when ranked. */
 export type DocRow = Omit<IndexDocRow, 'authors' | 'section' | 'content_hash'> & { rank: number | null };
 
 const DOC_COLUMNS = 'd.rowid, d.id, d.url, d.outlet, d.source_name, d.collections, d.title, d.text, d.summary, d.language, d.published_at, d.published_utc';
@@ -125,7 +122,7 @@ function buildCondition(match: string | null, filters: SearchFilters): Condition
     const bound = upperBound(filters.to);
     parts.push(`d.published_utc ${bound.inclusive ? '<=' : '<'} ${bind(bound.value)}`);
   }
-  return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params, textOnly: parts.length === 1 ? matched : null };
+  return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };
 }
 
 export class SqliteSearchIndex implements SearchIndex {

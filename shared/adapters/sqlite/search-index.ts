@@ -24,6 +24,7 @@ import {
   compileQuery,
   effectiveSort,
   FIELD_BOOST,
+  keywordKey,
   queryFingerprint,
   scoredClauses,
   snippetMaker,
@@ -123,6 +124,24 @@ function buildCondition(match: string | null, filters: SearchFilters): Condition
     parts.push(`d.published_utc ${bound.inclusive ? '<=' : '<'} ${bind(bound.value)}`);
   }
   return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };
+}
+
+/**
+ * A MATCH expression narrowed by the outlet and language filters, as the keywords every document
+ * carries (`outlet=…`, `lang=…`): FTS5 then skips doclist pages of other outlets and languages
+ * instead of returning their rowids for the doc values to drop. A filter value whose keyword would
+ * not be exactly that value (case, spaces) is left to the doc values alone, which always apply.
+ */
+function narrowed(match: string, filters: SearchFilters): string {
+  const groups = [
+    ['outlet', filters.outlets],
+    ['lang', filters.languages],
+  ] as const;
+  const parts = groups.flatMap(([field, values]) => {
+    if (values === undefined || values.length === 0 || !values.every((v) => v !== '' && keywordKey(field, v) === `${field}=${v}`)) return [];
+    return [toFtsMatch({ kind: 'or', items: values.map((v) => ({ kind: 'keyword' as const, key: keywordKey(field, v), prefix: false })) })];
+  });
+  return parts.length === 0 ? match : [match, ...parts].map((p) => `(${p})`).join(' AND ');
 }
 
 export class SqliteSearchIndex implements SearchIndex {
@@ -246,7 +265,7 @@ export class SqliteSearchIndex implements SearchIndex {
     const result = guarded('search', () =>
       this.db.transaction(() => {
         const hits = this.matchingRowids(match, query.filters);
-        const keys = this.pageKeys(sort, plan, hits, query.limit + 1, after);
+        const keys = this.pageKeys(sort, plan, query.filters, hits, query.limit + 1, after);
         const page = keys.slice(0, query.limit);
         const last = page.at(-1);
         return {
@@ -268,7 +287,7 @@ export class SqliteSearchIndex implements SearchIndex {
    */
   private matchingRowids(match: string | null, filters: SearchFilters): Int32Array {
     this.values.sync(this.db);
-    const matched = match === null ? null : this.ftsRowids(match);
+    const matched = match === null ? null : this.ftsRowids(narrowed(match, filters));
     return this.values.filter(matched, filters);
   }
 
@@ -277,8 +296,8 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   /** The first `count` hits after `after` in the order of `sort`, by their sort keys. */
-  private pageKeys(sort: SearchSort, plan: MatchPlan | null, hits: Int32Array, count: number, after: SortKey | null): SortKey[] {
-    const bonus = sort === 'relevance' ? this.bonusScores(plan) : null;
+  private pageKeys(sort: SearchSort, plan: MatchPlan | null, filters: SearchFilters, hits: Int32Array, count: number, after: SortKey | null): SortKey[] {
+    const bonus = sort === 'relevance' ? this.bonusScores(plan, filters) : null;
     const { date } = this.values;
     const scoreOf = (rowid: number): number => BODY_SCORE + (bonus !== null && rowid < bonus.length ? bonus[rowid]! : 0);
     return firstKeys(hits, keyParts(sort, scoreOf, (rowid) => date[rowid]!), count, after);
@@ -289,12 +308,12 @@ export class SqliteSearchIndex implements SearchIndex {
    * boost of the title and of entity names for every scored clause found there. These are read
    * as rowid lists from FTS5 instead of scoring every hit.
    */
-  private bonusScores(plan: MatchPlan | null): Float64Array {
+  private bonusScores(plan: MatchPlan | null, filters: SearchFilters): Float64Array {
     const bonus = new Float64Array(this.values.end);
     for (const clause of scoredClauses(plan)) {
       for (const field of BONUS_FIELDS.filter((f) => clause.fields.includes(f))) {
         const boost = FIELD_BOOST[field];
-        for (const rowid of this.ftsRowids(toFtsMatch(clauseInField(clause, field)))) if (rowid < bonus.length) bonus[rowid]! += boost;
+        for (const rowid of this.ftsRowids(narrowed(toFtsMatch(clauseInField(clause, field)), filters))) if (rowid < bonus.length) bonus[rowid]! += boost;
       }
     }
     return bonus;
@@ -372,7 +391,7 @@ export class SqliteSearchIndex implements SearchIndex {
         const hits = this.matchingRowids(match, query.filters);
         const total = this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM index_docs').get()?.n ?? 0;
         // The best-ranked matches with text, the newest without: the first page of the search.
-        const sample = this.rowsInOrder(this.pageKeys(effectiveSort(undefined, match !== null), plan, hits, query.sampleSize, null));
+        const sample = this.rowsInOrder(this.pageKeys(effectiveSort(undefined, match !== null), plan, query.filters, hits, query.sampleSize, null));
         return { sampled: sample.length, total, terms: withBackgroundCounts(this.db, foregroundCounts(sample), query.minDocCount) };
       })(),
     );

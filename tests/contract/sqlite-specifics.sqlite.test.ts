@@ -21,6 +21,10 @@ function tempPath(): string {
   dirs.push(dir);
   return join(dir, 'deeper', 'folder', 'index.db');
 }
+/** The spec that makes the same article again (same id, URL and title). */
+function puppetSpec(record: ReturnType<typeof makeRecord>): { url: string; title: string } {
+  return { url: record.article.url, title: record.article.title };
+}
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
@@ -70,6 +74,58 @@ describe('SQLite database file', () => {
     }
     expect(again.db.prepare('SELECT count(*) AS n FROM search_rekey_pending').get()).toEqual({ n: 0 });
     await again.close();
+  });
+
+  it('upgrades a database of schema version 5: entity counts per name and the doc-values log are built from what is stored', async () => {
+    const path = tempPath();
+    const puppets = [0, 1, 2].map((i) => makeRecord({ title: `Puppet show ${i}`, mentions: [{ entityId: 'org-puppets', type: 'organisation', name: i === 2 ? 'State Puppet Theatre' : 'Puppet Theatre' }] }));
+    const first = SqliteStore.open(path);
+    for (const record of puppets) {
+      await first.putArticle(record);
+      await first.index([toIndexDoc(record)]);
+    }
+    // What the code before version 6 left: no saved searches, no counts per name, no change log,
+    // relevance snapshots.
+    first.db.exec(`DROP TABLE alert_deliveries; DROP TABLE saved_searches; DROP TABLE entity_name_counts; DROP TABLE index_doc_changes;
+      CREATE TABLE search_snapshots (id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, created_ms INTEGER NOT NULL, rowids BLOB NOT NULL);
+      PRAGMA user_version = 5;`);
+    await first.close();
+
+    const again = SqliteStore.open(path);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    const listed = async () => (await again.listEntities({ limit: 10 })).items.map((e) => [e.name, e.articleCount]);
+    expect(await listed()).toEqual([['Puppet Theatre', 3]]);
+    // Counts keep following writes: one article renamed to the other form, one deleted.
+    await again.putArticle(makeRecord({ ...puppetSpec(puppets[0]!), extractorVersion: 'test-extractor-2', mentions: [{ entityId: 'org-puppets', type: 'organisation', name: 'State Puppet Theatre' }] }));
+    await again.deleteArticle(puppets[1]!.article.id);
+    expect(await listed()).toEqual([['State Puppet Theatre', 2]]);
+    const search = await again.search({ text: 'puppet', filters: {}, limit: 5, facetSize: 5 });
+    expect(search.total).toBe(3);
+    expect(search.facets?.entities.organisation.map((f) => [f.value, f.count])).toEqual([['org-puppets', 3]]);
+    await again.close();
+  });
+
+  it('follows index writes of another connection in filters, facets and sort keys (doc values)', async () => {
+    const path = tempPath();
+    const writer = SqliteStore.open(path);
+    const reader = SqliteStore.open(path);
+    const harp = (outlet: string, publishedAt: string) => toIndexDoc(makeRecord({ title: `Harp evening ${outlet} ${publishedAt}`, outlet, publishedAt }));
+    const first = harp('outlet-a', '2024-01-01T10:00:00Z');
+    await writer.index([first, harp('outlet-b', '2024-02-01T10:00:00Z')]);
+    const outlets = async () => (await reader.search({ text: 'harp', filters: {}, limit: 5, facetSize: 5, sort: 'newest' })).facets?.outlets.map((f) => [f.value, f.count]);
+    expect(await outlets()).toEqual([['outlet-a', 1], ['outlet-b', 1]]);
+    // The writer moves one document to another outlet and date, adds one, removes one.
+    const moved = { ...first, sourceId: 'outlet-c', outlet: 'outlet-c', publishedAt: '2025-01-01T10:00:00Z' };
+    const added = harp('outlet-c', '2023-01-01T10:00:00Z');
+    await writer.index([moved, added]);
+    await writer.remove([toIndexDoc(makeRecord({ title: 'never indexed' })).id]);
+    expect(await outlets()).toEqual([['outlet-c', 2], ['outlet-b', 1]]);
+    const newest = await reader.search({ text: 'harp', filters: { outlets: ['outlet-c'] }, limit: 5, facetSize: 0, sort: 'newest' });
+    expect(newest.hits.map((h) => h.id)).toEqual([moved.id, added.id]);
+    await writer.remove([moved.id]);
+    expect(await outlets()).toEqual([['outlet-b', 1], ['outlet-c', 1]]);
+    await writer.close();
+    await reader.close();
   });
 
   it('refuses a database written by a newer schema', () => {

@@ -3,13 +3,10 @@
  * translation happens here: the grammar and the keys come from the domain, and keys reach
  * OpenSearch as term values, never as query syntax.
  */
-import type { KeySequence, MatchPlan, TextField } from '../../domain/search/index.js';
+import { FIELD_BOOST, type KeySequence, type MatchPlan, type TextField } from '../../domain/search/index.js';
 import { keyField } from './documents.js';
 
 type Dsl = Record<string, unknown>;
-
-/** Ranking weight of a hit per field: the title above entity names above the body. */
-const FIELD_BOOST: Readonly<Record<TextField, number>> = { title: 3, body: 1, entities: 1.5 };
 
 function anyOf(clauses: readonly Dsl[]): Dsl {
   return clauses.length === 1 ? clauses[0]! : { bool: { should: clauses, minimum_should_match: 1 } };

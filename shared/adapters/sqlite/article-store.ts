@@ -13,6 +13,12 @@ import { articleFromRow, mentionFromRow, type ArticleRow, type EntityRow, type M
 /** How many mentioning articles getEntity returns (most recent first). */
 const ENTITY_ARTICLES_LIMIT = 100;
 
+/** One article's mention of an entity under a name, as counted in entity_name_counts. */
+interface EntityName {
+  readonly entity_id: string;
+  readonly name: string;
+}
+
 const entityCursor = z.object({ c: z.number().int().nonnegative(), id: z.string() });
 const articleCursor = z.object({ id: z.string() });
 
@@ -49,10 +55,7 @@ export class SqliteArticleStore implements ArticleStore {
     if (existing && existing.content_hash === article.contentHash && existing.extractor_version === article.extractorVersion && existing.source === source) {
       return 'unchanged';
     }
-    const previousEntities = this.db
-      .prepare<[string], { entity_id: string }>('SELECT entity_id FROM mentions WHERE article_id = ?')
-      .all(article.id)
-      .map((r) => r.entity_id);
+    const previous = this.db.prepare<[string], EntityName>('SELECT entity_id, name FROM mentions WHERE article_id = ?').all(article.id);
 
     this.db
       .prepare(
@@ -76,6 +79,7 @@ export class SqliteArticleStore implements ArticleStore {
         publishedUtc: toUtcInstant(article.publishedAt),
       });
     this.db.prepare('DELETE FROM mentions WHERE article_id = ?').run(article.id);
+    this.countNames(previous, -1);
 
     const insertEntity = this.db.prepare('INSERT INTO entities (id, type, name, article_count) VALUES (?, ?, ?, 0) ON CONFLICT (id) DO NOTHING');
     const insertAlias = this.db.prepare('INSERT OR IGNORE INTO entity_aliases (entity_id, alias, folded, folded_alt) VALUES (?, ?, ?, ?)');
@@ -92,18 +96,33 @@ export class SqliteArticleStore implements ArticleStore {
       }
       insertMention.run(article.id, m.entityId, position, m.type, m.name, JSON.stringify(m.aliases), m.count, m.role, m.affiliation, m.context);
     });
-    this.recountEntities([...previousEntities, ...mentions.map((m) => m.entityId)]);
+    this.countNames(mentions.map((m) => ({ entity_id: m.entityId, name: m.name })), 1);
+    this.recountEntities([...previous.map((m) => m.entity_id), ...mentions.map((m) => m.entityId)]);
     queueForIndex(this.db, article.id);
     return existing ? 'updated' : 'created';
   }
 
-  /** articleCount = distinct mentioning articles; entities no article mentions any more are dropped. */
+  /** Adds `delta` to the article count of each (entity, name) mention; rows that reach 0 go. */
+  private countNames(mentions: readonly EntityName[], delta: 1 | -1): void {
+    const add = this.db.prepare(
+      `INSERT INTO entity_name_counts (entity_id, name, articles) VALUES (?, ?, ?)
+       ON CONFLICT (entity_id, name) DO UPDATE SET articles = articles + excluded.articles`,
+    );
+    for (const m of mentions) add.run(m.entity_id, m.name, delta);
+    if (delta < 0) this.db.prepare('DELETE FROM entity_name_counts WHERE articles <= 0 AND entity_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(mentions.map((m) => m.entity_id)));
+  }
+
+  /**
+   * articleCount = distinct mentioning articles; entities no article mentions any more are dropped.
+   * Read from the maintained counts per (entity, name): a few rows per entity, however many
+   * articles mention it, so a write costs the same in a small store and a large one.
+   */
   private recountEntities(entityIds: readonly string[]): void {
     // The display name is the form most articles use (ties: longest, then alphabetical), so it is
     // stable without an analyst and follows a rename once reprocessing has applied it everywhere.
     const recount = this.db.prepare(
-      `UPDATE entities SET article_count = (SELECT count(*) FROM mentions WHERE entity_id = @id),
-         name = coalesce((SELECT name FROM mentions WHERE entity_id = @id GROUP BY name ORDER BY count(*) DESC, length(name) DESC, name ASC LIMIT 1), name)
+      `UPDATE entities SET article_count = coalesce((SELECT sum(articles) FROM entity_name_counts WHERE entity_id = @id), 0),
+         name = coalesce((SELECT name FROM entity_name_counts WHERE entity_id = @id ORDER BY articles DESC, length(name) DESC, name ASC LIMIT 1), name)
        WHERE id = @id`,
     );
     const dropOrphan = this.db.prepare('DELETE FROM entities WHERE id = ? AND article_count = 0');
@@ -148,9 +167,10 @@ export class SqliteArticleStore implements ArticleStore {
     guarded('delete an article', () =>
       this.db
         .transaction(() => {
-          const entityIds = this.db.prepare<[string], { entity_id: string }>('SELECT entity_id FROM mentions WHERE article_id = ?').all(id);
+          const previous = this.db.prepare<[string], EntityName>('SELECT entity_id, name FROM mentions WHERE article_id = ?').all(id);
           this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
-          this.recountEntities(entityIds.map((r) => r.entity_id));
+          this.countNames(previous, -1);
+          this.recountEntities(previous.map((r) => r.entity_id));
           queueForIndex(this.db, id);
         })
         .immediate(),

@@ -16,10 +16,6 @@ export function streamColumns(field: TextField, stream: KeyStream): string[] {
 export const KEYWORD_COLUMN = 'keys';
 export const FTS_COLUMNS: readonly string[] = [...TEXT_FIELDS.flatMap((f) => STREAMS.flatMap((s) => streamColumns(f, s))), KEYWORD_COLUMN];
 
-/** bm25 weights in column order: a title hit counts ten body hits, an entity name two. */
-const FIELD_WEIGHTS: Readonly<Record<TextField, number>> = { title: 10, body: 1, entities: 2 };
-export const BM25_RANK = `bm25(search_fts, ${[...TEXT_FIELDS.flatMap((f) => STREAMS.flatMap(() => CONVENTIONS.map(() => FIELD_WEIGHTS[f]))), 0].join(', ')})`;
-
 /** Keywords hold any characters; as hex they become plain ASCII tokens for the ascii tokenizer. */
 function keywordToken(key: string): string {
   return `k${Buffer.from(key, 'utf8').toString('hex')}`;

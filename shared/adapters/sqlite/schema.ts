@@ -226,6 +226,28 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX alert_deliveries_by_match ON alert_deliveries (saved_search_id, matched_at);
   CREATE INDEX alert_deliveries_pending ON alert_deliveries (saved_search_id, webhook_status, webhook_next_attempt_at);
   `,
+  `
+  -- Store throughput that does not fall as the store grows (issue 8): an entity's article count
+  -- and display name were recounted from every one of its mentions on each article write (a
+  -- popular entity has tens of thousands). Counts per (entity, name) are now maintained instead.
+  CREATE TABLE entity_name_counts (
+    entity_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, name)
+  ) WITHOUT ROWID;
+  INSERT INTO entity_name_counts (entity_id, name, articles) SELECT entity_id, name, count(*) FROM mentions GROUP BY entity_id, name;
+  `,
+  `
+  -- Search at 100,000 articles (issue 8): filters, facets and sorting read in-memory doc values
+  -- (doc-values.ts), which follow this log of the documents each index write touched; relevance
+  -- pages are keyset pages on a score that needs no snapshot of the hit order any more.
+  CREATE TABLE index_doc_changes (
+    seq INTEGER PRIMARY KEY,
+    doc_rowid INTEGER NOT NULL
+  );
+  DROP TABLE search_snapshots;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { ValidationError } from '../../domain/errors.js';
@@ -22,38 +21,54 @@ import type {
   TermCountsQuery,
   TimelineBucket,
 } from '../../ports/search-index.js';
-import { compileQuery, effectiveSort, queryFingerprint, snippetMaker, toSearchDocument, type SearchSort } from '../../domain/search/index.js';
+import {
+  clauseInField,
+  compileQuery,
+  effectiveSort,
+  FIELD_BOOST,
+  keywordKey,
+  queryFingerprint,
+  scoredClauses,
+  snippetMaker,
+  toSearchDocument,
+  type MatchPlan,
+  type SearchSort,
+  type TextField,
+} from '../../domain/search/index.js';
+import { hitFacets, timelineBuckets, topEntities } from './doc-facets.js';
+import { DocValues } from './doc-values.js';
+import { firstKeys, keyParts, type SortKey } from './top-hits.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { lowerBound, toUtcInstant, upperBound } from './dates.js';
 import { guarded } from './errors.js';
-import { BM25_RANK, FTS_COLUMNS, ftsValues, toFtsMatch } from './fts-match.js';
+import { FTS_COLUMNS, ftsValues, toFtsMatch } from './fts-match.js';
 import { docsNeedingKeys, type IndexDocRow } from './rekey.js';
 import { exportMatching } from './export-rows.js';
 import { foregroundCounts, withBackgroundCounts } from './term-counts.js';
 
-/** A date-ordered page ends after (published_utc, rowid) of its last hit: keyset paging. */
-const dateCursor = z.strictObject({ h: z.string(), s: z.enum(['newest', 'oldest']), d: z.string().nullable(), r: z.number().int() });
-/** A relevance page continues a snapshot of the hit order taken on the first page. */
-const relevanceCursor = z.strictObject({ h: z.string(), s: z.literal('relevance'), id: z.string(), o: z.number().int().nonnegative(), t: z.number().int().nonnegative() });
-const searchCursor = z.union([dateCursor, relevanceCursor]);
-type DateCursor = z.infer<typeof dateCursor>;
-type RelevanceCursor = z.infer<typeof relevanceCursor>;
+/**
+ * A page ends after the sort key of its last hit (see top-hits.ts): keyset paging in every order.
+ * `b` is null for an undated last hit (its key is +∞, which JSON cannot hold).
+ */
+const searchCursor = z.strictObject({ h: z.string(), s: z.enum(['relevance', 'newest', 'oldest']), a: z.number(), b: z.number().nullable(), r: z.number().int() });
+type SearchCursor = z.infer<typeof searchCursor>;
 
-/** Relevance snapshots older than this are dropped; their cursors then ask for a new search. */
-const SNAPSHOT_TTL_MS = 30 * 60_000;
-/** Relevance paging reaches the best this many hits; past them, refine the query (or sort by date). */
-export const MAX_RELEVANCE_HITS = 10_000;
-const ROWID_BYTES = 8;
+/** The change log keeps this many entries, trimmed every so many writes. */
+const CHANGE_LOG_KEPT = 100_000;
+const CHANGE_LOG_TRIM_EVERY = 1_000;
+
+/** Score of a hit that matched nowhere but in the body (see shared/domain/search/ranking.ts). */
+const BODY_SCORE = FIELD_BOOST.body;
+/** Fields whose matches raise a hit's score above the body's. */
+const BONUS_FIELDS: readonly TextField[] = ['title', 'entities'];
 
 /** A WHERE clause over `index_docs d` plus its named parameters. */
 interface Condition {
   readonly sql: string;
   readonly params: Record<string, string | number>;
-  /** A query of the matching FTS rowids when the text alone restricts; null when filters take part. */
-  readonly textOnly: string | null;
 }
 
-/** The columns a hit needs (DOC_COLUMNS), with its bm25 rank when ranked. */
+/** The columns a hit needs (DOC_COLUMNS), with its score (`rank`) when ranked. */
 export type DocRow = Omit<IndexDocRow, 'authors' | 'section' | 'content_hash'> & { rank: number | null };
 
 const DOC_COLUMNS = 'd.rowid, d.id, d.url, d.outlet, d.source_name, d.collections, d.title, d.text, d.summary, d.language, d.published_at, d.published_utc';
@@ -62,44 +77,16 @@ function cursorMismatch(): ValidationError {
   return new ValidationError('Invalid cursor', [{ path: 'cursor', message: 'this cursor belongs to another query (text, filters or sort); start again without it' }]);
 }
 
-function decodeSearchCursor(cursor: string | null | undefined, fingerprint: string, sort: SearchSort): DateCursor | RelevanceCursor | null {
+function decodeSearchCursor(cursor: string | null | undefined, fingerprint: string, sort: SearchSort): SortKey | null {
   const decoded = decodeCursor(cursor, searchCursor);
   if (decoded === null) return null;
   if (decoded.h !== fingerprint || decoded.s !== sort) throw cursorMismatch();
-  return decoded;
+  return { a: decoded.a, b: decoded.b ?? Number.POSITIVE_INFINITY, rowid: decoded.r };
 }
 
-/** Keyset condition: hits after (d, r) in the order of `sort`; undated hits come last either way. */
-function afterDate(sort: 'newest' | 'oldest', after: DateCursor | null): string {
-  if (after === null) return '1';
-  if (after.d === null) return 'd.published_utc IS NULL AND d.rowid > @afterRowid';
-  const later = sort === 'newest' ? '<' : '>';
-  return `(d.published_utc IS NULL OR d.published_utc ${later} @afterDate OR (d.published_utc = @afterDate AND d.rowid > @afterRowid))`;
-}
-
-/** One page of hits; a relevance first page also hands back the order of all hits to save. */
-interface Page {
-  readonly rows: readonly DocRow[];
-  readonly nextCursor: string | null;
-  /** Set when the page knows the total better than the hit count (a relevance snapshot's size). */
-  readonly total: number | null;
-  readonly snapshot: readonly number[] | null;
-}
-
-/** Below this many hits an empty-text page sorts them; above, it walks the recency index. */
-const SORT_HITS_BELOW = 2_000;
-
-/** The documents a request matches, as collected into temp.search_hits. */
-interface Hits {
-  /** Number of matching documents; null when nothing restricts the query (all documents match). */
-  readonly total: number | null;
-  /** True when filters, not only the text match, decided the hits. */
-  readonly filtered: boolean;
-}
-
-/** SQL condition keeping `column` (a document rowid) to the collected hits. */
-function restrictTo(hits: Hits, column: string): string {
-  return hits.total === null ? '1' : `${column} IN temp.search_hits`;
+function encodeSearchCursor(fingerprint: string, sort: SearchSort, key: SortKey): string {
+  const cursor: SearchCursor = { h: fingerprint, s: sort, a: key.a, b: Number.isFinite(key.b) ? key.b : null, r: key.rowid };
+  return encodeCursor(cursor);
 }
 
 function validationFailure(doc: IndexDoc): string | null {
@@ -139,24 +126,31 @@ function buildCondition(match: string | null, filters: SearchFilters): Condition
     const bound = upperBound(filters.to);
     parts.push(`d.published_utc ${bound.inclusive ? '<=' : '<'} ${bind(bound.value)}`);
   }
-  return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params, textOnly: parts.length === 1 ? matched : null };
+  return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };
 }
 
-/** SQL expression for the first day of a publishedAt bucket; weeks start on Monday (ISO). */
-function bucketExpression(interval: Interval): string {
-  switch (interval) {
-    case 'day':
-      return 'substr(d.published_utc, 1, 10)';
-    case 'week':
-      return `date(substr(d.published_utc, 1, 10), '-' || ((CAST(strftime('%w', substr(d.published_utc, 1, 10)) AS INTEGER) + 6) % 7) || ' days')`;
-    case 'month':
-      return `substr(d.published_utc, 1, 7) || '-01'`;
-    case 'year':
-      return `substr(d.published_utc, 1, 4) || '-01-01'`;
-  }
+/**
+ * A MATCH expression narrowed by the outlet and language filters, as the keywords every document
+ * carries (`outlet=…`, `lang=…`): FTS5 then skips doclist pages of other outlets and languages
+ * instead of returning their rowids for the doc values to drop. A filter value whose keyword would
+ * not be exactly that value (case, spaces) is left to the doc values alone, which always apply.
+ */
+function narrowed(match: string, filters: SearchFilters): string {
+  const groups = [
+    ['outlet', filters.outlets],
+    ['lang', filters.languages],
+  ] as const;
+  const parts = groups.flatMap(([field, values]) => {
+    if (values === undefined || values.length === 0 || !values.every((v) => v !== '' && keywordKey(field, v) === `${field}=${v}`)) return [];
+    return [toFtsMatch({ kind: 'or', items: values.map((v) => ({ kind: 'keyword' as const, key: keywordKey(field, v), prefix: false })) })];
+  });
+  return parts.length === 0 ? match : [match, ...parts].map((p) => `(${p})`).join(' AND ');
 }
 
 export class SqliteSearchIndex implements SearchIndex {
+  /** Filter, facet and sort fields of every document, kept in step with the database. */
+  private readonly values = new DocValues();
+
   constructor(private readonly db: Database.Database) {
     this.rekeyIfPending();
   }
@@ -213,6 +207,16 @@ export class SqliteSearchIndex implements SearchIndex {
     const insertCollection = this.db.prepare('INSERT OR IGNORE INTO index_doc_collections (doc_rowid, collection) VALUES (?, ?)');
     for (const collection of doc.collections) insertCollection.run(lastInsertRowid, collection);
     this.insertKeys(Number(lastInsertRowid), doc);
+    this.logChange(Number(lastInsertRowid));
+  }
+
+  /** Tells every connection's doc values which document changed (see doc-values.ts). */
+  private logChange(rowid: number): void {
+    const { lastInsertRowid } = this.db.prepare('INSERT INTO index_doc_changes (doc_rowid) VALUES (?)').run(rowid);
+    // The log only has to reach back as far as a copy that is worth updating rather than reloading.
+    if (Number(lastInsertRowid) % CHANGE_LOG_TRIM_EVERY === 0) {
+      this.db.prepare('DELETE FROM index_doc_changes WHERE seq <= ?').run(Number(lastInsertRowid) - CHANGE_LOG_KEPT);
+    }
   }
 
   private insertKeys(rowid: number, doc: IndexDoc): void {
@@ -238,6 +242,7 @@ export class SqliteSearchIndex implements SearchIndex {
   private removeRow(rowid: number): void {
     this.db.prepare('DELETE FROM search_fts WHERE rowid = ?').run(rowid);
     this.db.prepare('DELETE FROM index_docs WHERE rowid = ?').run(rowid);
+    this.logChange(rowid);
   }
 
   async remove(ids: readonly string[]): Promise<void> {
@@ -259,144 +264,86 @@ export class SqliteSearchIndex implements SearchIndex {
     const match = plan === null ? null : toFtsMatch(plan);
     const sort = effectiveSort(query.sort, match !== null);
     const fingerprint = queryFingerprint({ text: query.text, filters: query.filters, sort });
-    const cursor = decodeSearchCursor(query.cursor, fingerprint, sort);
-    const condition = buildCondition(match, query.filters);
+    const after = decodeSearchCursor(query.cursor, fingerprint, sort);
     const result = guarded('search', () =>
       this.db.transaction(() => {
-        const hits = this.collectHits(condition);
-        const counted = hits.total ?? this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM index_docs').get()?.n ?? 0;
-        const page =
-          sort === 'relevance'
-            ? this.relevancePage(match!, hits, query.limit, cursor as RelevanceCursor | null)
-            : this.datePage(sort, hits, counted, query.limit, cursor as DateCursor | null, fingerprint);
-        return { page, total: page.total ?? counted, facets: query.facetSize > 0 ? this.facets(hits, query.facetSize) : null };
+        const hits = this.matchingRowids(match, query.filters);
+        const keys = this.pageKeys(sort, plan, query.filters, hits, query.limit + 1, after);
+        const page = keys.slice(0, query.limit);
+        const last = page.at(-1);
+        return {
+          total: hits.length,
+          rows: this.rowsInOrder(page),
+          nextCursor: keys.length > query.limit && last ? encodeSearchCursor(fingerprint, sort, last) : null,
+          facets: query.facetSize > 0 ? this.facets(hits, query.facetSize) : null,
+        };
       })(),
     );
     const snippet = snippetMaker(plan);
-    const nextCursor = result.page.snapshot ? this.saveSnapshot(fingerprint, result.page.snapshot, query.limit, result.total) : result.page.nextCursor;
-    return {
-      total: result.total,
-      hits: result.page.rows.map((row) => this.toHit(row, snippet)),
-      nextCursor,
-      facets: result.facets,
-    };
+    return { total: result.total, hits: result.rows.map((row) => this.toHit(row, snippet)), nextCursor: result.nextCursor, facets: result.facets };
   }
 
   /**
-   * Evaluates the text match and filters once per request into the temp table `search_hits`,
-   * which count, page, facets and timelines then read, instead of re-running the match in each.
-   * Without text and filters every document matches: nothing is collected and `total` is null.
-   * Callers run inside one transaction, so every part of a response sees the same snapshot.
+   * The rowids (ascending) of the documents the text and filters match: the text from FTS5, the
+   * filters from the doc values. Callers run inside one transaction, so every part of a response
+   * sees the same state of the index.
    */
-  private collectHits(condition: Condition): Hits {
-    if (condition.sql === '1') return { total: null, filtered: false };
-    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (rowid INTEGER PRIMARY KEY)');
-    this.db.exec('DELETE FROM temp.search_hits');
-    // The text alone needs no document row: take the FTS rowids as they are.
-    const source = condition.textOnly ?? `SELECT d.rowid FROM index_docs d WHERE ${condition.sql}`;
-    const { changes } = this.db.prepare(`INSERT INTO temp.search_hits (rowid) ${source}`).run(condition.params);
-    return { total: changes, filtered: condition.textOnly === null };
+  private matchingRowids(match: string | null, filters: SearchFilters): Int32Array {
+    this.values.sync(this.db);
+    const matched = match === null ? null : this.ftsRowids(narrowed(match, filters));
+    return this.values.filter(filters.ids === undefined ? matched : this.onlyIds(matched, filters.ids), filters);
   }
 
-  /** Newest or oldest first, undated last; keyset paging on (published_utc, rowid). */
-  private datePage(sort: 'newest' | 'oldest', hits: Hits, total: number, limit: number, after: DateCursor | null, fingerprint: string): Page {
-    // Many hits, newest first: walk the recency index until the page is full instead of sorting.
-    const walk = sort === 'newest' && (hits.total === null || total > SORT_HITS_BELOW);
-    const restrict = hits.total === null ? '1' : `${walk ? '+' : ''}d.rowid IN temp.search_hits`;
-    const direction = sort === 'newest' ? 'DESC' : 'ASC';
-    const rows = this.db
-      .prepare<Record<string, string | number | null>, DocRow>(
-        `SELECT ${DOC_COLUMNS}, NULL AS rank FROM index_docs d ${walk ? 'INDEXED BY index_docs_by_recency' : ''}
-         WHERE ${restrict} AND ${afterDate(sort, after)}
-         ORDER BY d.published_utc IS NULL, d.published_utc ${direction}, d.rowid LIMIT @limit`,
-      )
-      .all({ limit: limit + 1, ...(after ? { afterRowid: after.r, ...(after.d !== null ? { afterDate: after.d } : {}) } : {}) });
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    const nextCursor = rows.length > limit && last ? encodeCursor({ h: fingerprint, s: sort, d: last.published_utc, r: last.rowid }) : null;
-    return { rows: page, nextCursor, total: null, snapshot: null };
+  /** The candidates (ascending rowids; null: all documents) that are among the given article ids. */
+  private onlyIds(candidates: readonly number[] | null, ids: readonly string[]): number[] {
+    const rowids = this.db
+      .prepare<[string], number>('SELECT rowid FROM index_docs WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid')
+      .pluck()
+      .all(JSON.stringify(ids));
+    if (candidates === null) return rowids;
+    const wanted = new Set(rowids);
+    return candidates.filter((rowid) => wanted.has(rowid));
+  }
+
+  private ftsRowids(match: string): number[] {
+    return this.db.prepare<[string], number>('SELECT rowid FROM search_fts WHERE search_fts MATCH ?').pluck().all(match);
+  }
+
+  /** The first `count` hits after `after` in the order of `sort`, by their sort keys. */
+  private pageKeys(sort: SearchSort, plan: MatchPlan | null, filters: SearchFilters, hits: Int32Array, count: number, after: SortKey | null): SortKey[] {
+    const bonus = sort === 'relevance' ? this.bonusScores(plan, filters) : null;
+    const { date } = this.values;
+    const scoreOf = (rowid: number): number => BODY_SCORE + (bonus !== null && rowid < bonus.length ? bonus[rowid]! : 0);
+    return firstKeys(hits, keyParts(sort, scoreOf, (rowid) => date[rowid]!), count, after);
   }
 
   /**
-   * Best match first. bm25 depends on the whole collection, so the order of hits shifts while
-   * documents are indexed: the first page records the order of every hit (a snapshot, like
-   * OpenSearch's point in time) and later pages read it, so no hit repeats or goes missing.
+   * What each document earns above a body match (shared/domain/search/ranking.ts), by rowid: the
+   * boost of the title and of entity names for every scored clause found there. These are read
+   * as rowid lists from FTS5 instead of scoring every hit.
    */
-  private relevancePage(match: string, hits: Hits, limit: number, after: RelevanceCursor | null): Page {
-    if (after === null) {
-      const ranked = this.bestRanked(match, hits, MAX_RELEVANCE_HITS);
-      const rows = this.rowsOfRanked(ranked.slice(0, limit));
-      return { rows, nextCursor: null, total: null, snapshot: ranked.length > limit ? ranked.map((r) => r.rowid) : null };
+  private bonusScores(plan: MatchPlan | null, filters: SearchFilters): Float64Array {
+    const bonus = new Float64Array(this.values.end);
+    for (const clause of scoredClauses(plan)) {
+      for (const field of BONUS_FIELDS.filter((f) => clause.fields.includes(f))) {
+        const boost = FIELD_BOOST[field];
+        for (const rowid of this.ftsRowids(narrowed(toFtsMatch(clauseInField(clause, field)), filters))) if (rowid < bonus.length) bonus[rowid]! += boost;
+      }
     }
-    const snapshot = this.db
-      .prepare<{ id: string; from: number; length: number }, { part: Buffer; size: number }>(
-        'SELECT substr(rowids, @from, @length) AS part, length(rowids) AS size FROM search_snapshots WHERE id = @id',
-      )
-      .get({ id: after.id, from: after.o * ROWID_BYTES + 1, length: limit * ROWID_BYTES });
-    if (snapshot === undefined) {
-      throw new ValidationError('Expired cursor', [{ path: 'cursor', message: 'this result list has expired; run the search again' }]);
-    }
-    const rowids = [...new Float64Array(new Uint8Array(snapshot.part).buffer)];
-    // Scores are read again for the page; hits that no longer match (re-indexed since) drop out.
-    const ranks = new Map(
-      this.db
-        .prepare<{ match: string; ids: string }, { rowid: number; rank: number }>(
-          `SELECT rowid, ${BM25_RANK} AS rank FROM search_fts WHERE search_fts MATCH @match AND rowid IN (SELECT value FROM json_each(@ids))`,
-        )
-        .all({ match, ids: JSON.stringify(rowids) })
-        .map((r) => [r.rowid, r.rank]),
-    );
-    const next = after.o + limit;
-    return {
-      rows: this.rowsInOrder(rowids.filter((r) => ranks.has(r)), ranks),
-      nextCursor: next < snapshot.size / ROWID_BYTES ? encodeCursor({ ...after, o: next }) : null,
-      // The hit count of the first page (as the snapshot was taken) when the snapshot holds them all.
-      total: after.t,
-      snapshot: null,
-    };
+    return bonus;
   }
 
-  /** The best `limit` matches by bm25 (ties by rowid), within the collected hits when filters took part. */
-  private bestRanked(match: string, hits: Hits, limit: number): { rowid: number; rank: number }[] {
-    const restrict = hits.filtered ? 'AND +rowid IN temp.search_hits' : '';
-    return this.db
-      .prepare<{ match: string; limit: number }, { rowid: number; rank: number }>(
-        `SELECT rowid, ${BM25_RANK} AS rank FROM search_fts WHERE search_fts MATCH @match ${restrict} ORDER BY rank, rowid LIMIT @limit`,
-      )
-      .all({ match, limit });
-  }
-
-  private rowsOfRanked(ranked: readonly { rowid: number; rank: number }[]): DocRow[] {
-    return this.rowsInOrder(ranked.map((r) => r.rowid), new Map(ranked.map((r) => [r.rowid, r.rank])));
-  }
-
-  private rowsInOrder(rowids: readonly number[], ranks: ReadonlyMap<number, number>): DocRow[] {
-    if (rowids.length === 0) return [];
+  /** The documents of a page, in the page's order, with their scores. */
+  private rowsInOrder(keys: readonly SortKey[]): DocRow[] {
+    if (keys.length === 0) return [];
     const rows = this.db
       .prepare<{ ids: string }, DocRow>(`SELECT ${DOC_COLUMNS}, NULL AS rank FROM index_docs d WHERE d.rowid IN (SELECT value FROM json_each(@ids))`)
-      .all({ ids: JSON.stringify(rowids) });
+      .all({ ids: JSON.stringify(keys.map((k) => k.rowid)) });
     const byRowid = new Map(rows.map((r) => [r.rowid, r]));
-    return rowids.flatMap((rowid) => {
-      const row = byRowid.get(rowid);
-      return row ? [{ ...row, rank: ranks.get(rowid) ?? null }] : [];
+    return keys.flatMap((key) => {
+      const row = byRowid.get(key.rowid);
+      return row ? [{ ...row, rank: -key.a }] : [];
     });
-  }
-
-  /** Stores the order of all hits of a first page; returns the cursor of the second page. */
-  private saveSnapshot(fingerprint: string, rowids: readonly number[], limit: number, total: number): string {
-    const id = randomBytes(12).toString('base64url');
-    const now = Date.now();
-    guarded('save a result snapshot', () =>
-      this.db
-        .transaction(() => {
-          this.db.prepare('DELETE FROM search_snapshots WHERE created_ms < ?').run(now - SNAPSHOT_TTL_MS);
-          this.db
-            .prepare('INSERT INTO search_snapshots (id, fingerprint, created_ms, rowids) VALUES (?, ?, ?, ?)')
-            .run(id, fingerprint, now, Buffer.from(new Float64Array(rowids).buffer));
-        })
-        .immediate(),
-    );
-    return encodeCursor({ h: fingerprint, s: 'relevance', id, o: limit, t: total });
   }
 
   private toHit(row: DocRow, snippet: (text: string, language: string) => string): SearchHit {
@@ -411,117 +358,53 @@ export class SqliteSearchIndex implements SearchIndex {
       language: row.language,
       publishedAt: row.published_at,
       snippet: snippet(row.text || row.summary, row.language),
-      // bm25() is "lower is better"; the port wants "higher is better".
-      score: row.rank === null ? 0 : -row.rank,
+      score: row.rank ?? 0,
     };
   }
 
-  private facets(hits: Hits, size: number): SearchFacets {
-    const entities = Object.fromEntries(ENTITY_TYPES.map((t) => [t, [] as FacetCount[]])) as Record<EntityType, FacetCount[]>;
-    const rows = this.db
-      .prepare<{ size: number }, { type: EntityType; value: string; label: string; count: number }>(
-        `WITH counted AS (
-           SELECT e.type, e.entity_id AS value, min(e.name) AS label, count(*) AS count
-           FROM index_doc_entities e INDEXED BY index_doc_entities_by_group
-           WHERE ${restrictTo(hits, 'e.doc_rowid')}
-           GROUP BY e.type, e.entity_id),
-         ranked AS (SELECT *, row_number() OVER (PARTITION BY type ORDER BY count DESC, label, value) AS position FROM counted)
-         SELECT type, value, label, count FROM ranked WHERE position <= @size ORDER BY type, position`,
-      )
-      .all({ size });
-    for (const row of rows) entities[row.type]?.push({ value: row.value, count: row.count, label: row.label });
-    return {
-      entities,
-      outlets: this.outletFacet(hits, size),
-      collections: this.collectionFacet(hits, size),
-      languages: this.fieldFacet('language', hits, size),
-    };
+  private facets(hits: Int32Array, size: number): SearchFacets {
+    const counted = hitFacets(this.values, hits, size);
+    return { ...counted, outlets: counted.outlets.map((facet) => ({ ...facet, label: this.sourceName(facet.value) })) };
   }
 
-  /** Source ids with their names as labels (the name of the newest document of each source wins). */
-  private outletFacet(hits: Hits, size: number): FacetCount[] {
-    return this.fieldFacet('outlet', hits, size).map((facet) => {
-      const name = this.db
-        .prepare<[string], { name: string | null }>('SELECT source_name AS name FROM index_docs INDEXED BY index_docs_by_outlet WHERE outlet = ? ORDER BY rowid DESC LIMIT 1')
-        .get(facet.value)?.name;
-      return { ...facet, label: name ?? facet.value };
-    });
-  }
-
-  private collectionFacet(hits: Hits, size: number): FacetCount[] {
-    return this.db
-      .prepare<{ size: number }, FacetCount>(
-        `SELECT c.collection AS value, count(*) AS count FROM index_doc_collections c INDEXED BY index_doc_collections_by_collection
-         WHERE ${restrictTo(hits, 'c.doc_rowid')} GROUP BY c.collection ORDER BY count DESC, value LIMIT @size`,
-      )
-      .all({ size });
-  }
-
-  private fieldFacet(column: 'outlet' | 'language', hits: Hits, size: number): FacetCount[] {
-    return this.db
-      .prepare<{ size: number }, FacetCount>(
-        `SELECT d.${column} AS value, count(*) AS count FROM index_docs d INDEXED BY index_docs_by_${column}
-         WHERE ${restrictTo(hits, 'd.rowid')} GROUP BY d.${column} ORDER BY count DESC, value LIMIT @size`,
-      )
-      .all({ size });
+  /** A source id's name: the name the newest document of that source gives it. */
+  private sourceName(outlet: string): string {
+    const name = this.db
+      .prepare<[string], { name: string | null }>('SELECT source_name AS name FROM index_docs INDEXED BY index_docs_by_outlet WHERE outlet = ? ORDER BY rowid DESC LIMIT 1')
+      .get(outlet)?.name;
+    return name ?? outlet;
   }
 
   async timeline(query: { text: string; filters: SearchFilters; interval: Interval }): Promise<TimelineBucket[]> {
     const plan = compileQuery(query.text);
-    const condition = buildCondition(plan === null ? null : toFtsMatch(plan), query.filters);
-    const bucket = bucketExpression(query.interval);
-    return guarded('compute a timeline', () =>
-      this.db.transaction(() => {
-        const hits = this.collectHits(condition);
-        return this.db
-          .prepare<[], TimelineBucket>(
-            `SELECT ${bucket} AS key, count(*) AS count FROM index_docs d INDEXED BY index_docs_by_published
-             WHERE d.published_utc IS NOT NULL AND ${restrictTo(hits, 'd.rowid')} GROUP BY key ORDER BY key`,
-          )
-          .all();
-      })(),
-    );
+    const match = plan === null ? null : toFtsMatch(plan);
+    return guarded('compute a timeline', () => this.db.transaction(() => timelineBuckets(this.values, this.matchingRowids(match, query.filters), query.interval))());
   }
 
   async topEntities(query: { text: string; filters: SearchFilters; type?: EntityType; size: number }): Promise<FacetCount[]> {
     const plan = compileQuery(query.text);
-    const condition = buildCondition(plan === null ? null : toFtsMatch(plan), query.filters);
+    const match = plan === null ? null : toFtsMatch(plan);
     return guarded('compute top entities', () =>
-      this.db.transaction(() => {
-        const hits = this.collectHits(condition);
-        // Counted per (type, id) in index order, then summed per id: no sort of every mention.
-        return this.db
-          .prepare<{ type: string | null; size: number }, FacetCount>(
-            `WITH counted AS (
-               SELECT e.entity_id, count(*) AS count, min(e.name) AS label
-               FROM index_doc_entities e INDEXED BY index_doc_entities_by_group
-               WHERE ${query.type === undefined ? '' : 'e.type = @type AND'} ${restrictTo(hits, 'e.doc_rowid')}
-               GROUP BY e.type, e.entity_id)
-             SELECT entity_id AS value, sum(count) AS count, min(label) AS label FROM counted
-             GROUP BY entity_id ORDER BY count DESC, label, value LIMIT @size`,
-          )
-          .all({ type: query.type ?? null, size: query.size });
-      })(),
+      this.db.transaction(() => topEntities(this.values, this.matchingRowids(match, query.filters), query.size, query.type))(),
     );
   }
 
   /** Pairs among the given entities in the matching documents: one self-join of their rows. */
   async coMentions(query: CoMentionQuery): Promise<CoMention[]> {
-    const condition = buildCondition(null, query.filters);
     const ids = JSON.stringify([...new Set(query.entities)]);
     return guarded('count co-mentions', () =>
       this.db.transaction(() => {
-        const hits = this.collectHits(condition);
+        const hits = JSON.stringify([...this.matchingRowids(null, query.filters)]);
         return this.db
-          .prepare<{ ids: string }, CoMention>(
+          .prepare<{ ids: string; hits: string }, CoMention>(
             `SELECT a.entity_id AS source, b.entity_id AS target, count(*) AS weight
              FROM index_doc_entities a INDEXED BY index_doc_entities_by_entity
              JOIN index_doc_entities b ON b.doc_rowid = a.doc_rowid AND b.entity_id > a.entity_id
              WHERE a.entity_id IN (SELECT value FROM json_each(@ids)) AND b.entity_id IN (SELECT value FROM json_each(@ids))
-               AND ${restrictTo(hits, 'a.doc_rowid')}
+               AND a.doc_rowid IN (SELECT value FROM json_each(@hits))
              GROUP BY a.entity_id, b.entity_id ORDER BY weight DESC, source, target`,
           )
-          .all({ ids });
+          .all({ ids, hits });
       })(),
     );
   }
@@ -537,16 +420,12 @@ export class SqliteSearchIndex implements SearchIndex {
   async termCounts(query: TermCountsQuery): Promise<TermCounts> {
     const plan = compileQuery(query.text);
     const match = plan === null ? null : toFtsMatch(plan);
-    const condition = buildCondition(match, query.filters);
     return guarded('count significant words', () =>
       this.db.transaction(() => {
-        const hits = this.collectHits(condition);
+        const hits = this.matchingRowids(match, query.filters);
         const total = this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM index_docs').get()?.n ?? 0;
-        // The best-ranked matches with text (only the sample: no paging snapshot), the newest without.
-        const sample =
-          match === null
-            ? this.datePage('newest', hits, hits.total ?? total, query.sampleSize, null, '').rows
-            : this.rowsOfRanked(this.bestRanked(match, hits, query.sampleSize));
+        // The best-ranked matches with text, the newest without: the first page of the search.
+        const sample = this.rowsInOrder(this.pageKeys(effectiveSort(undefined, match !== null), plan, query.filters, hits, query.sampleSize, null));
         return { sampled: sample.length, total, terms: withBackgroundCounts(this.db, foregroundCounts(sample), query.minDocCount) };
       })(),
     );

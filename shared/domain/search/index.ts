@@ -1,6 +1,6 @@
 export { effectiveSort, queryFingerprint, SEARCH_SORTS, type SearchSort } from './cursor-binding.js';
 export { QuerySyntaxError } from './query-error.js';
-export { QUERY_FIELDS, ALL_DOCUMENTS_KEY, type QueryFieldName } from './query-fields.js';
+export { QUERY_FIELDS, ALL_DOCUMENTS_KEY, keywordKey, type QueryFieldName } from './query-fields.js';
 export { planQuery, type MatchPlan, type KeySequence, type NearVariant } from './query-plan.js';
 export { parseSearchQuery, MAX_NEAR_DISTANCE, type QueryNode } from './query-syntax.js';
 export { toSearchDocument, type SearchDocument } from './search-document.js';
@@ -14,3 +14,4 @@ import { planQuery, type MatchPlan } from './query-plan.js';
 export function compileQuery(text: string): MatchPlan | null {
   return planQuery(parseSearchQuery(text));
 }
+export { FIELD_BOOST, scoredClauses, clauseInField, type ScoredClause } from './ranking.js';

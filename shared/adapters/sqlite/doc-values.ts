@@ -1,0 +1,274 @@
+import type Database from 'better-sqlite3';
+import type { EntityType } from '../../domain/model.js';
+import type { SearchFilters } from '../../ports/search-index.js';
+import { lowerBound, upperBound } from './dates.js';
+
+/**
+ * Column-oriented copies of the fields that filters, facets and sorting read ("doc values", as
+ * Lucene calls them), held in memory per connection and indexed by document rowid. A query then
+ * filters, counts facets and picks its page in one pass over its hits instead of joining tables
+ * per hit. The copy follows the database through index_doc_changes, a log of the rowids every
+ * write touched (by this process or another): each read applies the entries after the last one
+ * it has seen, inside the reader's transaction, so a response never mixes two states.
+ */
+
+/** Strings as small integers, in the order first seen. */
+class Dictionary {
+  private readonly ords = new Map<string, number>();
+  readonly values: string[] = [];
+
+  ordOf(value: string): number {
+    let ord = this.ords.get(value);
+    if (ord === undefined) {
+      ord = this.values.length;
+      this.ords.set(value, ord);
+      this.values.push(value);
+    }
+    return ord;
+  }
+
+  find(value: string): number | undefined {
+    return this.ords.get(value);
+  }
+}
+
+/** A change log longer than this many entries behind the copy is cheaper to read in full. */
+const FULL_RELOAD_SHARE = 0.2;
+const NO_DATE = Number.NaN;
+
+interface DocRow {
+  rowid: number;
+  outlet: string;
+  language: string;
+  published_utc: string | null;
+  collections: string | null;
+}
+interface EntityRow {
+  doc_rowid: number;
+  entity_id: string;
+  type: string;
+  name: string;
+}
+
+/** Filters translated to dictionary ordinals and epoch milliseconds; null = no such filter. */
+interface CompiledFilters {
+  readonly outlets: ReadonlySet<number> | null;
+  readonly languages: ReadonlySet<number> | null;
+  readonly collections: ReadonlySet<number> | null;
+  readonly entities: readonly number[] | null;
+  readonly entityTypes: ReadonlySet<number> | null;
+  readonly from: number | null;
+  readonly to: { readonly ms: number; readonly inclusive: boolean } | null;
+  /** A value no document has was asked for: nothing can match. */
+  readonly impossible: boolean;
+}
+
+export class DocValues {
+  private lastChange = -1;
+  private size = 0;
+  live = new Uint8Array(0);
+  /** Publication instant in epoch ms; NaN when undated. */
+  date = new Float64Array(0);
+  private outlet = new Int32Array(0);
+  private language = new Int32Array(0);
+  private collections: (Int32Array | null)[] = [];
+  /** Per document: entity ordinal and name ordinal, in pairs. */
+  private entities: (Int32Array | null)[] = [];
+
+  readonly outlets = new Dictionary();
+  readonly languages = new Dictionary();
+  readonly collectionNames = new Dictionary();
+  readonly entityIds = new Dictionary();
+  readonly entityNames = new Dictionary();
+  readonly entityTypes = new Dictionary();
+  /** Entity ordinal → its type's ordinal. */
+  entityType: number[] = [];
+
+  /** One past the highest rowid held. */
+  get end(): number {
+    return this.size;
+  }
+
+  /** Brings the copy up to the database state the caller's transaction sees. */
+  sync(db: Database.Database): void {
+    const log = db.prepare<[], { first: number | null; last: number | null }>('SELECT min(seq) AS first, max(seq) AS last FROM index_doc_changes').get();
+    const last = log?.last ?? 0;
+    if (last === this.lastChange) return;
+    const behind = last - this.lastChange;
+    const first = log?.first ?? 0;
+    if (this.lastChange < 0 || first > this.lastChange + 1 || behind > Math.max(1000, this.size * FULL_RELOAD_SHARE)) {
+      this.reset();
+      this.load(db, null);
+    } else {
+      const rowids = db
+        .prepare<[number], number>('SELECT DISTINCT doc_rowid FROM index_doc_changes WHERE seq > ?')
+        .pluck()
+        .all(this.lastChange);
+      for (const rowid of rowids) this.clear(rowid);
+      this.load(db, rowids);
+    }
+    this.lastChange = last;
+  }
+
+  private reset(): void {
+    this.size = 0;
+    this.live = new Uint8Array(0);
+    this.date = new Float64Array(0);
+    this.outlet = new Int32Array(0);
+    this.language = new Int32Array(0);
+    this.collections = [];
+    this.entities = [];
+  }
+
+  private load(db: Database.Database, rowids: readonly number[] | null): void {
+    const where = rowids === null ? '' : 'WHERE rowid IN (SELECT value FROM json_each(@ids))';
+    const ids = { ids: JSON.stringify(rowids ?? []) };
+    const docs = db.prepare<{ ids: string }, DocRow>(`SELECT rowid, outlet, language, published_utc, collections FROM index_docs ${where}`);
+    for (const row of docs.iterate(rowids === null ? { ids: '[]' } : ids)) this.setDoc(row);
+    const entityWhere = rowids === null ? '' : 'WHERE doc_rowid IN (SELECT value FROM json_each(@ids))';
+    const entities = db.prepare<{ ids: string }, EntityRow>(`SELECT doc_rowid, entity_id, type, name FROM index_doc_entities ${entityWhere} ORDER BY doc_rowid`);
+    let current = -1;
+    let pairs: number[] = [];
+    const flush = (): void => {
+      if (current >= 0) this.entities[current] = Int32Array.from(pairs);
+    };
+    for (const row of entities.iterate(rowids === null ? { ids: '[]' } : ids)) {
+      if (row.doc_rowid !== current) {
+        flush();
+        current = row.doc_rowid;
+        pairs = [];
+      }
+      const ord = this.entityIds.ordOf(row.entity_id);
+      this.entityType[ord] = this.entityTypes.ordOf(row.type);
+      pairs.push(ord, this.entityNames.ordOf(row.name));
+    }
+    flush();
+  }
+
+  private grow(rowid: number): void {
+    if (rowid < this.size) return;
+    if (rowid >= this.live.length) {
+      const capacity = Math.max(rowid + 1, Math.ceil(this.live.length * 1.5), 1024);
+      this.live = copyInto(new Uint8Array(capacity), this.live);
+      this.date = copyInto(new Float64Array(capacity), this.date);
+      this.outlet = copyInto(new Int32Array(capacity), this.outlet);
+      this.language = copyInto(new Int32Array(capacity), this.language);
+    }
+    this.size = rowid + 1;
+  }
+
+  private setDoc(row: DocRow): void {
+    this.grow(row.rowid);
+    this.live[row.rowid] = 1;
+    this.date[row.rowid] = row.published_utc === null ? NO_DATE : Date.parse(row.published_utc);
+    this.outlet[row.rowid] = this.outlets.ordOf(row.outlet);
+    this.language[row.rowid] = this.languages.ordOf(row.language);
+    const collections = row.collections === null ? [] : (JSON.parse(row.collections) as string[]);
+    this.collections[row.rowid] = collections.length === 0 ? null : Int32Array.from(collections.map((c) => this.collectionNames.ordOf(c)));
+  }
+
+  private clear(rowid: number): void {
+    if (rowid >= this.size) return;
+    this.live[rowid] = 0;
+    this.collections[rowid] = null;
+    this.entities[rowid] = null;
+  }
+
+  outletOf(rowid: number): number {
+    return this.outlet[rowid]!;
+  }
+  languageOf(rowid: number): number {
+    return this.language[rowid]!;
+  }
+  collectionsOf(rowid: number): Int32Array | null {
+    return this.collections[rowid] ?? null;
+  }
+  entitiesOf(rowid: number): Int32Array | null {
+    return this.entities[rowid] ?? null;
+  }
+
+  /** Every document, as rowids in ascending order. */
+  allRowids(): Int32Array {
+    const out = new Int32Array(this.size);
+    let n = 0;
+    for (let r = 0; r < this.size; r += 1) if (this.live[r] === 1) out[n++] = r;
+    return out.subarray(0, n);
+  }
+
+  /** The rowids (ascending) that exist and pass the filters; `candidates` null means all documents. */
+  filter(candidates: ArrayLike<number> | null, filters: SearchFilters): Int32Array {
+    const compiled = this.compile(filters);
+    const source = candidates ?? this.allRowids();
+    if (compiled.impossible) return new Int32Array(0);
+    const out = new Int32Array(source.length);
+    let n = 0;
+    for (let i = 0; i < source.length; i += 1) {
+      const rowid = source[i]!;
+      if (rowid < this.size && this.live[rowid] === 1 && this.passes(rowid, compiled)) out[n++] = rowid;
+    }
+    return out.subarray(0, n);
+  }
+
+  private compile(filters: SearchFilters): CompiledFilters {
+    let impossible = false;
+    const ords = (values: readonly string[] | undefined, dictionary: Dictionary): Set<number> | null => {
+      if (values === undefined || values.length === 0) return null;
+      const found = values.flatMap((v) => {
+        const ord = dictionary.find(v);
+        return ord === undefined ? [] : [ord];
+      });
+      if (found.length === 0) impossible = true;
+      return new Set(found);
+    };
+    const entities = filters.entities && filters.entities.length > 0 ? filters.entities.map((id) => this.entityIds.find(id) ?? -1) : null;
+    if (entities?.includes(-1)) impossible = true;
+    const upper = filters.to === undefined ? null : upperBound(filters.to);
+    return {
+      outlets: ords(filters.outlets, this.outlets),
+      languages: ords(filters.languages, this.languages),
+      collections: ords(filters.collections, this.collectionNames),
+      entityTypes: ords(filters.entityTypes as readonly EntityType[] | undefined, this.entityTypes),
+      entities,
+      from: filters.from === undefined ? null : Date.parse(lowerBound(filters.from)),
+      to: upper === null ? null : { ms: Date.parse(upper.value), inclusive: upper.inclusive },
+      impossible,
+    };
+  }
+
+  private passes(rowid: number, f: CompiledFilters): boolean {
+    if (f.outlets !== null && !f.outlets.has(this.outlet[rowid]!)) return false;
+    if (f.languages !== null && !f.languages.has(this.language[rowid]!)) return false;
+    const date = this.date[rowid]!;
+    if (f.from !== null && !(date >= f.from)) return false;
+    if (f.to !== null && !(f.to.inclusive ? date <= f.to.ms : date < f.to.ms)) return false;
+    if (f.collections !== null && !anyIn(this.collections[rowid], f.collections)) return false;
+    if (f.entities !== null || f.entityTypes !== null) {
+      const pairs = this.entities[rowid];
+      if (pairs == null) return false;
+      if (f.entities !== null && !f.entities.every((ord) => hasEntity(pairs, ord))) return false;
+      if (f.entityTypes !== null && !hasEntityType(pairs, this.entityType, f.entityTypes)) return false;
+    }
+    return true;
+  }
+}
+
+function copyInto<T extends Uint8Array | Int32Array | Float64Array>(target: T, source: T): T {
+  target.set(source as never);
+  return target;
+}
+
+function anyIn(values: Int32Array | null | undefined, wanted: ReadonlySet<number>): boolean {
+  if (values == null) return false;
+  for (let i = 0; i < values.length; i += 1) if (wanted.has(values[i]!)) return true;
+  return false;
+}
+
+function hasEntity(pairs: Int32Array, ord: number): boolean {
+  for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === ord) return true;
+  return false;
+}
+
+function hasEntityType(pairs: Int32Array, types: readonly number[], wanted: ReadonlySet<number>): boolean {
+  for (let i = 0; i < pairs.length; i += 2) if (wanted.has(types[pairs[i]!]!)) return true;
+  return false;
+}

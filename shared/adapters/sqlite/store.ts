@@ -5,6 +5,7 @@ import type { IndexOutbox, OutboxEntry } from '../../ports/index-outbox.js';
 import type { BulkIndexResult, DocumentVersion, ExportQuery, ExportRow, FacetCount, Interval, SearchFilters, SearchIndex, SearchQuery, SearchResult, TermCounts, TermCountsQuery, TimelineBucket } from '../../ports/search-index.js';
 import type { UrlStateStore } from '../../ports/url-state-store.js';
 import { SqliteArticleStore } from './article-store.js';
+import { SqliteClusterStore } from './cluster-store.js';
 import { openDatabase, type OpenOptions } from './database.js';
 import { SqliteIndexOutbox } from './index-outbox.js';
 import { SqliteRunLog } from './run-log.js';
@@ -21,6 +22,7 @@ export class SqliteStore implements ArticleStore, UrlStateStore, SearchIndex, In
   readonly searchIndex: SqliteSearchIndex;
   readonly outbox: SqliteIndexOutbox;
   readonly runs: SqliteRunLog;
+  readonly clusters: SqliteClusterStore;
 
   private constructor(readonly db: Database.Database) {
     this.articles = new SqliteArticleStore(db);
@@ -28,6 +30,7 @@ export class SqliteStore implements ArticleStore, UrlStateStore, SearchIndex, In
     this.searchIndex = new SqliteSearchIndex(db);
     this.outbox = new SqliteIndexOutbox(db);
     this.runs = new SqliteRunLog(db);
+    this.clusters = new SqliteClusterStore(db);
   }
 
   /** Opens or creates the database file (and its folder); `:memory:` gives a throwaway store. */

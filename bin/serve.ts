@@ -17,7 +17,7 @@ export interface ServeOptions {
 }
 
 export async function serveUntilStopped(ctx: LocalContext, options: ServeOptions): Promise<RunningServer> {
-  const api = createApi({ store: ctx.store, index: ctx.index, urlStates: ctx.urlStates });
+  const api = createApi({ store: ctx.store, index: ctx.index, urlStates: ctx.urlStates, clusters: ctx.db.clusters, sourceHealth: ctx.db.health });
   let schedule: RunningSchedule | null = null;
   const server = await startServer({
     api,

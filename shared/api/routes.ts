@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { entitiesParams, entityParams, exportParams, noParams, searchParams, timelineParams, topEntitiesParams, topTermsParams } from './params.js';
+import { entitiesParams, entityParams, exportParams, noParams, searchParams, sourceHealthParams, timelineParams, topEntitiesParams, topTermsParams } from './params.js';
 
 /** Every route the API serves. The OpenAPI document is checked against this table by a test. */
 export const ROUTES = [
@@ -14,6 +14,8 @@ export const ROUTES = [
   { name: 'urlStates', path: '/stats/url-states', params: noParams },
   { name: 'openapi', path: '/openapi.json', params: noParams },
   { name: 'health', path: '/health', params: noParams },
+  { name: 'getCluster', path: '/clusters/{id}', params: noParams },
+  { name: 'sourceHealth', path: '/sources/health', params: sourceHealthParams },
 ] as const satisfies readonly { name: string; path: string; params: z.ZodType }[];
 
 export type RouteName = (typeof ROUTES)[number]['name'];

@@ -275,6 +275,7 @@ function toHit(hit: RawHit, snippet: (text: string, language: string) => string)
     publishedAt: source?.publishedAt ?? null,
     snippet: snippet(source?.text || source?.summary || '', language),
     score: hit._score ?? 0,
+    clusterId: source?.id ?? hit._id,
   };
 }
 

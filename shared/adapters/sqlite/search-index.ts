@@ -52,9 +52,9 @@ interface Condition {
 }
 
 /** The columns a hit needs (DOC_COLUMNS), with its bm25 rank when ranked. */
-export type DocRow = Omit<IndexDocRow, 'authors' | 'section' | 'content_hash'> & { rank: number | null };
+export type DocRow = Omit<IndexDocRow, 'authors' | 'section' | 'content_hash'> & { rank: number | null; cluster_id: string | null };
 
-const DOC_COLUMNS = 'd.rowid, d.id, d.url, d.outlet, d.source_name, d.collections, d.title, d.text, d.summary, d.language, d.published_at, d.published_utc';
+const DOC_COLUMNS = 'd.rowid, d.id, d.url, d.outlet, d.source_name, d.collections, d.title, d.text, d.summary, d.language, d.published_at, d.published_utc, d.cluster_id';
 
 function cursorMismatch(): ValidationError {
   return new ValidationError('Invalid cursor', [{ path: 'cursor', message: 'this cursor belongs to another query (text, filters or sort); start again without it' }]);
@@ -185,8 +185,8 @@ export class SqliteSearchIndex implements SearchIndex {
     if (existing) this.removeRow(existing.rowid);
     const { lastInsertRowid } = this.db
       .prepare(
-        `INSERT INTO index_docs (rowid, id, url, outlet, source_name, collections, title, text, summary, authors, language, section, published_at, published_utc, content_hash)
-         VALUES (@rowid, @id, @url, @outlet, @sourceName, @collections, @title, @text, @summary, @authors, @language, @section, @publishedAt, @publishedUtc, @contentHash)`,
+        `INSERT INTO index_docs (rowid, id, url, outlet, source_name, collections, title, text, summary, authors, language, section, published_at, published_utc, content_hash, cluster_id)
+         VALUES (@rowid, @id, @url, @outlet, @sourceName, @collections, @title, @text, @summary, @authors, @language, @section, @publishedAt, @publishedUtc, @contentHash, @clusterId)`,
       )
       .run({
         rowid: existing?.rowid ?? null,
@@ -204,6 +204,7 @@ export class SqliteSearchIndex implements SearchIndex {
         publishedAt: doc.publishedAt,
         publishedUtc: toUtcInstant(doc.publishedAt),
         contentHash: doc.contentHash,
+        clusterId: doc.clusterId ?? null,
       });
     const insertEntity = this.db.prepare('INSERT OR IGNORE INTO index_doc_entities (doc_rowid, entity_id, type, name) VALUES (?, ?, ?, ?)');
     for (const entity of doc.entities) insertEntity.run(lastInsertRowid, entity.id, entity.type, entity.name);
@@ -255,12 +256,13 @@ export class SqliteSearchIndex implements SearchIndex {
     const plan = compileQuery(query.text);
     const match = plan === null ? null : toFtsMatch(plan);
     const sort = effectiveSort(query.sort, match !== null);
-    const fingerprint = queryFingerprint({ text: query.text, filters: query.filters, sort });
+    // A collapsed query is another query: its cursors are not valid for the plain one, nor back.
+    const fingerprint = queryFingerprint({ text: query.text, filters: query.collapse ? { ...query.filters, collapse: query.collapse } : query.filters, sort });
     const cursor = decodeSearchCursor(query.cursor, fingerprint, sort);
     const condition = buildCondition(match, query.filters);
     const result = guarded('search', () =>
       this.db.transaction(() => {
-        const hits = this.collectHits(condition);
+        const hits = query.collapse === 'cluster' ? this.collapseHits(this.collectHits(condition, true), sort, match) : this.collectHits(condition);
         const counted = hits.total ?? this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM index_docs').get()?.n ?? 0;
         const page =
           sort === 'relevance'
@@ -285,14 +287,32 @@ export class SqliteSearchIndex implements SearchIndex {
    * Without text and filters every document matches: nothing is collected and `total` is null.
    * Callers run inside one transaction, so every part of a response sees the same snapshot.
    */
-  private collectHits(condition: Condition): Hits {
-    if (condition.sql === '1') return { total: null, filtered: false };
+  private collectHits(condition: Condition, always = false): Hits {
+    if (condition.sql === '1' && !always) return { total: null, filtered: false };
     this.db.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (rowid INTEGER PRIMARY KEY)');
     this.db.exec('DELETE FROM temp.search_hits');
     // The text alone needs no document row: take the FTS rowids as they are.
     const source = condition.textOnly ?? `SELECT d.rowid FROM index_docs d WHERE ${condition.sql}`;
     const { changes } = this.db.prepare(`INSERT INTO temp.search_hits (rowid) ${source}`).run(condition.params);
     return { total: changes, filtered: condition.textOnly === null };
+  }
+
+  /**
+   * collapse=cluster: keeps in temp.search_hits only the first hit of each syndication cluster in
+   * the order of `sort` (best bm25 rank for relevance). A grouped query with row_number().
+   */
+  private collapseHits(hits: Hits, sort: SearchSort, match: string | null): Hits {
+    const ordered =
+      sort === 'relevance' && match !== null
+        ? `SELECT f.rowid, row_number() OVER (PARTITION BY coalesce(d.cluster_id, d.id) ORDER BY ${BM25_RANK}, f.rowid) AS n
+           FROM search_fts f JOIN index_docs d ON d.rowid = f.rowid WHERE search_fts MATCH @match AND f.rowid IN temp.search_hits`
+        : `SELECT d.rowid, row_number() OVER (PARTITION BY coalesce(d.cluster_id, d.id)
+             ORDER BY d.published_utc IS NULL, d.published_utc ${sort === 'oldest' ? 'ASC' : 'DESC'}, d.rowid) AS n
+           FROM index_docs d WHERE d.rowid IN temp.search_hits`;
+    const { changes } = this.db
+      .prepare(`DELETE FROM temp.search_hits WHERE rowid NOT IN (SELECT rowid FROM (${ordered}) WHERE n = 1)`)
+      .run(sort === 'relevance' && match !== null ? { match } : {});
+    return { total: (hits.total ?? 0) - changes, filtered: true };
   }
 
   /** Newest or oldest first, undated last; keyset paging on (published_utc, rowid). */
@@ -410,6 +430,7 @@ export class SqliteSearchIndex implements SearchIndex {
       snippet: snippet(row.text || row.summary, row.language),
       // bm25() is "lower is better"; the port wants "higher is better".
       score: row.rank === null ? 0 : -row.rank,
+      clusterId: row.cluster_id ?? row.id,
     };
   }
 

@@ -6,6 +6,7 @@ import type { BulkIndexResult, DocumentVersion, ExportQuery, ExportRow, FacetCou
 import type { UrlStateStore } from '../../ports/url-state-store.js';
 import { SqliteArticleStore } from './article-store.js';
 import { SqliteClusterStore } from './cluster-store.js';
+import { SqliteSourceHealthLog } from './source-health.js';
 import { openDatabase, type OpenOptions } from './database.js';
 import { SqliteIndexOutbox } from './index-outbox.js';
 import { SqliteRunLog } from './run-log.js';
@@ -23,6 +24,7 @@ export class SqliteStore implements ArticleStore, UrlStateStore, SearchIndex, In
   readonly outbox: SqliteIndexOutbox;
   readonly runs: SqliteRunLog;
   readonly clusters: SqliteClusterStore;
+  readonly health: SqliteSourceHealthLog;
 
   private constructor(readonly db: Database.Database) {
     this.articles = new SqliteArticleStore(db);
@@ -31,6 +33,7 @@ export class SqliteStore implements ArticleStore, UrlStateStore, SearchIndex, In
     this.outbox = new SqliteIndexOutbox(db);
     this.runs = new SqliteRunLog(db);
     this.clusters = new SqliteClusterStore(db);
+    this.health = new SqliteSourceHealthLog(db);
   }
 
   /** Opens or creates the database file (and its folder); `:memory:` gives a throwaway store. */

@@ -8,6 +8,7 @@
  *             plus OpenSearch bulk indexing docs/s
  *   cli       culture-index start-up (--help, --version, a search)  vs node -e 0 (bench/cli-startup.ts)
  *   export    100,000 rows as CSV through the API, streamed: rows/s and memory vs load-all-then-write (bench/export.ts)
+ *   clusters  syndication clustering of 100,000 articles (SQLite and in-memory) vs exact-text hashing (bench/clusters.ts)
  * Options: BENCH_ARTICLES=n, BENCH_QUERIES=n, BENCH_PEER_PAGES=n (pages for the slower peers).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -26,6 +27,7 @@ import { createResolver } from '../shared/domain/resolve/index.js';
 import { analysePage } from '../shared/pipeline/process-step.js';
 import type { SearchIndex, SearchQuery } from '../shared/ports/search-index.js';
 import { benchCliStartup } from './cli-startup.js';
+import { benchClusters } from './clusters.js';
 import { benchExport } from './export.js';
 import { generateCorpus, percentile, type CorpusPage } from './lib/corpus.js';
 
@@ -173,3 +175,4 @@ async function openSearchPeer(): Promise<{ index: SearchIndex; cleanup(): Promis
 
 await main();
 await benchCliStartup();
+await benchClusters();

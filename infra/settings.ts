@@ -27,6 +27,8 @@ export interface StackSettings {
   readonly authDomainPrefix: string | undefined;
   /** Requests per 5 minutes per client IP before the WAF blocks it; 0 = no WAF (it needs us-east-1). */
   readonly wafRateLimit: number;
+  /** Days without a stored article before a source's alarm fires (1–7). */
+  readonly sourceQuietDays: number;
 }
 
 export const DEFAULT_CONTEXT = {
@@ -52,6 +54,7 @@ export const DEFAULT_CONTEXT = {
   alarmEmail: '',
   authDomainPrefix: '',
   wafRateLimit: 0,
+  sourceQuietDays: 3,
 } as const;
 
 type ContextKey = keyof typeof DEFAULT_CONTEXT;
@@ -105,6 +108,7 @@ export function readSettings(node: Node): StackSettings {
     alarmEmail: readEmail(optionalText('alarmEmail')),
     authDomainPrefix: readDomainPrefix(optionalText('authDomainPrefix')),
     wafRateLimit: readWafRateLimit(integer('wafRateLimit', 0, 2_000_000_000)),
+    sourceQuietDays: integer('sourceQuietDays', 1, 7),
   };
 }
 

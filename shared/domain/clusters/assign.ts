@@ -45,11 +45,17 @@ function dayOf(instant: string | null): number | null {
   return Number.isNaN(ms) ? null : Math.floor(ms / DAY_MS);
 }
 
-/** Keys of pairs of the top entities on one day: articles about the same people on the same day meet. */
+/**
+ * Keys of triples of the top entities on one day: a translation shares at least
+ * MATCH.sharedEntities (3) entities, so it shares a triple of the top ones; pairs would make
+ * buckets of every day's "Baku + Ministry of Culture" articles.
+ */
 function entityKeys(entityIds: readonly string[], day: number): string[] {
   const top = [...new Set(entityIds)].slice(0, KEY_ENTITIES).sort();
   const keys: string[] = [];
-  for (let i = 0; i < top.length; i += 1) for (let j = i + 1; j < top.length; j += 1) keys.push(`x:${day}:${top[i]}|${top[j]}`);
+  for (let i = 0; i < top.length; i += 1) {
+    for (let j = i + 1; j < top.length; j += 1) for (let k = j + 1; k < top.length; k += 1) keys.push(`x:${day}:${top[i]}|${top[j]}|${top[k]}`);
+  }
   return keys;
 }
 
@@ -77,10 +83,12 @@ export function fingerprint(subject: ClusterSubject): Fingerprint {
   return { member, keys: [...wordKeys, ...ownEntityKeys], lookupKeys: [...wordKeys, ...ownEntityKeys, ...nearEntityKeys] };
 }
 
+type Subject = Omit<ClusterMember, 'clusterId'> & { readonly decoded?: Signature | null };
+
 /** How alike two same-language texts are: 0 when not copies, else the estimated Jaccard. */
-function wordingScore(a: Omit<ClusterMember, 'clusterId'>, b: ClusterMember): number {
+function wordingScore(a: Subject, b: ClusterMember): number {
   if (a.language !== b.language || a.signature === null || b.signature === null) return 0;
-  const sa: Signature | null = decodeSignature(a.signature);
+  const sa: Signature | null = a.decoded === undefined ? decodeSignature(a.signature) : a.decoded;
   const sb: Signature | null = decodeSignature(b.signature);
   if (!sa || !sb) return 0;
   const jaccard = estimatedJaccard(sa, sb);
@@ -104,7 +112,7 @@ function entityScore(a: Omit<ClusterMember, 'clusterId'>, b: ClusterMember): num
 }
 
 /** Whether two articles are copies (or translations) of one story, and how strongly (0 = no). */
-export function sameStory(a: Omit<ClusterMember, 'clusterId'>, b: ClusterMember): number {
+export function sameStory(a: Subject, b: ClusterMember): number {
   // Wording beats entities: a copy in the same language always outranks a cross-language match.
   const wording = wordingScore(a, b);
   return wording > 0 ? 1 + wording : entityScore(a, b);
@@ -116,9 +124,11 @@ export function sameStory(a: Omit<ClusterMember, 'clusterId'>, b: ClusterMember)
  */
 export function chooseCluster(member: Omit<ClusterMember, 'clusterId'>, candidates: readonly ClusterMember[]): string {
   let best: { clusterId: string; score: number } | null = null;
+  // The subject's signature is decoded once, not once per candidate.
+  const subject: Subject = { ...member, decoded: member.signature === null ? null : decodeSignature(member.signature) };
   for (const candidate of candidates) {
     if (candidate.articleId === member.articleId) continue;
-    const score = sameStory(member, candidate);
+    const score = sameStory(subject, candidate);
     if (score > 0 && (best === null || score > best.score || (score === best.score && candidate.clusterId < best.clusterId))) {
       best = { clusterId: candidate.clusterId, score };
     }

@@ -3,8 +3,9 @@
  *
  * Written here rather than taken from npm: the packages there (`minhash`, `bloom-filters`) draw
  * their hash family from Math.random, so signatures would differ between processes and a band
- * table kept in a store could never be matched again. This family is fixed: hash i of a shingle
- * is a murmur3 finaliser of the shingle's FNV-1a hash xor seed i, the seeds being constants.
+ * table kept in a store could never be matched again. This family is fixed: a shingle's hash is
+ * spread once by murmur3's finaliser, then hash i is (a_i · x + b_i) mod 2^32 with constant odd
+ * a_i and b_i derived from i — two operations per hash function and shingle.
  */
 
 /** Words per shingle: three keeps same-topic phrasing apart while surviving light edits. */
@@ -40,20 +41,30 @@ function mix(value: number): number {
   return h >>> 0;
 }
 
-/** The fixed seeds of the hash family, derived from their index so they never change. */
-const SEEDS: Uint32Array = Uint32Array.from({ length: HASHES }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x7feb352d)));
+/** The fixed multipliers (odd) and offsets of the hash family, derived from their index so they never change. */
+const MULTIPLIERS: Uint32Array = Uint32Array.from({ length: HASHES }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x7feb352d)) | 1);
+const OFFSETS: Uint32Array = Uint32Array.from({ length: HASHES }, (_, i) => mix(0x85ebca77 ^ Math.imul(i + 1, 0x27d4eb2f)));
 
 /** Lower-cased words of a text (letters and digits of any script). */
 export function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
-/** Distinct hashes of the text's word shingles; a text shorter than one shingle is one shingle. */
+/**
+ * Distinct hashes of the text's word shingles; a text shorter than one shingle is one shingle.
+ * Each word is hashed once and a shingle's hash chains its words' hashes (order matters), which
+ * spares building a string per shingle.
+ */
 export function shingleHashes(text: string): Uint32Array {
-  const list = words(text);
+  const wordHashes = words(text).map(fnv1a);
   const hashes = new Set<number>();
-  if (list.length > 0 && list.length < SHINGLE_WORDS) hashes.add(fnv1a(list.join(' ')));
-  for (let i = 0; i + SHINGLE_WORDS <= list.length; i += 1) hashes.add(fnv1a(list.slice(i, i + SHINGLE_WORDS).join(' ')));
+  const chain = (from: number, to: number): number => {
+    let hash = 0x9747b28c;
+    for (let i = from; i < to; i += 1) hash = mix(Math.imul(hash, 31) ^ wordHashes[i]!);
+    return hash;
+  };
+  if (wordHashes.length > 0 && wordHashes.length < SHINGLE_WORDS) hashes.add(chain(0, wordHashes.length));
+  for (let i = 0; i + SHINGLE_WORDS <= wordHashes.length; i += 1) hashes.add(chain(i, i + SHINGLE_WORDS));
   return Uint32Array.from(hashes);
 }
 
@@ -62,8 +73,9 @@ export function signatureOf(shingles: Uint32Array): Signature | null {
   if (shingles.length === 0) return null;
   const signature = new Uint32Array(HASHES).fill(0xffffffff);
   for (const shingle of shingles) {
+    const x = mix(shingle);
     for (let i = 0; i < HASHES; i += 1) {
-      const value = mix(shingle ^ SEEDS[i]!);
+      const value = (Math.imul(MULTIPLIERS[i]!, x) + OFFSETS[i]!) >>> 0;
       if (value < signature[i]!) signature[i] = value;
     }
   }

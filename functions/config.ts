@@ -12,6 +12,10 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoArticleStore } from '../shared/adapters/dynamodb/article-store.js';
+import { DynamoClusterStore } from '../shared/adapters/dynamodb/cluster-store.js';
+import { DynamoSourceHealthLog } from '../shared/adapters/dynamodb/source-health.js';
+import type { ClusterStore } from '../shared/ports/cluster-store.js';
+import type { SourceHealthLog } from '../shared/ports/source-health.js';
 import { DynamoUrlStateStore } from '../shared/adapters/dynamodb/url-state-store.js';
 import { HttpFetcher } from '../shared/adapters/http/http-fetcher.js';
 import { S3RawArchive } from '../shared/adapters/s3/s3-raw-archive.js';
@@ -114,6 +118,10 @@ export interface Deps {
   readonly overrides: DepsOverrides;
   store(): ArticleStore;
   urlStates(): UrlStateStore;
+  /** Syndication clusters on the table (process assigns, the API reads). */
+  clusters(): ClusterStore;
+  /** Per-source daily tallies on the table (fetch and process add, the API reads). */
+  sourceHealth(): SourceHealthLog;
   archive(): S3RawArchive;
   fetchQueue(): Queue<FetchMessage>;
   /** The per-source discover queue, or null when discover runs every source itself (local, tests). */
@@ -163,6 +171,8 @@ export function buildDeps(env: Env = process.env, overrides: DepsOverrides = {})
       memo('store', () => overrides.store ?? new DynamoArticleStore({ client: dynamo(), tableName: required(config.tableName, 'TABLE_NAME') })),
     urlStates: () =>
       memo('urlStates', () => overrides.urlStates ?? new DynamoUrlStateStore({ client: dynamo(), tableName: required(config.tableName, 'TABLE_NAME') })),
+    clusters: () => memo('clusters', () => new DynamoClusterStore({ client: dynamo(), tableName: required(config.tableName, 'TABLE_NAME') })),
+    sourceHealth: () => memo('sourceHealth', () => new DynamoSourceHealthLog({ client: dynamo(), tableName: required(config.tableName, 'TABLE_NAME') })),
     archive: () => memo('archive', () => new S3RawArchive({ client: s3(), bucket: required(config.rawBucket, 'RAW_BUCKET') })),
     fetchQueue: () =>
       memo('fetchQueue', () => overrides.fetchQueue ?? new SqsQueue<FetchMessage>({ client: sqs(), queueUrl: required(config.fetchQueueUrl, 'FETCH_QUEUE_URL') })),

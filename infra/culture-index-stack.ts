@@ -120,6 +120,7 @@ export class CultureIndexStack extends Stack {
       sourceIds: parseSourcesCatalogue(bundledCatalogue).map((source) => source.id),
       quietDays: settings.sourceQuietDays,
       topic: this.monitoring.topic,
+      dashboard: this.monitoring.dashboard,
       metricsNamespace: METRICS_NAMESPACE,
       serviceName: 'culture-index',
     });

@@ -83,6 +83,8 @@ export function createApiHandler(deps: Deps) {
       store: deps.store(),
       index: searchIndexOf(deps),
       urlStates: deps.urlStates(),
+      // On the table, where there is one (a search-only deployment has clusters on no hit).
+      ...(deps.config.tableName ? { clusters: deps.clusters(), sourceHealth: deps.sourceHealth() } : {}),
       onError: (error, request) => deps.log.error('unexpected API error', { path: request.path, error: error instanceof Error ? error.stack ?? error.message : String(error) }),
     });
     try {

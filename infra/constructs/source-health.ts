@@ -10,6 +10,8 @@ export interface SourceHealthAlarmsProps {
   /** Days without a stored article before a source's alarm fires (1–7: CloudWatch evaluates at most 7 days). */
   readonly quietDays: number;
   readonly topic: sns.ITopic;
+  /** The dashboard that gets a row per source. */
+  readonly dashboard: cloudwatch.Dashboard;
   /** Namespace the functions publish their EMF metrics to. */
   readonly metricsNamespace: string;
   /** The EMF `service` dimension the functions write. */
@@ -26,7 +28,6 @@ export const SOURCE_METRICS = ['SourcePagesFetched', 'SourceArticlesStored', 'So
  */
 export class SourceHealthAlarms extends Construct {
   readonly alarms: cloudwatch.Alarm[] = [];
-  readonly dashboard: cloudwatch.Dashboard;
 
   constructor(scope: Construct, id: string, props: SourceHealthAlarmsProps) {
     super(scope, id);
@@ -35,7 +36,6 @@ export class SourceHealthAlarms extends Construct {
     }
     const metric = (metricName: string, sourceId: string, period: Duration): cloudwatch.Metric =>
       new cloudwatch.Metric({ namespace: props.metricsNamespace, metricName, statistic: 'Sum', period, dimensionsMap: { service: props.serviceName, Source: sourceId } });
-    this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', { defaultInterval: Duration.days(14) });
     for (const sourceId of props.sourceIds) {
       const alarm = new cloudwatch.Alarm(this, `Silent-${sourceId}`, {
         alarmDescription: `Source ${sourceId} stored no article for ${props.quietDays} day(s): check its feeds and sitemaps (culture-index status --sources).`,
@@ -49,7 +49,7 @@ export class SourceHealthAlarms extends Construct {
       alarm.addAlarmAction(new actions.SnsAction(props.topic));
       alarm.addOkAction(new actions.SnsAction(props.topic));
       this.alarms.push(alarm);
-      this.dashboard.addWidgets(
+      props.dashboard.addWidgets(
         new cloudwatch.GraphWidget({ title: `Source ${sourceId}`, width: 24, left: SOURCE_METRICS.map((name) => metric(name, sourceId, Duration.hours(6))) }),
       );
     }

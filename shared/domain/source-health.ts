@@ -73,6 +73,18 @@ export function windowStart(days: number, now: Date): string {
   return healthDay(new Date(now.getTime() - (days - 1) * 86_400_000));
 }
 
+/** Every day from `since` (YYYY-MM-DD) to the day of `now`, at most 366. */
+export function windowDays(since: string, now: Date): string[] {
+  const days: string[] = [];
+  const last = healthDay(now);
+  for (let time = Date.parse(`${since}T00:00:00Z`); days.length < 366; time += 86_400_000) {
+    const day = healthDay(new Date(time));
+    if (Number.isNaN(time) || day > last) break;
+    days.push(day);
+  }
+  return days;
+}
+
 export interface SourceHealthSummary extends HealthTally {
   readonly sourceId: string;
   readonly days: readonly SourceHealthDay[];

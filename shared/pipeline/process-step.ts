@@ -99,10 +99,11 @@ export async function processRawPage(deps: ProcessStepDeps, page: RawPage, conte
     return { url: page.url, status: 'skipped', articleId: null, reason: analysed.skipped, entities: 0 };
   }
   const { record } = analysed;
+  // Before the article is stored, so whoever indexes it (the outbox drain, the stream indexer)
+  // finds its cluster; a crash after this re-processes the page and keeps the cluster given.
+  if (deps.clusters) await assignCluster(deps.clusters, record);
   const outcome = await deps.store.putArticle(record);
   const status = outcome === 'unchanged' ? 'unchanged' : 'stored';
-  // Before the URL is marked done: a crash here leaves the page to be processed again, clustered then.
-  if (deps.clusters) await assignCluster(deps.clusters, record);
   const sourceId = context.sourceId ?? record.article.sourceId;
   await noteHealth(deps, sourceId, page.fetchedAt, status === 'stored' ? { kind: 'stored', publishedAt: record.article.publishedAt, entities: record.mentions.length } : { kind: 'unchanged' });
   await markUrl(deps.urlStates, page.url, {

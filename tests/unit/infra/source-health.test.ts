@@ -1,5 +1,6 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { describe, expect, it } from 'vitest';
 import { SourceHealthAlarms, SOURCE_METRICS } from '../../../infra/constructs/source-health.js';
@@ -8,7 +9,8 @@ import { synth, type Json } from './template.js';
 function build(quietDays: number, sourceIds = ['azernews', 'trend']): Template {
   const stack = new Stack(new App(), 'Test');
   const topic = new sns.Topic(stack, 'Topic', { enforceSSL: true });
-  new SourceHealthAlarms(stack, 'SourceHealth', { sourceIds, quietDays, topic, metricsNamespace: 'CultureIndex', serviceName: 'culture-index' });
+  const dashboard = new cloudwatch.Dashboard(stack, 'Dashboard');
+  new SourceHealthAlarms(stack, 'SourceHealth', { sourceIds, quietDays, topic, dashboard, metricsNamespace: 'CultureIndex', serviceName: 'culture-index' });
   return Template.fromStack(stack);
 }
 
@@ -32,7 +34,7 @@ describe('source health on AWS', () => {
     });
   });
 
-  it('draws every source’s metric set on one dashboard', () => {
+  it('draws every source’s metric set on the dashboard', () => {
     const dashboard = Object.values(build(3).findResources('AWS::CloudWatch::Dashboard'))[0] as { Properties: { DashboardBody: Json } };
     const body = JSON.stringify(dashboard.Properties.DashboardBody);
     for (const name of SOURCE_METRICS) expect(body).toContain(name);

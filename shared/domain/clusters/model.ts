@@ -18,15 +18,7 @@ export interface ClusterMember {
 }
 
 /** Where one copy of a story appeared. */
-export interface Publication {
-  readonly articleId: string;
-  readonly outlet: string;
-  readonly sourceName: string;
-  readonly url: string;
-  readonly title: string;
-  readonly language: string;
-  readonly publishedAt: string | null;
-}
+export type Publication = Pick<ClusterMember, 'articleId' | 'outlet' | 'sourceName' | 'url' | 'title' | 'language' | 'publishedAt'>;
 
 /** A story and every outlet that carried it; the first publisher is the earliest dated copy. */
 export interface Cluster {

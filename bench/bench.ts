@@ -9,6 +9,7 @@
  *   cli       culture-index start-up (--help, --version, a search)  vs node -e 0 (bench/cli-startup.ts)
  *   export    100,000 rows as CSV through the API, streamed: rows/s and memory vs load-all-then-write (bench/export.ts)
  *   alerts    per saved search: new articles × query via the ledger vs full re-query + diff (bench/alerts.ts)
+ *   clusters  syndication clustering of 100,000 articles (SQLite and in-memory) vs exact-text hashing (bench/clusters.ts)
  * Options: BENCH_ARTICLES=n (default 100,000), BENCH_QUERIES=n, BENCH_PEER_PAGES=n (pages for the
  * slower peers), BENCH_SLICE=n (articles per store+index throughput slice, default 20,000).
  */
@@ -28,6 +29,7 @@ import { createResolver } from '../shared/domain/resolve/index.js';
 import { analysePage } from '../shared/pipeline/process-step.js';
 import type { SearchIndex, SearchQuery } from '../shared/ports/search-index.js';
 import { benchCliStartup } from './cli-startup.js';
+import { benchClusters } from './clusters.js';
 import { benchExport } from './export.js';
 import { benchAlerts } from './alerts.js';
 import { generateCorpus, percentile, type CorpusPage } from './lib/corpus.js';
@@ -236,3 +238,4 @@ async function openSearchPeer(): Promise<{ index: SearchIndex; cleanup(): Promis
 
 await main();
 await benchCliStartup();
+await benchClusters();

@@ -155,6 +155,7 @@ program
   .option('--all', 'every matching article, following the cursor page by page')
   .addOption(new Option('--format <format>', 'export every matching article (up to 100,000; --limit caps it) as CSV or JSONL').choices(['csv', 'jsonl']))
   .option('--bom', 'with --format csv: a byte-order mark and formula-safe cells, for spreadsheets')
+  .option('--collapse', 'one hit per syndication cluster (reprints folded into the first publisher\'s story)')
   .action(async (query: string, o: Record<string, string | string[] | boolean | undefined>, command: Command) => {
     const filters = { q: query, entity: o['entity'], type: o['type'], outlet: o['outlet'], collection: o['collection'], lang: o['lang'], from: o['from'], to: o['to'] } as Query;
     const limitGiven = command.getOptionValueSource('limit') !== 'default';
@@ -166,7 +167,7 @@ program
     const all = o['all'] === true;
     const limit = all && !limitGiven ? String(MAX_PAGE_SIZE) : (o['limit'] as string | undefined);
     // Exports are always newest first; the order is a search option only.
-    const params = { ...filters, sort: o['sort'] as string | undefined, limit, cursor: o['cursor'] as string | undefined, facets: 'true' };
+    const params = { ...filters, sort: o['sort'] as string | undefined, limit, cursor: o['cursor'] as string | undefined, facets: 'true', collapse: o['collapse'] ? 'cluster' : undefined };
     if (all) await searchAllCommand(params);
     else await apiCommand('/search', params);
   });
@@ -194,7 +195,14 @@ program
   .description('what happened to every discovered URL')
   .addOption(new Option('--list <status>', 'list URLs in this state').choices([...URL_STATUSES]))
   .option('--limit <n>', 'how many to list', integerOption('--limit', { min: 1, max: 100_000 }), 50)
-  .action(async (o: { list?: UrlStatus; limit: number }) => {
+  .option('--sources', 'per source and day: pages fetched, stored, failed by reason, empty bodies, missing dates, zero-entity articles')
+  .option('--days <n>', 'with --sources: days to show, today included', integerOption('--days', { min: 1, max: 90 }), 14)
+  .option('--quiet <n>', 'with --sources: flag a source silent after this many days without a stored article', integerOption('--quiet', { min: 1, max: 90 }), 3)
+  .action(async (o: { list?: UrlStatus; limit: number; sources?: boolean; days: number; quiet: number }) => {
+    if (o.sources) {
+      await apiCommand('/sources/health', { days: String(o.days), quiet: String(o.quiet) });
+      return;
+    }
     await withLocal({}, async (ctx) => {
       const counts = await ctx.urlStates.countUrlStates();
       const listed = o.list ? (await ctx.urlStates.listUrlStates({ status: o.list, limit: o.limit })).items : [];
@@ -384,7 +392,7 @@ type Query = Record<string, string | string[] | undefined>;
 
 async function localApi(ctx: LocalContext) {
   const { createApi } = await import('../shared/api/api.js');
-  return createApi({ store: ctx.store, index: ctx.index, urlStates: ctx.urlStates });
+  return createApi({ store: ctx.store, index: ctx.index, urlStates: ctx.urlStates, clusters: ctx.db.clusters, sourceHealth: ctx.db.health });
 }
 
 async function apiCommand(path: string, query: Query): Promise<void> {

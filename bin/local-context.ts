@@ -72,6 +72,8 @@ export async function openLocal(options: LocalOptions): Promise<LocalContext> {
     index: port,
     outbox: port,
     runs: db.runs,
+    clusters: db.clusters,
+    health: db.health,
     archive: hooked(new FsRawArchive(join(options.dataDir, 'raw'))),
     httpFetcher: hooked(
       retrying(new HttpFetcher({

@@ -57,6 +57,7 @@ export function printApiResult(path: string, response: { status: number; body: u
   }
   if (path === '/search') printSearch(body);
   else if (path.startsWith('/saved-searches')) printSavedSearches(body);
+  else if (path === '/sources/health') printSourceHealth(body);
   else if (path === '/entities') printEntities(body);
   else printEntity(body);
 }
@@ -85,6 +86,8 @@ export function printSearchPage(body: Json, options: { header: boolean; next: bo
   for (const hit of hits) {
     console.log(`\n${String(hit['title'])}\n  ${String(hit['sourceName'] ?? hit['outlet'])} · ${String(hit['publishedAt'] ?? 'undated').slice(0, 10)} · ${String(hit['url'])}`);
     console.log(`  ${plain(String(hit['snippet'] ?? ''))}`);
+    const syndication = syndicationLine(hit['cluster'] as Json | undefined, String(hit['id']));
+    if (syndication) console.log(`  ${syndication}`);
   }
   const next = body['nextCursor'];
   if (options.next && typeof next === 'string') console.log(`\nmore: --cursor ${next}  (or --all)`);
@@ -120,4 +123,29 @@ function plain(snippet: string): string {
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
+}
+
+/** "first published by …; also published by …" for a hit whose story other outlets carried too. */
+function syndicationLine(cluster: Json | undefined, hitId: string): string | null {
+  if (!cluster || Number(cluster['size'] ?? 1) < 2) return null;
+  const first = (cluster['firstPublisher'] ?? {}) as Json;
+  const others = ((cluster['alsoPublishedBy'] as Json[] | undefined) ?? []).filter((p) => p['articleId'] !== hitId);
+  const name = (p: Json): string => `${String(p['sourceName'] ?? p['outlet'])}${p['publishedAt'] ? ` ${String(p['publishedAt']).slice(0, 10)}` : ''}`;
+  const firstPart = first['articleId'] === hitId ? 'first published here' : `first published by ${name(first)}`;
+  const alsoPart = others.length > 0 ? `; also published by ${others.map(name).join(', ')}` : '';
+  return `${firstPart}${alsoPart} (cluster ${String(cluster['id'])})`;
+}
+
+function printSourceHealth(body: Json): void {
+  const sources = (body['sources'] as Json[] | undefined) ?? [];
+  console.log(`source health since ${String(body['since'])} (silent: no stored article in ${String(body['quietDays'])} days)`);
+  if (sources.length === 0) console.log('  no pages recorded in this window');
+  for (const source of sources) {
+    const failed = Object.entries((source['failed'] ?? {}) as Record<string, number>).map(([reason, n]) => `${reason} ${n}`).join(', ');
+    console.log(
+      `  ${String(source['sourceId']).padEnd(20)} fetched ${String(source['fetched']).padStart(5)}  stored ${String(source['stored']).padStart(5)}  ` +
+        `empty ${String(source['emptyBodies'])}  undated ${String(source['missingDates'])}  no entities ${String(source['zeroEntities'])}` +
+        `${source['silent'] ? '  SILENT since ' + String(source['lastStored']) : ''}${failed ? `\n      failed: ${failed}` : ''}`,
+    );
+  }
 }

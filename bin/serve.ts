@@ -34,6 +34,8 @@ export async function serveUntilStopped(ctx: LocalContext, options: ServeOptions
     savedSearches: ctx.db.savedSearches,
     writeToken: token,
     webhookLoopbackPorts: ctx.webhookLoopbackPorts,
+    clusters: ctx.db.clusters,
+    sourceHealth: ctx.db.health,
   });
   let schedule: RunningSchedule | null = null;
   const server = await startServer({

@@ -12,6 +12,10 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoArticleStore } from '../shared/adapters/dynamodb/article-store.js';
+import { DynamoClusterStore } from '../shared/adapters/dynamodb/cluster-store.js';
+import { DynamoSourceHealthLog } from '../shared/adapters/dynamodb/source-health.js';
+import type { ClusterStore } from '../shared/ports/cluster-store.js';
+import type { SourceHealthLog } from '../shared/ports/source-health.js';
 import { DynamoUrlStateStore } from '../shared/adapters/dynamodb/url-state-store.js';
 import { DynamoSavedSearchStore } from '../shared/adapters/dynamodb/saved-search-store.js';
 import type { SavedSearchStore } from '../shared/ports/saved-search-store.js';
@@ -119,6 +123,10 @@ export interface Deps {
   urlStates(): UrlStateStore;
   /** Saved searches and their delivery ledger (api and alerts functions). */
   savedSearches(): SavedSearchStore;
+  /** Syndication clusters on the table (process assigns, the API reads). */
+  clusters(): ClusterStore;
+  /** Per-source daily tallies on the table (fetch and process add, the API reads). */
+  sourceHealth(): SourceHealthLog;
   archive(): S3RawArchive;
   fetchQueue(): Queue<FetchMessage>;
   /** The per-source discover queue, or null when discover runs every source itself (local, tests). */
@@ -170,6 +178,8 @@ export function buildDeps(env: Env = process.env, overrides: DepsOverrides = {})
       memo('urlStates', () => overrides.urlStates ?? new DynamoUrlStateStore({ client: dynamo(), tableName: required(config.tableName, 'TABLE_NAME') })),
     savedSearches: () =>
       memo('savedSearches', () => overrides.savedSearches ?? new DynamoSavedSearchStore({ client: dynamo(), tableName: required(config.tableName, 'TABLE_NAME') })),
+    clusters: () => memo('clusters', () => new DynamoClusterStore({ client: dynamo(), tableName: required(config.tableName, 'TABLE_NAME') })),
+    sourceHealth: () => memo('sourceHealth', () => new DynamoSourceHealthLog({ client: dynamo(), tableName: required(config.tableName, 'TABLE_NAME') })),
     archive: () => memo('archive', () => new S3RawArchive({ client: s3(), bucket: required(config.rawBucket, 'RAW_BUCKET') })),
     fetchQueue: () =>
       memo('fetchQueue', () => overrides.fetchQueue ?? new SqsQueue<FetchMessage>({ client: sqs(), queueUrl: required(config.fetchQueueUrl, 'FETCH_QUEUE_URL') })),

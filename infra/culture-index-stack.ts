@@ -8,6 +8,9 @@ import { Monitoring } from './constructs/monitoring.js';
 import { skipInapplicableCheckovChecks } from './checkov-skips.js';
 import { giveEveryFunctionALogGroup } from './function-logs.js';
 import { Search } from './constructs/search.js';
+import { SourceHealthAlarms } from './constructs/source-health.js';
+import { parseSourcesCatalogue } from '../shared/domain/sources.js';
+import bundledCatalogue from '../sources/catalogue.json' with { type: 'json' };
 import { searchReadOnlyStatements, searchWriterStatement } from './constructs/search-access.js';
 import { Storage } from './constructs/storage.js';
 import { Workspace } from './constructs/workspace.js';
@@ -28,6 +31,7 @@ export class CultureIndexStack extends Stack {
   readonly monitoring: Monitoring;
   readonly workspace: Workspace;
   readonly alerts: Alerts;
+  readonly sourceHealth: SourceHealthAlarms;
 
   constructor(scope: Construct, id: string, props: StackProps = {}) {
     super(scope, id, props);
@@ -127,6 +131,16 @@ export class CultureIndexStack extends Stack {
       throttleWatched: [{ name: 'fetch', fn: this.ingest.fetch.function }],
       alarmEmail: settings.alarmEmail,
       metricsNamespace: METRICS_NAMESPACE,
+    });
+
+    this.sourceHealth = new SourceHealthAlarms(this, 'SourceHealth', {
+      // The catalogue the functions bundle (functions/sources.ts): one alarm per source it lists.
+      sourceIds: parseSourcesCatalogue(bundledCatalogue).map((source) => source.id),
+      quietDays: settings.sourceQuietDays,
+      topic: this.monitoring.topic,
+      dashboard: this.monitoring.dashboard,
+      metricsNamespace: METRICS_NAMESPACE,
+      serviceName: 'culture-index',
     });
 
     new CfnOutput(this, 'ApiUrl', { description: 'IAM (SigV4) API for dashboards and scripts', value: this.api.httpApi.apiEndpoint });

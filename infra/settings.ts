@@ -31,6 +31,8 @@ export interface StackSettings {
   readonly alertsScheduleRate: string;
   /** Address subscribed to the alerts topic (one e-mail per saved search with news); none = topic only. */
   readonly alertsEmail: string | undefined;
+  /** Days without a stored article before a source's alarm fires (1–7). */
+  readonly sourceQuietDays: number;
 }
 
 export const DEFAULT_CONTEXT = {
@@ -58,6 +60,7 @@ export const DEFAULT_CONTEXT = {
   wafRateLimit: 0,
   alertsScheduleRate: 'rate(15 minutes)',
   alertsEmail: '',
+  sourceQuietDays: 3,
 } as const;
 
 type ContextKey = keyof typeof DEFAULT_CONTEXT;
@@ -115,6 +118,7 @@ export function readSettings(node: Node): StackSettings {
     wafRateLimit: readWafRateLimit(integer('wafRateLimit', 0, 2_000_000_000)),
     alertsScheduleRate: scheduleExpression('alertsScheduleRate'),
     alertsEmail: readEmail(optionalText('alertsEmail'), 'alertsEmail'),
+    sourceQuietDays: integer('sourceQuietDays', 1, 7),
   };
 }
 

@@ -92,6 +92,8 @@ export function createApiHandler(deps: Deps) {
       // (Without a table — tests of the read path — the saved-search routes answer 404.)
       ...(deps.overrides.savedSearches || deps.config.tableName ? { savedSearches: deps.savedSearches() } : {}),
       writeToken: null,
+      // On the table, where there is one (a search-only deployment has clusters on no hit).
+      ...(deps.config.tableName ? { clusters: deps.clusters(), sourceHealth: deps.sourceHealth() } : {}),
       onError: (error, request) => deps.log.error('unexpected API error', { path: request.path, error: error instanceof Error ? error.stack ?? error.message : String(error) }),
     });
     try {

@@ -69,7 +69,7 @@ async function handleRecord(deps: Deps, record: SQSRecord): Promise<boolean> {
   const log = deps.log.withCorrelation(parsed.message.correlationId);
   try {
     const result = await fetchToArchive(
-      { fetcher: deps.fetcher(), archive: deps.archive(), urlStates: deps.urlStates(), log, metrics: deps.metrics },
+      { fetcher: deps.fetcher(), archive: deps.archive(), urlStates: deps.urlStates(), log, metrics: deps.metrics, health: deps.sourceHealth() },
       parsed.message,
     );
     if (result.outcome === 'failed' && result.retryable) {

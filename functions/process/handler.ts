@@ -59,7 +59,7 @@ async function handleRecord(deps: Deps, record: S3EventRecord): Promise<RecordOu
     const state = await deps.urlStates().getUrlState(page.url);
     const { resolver, resolverTag } = resolverOf(deps);
     const { record: _stored, ...result } = await processRawPage(
-      { store: deps.store(), urlStates: deps.urlStates(), resolver, resolverTag, log, metrics: deps.metrics },
+      { store: deps.store(), urlStates: deps.urlStates(), resolver, resolverTag, log, metrics: deps.metrics, clusters: deps.clusters(), health: deps.sourceHealth() },
       page,
       processContextFor(state?.sourceId ?? null, sourcesOf(deps)),
     );

@@ -13,12 +13,15 @@ import type { EntitySummary } from '../domain/model.js';
 import { rankSignificantTerms, type SignificantTerm } from '../domain/significance.js';
 import type { FacetCount, SearchFilters, SearchIndex, SearchResult } from '../ports/search-index.js';
 import type { UrlStateStore } from '../ports/url-state-store.js';
+import type { Cluster, ClusterStore } from '../ports/cluster-store.js';
+import type { SourceHealthLog } from '../ports/source-health.js';
+import { summariseHealth, windowStart, type SourceHealthSummary } from '../domain/source-health.js';
 import { CORS_ALLOWED_HEADERS, CORS_ALLOWED_METHODS, CORS_EXPOSED_HEADERS, CORS_MAX_AGE_SECONDS } from './cors.js';
 import { attentionSeries, universeOf, type AttentionBucket, type AttentionSeries } from './attention.js';
 import { mapError } from './errors.js';
 import { EXPORT_CONTENT_TYPES, exportChunks } from './export-format.js';
 import type { ApiRequest, ApiResponse } from './http-types.js';
-import { entitiesParams, entityParams, exportParams, noParams, searchParams, suggestParams, timelineParams, topEntitiesParams, topTermsParams, type RawQuery } from './params.js';
+import { entitiesParams, entityParams, exportParams, noParams, searchParams, sourceHealthParams, suggestParams, timelineParams, topEntitiesParams, topTermsParams, type RawQuery } from './params.js';
 import { matchRoute, methodOf, type RouteMatch, type RouteName } from './routes.js';
 import { createSavedSearchApi, feedPath, type SavedSearchApi } from './saved-searches.js';
 import type { SavedSearchStore } from '../ports/saved-search-store.js';
@@ -29,6 +32,12 @@ export interface ApiDependencies {
   readonly store: ArticleStore;
   readonly index: SearchIndex;
   readonly urlStates?: UrlStateStore;
+  /** Syndication clusters: hits carry theirs, /clusters/{id} reads one. */
+  readonly clusters?: Pick<ClusterStore, 'getCluster' | 'clustersOf'>;
+  /** Per-source daily tallies for /sources/health. */
+  readonly sourceHealth?: Pick<SourceHealthLog, 'daily'>;
+  /** Today, for /sources/health windows (tests fix it). */
+  readonly now?: () => Date;
   /** Called with unexpected (500) errors; defaults to one console.error line. */
   readonly onError?: (error: unknown, request: ApiRequest) => void;
   /** Exports running at once; one more gets 429 with Retry-After. Default 2. */
@@ -77,8 +86,15 @@ export interface ResolvedEntity {
   readonly name: string | null;
 }
 
-export interface SearchResponse extends SearchResult {
+export interface SearchResponse extends Omit<SearchResult, 'hits'> {
+  readonly hits: readonly (SearchResult['hits'][number] & { readonly cluster?: Cluster })[];
   readonly entities: readonly ResolvedEntity[];
+}
+
+export interface SourceHealthResponse {
+  readonly since: string;
+  readonly quietDays: number;
+  readonly sources: readonly SourceHealthSummary[];
 }
 
 export interface EntityResponse extends EntityDetail {
@@ -105,6 +121,8 @@ export interface Api {
   listSources(): Promise<SourcesResponse>;
   /** The archived page of an article, sandboxed (see raw-page.ts). */
   rawArticle(id: string): Promise<ApiResponse>;
+  getCluster(id: string): Promise<Cluster>;
+  sourceHealth(query: RawQuery): Promise<SourceHealthResponse>;
   /** Generated on first use: the generator is loaded only by the process that serves the document. */
   openapi(): Promise<Record<string, unknown>>;
   health(): { status: 'ok' };
@@ -210,8 +228,23 @@ export function createApi(deps: ApiDependencies): Api {
         cursor: p.cursor ?? null,
         facetSize: p.facets ? FACET_SIZE : 0,
         ...(p.sort ? { sort: p.sort } : {}),
+        ...(p.collapse ? { collapse: p.collapse } : {}),
       });
-      return { ...result, entities: resolved };
+      return { ...result, hits: await withClusters(result.hits), entities: resolved };
+    },
+
+    async getCluster(id) {
+      const cluster = deps.clusters ? await deps.clusters.getCluster(id) : null;
+      if (!cluster) throw new NotFoundError(`No cluster with id ${quoteInput(id)}`);
+      return cluster;
+    },
+
+    async sourceHealth(query) {
+      const p = sourceHealthParams.parse(query);
+      if (!deps.sourceHealth) throw new NotFoundError('Source health is not available from this deployment');
+      const now = (deps.now ?? (() => new Date()))();
+      const since = windowStart(p.days, now);
+      return { since, quietDays: p.quiet, sources: summariseHealth(await deps.sourceHealth.daily(since), p.quiet, now) };
     },
 
     async getArticle(id) {
@@ -331,6 +364,16 @@ export function createApi(deps: ApiDependencies): Api {
     },
   };
 
+  /** Hits with their syndication cluster, where the deployment keeps clusters and the hit has copies. */
+  async function withClusters(hits: SearchResult['hits']): Promise<SearchResponse['hits']> {
+    if (!deps.clusters || hits.length === 0) return hits;
+    const clusters = await deps.clusters.clustersOf(hits.map((hit) => hit.id));
+    return hits.map((hit) => {
+      const cluster = clusters.get(hit.id);
+      return cluster ? { ...hit, cluster } : hit;
+    });
+  }
+
   async function entityByName(name: string): Promise<EntityDetail | null> {
     const found = await store.findEntityByName(name);
     return found ? store.getEntity(found.id) : null;
@@ -437,6 +480,11 @@ export function createApi(deps: ApiDependencies): Api {
       case 'deleteSavedSearch':
       case 'savedSearchFeed':
         throw new Error(`${name} is dispatched before run()`);
+      case 'getCluster':
+        noParams.parse(query);
+        return api.getCluster(pathParams.id ?? '');
+      case 'sourceHealth':
+        return api.sourceHealth(query);
     }
   }
 

@@ -15,7 +15,9 @@ import {
   entityResponseSchema,
   errorSchema,
   exportRowSchema,
+  clusterSchema,
   healthResponseSchema,
+  sourceHealthResponseSchema,
   openApiResponseSchema,
   searchResponseSchema,
   sourcesResponseSchema,
@@ -239,6 +241,18 @@ const OPERATIONS: Readonly<Record<RouteName, OperationDoc>> = {
     },
     tags: ['alerts'],
   },
+  getCluster: {
+    summary: 'One syndication cluster: the first publisher and every outlet that carried the story',
+    description: 'Copies are grouped by MinHash/LSH over word shingles within a language, and across languages by shared entities within 48 hours.',
+    path: idPath('Cluster id (clusterId of a search hit).', '6f4cc011d56fc2e0'),
+    responses: { ...ok('The cluster.', clusterSchema), ...notFound, ...common },
+    tags: ['search'],
+  },
+  sourceHealth: {
+    summary: 'Per source and day: pages fetched, articles stored, failures by reason, empty bodies, missing dates, zero-entity articles',
+    responses: { ...ok('Sources with their daily figures and whether they went silent.', sourceHealthResponseSchema), ...notFound, ...common },
+    tags: ['stats'],
+  },
 };
 
 /** Descriptions and examples of query parameters, by name (the same name means the same thing everywhere). */
@@ -261,6 +275,9 @@ const PARAMETER_DOCS: Readonly<Record<string, { description: string; example?: u
   nodes: { description: 'Nodes of the co-mention network at most, the entity included (0: no network).' },
   format: { description: 'csv (RFC 4180, UTF-8) or jsonl (one JSON object per line).' },
   bom: { description: 'For spreadsheets: start the CSV with a UTF-8 byte-order mark and neutralise cells that look like formulas.' },
+  collapse: { description: 'cluster: one hit per syndication cluster (the best copy in the sort order); total, pages and facets then count clusters.', example: 'cluster' },
+  days: { description: 'Days of source health to return, today (UTC) included.', example: 14 },
+  quiet: { description: 'A source that stored articles earlier in the window but none in this many days is flagged silent.', example: 3 },
 };
 
 const TIMELINE_Q_DOC = { description: `Free text; repeat to compare up to ${MAX_TIMELINE_QUERIES} queries, one series each.`, example: ['dubbing', 'museum'] };

@@ -120,6 +120,8 @@ export const searchParams = z
     facets: boolean,
     /** relevance (default with q), newest (default without q) or oldest; undated articles last. */
     sort: z.preprocess(single, z.enum(SEARCH_SORTS as [SearchSort, ...SearchSort[]]).optional()),
+    /** cluster: one hit per syndication cluster. */
+    collapse: z.preprocess(single, z.enum(['cluster']).optional()),
   })
   .refine(fromNotAfterTo, fromToMessage);
 
@@ -178,3 +180,12 @@ export const suggestParams = z.strictObject({
 });
 
 export type RawQuery = Record<string, Raw>;
+
+/** Days of source health a request may ask for (today included). */
+export const MAX_HEALTH_DAYS = 90;
+
+export const sourceHealthParams = z.strictObject({
+  days: integer(1, MAX_HEALTH_DAYS, 14),
+  /** A source that stored articles earlier in the window but none in this many days is flagged silent. */
+  quiet: integer(1, MAX_HEALTH_DAYS, 3),
+});

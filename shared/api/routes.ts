@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { entitiesParams, entityParams, exportParams, noParams, searchParams, suggestParams, timelineParams, topEntitiesParams, topTermsParams } from './params.js';
+import { entitiesParams, entityParams, exportParams, noParams, searchParams, sourceHealthParams, suggestParams, timelineParams, topEntitiesParams, topTermsParams } from './params.js';
 
 /** Every route the API serves. The OpenAPI document is checked against this table by a test. */
 export const ROUTES = [
@@ -23,6 +23,8 @@ export const ROUTES = [
   { name: 'getSavedSearch', path: '/saved-searches/{id}', params: noParams },
   { name: 'deleteSavedSearch', path: '/saved-searches/{id}', params: noParams, method: 'DELETE' },
   { name: 'savedSearchFeed', path: '/saved-searches/{id}/feed.atom', params: noParams },
+  { name: 'getCluster', path: '/clusters/{id}', params: noParams },
+  { name: 'sourceHealth', path: '/sources/health', params: sourceHealthParams },
 ] as const satisfies readonly { name: string; path: string; params: z.ZodType; method?: 'POST' | 'DELETE' }[];
 
 export type Route = (typeof ROUTES)[number];

@@ -36,8 +36,49 @@ export const searchHitSchema = z
     publishedAt: nullableString,
     snippet: z.string().meta({ description: 'HTML: matches in <mark>, everything else escaped.' }),
     score: z.number(),
+    clusterId: z.string().meta({ description: 'Syndication cluster of the article (its own id when it has no copies).' }),
+    cluster: z.lazy(() => clusterSchema).optional().meta({ description: 'The cluster with its first publisher and the other outlets that carried the story.' }),
   })
   .meta({ id: 'SearchHit' });
+
+export const publicationSchema = z
+  .object({ articleId: z.string(), outlet: z.string(), sourceName: z.string(), url: z.string(), title: z.string(), language: z.string(), publishedAt: nullableString })
+  .meta({ id: 'Publication' });
+
+export const clusterSchema = z
+  .object({
+    id: z.string(),
+    size: count.meta({ description: 'Articles in the cluster, the first publisher included.' }),
+    firstPublisher: publicationSchema.meta({ description: 'The earliest dated copy (undated copies count last).' }),
+    alsoPublishedBy: z.array(publicationSchema).meta({ description: 'The other copies, earliest first.' }),
+  })
+  .meta({ id: 'Cluster' });
+
+const healthTallyShape = {
+  fetched: count,
+  stored: count,
+  unchanged: count,
+  emptyBodies: count,
+  missingDates: count,
+  zeroEntities: count,
+  failed: z.record(z.string(), count).meta({ description: 'Failed fetches and skipped pages by reason ("skipped:<reason>" for skips).' }),
+};
+
+export const sourceHealthResponseSchema = z
+  .object({
+    since: z.string().meta({ description: 'First day of the window (UTC, YYYY-MM-DD).' }),
+    quietDays: count,
+    sources: z.array(
+      z.object({
+        sourceId: z.string(),
+        ...healthTallyShape,
+        lastStored: nullableString.meta({ description: 'Last day with a stored article in the window.' }),
+        silent: z.boolean().meta({ description: 'Stored articles earlier in the window, none in the last quietDays days.' }),
+        days: z.array(z.object({ sourceId: z.string(), day: z.string(), ...healthTallyShape })),
+      }),
+    ),
+  })
+  .meta({ id: 'SourceHealth' });
 
 export const facetCountSchema = z
   .object({ value: z.string(), count, label: z.string().optional().meta({ description: "For entities: the entity's display name (value is its id)." }) })

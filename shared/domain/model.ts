@@ -162,4 +162,6 @@ export interface IndexDoc {
   readonly publishedAt: string | null;
   readonly entities: readonly { readonly id: string; readonly type: EntityType; readonly name: string; readonly aliases: readonly string[] }[];
   readonly contentHash: string;
+  /** Syndication cluster (shared/domain/clusters); absent means a cluster of its own (the id). */
+  readonly clusterId?: string;
 }

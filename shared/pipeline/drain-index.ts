@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../domain/model.js';
 import type { ArticleStore } from '../ports/article-store.js';
 import type { IndexOutbox, OutboxEntry } from '../ports/index-outbox.js';
+import type { ClusterStore } from '../ports/cluster-store.js';
 import type { SearchIndex } from '../ports/search-index.js';
 import type { Logger } from '../ports/telemetry.js';
 import { indexRecords } from './index-step.js';
@@ -9,6 +10,7 @@ export interface DrainDeps {
   readonly store: Pick<ArticleStore, 'getArticle'>;
   readonly outbox: IndexOutbox;
   readonly index: SearchIndex;
+  readonly clusters?: Pick<ClusterStore, 'memberOf'>;
   readonly log?: Logger;
 }
 
@@ -43,7 +45,7 @@ export async function drainIndexOutbox(deps: DrainDeps, only?: ReadonlySet<strin
       if (record) upserts.push(record);
       else removals.push(entry.articleId);
     }
-    const result = await indexRecords({ index: deps.index, ...(deps.log ? { log: deps.log } : {}) }, { upserts, removals });
+    const result = await indexRecords({ index: deps.index, ...(deps.clusters ? { clusters: deps.clusters } : {}), ...(deps.log ? { log: deps.log } : {}) }, { upserts, removals });
     const rejected = new Set(result.failures.map((failure) => failure.id));
     const done: OutboxEntry[] = wanted.filter((entry) => !rejected.has(entry.articleId));
     await deps.outbox.clearIndexed(done);

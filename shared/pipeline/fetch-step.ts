@@ -4,6 +4,8 @@ import type { FetchMessage } from '../ports/queue.js';
 import type { RawArchive } from '../ports/raw-archive.js';
 import { noMetrics, silentLogger, type Logger, type Metrics } from '../ports/telemetry.js';
 import type { UrlStateStore } from '../ports/url-state-store.js';
+import type { SourceHealthLog } from '../ports/source-health.js';
+import { noteHealth } from './health-step.js';
 import { markUrl } from './url-states.js';
 
 export interface FetchStepDeps {
@@ -12,6 +14,8 @@ export interface FetchStepDeps {
   readonly urlStates: UrlStateStore;
   readonly log?: Logger;
   readonly metrics?: Metrics;
+  /** Per-source daily tallies (see health-step.ts). */
+  readonly health?: SourceHealthLog;
 }
 
 export interface FetchStepResult {
@@ -41,6 +45,8 @@ export async function fetchToArchive(deps: FetchStepDeps, message: FetchMessage)
     lastModified: finished ? (previous?.lastModified ?? null) : null,
   });
   const base = { attempts, sourceId: message.sourceId ?? previous?.sourceId ?? null, nextAttemptAt: null };
+  const now = new Date().toISOString();
+  await noteHealth(deps, base.sourceId, now, outcome.kind === 'failed' ? { kind: 'failed', reason: outcome.reason } : outcome.kind === 'skipped' ? { kind: 'skipped', reason: outcome.reason } : { kind: 'fetched' });
   switch (outcome.kind) {
     case 'ok': {
       const ref = await archivePage(deps, outcome.page, { ...base, finished });

@@ -15,6 +15,9 @@ import { archivePage, fetchToArchive } from './fetch-step.js';
 import { drainIndexOutbox } from './drain-index.js';
 import { indexRecords } from './index-step.js';
 import { processContextFor, processRawPage } from './process-step.js';
+import type { ClusterStore } from '../ports/cluster-store.js';
+import type { SourceHealthLog } from '../ports/source-health.js';
+import { noteHealth } from './health-step.js';
 import { markUrl } from './url-states.js';
 
 export interface LocalIngestDeps {
@@ -31,6 +34,10 @@ export interface LocalIngestDeps {
   /** Journal of runs, so a killed run is resumed rather than restarted. */
   readonly runs?: IngestRunLog;
   readonly resolver: EntityResolver;
+  /** Syndication clusters, assigned as articles are stored (see cluster-step.ts). */
+  readonly clusters?: ClusterStore;
+  /** Per-source daily tallies (see health-step.ts). */
+  readonly health?: SourceHealthLog;
   /** See ProcessStepDeps.resolverTag. */
   readonly resolverTag?: string;
   readonly log?: Logger;
@@ -99,7 +106,7 @@ export async function ingestLocal(
   const unreachable: UrlResult[] = [];
   const sourceChecks: SourceCheck[] = [];
   // A previous run may have died between storing and indexing: catch the index up first.
-  if (deps.outbox) await drainIndexOutbox({ store: deps.store, outbox: deps.outbox, index: deps.index });
+  if (deps.outbox) await drainIndexOutbox({ store: deps.store, outbox: deps.outbox, index: deps.index, ...(deps.clusters ? { clusters: deps.clusters } : {}) });
   const begun = deps.runs ? await deps.runs.beginRun(options.trigger ?? 'cli') : null;
   // A killed run is resumed: what it finished since it started is not fetched again.
   const resumeFrom = begun?.resumed ? begun.run.startedAt : null;
@@ -209,17 +216,19 @@ async function addDiscovered(
 
 async function ingestOne(deps: LocalIngestDeps, item: WorkItem, catalogue: readonly Source[]): Promise<UrlResult> {
   try {
-    const page = item.page ? await archiveAndReturn(deps, item.page) : await fetchItem(deps, item);
+    const page = item.page ? await archiveAndReturn(deps, item.sourceId, item.page) : await fetchItem(deps, item);
     if (!('body' in page)) return page;
+    const optional = { ...(deps.clusters ? { clusters: deps.clusters } : {}), ...(deps.health ? { health: deps.health } : {}) };
     const processed = await processRawPage(
-      { store: deps.store, urlStates: deps.urlStates, resolver: deps.resolver, resolverTag: deps.resolverTag ?? '', log: deps.log ?? silentLogger },
+      { store: deps.store, urlStates: deps.urlStates, resolver: deps.resolver, resolverTag: deps.resolverTag ?? '', log: deps.log ?? silentLogger, ...optional },
       page,
       processContextFor(item.sourceId, catalogue),
     );
     if (processed.status === 'stored' && processed.record) {
+      const clusters = deps.clusters ? { clusters: deps.clusters } : {};
       const indexed = deps.outbox
-        ? await drainIndexOutbox({ store: deps.store, outbox: deps.outbox, index: deps.index }, new Set([processed.record.article.id]))
-        : await indexRecords({ index: deps.index }, { upserts: [processed.record], removals: [] });
+        ? await drainIndexOutbox({ store: deps.store, outbox: deps.outbox, index: deps.index, ...clusters }, new Set([processed.record.article.id]))
+        : await indexRecords({ index: deps.index, ...clusters }, { upserts: [processed.record], removals: [] });
       if (indexed.failures.length > 0) {
         const reason = `index-rejected: ${indexed.failures[0]?.reason ?? ''}`;
         await markUrl(deps.urlStates, item.url, { status: 'failed', reason });
@@ -240,7 +249,7 @@ async function ingestOne(deps: LocalIngestDeps, item: WorkItem, catalogue: reado
 async function fetchItem(deps: LocalIngestDeps, item: WorkItem): Promise<RawPage | UrlResult> {
   const fetcher = URL_PATTERN.test(item.url) ? deps.httpFetcher : deps.fileFetcher;
   const fetched = await fetchToArchive(
-    { fetcher, archive: deps.archive, urlStates: deps.urlStates, log: deps.log ?? silentLogger },
+    { fetcher, archive: deps.archive, urlStates: deps.urlStates, log: deps.log ?? silentLogger, ...(deps.health ? { health: deps.health } : {}) },
     { url: item.url, sourceId: item.sourceId, correlationId: item.url },
   );
   if (fetched.outcome === 'unchanged') return { url: item.url, status: 'unchanged', reason: fetched.reason ?? 'not-modified' };
@@ -252,8 +261,10 @@ async function fetchItem(deps: LocalIngestDeps, item: WorkItem): Promise<RawPage
   return page;
 }
 
-async function archiveAndReturn(deps: LocalIngestDeps, page: RawPage): Promise<RawPage> {
+/** A page fetched during discovery (a target that was an article itself): archived and counted as fetched. */
+async function archiveAndReturn(deps: LocalIngestDeps, sourceId: string | null, page: RawPage): Promise<RawPage> {
   await archivePage(deps, page);
+  await noteHealth(deps, sourceId, page.fetchedAt, { kind: 'fetched' });
   return page;
 }
 

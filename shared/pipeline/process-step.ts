@@ -7,6 +7,10 @@ import type { EntityResolver } from '../domain/resolve/types.js';
 import type { ArticleStore } from '../ports/article-store.js';
 import { noMetrics, silentLogger, type Logger, type Metrics } from '../ports/telemetry.js';
 import type { UrlStateStore } from '../ports/url-state-store.js';
+import type { ClusterStore } from '../ports/cluster-store.js';
+import type { SourceHealthLog } from '../ports/source-health.js';
+import { assignCluster } from './cluster-step.js';
+import { noteHealth } from './health-step.js';
 import { markUrl } from './url-states.js';
 
 export interface ProcessStepDeps {
@@ -20,6 +24,10 @@ export interface ProcessStepDeps {
   readonly resolverTag?: string;
   readonly log?: Logger;
   readonly metrics?: Metrics;
+  /** Syndication clusters: each stored article joins one (see cluster-step.ts). */
+  readonly clusters?: ClusterStore;
+  /** Per-source daily tallies (see health-step.ts). */
+  readonly health?: SourceHealthLog;
 }
 
 export interface ProcessContext {
@@ -86,12 +94,18 @@ export async function processRawPage(deps: ProcessStepDeps, page: RawPage, conte
   if ('skipped' in analysed) {
     await markUrl(deps.urlStates, page.url, { status: 'skipped', reason: analysed.skipped, articleId: null });
     metrics.count('Skipped', 1, { Reason: analysed.skipped });
+    await noteHealth(deps, context.sourceId, page.fetchedAt, { kind: 'skipped', reason: analysed.skipped });
     log.info('not an article', { url: page.url, reason: analysed.skipped });
     return { url: page.url, status: 'skipped', articleId: null, reason: analysed.skipped, entities: 0 };
   }
   const { record } = analysed;
+  // Before the article is stored, so whoever indexes it (the outbox drain, the stream indexer)
+  // finds its cluster; a crash after this re-processes the page and keeps the cluster given.
+  if (deps.clusters) await assignCluster(deps.clusters, record);
   const outcome = await deps.store.putArticle(record);
   const status = outcome === 'unchanged' ? 'unchanged' : 'stored';
+  const sourceId = context.sourceId ?? record.article.sourceId;
+  await noteHealth(deps, sourceId, page.fetchedAt, status === 'stored' ? { kind: 'stored', publishedAt: record.article.publishedAt, entities: record.mentions.length } : { kind: 'unchanged' });
   await markUrl(deps.urlStates, page.url, {
     status,
     reason: null,

@@ -37,6 +37,11 @@ export interface SearchQuery {
   readonly cursor?: string | null;
   /** Number of top entities per type and of outlets/languages to return as facets; 0 = none. */
   readonly facetSize: number;
+  /**
+   * 'cluster': one hit per syndication cluster (the best of it in the sort order); total, pages
+   * and facets then count clusters, not copies.
+   */
+  readonly collapse?: 'cluster';
 }
 
 export interface SearchHit {
@@ -53,6 +58,8 @@ export interface SearchHit {
   /** Excerpt with matches wrapped in <mark>…</mark>; everything else HTML-escaped. */
   readonly snippet: string;
   readonly score: number;
+  /** The document's syndication cluster (its own id when it has none). */
+  readonly clusterId: string;
 }
 
 export interface FacetCount {

@@ -499,6 +499,38 @@ export function describeSearchIndexContract(
         expect(await inCollections(['az-language'])).toEqual([]);
       });
 
+      it('collapse=cluster returns one hit per syndication cluster, the first in the sort order, and pages over clusters', async () => {
+        const copy = (day: number, clusterId?: string) =>
+          ({ ...makeDoc({ title: `Lyrebird reprint ${day}`, text: `The lyrebird story, copy ${day}.`, publishedAt: `2024-05-0${day}T12:00:00.000Z` }), ...(clusterId ? { clusterId } : {}) });
+        const [first, second, third, alone, other] = [copy(1, 'story-1'), copy(2, 'story-1'), copy(3, 'story-1'), copy(4), copy(5, 'story-2')];
+        await index.index([first, second, third, alone, other]);
+        await index.refresh();
+        const plain = await index.search(query('lyrebird', {}, { sort: 'newest' }));
+        expect(plain.total).toBe(5);
+        expect(Object.fromEntries(plain.hits.map((h) => [h.id, h.clusterId]))).toEqual({ [first.id]: 'story-1', [second.id]: 'story-1', [third.id]: 'story-1', [alone.id]: alone.id, [other.id]: 'story-2' });
+
+        const newest = await index.search(query('lyrebird', {}, { sort: 'newest', collapse: 'cluster' }));
+        expect(newest.total).toBe(3);
+        expect(newest.hits.map((h) => h.id)).toEqual([other.id, alone.id, third.id]);
+        const oldest = await index.search(query('lyrebird', {}, { sort: 'oldest', collapse: 'cluster' }));
+        expect(oldest.hits.map((h) => h.id)).toEqual([first.id, alone.id, other.id]);
+        const ranked = await index.search(query('lyrebird', {}, { collapse: 'cluster' }));
+        expect(ranked.hits.map((h) => h.clusterId).sort()).toEqual([alone.id, 'story-1', 'story-2'].sort());
+        const everything = await index.search(query('', {}, { collapse: 'cluster' }));
+        expect(everything.hits.map((h) => h.id)).toEqual([other.id, alone.id, third.id]);
+
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const page: SearchResult = await index.search(query('lyrebird', {}, { sort: 'newest', collapse: 'cluster', limit: 2, cursor }));
+          seen.push(...page.hits.map((h) => h.id));
+          cursor = page.nextCursor;
+        } while (cursor !== null);
+        expect(seen).toEqual([other.id, alone.id, third.id]);
+        const plainCursor = (await index.search(query('lyrebird', {}, { sort: 'newest', limit: 1 }))).nextCursor;
+        await expect(index.search(query('lyrebird', {}, { sort: 'newest', collapse: 'cluster', cursor: plainCursor }))).rejects.toBeInstanceOf(ValidationError);
+      });
+
       it('searching an empty index returns nothing', async () => {
         const result = await index.search(query('anything', {}, { facetSize: 5 }));
         expect(result.total).toBe(0);

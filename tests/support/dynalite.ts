@@ -12,7 +12,9 @@
 import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { afterAll, beforeAll } from 'vitest';
+import { createTable } from '../../shared/adapters/dynamodb/create-table.js';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 interface DynaliteOptions {
@@ -66,5 +68,28 @@ export async function startDynalite(): Promise<RunningDynalite> {
       client.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
+  };
+}
+
+/**
+ * For a contract suite on DynamoDB: starts dynalite for the test file and returns an opener that
+ * gives each test a fresh table (named `<prefix>-<n>`) and deletes it in `cleanup`.
+ */
+export function freshDynaliteTables<T>(prefix: string, adapter: (client: DynamoDBDocumentClient, tableName: string) => T): () => Promise<{ adapter: T; cleanup(): Promise<void> }> {
+  let dynamo: RunningDynalite | undefined;
+  let tables = 0;
+  beforeAll(async () => {
+    dynamo = await startDynalite();
+  });
+  afterAll(async () => {
+    await dynamo?.close();
+  });
+  return async () => {
+    if (!dynamo) throw new Error('dynalite is not running');
+    const running = dynamo;
+    tables += 1;
+    const tableName = `${prefix}-${tables}`;
+    await createTable(running.rawClient, tableName);
+    return { adapter: adapter(running.client, tableName), cleanup: async () => void (await running.rawClient.send(new DeleteTableCommand({ TableName: tableName }))) };
   };
 }

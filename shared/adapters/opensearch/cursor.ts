@@ -21,8 +21,8 @@ function invalid(message = 'not a cursor returned by this service'): ValidationE
   return new ValidationError('Invalid cursor', [{ path: 'cursor', message }]);
 }
 
-export function decodeCursor(cursor: string | null | undefined, fingerprint: string, sort: SearchSort): SortKey | null {
-  if (cursor === null || cursor === undefined || cursor === '') return null;
+/** The JSON object of a cursor of the query `fingerprint` sorted by `sort`; a ValidationError otherwise. */
+function parseCursor(cursor: string, fingerprint: string, sort: SearchSort): Record<string, unknown> {
   if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalid();
   let parsed: unknown;
   try {
@@ -31,13 +31,32 @@ export function decodeCursor(cursor: string | null | undefined, fingerprint: str
     throw invalid();
   }
   if (typeof parsed !== 'object' || parsed === null) throw invalid();
-  const { h, s, a } = parsed as { h?: unknown; s?: unknown; a?: unknown };
-  if (typeof h !== 'string' || typeof s !== 'string' || !Array.isArray(a)) throw invalid();
+  const { h, s } = parsed as { h?: unknown; s?: unknown };
+  if (typeof h !== 'string' || typeof s !== 'string') throw invalid();
   if (h !== fingerprint || s !== sort) throw invalid('this cursor belongs to another query (text, filters or sort); start again without it');
+  return parsed as Record<string, unknown>;
+}
+
+export function decodeCursor(cursor: string | null | undefined, fingerprint: string, sort: SearchSort): SortKey | null {
+  if (cursor === null || cursor === undefined || cursor === '') return null;
+  const { a } = parseCursor(cursor, fingerprint, sort);
+  if (!Array.isArray(a)) throw invalid();
   const values = a as unknown[];
   const numbers = values.slice(0, -1);
   const id = values[values.length - 1];
   if (values.length !== (sort === 'relevance' ? 3 : 2) || typeof id !== 'string') throw invalid();
   if (!numbers.every((n) => typeof n === 'number' && Number.isFinite(n))) throw invalid();
   return values as (number | string)[];
+}
+
+/** Collapsed searches page by offset (OpenSearch refuses collapse with search_after). */
+export function encodeOffsetCursor(fingerprint: string, sort: SearchSort, offset: number): string {
+  return Buffer.from(JSON.stringify({ h: fingerprint, s: sort, o: offset }), 'utf8').toString('base64url');
+}
+
+export function decodeOffsetCursor(cursor: string | null | undefined, fingerprint: string, sort: SearchSort): number {
+  if (cursor === null || cursor === undefined || cursor === '') return 0;
+  const { o } = parseCursor(cursor, fingerprint, sort);
+  if (typeof o !== 'number' || !Number.isInteger(o) || o < 0) throw invalid();
+  return o;
 }

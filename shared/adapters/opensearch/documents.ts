@@ -12,6 +12,8 @@ interface ArticleFields {
   readonly language: string;
   readonly section: string | null;
   readonly contentHash: string;
+  /** Its own id when the article has no copies, so collapse never groups unclustered documents. */
+  readonly clusterId: string;
   readonly title: string;
   readonly summary: string;
   readonly text: string;
@@ -57,6 +59,7 @@ export function toSource(doc: IndexDoc): ArticleSource {
     language: doc.language,
     section: doc.section,
     contentHash: doc.contentHash,
+    clusterId: doc.clusterId ?? doc.id,
     title: doc.title,
     summary: doc.summary,
     text: doc.text,
@@ -70,6 +73,6 @@ export function toSource(doc: IndexDoc): ArticleSource {
 }
 
 /** Fields a hit needs (the text for its snippet, cut like every engine's by the domain). */
-export const HIT_SOURCE_FIELDS = ['id', 'title', 'url', 'outlet', 'sourceId', 'sourceName', 'collections', 'language', 'publishedAt', 'summary', 'text'] as const;
+export const HIT_SOURCE_FIELDS = ['id', 'title', 'url', 'outlet', 'sourceId', 'sourceName', 'collections', 'language', 'publishedAt', 'summary', 'text', 'clusterId'] as const;
 
 export type HitSource = Pick<ArticleSource, (typeof HIT_SOURCE_FIELDS)[number]>;

@@ -154,7 +154,11 @@ export async function ensureArticleIndex(client: Client, names: IndexNames, opti
   const ism = await ismAvailable(client, names);
   await putTemplate(client, names, options, ism);
   if (ism) await installRolloverPolicy(client, names);
-  if ((await indicesBehind(client, names.read)).length > 0) return { ism };
+  const existing = await indicesBehind(client, names.read);
+  if (existing.length > 0) {
+    await addNewFields(client, existing);
+    return { ism };
+  }
   await createIndex(client, names.version(1), { [names.read]: {}, [names.write]: { is_write_index: true } });
   return { ism };
 }
@@ -202,4 +206,16 @@ export async function reindexArticles(client: Client, names: IndexNames, options
   );
   if (deleteOld) await guarded(`delete ${current.join(', ')}`, () => client.indices.delete({ index: current.join(',') }));
   return { from: current.join(','), to: next, copied: total ?? 0 };
+}
+
+/**
+ * Fields added to the mapping since an index was made, put on it in place (new fields may be
+ * added to a strict mapping; changed ones need a reindex). Documents indexed before have no
+ * value until they are indexed again.
+ */
+async function addNewFields(client: Client, indices: readonly string[]): Promise<void> {
+  const { properties } = articleIndexMappings() as { properties: Record<string, unknown> };
+  await guarded('add new fields to the article indices', () =>
+    client.indices.putMapping({ index: indices.join(','), body: { properties: { clusterId: properties['clusterId'] } } as never }),
+  );
 }

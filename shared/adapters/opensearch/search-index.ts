@@ -35,7 +35,7 @@ import {
   type TopEntitiesAggregations,
 } from './aggregations.js';
 import { bulkWrite, type BulkOperation } from './bulk.js';
-import { decodeCursor, encodeCursor, type SortKey } from './cursor.js';
+import { decodeCursor, encodeCursor, type SortKey, decodeOffsetCursor, encodeOffsetCursor } from './cursor.js';
 import { HIT_SOURCE_FIELDS, toSource, type HitSource } from './documents.js';
 import { guarded } from './errors.js';
 import { EXPORT_SOURCE_FIELDS, readTermCounts, termCountsAggregation, toExportRow, type ExportHit, type TermCountsAggregations } from './export-rows.js';
@@ -142,6 +142,7 @@ export class OpenSearchIndex implements SearchIndex {
     const plan = compileQuery(query.text);
     const { query: dsl, hasText } = buildQuery(plan, query.filters);
     const sort = effectiveSort(query.sort, plan !== null);
+    if (query.collapse === 'cluster') return this.collapsedSearch(query, dsl, hasText, sort, plan);
     const fingerprint = queryFingerprint({ text: query.text, filters: query.filters, sort });
     const after = decodeCursor(query.cursor, fingerprint, sort);
     const body = await this.searchBody<FacetAggregations>('search', {
@@ -163,6 +164,36 @@ export class OpenSearchIndex implements SearchIndex {
       total: typeof body.hits.total === 'number' ? body.hits.total : (body.hits.total?.value ?? 0),
       hits: page.map((hit) => toHit(hit, snippet)),
       nextCursor: more ? encodeCursor(fingerprint, sort, sortKeyOf(last)) : null,
+      facets: query.facetSize > 0 ? readFacets(body.aggregations) : null,
+    };
+  }
+
+  /**
+   * One hit per cluster with OpenSearch's field collapsing on clusterId. Collapse cannot be
+   * combined with search_after, so pages go by offset (within the first 10,000 clusters), and
+   * the total is a cardinality count of clusters (exact below 40,000).
+   */
+  private async collapsedSearch(query: SearchQuery, dsl: unknown, hasText: boolean, sort: SearchSort, plan: ReturnType<typeof compileQuery>): Promise<SearchResult> {
+    const fingerprint = queryFingerprint({ text: query.text, filters: { ...query.filters, collapse: query.collapse }, sort });
+    const offset = decodeOffsetCursor(query.cursor, fingerprint, sort);
+    const body = await this.searchBody<FacetAggregations & { clusters?: { value: number } }>('search', {
+      query: dsl,
+      from: offset,
+      size: query.limit + 1,
+      sort: sortClauses(sort),
+      collapse: { field: 'clusterId' },
+      track_total_hits: false,
+      ...(hasText && sort !== 'relevance' ? { track_scores: true } : {}),
+      _source: [...HIT_SOURCE_FIELDS],
+      aggs: { clusters: { cardinality: { field: 'clusterId', precision_threshold: 40_000 } }, ...(query.facetSize > 0 ? facetAggregations(query.facetSize) : {}) },
+    });
+    const page = body.hits.hits.slice(0, query.limit);
+    const more = body.hits.hits.length > query.limit;
+    const snippet = snippetMaker(plan);
+    return {
+      total: body.aggregations?.clusters?.value ?? page.length,
+      hits: page.map((hit) => toHit(hit, snippet)),
+      nextCursor: more ? encodeOffsetCursor(fingerprint, sort, offset + query.limit) : null,
       facets: query.facetSize > 0 ? readFacets(body.aggregations) : null,
     };
   }
@@ -288,6 +319,7 @@ function toHit(hit: RawHit, snippet: (text: string, language: string) => string)
     publishedAt: source?.publishedAt ?? null,
     snippet: snippet(source?.text || source?.summary || '', language),
     score: hit._score ?? 0,
+    clusterId: source?.clusterId ?? source?.id ?? hit._id,
   };
 }
 

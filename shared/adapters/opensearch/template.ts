@@ -12,9 +12,10 @@
  */
 /**
  * 2: searched keys computed by the domain; 3: named sources (sourceId, sourceName, collections) and
- * body_terms; 4: generations that roll over (-v<n>-000001). Existing indices get them by being filled again.
+ * body_terms; 4: generations that roll over (-v<n>-000001); 5: clusterId (syndication clusters, for
+ * collapse), also put on existing indices by ensureIndex. Existing indices get the rest by being filled again.
  */
-export const TEMPLATE_VERSION = 4;
+export const TEMPLATE_VERSION = 5;
 
 export interface TemplateOptions {
   readonly shards: number;
@@ -64,6 +65,8 @@ export function articleIndexMappings(): Record<string, unknown> {
       language: keyword,
       section: keyword,
       contentHash: stored,
+      // The syndication cluster: collapse=cluster groups on it.
+      clusterId: keyword,
       title: storedText,
       summary: storedText,
       text: storedText,

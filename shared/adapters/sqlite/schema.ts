@@ -248,6 +248,50 @@ const MIGRATIONS: readonly string[] = [
   );
   DROP TABLE search_snapshots;
   `,
+  `
+  -- Syndication clusters (issue 14): every clustered article with its MinHash signature, and its
+  -- LSH keys (band keys within a language, entity-pair keys per day across languages).
+  CREATE TABLE cluster_members (
+    article_id TEXT PRIMARY KEY,
+    cluster_id TEXT NOT NULL,
+    outlet TEXT NOT NULL,
+    source_name TEXT NOT NULL,
+    url TEXT NOT NULL,
+    title TEXT NOT NULL,
+    language TEXT NOT NULL,
+    published_at TEXT,
+    fetched_at TEXT NOT NULL,
+    signature TEXT,
+    shingles INTEGER NOT NULL,
+    entity_ids TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX cluster_members_by_cluster ON cluster_members (cluster_id);
+  CREATE TABLE cluster_keys (
+    key TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (key, article_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX cluster_keys_by_article ON cluster_keys (article_id);
+  -- The search index keeps each document's cluster id, for collapse=cluster.
+  ALTER TABLE index_docs ADD COLUMN cluster_id TEXT;
+  CREATE INDEX index_docs_by_cluster ON index_docs (cluster_id);
+  `,
+  `
+  -- Source health (issue 14): per source and UTC day, what the pipeline saw.
+  CREATE TABLE source_health (
+    source_id TEXT NOT NULL,
+    day TEXT NOT NULL,
+    fetched INTEGER NOT NULL DEFAULT 0,
+    stored INTEGER NOT NULL DEFAULT 0,
+    unchanged INTEGER NOT NULL DEFAULT 0,
+    empty_bodies INTEGER NOT NULL DEFAULT 0,
+    missing_dates INTEGER NOT NULL DEFAULT 0,
+    zero_entities INTEGER NOT NULL DEFAULT 0,
+    failed TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (source_id, day)
+  ) WITHOUT ROWID;
+  CREATE INDEX source_health_by_day ON source_health (day);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

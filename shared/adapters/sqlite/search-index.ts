@@ -69,9 +69,9 @@ interface Condition {
 }
 
 /** The columns a hit needs (DOC_COLUMNS), with its score (`rank`) when ranked. */
-export type DocRow = Omit<IndexDocRow, 'authors' | 'section' | 'content_hash'> & { rank: number | null };
+export type DocRow = Omit<IndexDocRow, 'authors' | 'section' | 'content_hash'> & { rank: number | null; cluster_id: string | null };
 
-const DOC_COLUMNS = 'd.rowid, d.id, d.url, d.outlet, d.source_name, d.collections, d.title, d.text, d.summary, d.language, d.published_at, d.published_utc';
+const DOC_COLUMNS = 'd.rowid, d.id, d.url, d.outlet, d.source_name, d.collections, d.title, d.text, d.summary, d.language, d.published_at, d.published_utc, d.cluster_id';
 
 function cursorMismatch(): ValidationError {
   return new ValidationError('Invalid cursor', [{ path: 'cursor', message: 'this cursor belongs to another query (text, filters or sort); start again without it' }]);
@@ -182,8 +182,8 @@ export class SqliteSearchIndex implements SearchIndex {
     if (existing) this.removeRow(existing.rowid);
     const { lastInsertRowid } = this.db
       .prepare(
-        `INSERT INTO index_docs (rowid, id, url, outlet, source_name, collections, title, text, summary, authors, language, section, published_at, published_utc, content_hash)
-         VALUES (@rowid, @id, @url, @outlet, @sourceName, @collections, @title, @text, @summary, @authors, @language, @section, @publishedAt, @publishedUtc, @contentHash)`,
+        `INSERT INTO index_docs (rowid, id, url, outlet, source_name, collections, title, text, summary, authors, language, section, published_at, published_utc, content_hash, cluster_id)
+         VALUES (@rowid, @id, @url, @outlet, @sourceName, @collections, @title, @text, @summary, @authors, @language, @section, @publishedAt, @publishedUtc, @contentHash, @clusterId)`,
       )
       .run({
         rowid: existing?.rowid ?? null,
@@ -201,6 +201,7 @@ export class SqliteSearchIndex implements SearchIndex {
         publishedAt: doc.publishedAt,
         publishedUtc: toUtcInstant(doc.publishedAt),
         contentHash: doc.contentHash,
+        clusterId: doc.clusterId ?? null,
       });
     const insertEntity = this.db.prepare('INSERT OR IGNORE INTO index_doc_entities (doc_rowid, entity_id, type, name) VALUES (?, ?, ?, ?)');
     for (const entity of doc.entities) insertEntity.run(lastInsertRowid, entity.id, entity.type, entity.name);
@@ -263,11 +264,13 @@ export class SqliteSearchIndex implements SearchIndex {
     const plan = compileQuery(query.text);
     const match = plan === null ? null : toFtsMatch(plan);
     const sort = effectiveSort(query.sort, match !== null);
-    const fingerprint = queryFingerprint({ text: query.text, filters: query.filters, sort });
+    // A collapsed query is another query: its cursors are not valid for the plain one, nor back.
+    const fingerprint = queryFingerprint({ text: query.text, filters: query.collapse ? { ...query.filters, collapse: query.collapse } : query.filters, sort });
     const after = decodeSearchCursor(query.cursor, fingerprint, sort);
     const result = guarded('search', () =>
       this.db.transaction(() => {
-        const hits = this.matchingRowids(match, query.filters);
+        const matching = this.matchingRowids(match, query.filters);
+        const hits = query.collapse === 'cluster' ? this.collapsed(sort, plan, query.filters, matching) : matching;
         const keys = this.pageKeys(sort, plan, query.filters, hits, query.limit + 1, after);
         const page = keys.slice(0, query.limit);
         const last = page.at(-1);
@@ -315,7 +318,29 @@ export class SqliteSearchIndex implements SearchIndex {
     const { date } = this.values;
     const scoreOf = (rowid: number): number => BODY_SCORE + (bonus !== null && rowid < bonus.length ? bonus[rowid]! : 0);
     return firstKeys(hits, keyParts(sort, scoreOf, (rowid) => date[rowid]!), count, after);
+
   }
+
+  /**
+   * collapse=cluster: of each syndication cluster among the hits, only the first in the order of
+   * `sort` stays (a document with no cluster is its own). Total, pages and facets then count clusters.
+   */
+  private collapsed(sort: SearchSort, plan: MatchPlan | null, filters: SearchFilters, hits: Int32Array): Int32Array {
+    const clusterOf = new Map(
+      this.db
+        .prepare<[string], { rowid: number; cluster_id: string }>('SELECT rowid, cluster_id FROM index_docs WHERE cluster_id IS NOT NULL AND rowid IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify([...hits]))
+        .map((row) => [row.rowid, row.cluster_id]),
+    );
+    const seen = new Set<string>();
+    const kept: number[] = [];
+    for (const key of this.pageKeys(sort, plan, filters, hits, hits.length, null)) {
+      const cluster = clusterOf.get(key.rowid);
+      if (cluster !== undefined && seen.has(cluster)) continue;
+      if (cluster !== undefined) seen.add(cluster);
+      kept.push(key.rowid);
+    }
+    return Int32Array.from(kept.sort((a, b) => a - b));  }
 
   /**
    * What each document earns above a body match (shared/domain/search/ranking.ts), by rowid: the
@@ -359,6 +384,7 @@ export class SqliteSearchIndex implements SearchIndex {
       publishedAt: row.published_at,
       snippet: snippet(row.text || row.summary, row.language),
       score: row.rank ?? 0,
+      clusterId: row.cluster_id ?? row.id,
     };
   }
 

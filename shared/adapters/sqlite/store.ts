@@ -5,6 +5,8 @@ import type { IndexOutbox, OutboxEntry } from '../../ports/index-outbox.js';
 import type { BulkIndexResult, CoMention, CoMentionQuery, DocumentVersion, ExportQuery, ExportRow, FacetCount, Interval, SearchFilters, SearchIndex, SearchQuery, SearchResult, TermCounts, TermCountsQuery, TimelineBucket } from '../../ports/search-index.js';
 import type { UrlStateStore } from '../../ports/url-state-store.js';
 import { SqliteArticleStore } from './article-store.js';
+import { SqliteClusterStore } from './cluster-store.js';
+import { SqliteSourceHealthLog } from './source-health.js';
 import { openDatabase, type OpenOptions } from './database.js';
 import { SqliteIndexOutbox } from './index-outbox.js';
 import { SqliteRunLog } from './run-log.js';
@@ -23,6 +25,8 @@ export class SqliteStore implements ArticleStore, UrlStateStore, SearchIndex, In
   readonly outbox: SqliteIndexOutbox;
   readonly runs: SqliteRunLog;
   readonly savedSearches: SqliteSavedSearchStore;
+  readonly clusters: SqliteClusterStore;
+  readonly health: SqliteSourceHealthLog;
 
   private constructor(readonly db: Database.Database) {
     this.articles = new SqliteArticleStore(db);
@@ -31,6 +35,8 @@ export class SqliteStore implements ArticleStore, UrlStateStore, SearchIndex, In
     this.outbox = new SqliteIndexOutbox(db);
     this.runs = new SqliteRunLog(db);
     this.savedSearches = new SqliteSavedSearchStore(db);
+    this.clusters = new SqliteClusterStore(db);
+    this.health = new SqliteSourceHealthLog(db);
   }
 
   /** Opens or creates the database file (and its folder); `:memory:` gives a throwaway store. */

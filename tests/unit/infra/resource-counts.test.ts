@@ -24,7 +24,7 @@ describe('CultureIndexStack resource counts', () => {
         "AWS::CloudFront::Function": 1,
         "AWS::CloudFront::OriginAccessControl": 1,
         "AWS::CloudFront::ResponseHeadersPolicy": 1,
-        "AWS::CloudWatch::Alarm": 18,
+        "AWS::CloudWatch::Alarm": 31,
         "AWS::CloudWatch::Dashboard": 1,
         "AWS::Cognito::UserPool": 1,
         "AWS::Cognito::UserPoolClient": 1,

@@ -1,0 +1,3 @@
+export * from './assign.js';
+export * from './minhash.js';
+export type * from './model.js';

@@ -39,7 +39,9 @@ export function createIndexHandler(deps: Deps) {
     try {
       const changes = decodeArticleStreamRecords(event.Records);
       if (changes.upserts.length === 0 && changes.removals.length === 0) return { batchItemFailures: [] };
-      const result = await indexRecords({ index: await writableSearchIndexOf(deps), log, metrics: deps.metrics }, changes);
+      // Each document carries its syndication cluster (process writes the member before the
+      // article, so the pointer exists by the time the article's stream record arrives).
+      const result = await indexRecords({ index: await writableSearchIndexOf(deps), clusters: deps.clusters(), log, metrics: deps.metrics }, changes);
       log.info('indexed', { records: event.Records.length, upserts: changes.upserts.length, removals: changes.removals.length, failures: result.failures.length });
       if (result.failures.length === 0) return { batchItemFailures: [] };
       return { batchItemFailures: failedItems(event.Records, new Set(result.failures.map((failure) => failure.id))) };

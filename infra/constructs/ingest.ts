@@ -15,6 +15,7 @@ import { ARTICLE_SK, SORT_KEY } from '../../shared/adapters/dynamodb/table-desig
 import { CultureIndexFunction } from '../lambda-function.js';
 import { acknowledge, arnWildcardFinding } from '../nag.js';
 import { encryptedQueue } from './queues.js';
+import { grantClusterPointerReads } from './cluster-access.js';
 import { searchClientEnvironment } from './search-access.js';
 
 export interface IngestProps {
@@ -226,6 +227,7 @@ export class Ingest extends Construct {
       name: 'index',
       description: 'Mirrors stored articles from the table stream into OpenSearch',
       environment: {
+        TABLE_NAME: props.table.tableName,
         OPENSEARCH_ENDPOINT: props.searchEndpointUrl,
         OPENSEARCH_INDEX_PREFIX: props.indexPrefix,
         OPENSEARCH_REPLICAS: String(props.searchReplicas),
@@ -235,6 +237,8 @@ export class Ingest extends Construct {
       logRetention: props.logRetention,
     });
     props.searchDomain.grantReadWrite(index.role);
+    // Documents carry their syndication cluster: the indexer reads cluster pointers, nothing else.
+    grantClusterPointerReads(props.table, index.role);
     acknowledge(index.role, arnWildcardFinding(props.searchDomain, '/*'), 'OpenSearch paths under this one domain: the indexer creates its index and writes documents, whose paths are index names and ids.');
     index.function.addEventSource(
       new DynamoEventSource(props.table, {

@@ -26,6 +26,7 @@ import { searchIndexOf } from '../../functions/search-index.js';
 import { startDynalite, type RunningDynalite } from '../support/dynalite.js';
 import { startNewsSite, type NewsSite } from '../support/news-site.js';
 import { deletePrefix, openSearchTarget, skipReason, testClient, uniqueIndexPrefix, type OpenSearchTarget } from '../support/opensearch.js';
+import { articlePage, startReprintSite } from '../support/reprint-site.js';
 import { startS3rver, type RunningS3rver } from '../support/s3rver.js';
 import { apiEvent, lambdaContext, Recorder, s3Event, sqsEvent, sqsRecord, streamEvent, streamRecord } from '../unit/functions/lambda-events.js';
 import { LOOPBACK_FETCH_ENV } from '../support/records.js';
@@ -68,11 +69,11 @@ describe.skipIf(target === null)(`AWS handlers end to end${target === null ? ` (
     await Promise.all([ddb?.close(), s3?.close(), site?.close()]);
   });
 
-  async function scanTable(): Promise<Item[]> {
+  async function scanTable(table = TABLE): Promise<Item[]> {
     const items: Item[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const page = await ddb.client.send(new ScanCommand({ TableName: TABLE, ExclusiveStartKey: start }));
+      const page = await ddb.client.send(new ScanCommand({ TableName: table, ExclusiveStartKey: start }));
       items.push(...(page.Items ?? []));
       start = page.LastEvaluatedKey;
     } while (start);
@@ -94,6 +95,13 @@ describe.skipIf(target === null)(`AWS handlers end to end${target === null ? ` (
     await os.indices.refresh({ index: indexNames(prefix).read });
     const response = await os.search({ index: indexNames(prefix).read, body: { size: 100, query: { match_all: {} }, _source: false } as never });
     return (response.body.hits.hits as { _id: string }[]).map((hit) => hit._id).sort();
+  }
+
+  /** The clusterId field of every document under an index prefix, by document id. */
+  async function indexedClusterIds(indexPrefix: string): Promise<Record<string, unknown>> {
+    await os.indices.refresh({ index: indexNames(indexPrefix).read });
+    const response = await os.search({ index: indexNames(indexPrefix).read, body: { size: 100, query: { match_all: {} }, _source: ['clusterId'] } as never });
+    return Object.fromEntries((response.body.hits.hits as { _id: string; _source: { clusterId?: unknown } }[]).map((hit) => [hit._id, hit._source.clusterId]));
   }
 
   const body = (result: APIGatewayProxyStructuredResultV2): Record<string, unknown> => {
@@ -190,5 +198,79 @@ describe.skipIf(target === null)(`AWS handlers end to end${target === null ? ` (
     expect(recorder.total('ArticlesFetched')).toBe(articleUrls.length);
     expect(recorder.total('ArticlesParsed')).toBe(articleUrls.length * 2);
     expect(recorder.lines.filter((line) => line.level === 'error')).toEqual([]);
+  });
+
+  it('puts syndication clusters into OpenSearch on the AWS path: collapse=cluster groups a reprint with its original', async () => {
+    const table = 'culture-index-e2e-clusters';
+    const clusterPrefix = uniqueIndexPrefix('aws-e2e-clusters');
+    await createTable(ddb.rawClient, table);
+    // Our own story, its reprint by an aggregator (new headline, agency lead-in, a trimmed
+    // paragraph, a disclaimer, five hours later) and an unrelated story of the original outlet.
+    const story = [
+      'The city puppet theatre opened its restored main hall on Saturday with a new staging of an old fairy tale about a clever fox and a greedy merchant, played with wooden marionettes carved in the theatre workshop.',
+      'The restoration took two years and brought back the painted ceiling, the velvet curtain and the original wooden seats, while the stage machinery was replaced so that puppets can fly above the audience.',
+      'The director said the theatre will tour villages in the spring with a smaller version of the show, and that school groups may book free morning performances every Tuesday until the end of the season.',
+      'Tickets for the evening performances are sold at the box office and online, and the theatre café on the ground floor now stays open between the matinee and the evening show.',
+    ];
+    const unrelated = [
+      'A week of silent film screenings begins at the national cinema archive on Monday, each film accompanied by a pianist improvising on the spot, as the archive celebrates its restored nitrate collection.',
+      'Curators chose comedies and adventure serials from the nineteen twenties, several of them shown for the first time since their release, with new intertitles translated by students of the film school.',
+    ];
+    const reprintSite = await startReprintSite([], {
+      '/puppetnews/hall.html': (origin) => articlePage(`${origin}/puppetnews/hall.html`, 'Puppet theatre reopens its restored hall', '2026-03-10T08:00:00Z', story, 'puppetnews'),
+      '/puppetnews/cinema.html': (origin) => articlePage(`${origin}/puppetnews/cinema.html`, 'Silent film week at the cinema archive', '2026-03-09T10:00:00Z', unrelated, 'puppetnews'),
+      '/wirecopy/hall.html': (origin) =>
+        articlePage(`${origin}/wirecopy/hall.html`, 'Restored hall welcomes marionette audiences again', '2026-03-10T13:00:00Z', [
+          `WIRECOPY - Puppetnews) ${story[0]}`,
+          ...story.slice(1, 3),
+          'Disclaimer: WIRECOPY republishes partner content as received, without warranty of any kind.',
+        ], 'wirecopy'),
+    });
+    try {
+      const clusterDeps = buildDeps(
+        { TABLE_NAME: table, RAW_BUCKET: s3.bucket, OPENSEARCH_ENDPOINT: target!.url, OPENSEARCH_INDEX_PREFIX: clusterPrefix, OPENSEARCH_REPLICAS: '0', ...LOOPBACK_FETCH_ENV },
+        { dynamo: ddb.client, s3: s3.client, sources: reprintSite.sources, log: recorder.log, metrics: recorder.metrics },
+      );
+      const fetch = createFetchHandler(clusterDeps);
+      const processPages = createProcessHandler(clusterDeps);
+      // The reprint is fetched and processed first, so it founds the cluster; the original joins
+      // it and must still be named first publisher (it is dated earlier).
+      const idByPath = new Map<string, string>();
+      for (const path of ['/wirecopy/hall.html', '/puppetnews/hall.html', '/puppetnews/cinema.html']) {
+        const before = new Set((await objectSizes()).map((object) => object.key));
+        const message = sqsRecord(JSON.stringify({ url: `${reprintSite.origin}${path}`, sourceId: path.split('/')[1], correlationId: `clusters${path}` }));
+        expect(await fetch(sqsEvent([message]))).toEqual({ batchItemFailures: [] });
+        const outcomes = await processPages(s3Event(s3.bucket, (await objectSizes()).filter((object) => !before.has(object.key))));
+        const stored = outcomes.flatMap((outcome) => ('result' in outcome && outcome.result.status === 'stored' ? [outcome.result.articleId!] : []));
+        expect(stored, path).toHaveLength(1);
+        idByPath.set(path, stored[0]!);
+      }
+      const idOf = (path: string): string => idByPath.get(path)!;
+      const [original, reprint, other] = [idOf('/puppetnews/hall.html'), idOf('/wirecopy/hall.html'), idOf('/puppetnews/cinema.html')];
+      const items = await scanTable(table);
+
+      expect(await createIndexHandler(clusterDeps)(streamEvent(items.map((item) => streamRecord('INSERT', item))))).toEqual({ batchItemFailures: [] });
+      const clusterIds = await indexedClusterIds(clusterPrefix);
+      expect(Object.keys(clusterIds).sort()).toEqual([original, reprint, other].sort());
+      expect(clusterIds[reprint]).toBe(reprint); // the founder's id names the cluster
+      expect(clusterIds[original]).toBe(clusterIds[reprint]);
+      expect(clusterIds[other]).toBe(other);
+      expect(clusterIds[other]).not.toBe(clusterIds[original]);
+
+      const api = createApiHandler(clusterDeps);
+      const plain = body(await api(apiEvent('GET', '/search', 'limit=20')));
+      expect(plain['total']).toBe(3);
+      const collapsed = body(await api(apiEvent('GET', '/search', 'collapse=cluster&limit=20')));
+      expect(collapsed['total']).toBe(2);
+      const hits = collapsed['hits'] as { id: string; cluster: { id: string; size: number; firstPublisher: { articleId: string; outlet: string }; alsoPublishedBy: { outlet: string }[] } }[];
+      expect(hits).toHaveLength(2);
+      const syndicated = hits.find((hit) => hit.id === original || hit.id === reprint)!;
+      expect(syndicated.cluster).toMatchObject({ id: clusterIds[original], size: 2, firstPublisher: { articleId: original, outlet: 'puppetnews' } });
+      expect(syndicated.cluster.alsoPublishedBy.map((publisher) => publisher.outlet)).toEqual(['wirecopy']);
+      expect(hits.find((hit) => hit.id === other)?.cluster).toMatchObject({ size: 1, firstPublisher: { articleId: other } });
+    } finally {
+      await reprintSite.close();
+      await deletePrefix(os, clusterPrefix);
+    }
   });
 });

@@ -42,11 +42,14 @@ function feed(origin: string, paths: readonly string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>reprints</title><link>${origin}/</link>${items}</channel></rss>`;
 }
 
+/** An extra page: its HTML, a function of the site's origin (for canonical links), or null for a 404. */
+export type ExtraPage = string | null | ((origin: string) => string);
+
 /**
  * Serves `reprints` (grouped into one source per first path segment), plus `extra` pages of a
- * source given as path → HTML (null: 404); every page is listed in its source's feed.
+ * source given as path → page; every page is listed in its source's feed.
  */
-export async function startReprintSite(reprints: readonly Reprint[], extra: Readonly<Record<string, string | null>> = {}): Promise<ReprintSite> {
+export async function startReprintSite(reprints: readonly Reprint[], extra: Readonly<Record<string, ExtraPage>> = {}): Promise<ReprintSite> {
   const pages = new Map<string, string | null>();
   const server = http.createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
@@ -64,7 +67,7 @@ export async function startReprintSite(reprints: readonly Reprint[], extra: Read
     const paragraphs = [`${reprint.before ?? ''}${body[0] ?? ''}`, ...body.slice(1), ...(reprint.after ? [reprint.after] : [])];
     pages.set(reprint.path, articlePage(`${origin}${reprint.path}`, reprint.title, reprint.publishedAt, paragraphs, reprint.path.split('/')[1] ?? ''));
   }
-  for (const [path, html] of Object.entries(extra)) pages.set(path, html);
+  for (const [path, page] of Object.entries(extra)) pages.set(path, typeof page === 'function' ? page(origin) : page);
   const ids = [...new Set([...pages.keys()].map((path) => path.split('/')[1] ?? ''))];
   const sources: Source[] = ids.map((id) => ({
     id, name: id, site: origin, language: 'en', feeds: [`${origin}/${id}/rss.xml`], sitemaps: [], collections: ['aggregators'], verified: false,

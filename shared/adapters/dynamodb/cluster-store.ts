@@ -22,10 +22,12 @@ export interface DynamoClusterStoreOptions {
   readonly tableName: string;
 }
 
+/** Partition-key prefix of the member pointers: the only items the index function reads (infra grants it). */
+export const CLUSTER_POINTER_PK_PREFIX = 'CLM#';
 const POINTER_SK = 'CLUSTERMEMBER';
 const MEMBER_FIELDS = ['articleId', 'clusterId', 'outlet', 'sourceName', 'url', 'title', 'language', 'publishedAt', 'fetchedAt', 'signature', 'shingles', 'entityIds'] as const;
 
-const pointerKey = (articleId: string) => ({ PK: `CLM#${articleId}`, SK: POINTER_SK });
+const pointerKey = (articleId: string) => ({ PK: `${CLUSTER_POINTER_PK_PREFIX}${articleId}`, SK: POINTER_SK });
 const memberKey = (clusterId: string, articleId: string) => ({ PK: `CLUSTER#${clusterId}`, SK: `MEMBER#${articleId}` });
 const lshKey = (key: string, articleId: string) => ({ PK: `LSH#${key}`, SK: articleId });
 

@@ -239,6 +239,16 @@ describe('CultureIndexStack (defaults)', () => {
     for (const fn of [stack.ingest.discover, stack.ingest.discoverSource, stack.ingest.fetch, stack.ingest.process]) {
       expect(role(fn).flatMap(actionsOf).filter((action) => action.startsWith('es:'))).toEqual([]);
     }
+
+    // The indexer reads cluster pointers (CLM# items) to put each document's cluster id, and nothing else of the table.
+    const indexTable = role(stack.ingest.index).filter((statement) => resourcesOf(statement).some((resource) => JSON.stringify(resource) === JSON.stringify(tableArn)));
+    expect(indexTable).toHaveLength(1);
+    expect(actionsOf(indexTable[0]!)).toEqual(['dynamodb:BatchGetItem']);
+    expect(resourcesOf(indexTable[0]!)).toEqual([tableArn]);
+    expect((indexTable[0] as unknown as { Condition: unknown }).Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['CLM#*'] } });
+    const indexDynamo = role(stack.ingest.index).flatMap(actionsOf).filter((action) => action.startsWith('dynamodb:'));
+    expect(indexDynamo.filter((action) => !/^dynamodb:(BatchGetItem|DescribeStream|GetRecords|GetShardIterator|ListStreams)$/.test(action))).toEqual([]);
+    expect(resources[logicalId(stack, stack.ingest.index.function)]!.Properties['Environment']).toMatchObject({ Variables: { TABLE_NAME: { Ref: logicalId(stack, stack.storage.table) } } });
   });
 
   it('alarms on every dead-letter queue, every function’s errors and the cluster status, with a dashboard', () => {

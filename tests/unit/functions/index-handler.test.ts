@@ -51,7 +51,7 @@ describe('index handler (DynamoDB stream → SearchIndex)', () => {
 
   it('indexes article items, ignores mention/entity items, and applies removals', async () => {
     const recorder = new Recorder();
-    const handler = createIndexHandler(buildDeps({}, { searchIndex: sqlite.store, log: recorder.log, metrics: recorder.metrics }));
+    const handler = createIndexHandler(buildDeps({ TABLE_NAME: TABLE }, { dynamo: ddb.client, searchIndex: sqlite.store, log: recorder.log, metrics: recorder.metrics }));
     const record = makeRecord({ title: 'Opera house reopens', text: 'The opera house reopened after restoration.', mentions: [{ type: 'place', name: 'Opera House' }] });
     await store.putArticle(record);
     const items = await itemsOf(record.article.id);
@@ -76,13 +76,26 @@ describe('index handler (DynamoDB stream → SearchIndex)', () => {
 
   it('does not call the index for batches without article changes', async () => {
     const recorder = new Recorder();
-    const handler = createIndexHandler(buildDeps({}, { searchIndex: sqlite.store, log: recorder.log, metrics: recorder.metrics }));
+    const handler = createIndexHandler(buildDeps({ TABLE_NAME: TABLE }, { dynamo: ddb.client, searchIndex: sqlite.store, log: recorder.log, metrics: recorder.metrics }));
     const record = makeRecord({ mentions: [{ type: 'person', name: 'Leyla Example' }] });
     await store.putArticle(record);
     const others = (await itemsOf(record.article.id)).filter((item) => item[SORT_KEY] !== ARTICLE_SK);
     expect(others.length).toBeGreaterThan(0);
     expect(await handler(streamEvent(others.map((item) => streamRecord('INSERT', item))))).toEqual({ batchItemFailures: [] });
     expect(recorder.counts).toEqual([]);
+  });
+
+  it('throws when the cluster pointers cannot be read, so no document is indexed without its cluster', async () => {
+    const recorder = new Recorder();
+    // A table that does not exist: the cluster read fails, and the index is never written.
+    const handler = createIndexHandler(buildDeps({ TABLE_NAME: 'no-such-table' }, { dynamo: ddb.client, searchIndex: sqlite.store, log: recorder.log, metrics: recorder.metrics }));
+    const record = makeRecord({ title: 'Marionette festival without a cluster table' });
+    await store.putArticle(record);
+    const articleItem = (await itemsOf(record.article.id)).find((item) => item[SORT_KEY] === ARTICLE_SK)!;
+
+    await expect(handler(streamEvent([streamRecord('INSERT', articleItem)]))).rejects.toThrow();
+    expect(recorder.total('Failures', { Reason: 'index-unavailable' })).toBe(1);
+    expect((await sqlite.store.search({ text: 'marionette', filters: {}, limit: 10, facetSize: 0 })).total).toBe(0);
   });
 
   it('reports the sequence numbers of every record of a rejected article', () => {
@@ -123,7 +136,7 @@ describe('index handler failure paths (real OpenSearch client)', () => {
   it('throws when OpenSearch is unreachable, so the event source bisects the batch and retries it', async () => {
     const recorder = new Recorder();
     const endpoint = `http://127.0.0.1:${await closedPort()}`;
-    const handler = createIndexHandler(buildDeps({ OPENSEARCH_ENDPOINT: endpoint, OPENSEARCH_INDEX_PREFIX: uniqueIndexPrefix('down') }, { log: recorder.log, metrics: recorder.metrics }));
+    const handler = createIndexHandler(buildDeps({ TABLE_NAME: TABLE, OPENSEARCH_ENDPOINT: endpoint, OPENSEARCH_INDEX_PREFIX: uniqueIndexPrefix('down') }, { dynamo: ddb.client, log: recorder.log, metrics: recorder.metrics }));
     const record = await articleRecordOf(makeRecord({ title: 'Unreachable index' }));
 
     await expect(handler(streamEvent([record]))).rejects.toBeInstanceOf(StoreUnavailableError);
@@ -136,7 +149,7 @@ describe('index handler failure paths (real OpenSearch client)', () => {
     const client = testClient(target!);
     try {
       const handler = createIndexHandler(
-        buildDeps({ OPENSEARCH_ENDPOINT: target!.url, OPENSEARCH_INDEX_PREFIX: prefix, OPENSEARCH_REPLICAS: '0' }, { log: new Recorder().log, metrics: new Recorder().metrics }),
+        buildDeps({ TABLE_NAME: TABLE, OPENSEARCH_ENDPOINT: target!.url, OPENSEARCH_INDEX_PREFIX: prefix, OPENSEARCH_REPLICAS: '0' }, { dynamo: ddb.client, log: new Recorder().log, metrics: new Recorder().metrics }),
       );
       const good = await articleRecordOf(makeRecord({ title: 'Carpet museum opens a new wing' }));
       // A date OpenSearch's date mapping cannot parse: the bulk write rejects this one document.

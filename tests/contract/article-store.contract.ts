@@ -268,6 +268,34 @@ export function describeArticleStoreContract(
       expect(seen.slice(3).every((e) => e.articleCount === 1)).toBe(true);
     });
 
+    it('pages entities without a repeat or a skip while counts change between pages', async () => {
+      const names = Array.from({ length: 10 }, (_, i) => `Moving Entity ${i}`);
+      const mention = (n: string) => ({ type: 'work' as const, name: n });
+      // Entities 0–4 are in two articles, 5–9 in one: most mentioned first puts 0–4 ahead.
+      await store.putArticle(makeRecord({ mentions: names.map(mention) }));
+      const second = makeRecord({ mentions: names.slice(0, 5).map(mention) });
+      await store.putArticle(second);
+      const returned: EntitySummary[] = [];
+      const first = await store.listEntities({ limit: 3 });
+      returned.push(...first.items);
+      // Not yet returned entities overtake the page boundary, and a new entity appears.
+      for (let i = 0; i < 2; i += 1) await store.putArticle(makeRecord({ mentions: [...names.slice(7).map(mention), mention('Moving Entity new')] }));
+      const middle = await store.listEntities({ limit: 3, cursor: first.nextCursor });
+      returned.push(...middle.items);
+      // Entities already returned fall behind the boundary: their second article goes.
+      await store.deleteArticle(second.article.id);
+      let cursor = middle.nextCursor;
+      for (let page = 0; cursor !== null && page < 20; page += 1) {
+        const next = await store.listEntities({ limit: 3, cursor });
+        returned.push(...next.items);
+        cursor = next.nextCursor;
+      }
+      expect(cursor).toBeNull();
+      const ids = returned.map((entity) => entity.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(names.every((n) => returned.some((entity) => entity.name === n))).toBe(true);
+    });
+
     it('rejects a malformed entity cursor with a ValidationError', async () => {
       await store.putArticle(makeRecord({ mentions: [person] }));
       await expect(store.listEntities({ limit: 1, cursor: '%%not-a-cursor%%' })).rejects.toBeInstanceOf(ValidationError);

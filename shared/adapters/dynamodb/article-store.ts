@@ -24,7 +24,7 @@ import { countNameForms } from '../../domain/entity-names.js';
 import { distinctNameKeys as nameKeys } from '../../domain/text/name-keys.js';
 import { ValidationError } from '../../domain/errors.js';
 import { batchGet, batchWrite, DEFAULT_RETRY, type RetryOptions, type WriteRequest } from './batch.js';
-import { decodeSeenEntities, encodeSeenEntities } from '../../domain/entity-cursor.js';
+import { decodeEntityCursor, isAfterPosition, nextEntityCursor } from '../../domain/entity-cursor.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { idOfSortKey, MergedListing, type ListingSpec, type ShardPositions } from './sharded-listing.js';
 import { callDynamo, isConditionalCheckFailed, mapDynamoError } from './errors.js';
@@ -279,7 +279,7 @@ export class DynamoArticleStore implements ArticleStore {
    */
   async listEntities(query: ListEntitiesQuery): Promise<EntityPage> {
     checkLimit(query.limit);
-    const seen = decodeSeenEntities(query.cursor);
+    const paging = decodeEntityCursor(query.cursor);
     const needles = query.nameContains ? nameKeys(query.nameContains) : [];
     const matches = (item: EntityItem): boolean => {
       if ((item.articleCount ?? 0) <= 0) return false;
@@ -296,11 +296,11 @@ export class DynamoArticleStore implements ArticleStore {
       const item = next as unknown as EntityItem;
       if (!matches(item)) continue;
       total += 1;
-      if (seen.has(item.id)) continue;
+      if (paging.seen.has(item.id) || !isAfterPosition(paging, item.articleCount ?? 0, item.id)) continue;
       if (items.length < query.limit) items.push(toSummary(item));
       else more = true;
     }
-    return { items, total, nextCursor: more ? encodeSeenEntities([...seen, ...items.map((entity) => entity.id)]) : null };
+    return { items, total, nextCursor: more ? nextEntityCursor(paging, items) : null };
   }
 
   /**

@@ -9,6 +9,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { byUse } from '../../shared/domain/entity-names.js';
+import { MAX_SEEN_ENTITIES } from '../../shared/domain/entity-cursor.js';
 import { ValidationError } from '../../shared/domain/errors.js';
 import type { EntitySummary } from '../../shared/domain/model.js';
 import type { ArticleStore } from '../../shared/ports/article-store.js';
@@ -294,6 +295,15 @@ export function describeArticleStoreContract(
       const ids = returned.map((entity) => entity.id);
       expect(new Set(ids).size).toBe(ids.length);
       expect(names.every((n) => returned.some((entity) => entity.name === n))).toBe(true);
+    });
+
+    it('keeps paging each entity once past the entities a cursor can name', async () => {
+      const names = Array.from({ length: MAX_SEEN_ENTITIES + 60 }, (_, i) => `Deep Entity ${i}`);
+      await store.putArticle(makeRecord({ mentions: names.slice(0, 30).map((n) => ({ type: 'event', name: n })) }));
+      await store.putArticle(makeRecord({ mentions: names.map((n) => ({ type: 'event', name: n })) }));
+      const seen = await collectEntityPages(store, { limit: 100 });
+      expect(seen.map((e) => e.name).sort()).toEqual([...names].sort());
+      expect(seen.slice(0, 30).every((e) => e.articleCount === 2)).toBe(true);
     });
 
     it('rejects a malformed entity cursor with a ValidationError', async () => {

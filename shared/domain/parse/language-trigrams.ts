@@ -10,7 +10,7 @@
  */
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
-import { asDictionary } from 'trigram-utils';
+import { clean } from 'trigram-utils';
 
 /** franc's constants: the longest sample it reads, and the cost of a trigram a profile lacks. */
 const MAX_LENGTH = 2048;
@@ -64,6 +64,17 @@ function topScript(value: string): { script: string | undefined; count: number }
   return { script, count: top };
 }
 
+/** trigram-utils' asDictionary (cleaned text, padded with a space each side), counted into a Map without the intermediate list. */
+function trigramCounts(value: string): Map<string, number> {
+  const padded = ` ${clean(value)} `;
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 3 <= padded.length; i++) {
+    const trigram = padded.slice(i, i + 3);
+    counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** The language franc-min names for `text` (ISO 639-3), or "und". */
 export function francLanguage(text: string, minLength: number): string {
   if (!text || text.length < minLength) return 'und';
@@ -72,12 +83,10 @@ export function francLanguage(text: string, minLength: number): string {
   const index = script === undefined ? undefined : scriptIndexes().get(script);
   // A script written by one language only (Greek, Thai, Korean…) is that language.
   if (!index) return !script || count === 0 ? 'und' : script;
-  const counts = asDictionary(value);
   const distance = new Float64Array(index.languages.length);
-  for (const trigram in counts) {
+  for (const [trigram, occurrences] of trigramCounts(value)) {
     const posting = index.postings.get(trigram);
     if (!posting) continue;
-    const occurrences = counts[trigram]!;
     for (let i = 0; i < posting.length; i += 2) distance[posting[i]!]! += Math.abs(occurrences - posting[i + 1]! - 1) - MAX_DIFFERENCE;
   }
   // Every language starts at MAX_DIFFERENCE per trigram; the shared offset does not change the order.

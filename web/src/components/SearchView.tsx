@@ -84,9 +84,6 @@ export function SearchView({ view, navigate }: { view: View; navigate: Navigate 
           Results
         </h2>
         <ActiveFilters view={view} labels={labels} navigate={navigate} />
-        <label class="collapse-toggle">
-          <input type="checkbox" id="collapse" checked={view.collapse} onChange={(event) => navigate({ collapse: event.currentTarget.checked })} /> Collapse reprints (one hit per story)
-        </label>
         {search.status === 'loading' ? <p id="status" class="status" role="status">Searching…</p> : null}
         {search.status === 'error' ? (
           <div id="status" class="status error" role="alert">

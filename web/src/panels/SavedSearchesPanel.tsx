@@ -3,7 +3,7 @@
  * query and filters, and delete. Writes carry the local server's write token (api/writes.ts); a
  * 401 says where the token is, a 400 shows the API's message with the query's position and hint.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { ApiError, apiBase, getOptional, type Schemas } from '../api/client.js';
 import { filterQuery } from '../api/queries.js';
 import { needsWriteToken, storedWriteToken, storeWriteToken, write } from '../api/writes.js';
@@ -123,15 +123,19 @@ export function SavedSearchesPanel({ view, navigate }: SidePanelProps) {
     storeWriteToken(value);
   };
   const reload = (): void => setVersion((n) => n + 1);
+  // The last list stays on screen while it reloads, so the form (and its message) is not replaced.
+  const shown = useRef<Schemas['SavedSearchList'] | null | undefined>(undefined);
+  if (list.status === 'ready') shown.current = list.data;
+  const data = shown.current;
   return (
     <section class="panel saved-panel" aria-labelledby="saved-title">
       <h2 id="saved-title">Saved searches</h2>
-      {list.status === 'loading' ? <p class="status">Loading…</p> : null}
+      {list.status === 'loading' && data === undefined ? <p class="status">Loading…</p> : null}
       {list.status === 'error' ? <p class="status error" role="alert">Saved searches failed: {list.error.message}</p> : null}
-      {list.status === 'ready' && list.data === null ? <p class="hint">This API keeps no saved searches.</p> : null}
-      {list.status === 'ready' && list.data !== null ? (
+      {data === null ? <p class="hint">This API keeps no saved searches.</p> : null}
+      {data ? (
         <>
-          <SavedList items={list.data.items} token={token} onChanged={reload} />
+          <SavedList items={data.items} token={token} onChanged={reload} />
           <TokenField token={token} setToken={setToken} />
           <SaveForm view={view} navigate={navigate} token={token} onSaved={reload} />
         </>

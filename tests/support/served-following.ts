@@ -4,19 +4,15 @@
  * another outlet in the same syndication cluster, and source-health rows in which one source has
  * gone silent. Written for the browser test; the stories are the fixture's own.
  */
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll } from 'vitest';
 import { createApi } from '../../shared/api/api.js';
-import { startServer, type RunningServer } from '../../shared/api/node-server.js';
 import type { ClusterMember } from '../../shared/domain/clusters/model.js';
 import { toIndexDoc } from '../../shared/domain/index-doc.js';
 import type { Article } from '../../shared/domain/model.js';
 import type { HealthTally } from '../../shared/domain/source-health.js';
-import { agency, catalogue, leyla, openApiFixture, type ApiFixture } from '../unit/api/corpus.js';
+import { agency, catalogue, leyla, type ApiFixture } from '../unit/api/corpus.js';
 import { makeRecord } from './records.js';
-import type { ServedApi } from './served-api.js';
+import { serveApiFixture, type ServedApi } from './served-api.js';
 
-const WEB_DIR = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 export const WRITE_TOKEN = 'browser-test-write-token-0123456789abcdef';
 export const REPRINT_OUTLET = 'Reprint Wire';
 
@@ -59,26 +55,12 @@ async function addFollowingData(fixture: ApiFixture): Promise<void> {
 }
 
 export function serveFollowingFixture(): ServedApi {
-  let fixture: ApiFixture | undefined;
-  let server: RunningServer | undefined;
-  beforeAll(async () => {
-    fixture = await openApiFixture();
+  return serveApiFixture(async (fixture) => {
     await addFollowingData(fixture);
     const { store } = fixture;
-    const api = createApi({
+    return createApi({
       store, index: store, urlStates: store, raw: fixture.archive, sources: catalogue, onError: () => {},
       savedSearches: store.savedSearches, clusters: store.clusters, sourceHealth: store.health, writeToken: WRITE_TOKEN,
     });
-    server = await startServer({ api, port: 0, webDir: WEB_DIR });
   });
-  afterAll(async () => {
-    await server?.close();
-    await fixture?.cleanup();
-  });
-  return {
-    get url(): string {
-      if (server === undefined) throw new Error('the API server is not running (used outside a test?)');
-      return server.url;
-    },
-  };
 }

@@ -16,7 +16,14 @@ function Publisher({ publication, first }: { publication: Publication; first: bo
   const name = publication.sourceName || publication.outlet;
   return (
     <li>
-      {href ? <a href={href} rel="noopener noreferrer" target="_blank">{name}</a> : name}
+      {href ? (
+        <a href={href} rel="noopener noreferrer" target="_blank">
+          {name}
+          <span class="visually-hidden"> (opens a new tab)</span>
+        </a>
+      ) : (
+        name
+      )}
       {publication.publishedAt ? <> <time dateTime={publication.publishedAt}>{formatDate(publication.publishedAt)}</time></> : null}
       {first ? <strong class="first-publisher"> (first published)</strong> : null}
     </li>
@@ -30,7 +37,7 @@ function AlsoPublished({ cluster, hitId }: { cluster: Schemas['Cluster']; hitId:
   return (
     <div class="also-published">
       <p>
-        {firstIsThis ? 'First published here; also' : 'Also'} published by {copies.length} other outlet{copies.length === 1 ? '' : 's'}:
+        {firstIsThis ? 'First published here; also published by' : 'Also published by'}:
       </p>
       <ul>
         {copies.map((copy) => (

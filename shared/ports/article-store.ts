@@ -52,7 +52,12 @@ export interface ArticleStore {
   getEntity(id: string): Promise<EntityDetail | null>;
   /** Entity whose normalised name or alias equals the normalised `name`. */
   findEntityByName(name: string, type?: EntityType): Promise<EntitySummary | null>;
-  /** Ordered by article count, most mentioned first. */
+  /**
+   * Ordered by article count, most mentioned first (ties by id). Paging is stable while counts
+   * change: each page holds the first matches, in the live order, not returned on earlier pages of
+   * the same cursor chain, so none repeats and none that still matches is skipped. `total` counts
+   * the matches at the time of the page.
+   */
   listEntities(query: ListEntitiesQuery): Promise<EntityPage>;
   /** Entities a name or alias of which starts with the prefix (folded), most mentioned first. */
   suggestEntities(query: SuggestEntitiesQuery): Promise<EntitySummary[]>;

@@ -9,6 +9,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { byUse } from '../../shared/domain/entity-names.js';
+import { MAX_SEEN_ENTITIES } from '../../shared/domain/entity-cursor.js';
 import { ValidationError } from '../../shared/domain/errors.js';
 import type { EntitySummary } from '../../shared/domain/model.js';
 import type { ArticleStore } from '../../shared/ports/article-store.js';
@@ -266,6 +267,43 @@ export function describeArticleStoreContract(
       expect(seen.map((e) => e.name).sort()).toEqual([...names].sort());
       expect(seen.slice(0, 3).every((e) => e.articleCount === 2)).toBe(true);
       expect(seen.slice(3).every((e) => e.articleCount === 1)).toBe(true);
+    });
+
+    it('pages entities without a repeat or a skip while counts change between pages', async () => {
+      const names = Array.from({ length: 10 }, (_, i) => `Moving Entity ${i}`);
+      const mention = (n: string) => ({ type: 'work' as const, name: n });
+      // Entities 0–4 are in two articles, 5–9 in one: most mentioned first puts 0–4 ahead.
+      await store.putArticle(makeRecord({ mentions: names.map(mention) }));
+      const second = makeRecord({ mentions: names.slice(0, 5).map(mention) });
+      await store.putArticle(second);
+      const returned: EntitySummary[] = [];
+      const first = await store.listEntities({ limit: 3 });
+      returned.push(...first.items);
+      // Not yet returned entities overtake the page boundary, and a new entity appears.
+      for (let i = 0; i < 2; i += 1) await store.putArticle(makeRecord({ mentions: [...names.slice(7).map(mention), mention('Moving Entity new')] }));
+      const middle = await store.listEntities({ limit: 3, cursor: first.nextCursor });
+      returned.push(...middle.items);
+      // Entities already returned fall behind the boundary: their second article goes.
+      await store.deleteArticle(second.article.id);
+      let cursor = middle.nextCursor;
+      for (let page = 0; cursor !== null && page < 20; page += 1) {
+        const next = await store.listEntities({ limit: 3, cursor });
+        returned.push(...next.items);
+        cursor = next.nextCursor;
+      }
+      expect(cursor).toBeNull();
+      const ids = returned.map((entity) => entity.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(names.every((n) => returned.some((entity) => entity.name === n))).toBe(true);
+    });
+
+    it('keeps paging each entity once past the entities a cursor can name', async () => {
+      const names = Array.from({ length: MAX_SEEN_ENTITIES + 60 }, (_, i) => `Deep Entity ${i}`);
+      await store.putArticle(makeRecord({ mentions: names.slice(0, 30).map((n) => ({ type: 'event', name: n })) }));
+      await store.putArticle(makeRecord({ mentions: names.map((n) => ({ type: 'event', name: n })) }));
+      const seen = await collectEntityPages(store, { limit: 100 });
+      expect(seen.map((e) => e.name).sort()).toEqual([...names].sort());
+      expect(seen.slice(0, 30).every((e) => e.articleCount === 2)).toBe(true);
     });
 
     it('rejects a malformed entity cursor with a ValidationError', async () => {

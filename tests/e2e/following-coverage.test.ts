@@ -75,7 +75,34 @@ describe('following coverage: saved searches and alerts', () => {
 });
 
 // ── Clusters and source health (issue 14, items 3 and 4) ─────────────────────────────────────
-// The same scenario (`scenario.ctx`, `scenario.api`, `scenario.secondBatch`) holds a reprint:
-// "Azerbaijanfilm opens school for dubbing actors" (source alerts-digest) reprints "A school for
-// dubbing actors opens at Azerbaijanfilm" (alerts-wire, published first). The clusters and
-// health assertions are added here when the branches are joined.
+// The second batch holds a reprint: "Azerbaijanfilm opens school for dubbing actors" (source
+// alerts-digest) reprints "A school for dubbing actors opens at Azerbaijanfilm" (alerts-wire,
+// published first). tests/e2e/syndication-health.test.ts covers more reprint shapes.
+type Json = Record<string, any>;
+
+async function get(path: string, query: Record<string, string> = {}): Promise<Json> {
+  const response = await scenario.api.handle({ method: 'GET', path, query, headers: {} });
+  expect(response.status, JSON.stringify(response.body)).toBe(200);
+  return response.body as Json;
+}
+
+describe('following coverage: the reprint joins its original, and source health counts both batches', () => {
+  it('clusters the reprint with the wire story, the wire first, and collapses them into one hit', async () => {
+    const hits = (await get('/search', { q: 'dubbing actors school', sort: 'newest' }))['hits'] as Json[];
+    const school = hits.filter((hit) => hit['sourceId'] === 'alerts-wire' || hit['sourceId'] === 'alerts-digest');
+    expect(school.map((hit) => hit['sourceId']).sort()).toEqual(['alerts-digest', 'alerts-wire']);
+    expect(new Set(school.map((hit) => hit['clusterId'])).size).toBe(1);
+    expect(school[0]!['cluster']).toMatchObject({ size: 2, firstPublisher: { outlet: 'alerts-wire' } });
+    expect(school[0]!['cluster']['alsoPublishedBy'].map((p: Json) => p['outlet'])).toEqual(['alerts-digest']);
+    const collapsed = (await get('/search', { q: 'dubbing actors school', sort: 'newest', collapse: 'cluster' }))['hits'] as Json[];
+    expect(collapsed.filter((hit) => hit['clusterId'] === school[0]!['clusterId'])).toHaveLength(1);
+  });
+
+  it('reports what each source of the second batch yielded', async () => {
+    const body = await get('/sources/health', { days: '2' });
+    const bySource = Object.fromEntries((body['sources'] as Json[]).map((s) => [s['sourceId'], s]));
+    const stored = (id: string): number => bySource[id]?.['stored'] ?? 0;
+    expect(stored('alerts-wire') + stored('alerts-digest')).toBe(scenario.secondBatch.counts.stored);
+    expect(bySource['alerts-digest']).toMatchObject({ stored: 1, failed: {}, silent: false });
+  });
+});

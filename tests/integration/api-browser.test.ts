@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveApiFixture } from '../support/served-api.js';
+import { REPRINT_OUTLET, serveFollowingFixture, WRITE_TOKEN } from '../support/served-following.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
@@ -21,6 +22,7 @@ type Browser = import('playwright-core').Browser;
 type Page = import('playwright-core').Page;
 
 const server = serveApiFixture();
+const following = serveFollowingFixture();
 
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 900 },
@@ -216,6 +218,84 @@ describe.skipIf(!hasChromium)(title, () => {
       expect(answer.total).toBe(2);
 
       expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+
+  for (const viewport of VIEWPORTS) {
+    it(`follows coverage: "also published by", collapse reprints, saved searches with the token, source health (${viewport.name})`, { timeout: 120_000 }, async () => {
+      const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+
+      // The reprint and its original carry each other as "also published by", the first publisher marked.
+      await page.goto(`${following.url}/?q=dubbing`);
+      await settled(page);
+      const expanded = await hits(page).count();
+      const original = hits(page).filter({ hasText: 'Film agency talks dubbing' });
+      expect(await original.locator('.also-published').textContent()).toContain(REPRINT_OUTLET);
+      expect(await original.locator('.also-published').textContent()).toMatch(/^First published here/);
+      const reprint = hits(page).filter({ hasText: 'Agency official discusses dubbing' });
+      expect(await reprint.locator('.also-published li', { hasText: '(first published)' }).count()).toBe(1);
+      expect(await hits(page).filter({ hasText: 'Dubbing festival announced' }).locator('.also-published').count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Collapse reprints: one hit per story, in the view URL and in "copy as API request".
+      await openFilters(page);
+      await page.getByLabel(/Collapse reprints/).check();
+      await hitCount(page, expanded - 1);
+      expect(params(page).get('collapse')).toBe('cluster');
+      const request = new URL(await page.inputValue('#api-request'));
+      expect(request.searchParams.get('collapse')).toBe('cluster');
+      expect(((await (await fetch(request)).json()) as { total: number }).total).toBe(expanded - 1);
+      await openFilters(page);
+      await page.getByLabel(/Collapse reprints/).uncheck();
+      await hitCount(page, expanded);
+      expect(params(page).has('collapse')).toBe(false);
+
+      // Saved searches: refused without the token (saying where it is), saved with it, listed, deleted.
+      const name = `Dubbing desk ${viewport.width}`;
+      await page.getByRole('tab', { name: 'Saved searches' }).click();
+      await page.fill('#saved-name', name);
+      await page.fill('#saved-owner', 'film-desk');
+      await page.click('.save-search button[type="submit"]');
+      await expect.poll(() => page.textContent('#save-status'), { timeout: 15_000 }).toContain('HTTP 401');
+      expect(await page.textContent('#save-status')).toContain('api-token');
+      await page.fill('#write-token', WRITE_TOKEN);
+      await page.selectOption('#saved-digest', 'daily');
+      await page.click('.save-search button[type="submit"]');
+      await expect.poll(() => page.textContent('#save-status'), { timeout: 15_000 }).toContain(`Saved “${name}”`);
+      const listed = page.locator('.saved-searches li', { hasText: name });
+      await listed.waitFor();
+      expect(await listed.textContent()).toContain('digest daily');
+      const stored = ((await (await fetch(`${following.url}/saved-searches`)).json()) as { items: { name: string; query: string; owner: string; feed: string }[] }).items.find((item) => item.name === name);
+      expect(stored).toMatchObject({ query: 'dubbing', owner: 'film-desk' });
+      expect(await listed.getByRole('link', { name: /Atom feed/ }).getAttribute('href')).toBe(`${following.url}${stored!.feed}`);
+      expect(await axeViolations(page)).toEqual([]);
+      await listed.getByRole('button', { name: `Delete “${name}”` }).click();
+      await expect.poll(() => page.locator('.saved-searches li', { hasText: name }).count(), { timeout: 15_000 }).toBe(0);
+
+      // The token is remembered; an invalid query is refused with where the mistake is.
+      await page.goto(`${following.url}/?q=${encodeURIComponent('"unclosed phrase')}`);
+      await settled(page, 'error');
+      expect(await page.inputValue('#write-token')).toBe(WRITE_TOKEN);
+      await page.fill('#saved-name', 'Broken');
+      await page.click('.save-search button[type="submit"]');
+      await expect.poll(() => page.textContent('#save-status'), { timeout: 15_000 }).toMatch(/Not saved: .*at character \d+/);
+
+      // Source health: the silent source first, failures by reason.
+      await page.getByRole('tab', { name: 'Source health' }).click();
+      const rows = page.locator('table.health tbody tr');
+      await rows.first().waitFor();
+      expect(await rows.first().locator('th').textContent()).toContain('outlet-b');
+      expect(await rows.first().textContent()).toContain('silent');
+      const outletA = rows.filter({ hasText: 'outlet-a' });
+      expect(await outletA.textContent()).toContain('http-404: 1');
+      expect(await outletA.textContent()).not.toContain('silent');
+      expect(await axeViolations(page)).toEqual([]);
+
+      expect(errors).toEqual([]);
       await context.close();
     });
   }

@@ -2,8 +2,7 @@
  * The "following coverage" scenario of issue 14 as a reusable fixture: ingest the bundled sample,
  * save three searches through the API (with the write token), ingest a second batch (with a
  * reprint) — each ingest followed by the alerts, as `culture-index ingest` does. The alerts
- * assertions live in tests/e2e/following-coverage.test.ts; clusters and source-health
- * assertions can use the same fixture (see the marked block there).
+ * clusters and source-health assertions live in tests/e2e/following-coverage.test.ts.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -57,7 +56,16 @@ export async function runFollowingScenario(): Promise<FollowingScenario> {
   const ctx = await openLocal({ dataDir: dir, allowLoopback: true, loopbackPorts: [...ports, receiver.port], perHostDelayMs: 0, unsafeNoDelay: true });
   const quiet = (): void => {};
   const { token } = ensureApiToken(dir);
-  const api = createApi({ store: ctx.store, index: ctx.index, urlStates: ctx.urlStates, savedSearches: ctx.db.savedSearches, writeToken: token, webhookLoopbackPorts: ctx.webhookLoopbackPorts });
+  const api = createApi({
+    store: ctx.store,
+    index: ctx.index,
+    urlStates: ctx.urlStates,
+    savedSearches: ctx.db.savedSearches,
+    writeToken: token,
+    webhookLoopbackPorts: ctx.webhookLoopbackPorts,
+    clusters: ctx.db.clusters,
+    sourceHealth: ctx.db.health,
+  });
 
   const sample = await ingestLocal(ctx, { sources: parseSourcesCatalogue(await sampleCatalogue(sampleSite.origin)) });
   const alertsAfterSample = await alertsAfterIngest(ctx, quiet);

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer } from '../../shared/api/node-server.js';
+import type { Api } from '../../shared/api/api.js';
 import { openApiFixture, type ApiFixture } from '../unit/api/corpus.js';
 
 const WEB_DIR = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -14,12 +15,13 @@ export interface ServedApi {
   readonly url: string;
 }
 
-export function serveApiFixture(): ServedApi {
+/** `apiOf` may add data to the fixture and build the API with more of its parts (default: the fixture's API). */
+export function serveApiFixture(apiOf: (fixture: ApiFixture) => Promise<Api> = async (fixture) => fixture.api): ServedApi {
   let fixture: ApiFixture | undefined;
   let server: RunningServer | undefined;
   beforeAll(async () => {
     fixture = await openApiFixture();
-    server = await startServer({ api: fixture.api, port: 0, webDir: WEB_DIR });
+    server = await startServer({ api: await apiOf(fixture), port: 0, webDir: WEB_DIR });
   });
   afterAll(async () => {
     await server?.close();

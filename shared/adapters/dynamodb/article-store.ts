@@ -24,6 +24,7 @@ import { countNameForms } from '../../domain/entity-names.js';
 import { distinctNameKeys as nameKeys } from '../../domain/text/name-keys.js';
 import { ValidationError } from '../../domain/errors.js';
 import { batchGet, batchWrite, DEFAULT_RETRY, type RetryOptions, type WriteRequest } from './batch.js';
+import { decodeEntityCursor, isAfterPosition, nextEntityCursor } from '../../domain/entity-cursor.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { idOfSortKey, MergedListing, type ListingSpec, type ShardPositions } from './sharded-listing.js';
 import { callDynamo, isConditionalCheckFailed, mapDynamoError } from './errors.js';
@@ -117,6 +118,9 @@ function shardPositions(cursor: string | null | undefined): ShardPositions | und
 function cursorAfter(listing: MergedListing): string | null {
   return encodeCursor({ shards: listing.positions() });
 }
+
+/** Entities by article count, most mentioned first, ties by id. */
+const ENTITIES_LISTING: ListingSpec = { base: ENTITIES_LISTING_PK, tableKeyOf: (sortKey) => ({ PK: entityPk(idOfSortKey(sortKey)), SK: ENTITY_SK }) };
 
 function checkLimit(limit: number): void {
   if (!Number.isInteger(limit) || limit < 1) throw new ValidationError('limit must be a positive integer', [{ path: 'limit', message: String(limit) }]);
@@ -269,12 +273,13 @@ export class DynamoArticleStore implements ArticleStore {
   }
 
   /**
-   * Walks the ENTITIES shards merged by their sort key — most mentioned first, ties by id —
-   * filtering by type and folded name in code. The cursor is the position just after the last
-   * entity returned, and is only given when another match exists.
+   * Walks the ENTITIES shards merged by their sort key — most mentioned first, ties by id — in
+   * full (entities are few), filtering by type and folded name in code: one pass counts the
+   * matches and takes the first ones not returned yet (see shared/domain/entity-cursor.ts).
    */
   async listEntities(query: ListEntitiesQuery): Promise<EntityPage> {
     checkLimit(query.limit);
+    const paging = decodeEntityCursor(query.cursor);
     const needles = query.nameContains ? nameKeys(query.nameContains) : [];
     const matches = (item: EntityItem): boolean => {
       if ((item.articleCount ?? 0) <= 0) return false;
@@ -283,35 +288,19 @@ export class DynamoArticleStore implements ArticleStore {
       const forms = [item.name, ...(item.aliases ?? [])].flatMap(nameKeys);
       return forms.some((form) => needles.some((needle) => form.includes(needle)));
     };
-    const [page, total] = await Promise.all([this.entityPage(query, matches), this.countEntities(matches)]);
-    return { ...page, total };
-  }
-
-  private entitiesListing(batch: number, cursor: string | null | undefined): MergedListing {
-    const spec: ListingSpec = { base: ENTITIES_LISTING_PK, tableKeyOf: (sortKey) => ({ PK: entityPk(idOfSortKey(sortKey)), SK: ENTITY_SK }) };
-    return new MergedListing(this.client, this.tableName, spec, batch, shardPositions(cursor));
-  }
-
-  /** Matching entities across every shard of the listing (read in full: entities are few). */
-  private async countEntities(matches: (item: EntityItem) => boolean): Promise<number> {
-    const listing = this.entitiesListing(500, null);
-    let count = 0;
-    for (let item = await listing.next(); item; item = await listing.next()) if (matches(item as unknown as EntityItem)) count += 1;
-    return count;
-  }
-
-  private async entityPage(query: ListEntitiesQuery, matches: (item: EntityItem) => boolean): Promise<Page<EntitySummary>> {
-    const listing = this.entitiesListing(Math.max(query.limit, 25), query.cursor);
+    const listing = new MergedListing(this.client, this.tableName, ENTITIES_LISTING, 500, undefined);
     const items: EntitySummary[] = [];
-    let afterLast: string | null = null;
-    for (let item = await listing.next(); item; item = await listing.next()) {
-      if (!matches(item as unknown as EntityItem)) continue;
-      // More matches exist beyond this page: resume after the last one returned.
-      if (items.length === query.limit) return { items, nextCursor: afterLast };
-      items.push(toSummary(item as unknown as EntityItem));
-      afterLast = cursorAfter(listing);
+    let total = 0;
+    let more = false;
+    for (let next = await listing.next(); next; next = await listing.next()) {
+      const item = next as unknown as EntityItem;
+      if (!matches(item)) continue;
+      total += 1;
+      if (paging.seen.has(item.id) || !isAfterPosition(paging, item.articleCount ?? 0, item.id)) continue;
+      if (items.length < query.limit) items.push(toSummary(item));
+      else more = true;
     }
-    return { items, nextCursor: null };
+    return { items, total, nextCursor: more ? nextEntityCursor(paging, items) : null };
   }
 
   /**

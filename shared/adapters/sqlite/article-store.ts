@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ArticleRecord, EntityDetail, EntitySummary, EntityType, Mention, RoleStatement } from '../../domain/model.js';
 import type { ArticleStore, EntityNameForm, EntityPage, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome, SuggestEntitiesQuery } from '../../ports/article-store.js';
 import { MAX_NAME_FORMS, SUGGEST_MIN_PREFIX, UNKNOWN_LANGUAGE } from '../../domain/entity-names.js';
+import { decodeEntityCursor, nextEntityCursor } from '../../domain/entity-cursor.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { toUtcInstant } from './dates.js';
 import { guarded } from './errors.js';
@@ -19,7 +20,6 @@ interface EntityName {
   readonly name: string;
 }
 
-const entityCursor = z.object({ c: z.number().int().nonnegative(), id: z.string() });
 const articleCursor = z.object({ id: z.string() });
 
 function escapeLike(text: string): string {
@@ -223,8 +223,9 @@ export class SqliteArticleStore implements ArticleStore {
     });
   }
 
+  /** The first unreturned matches in the live order (see shared/domain/entity-cursor.ts). */
   async listEntities(query: ListEntitiesQuery): Promise<EntityPage> {
-    const after = decodeCursor(query.cursor, entityCursor);
+    const paging = decodeEntityCursor(query.cursor);
     const keys = query.nameContains === undefined ? null : nameKeys(query.nameContains);
     const contains = keys && keys.key !== '' ? `%${escapeLike(keys.key)}%` : null;
     const containsAlt = keys && keys.altKey !== '' ? `%${escapeLike(keys.altKey)}%` : null;
@@ -236,20 +237,19 @@ export class SqliteArticleStore implements ArticleStore {
     return guarded('list entities', () =>
       this.db.transaction(() => {
         const rows = this.db
-          .prepare<{ type: string | null; contains: string | null; containsAlt: string | null; count: number | null; id: string | null; limit: number }, EntityRow>(
+          .prepare<{ type: string | null; contains: string | null; containsAlt: string | null; seen: string; count: number | null; id: string | null; limit: number }, EntityRow>(
             `SELECT e.* FROM entities e
-             WHERE ${matching}
+             WHERE ${matching} AND e.id NOT IN (SELECT value FROM json_each(@seen))
                AND (@count IS NULL OR e.article_count < @count OR (e.article_count = @count AND e.id > @id))
              ORDER BY e.article_count DESC, e.id LIMIT @limit`,
           )
-          .all({ ...filters, count: after?.c ?? null, id: after?.id ?? null, limit: query.limit + 1 });
+          .all({ ...filters, seen: JSON.stringify([...paging.seen]), count: paging.after?.count ?? null, id: paging.after?.id ?? null, limit: query.limit + 1 });
         const total = this.db.prepare<typeof filters, { n: number }>(`SELECT count(*) AS n FROM entities e WHERE ${matching}`).get(filters)?.n ?? 0;
         const page = rows.slice(0, query.limit);
-        const last = page.at(-1);
         return {
           total,
           items: page.map((row) => this.summaryOf(row)),
-          nextCursor: rows.length > query.limit && last ? encodeCursor({ c: last.article_count, id: last.id }) : null,
+          nextCursor: rows.length > query.limit ? nextEntityCursor(paging, page.map((row) => ({ id: row.id, articleCount: row.article_count }))) : null,
         };
       })(),
     );

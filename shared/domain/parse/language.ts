@@ -4,7 +4,7 @@
  * languages, plus script detection for Chinese, Japanese, Korean, Greek, Thai…). franc answers
  * ISO 639-3; pages and the index use BCP 47 primary tags, which are ISO 639-1 where one exists.
  */
-import { franc } from 'franc-min';
+import { francLanguage } from './language-trigrams.js';
 
 /** ISO 639-3 → ISO 639-1 for franc-min's languages that have a two-letter code. */
 const TWO_LETTER: Readonly<Record<string, string>> = {
@@ -30,7 +30,7 @@ const MAX_DETECTION_CHARS = 1_000;
 export function detectLanguage(text: string): string {
   const sample = text.length > MAX_DETECTION_CHARS ? text.slice(0, MAX_DETECTION_CHARS) : text;
   if (sample.trim().length < MIN_DETECTION_CHARS) return 'und';
-  const code = franc(sample, { minLength: MIN_DETECTION_CHARS });
+  const code = francLanguage(sample, MIN_DETECTION_CHARS);
   if (code === 'und') return 'und';
   return TWO_LETTER[code] ?? code;
 }

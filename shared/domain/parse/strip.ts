@@ -47,8 +47,11 @@ const SCRIPT_MARK = /<!--|-->|<(\/?)script(?=[\s/>])/gi;
 /** Position of the "</script" that ends a script whose content starts at `from`, or -1. */
 function scriptEnd(text: string, from: number): number {
   const plain = findClosing(text, 'script', from);
+  // Only a "<!--" inside the script matters: looked for within it, not through the rest of the page
+  // (a page of many scripts and no later comment made that one search per script to the end).
+  if (plain !== -1 && text.slice(from, plain).indexOf('<!--') === -1) return plain;
   const escape = text.indexOf('<!--', from);
-  if (escape === -1 || (plain !== -1 && plain < escape)) return plain;
+  if (escape === -1) return plain;
   let state: 'data' | 'escaped' | 'double' = 'data';
   SCRIPT_MARK.lastIndex = from;
   for (let m = SCRIPT_MARK.exec(text); m; m = SCRIPT_MARK.exec(text)) {

@@ -113,6 +113,11 @@ describe('API input validation', () => {
     const other = await get('/entities', { limit: '1', type: 'person', cursor: entities.nextCursor! });
     expect(other.status).toBe(400);
     expect(JSON.stringify(other.body)).toContain('another query');
+    expect((await get('/entities', { limit: '1', q: 'a', cursor: entities.nextCursor! })).status).toBe(400);
+    const named = (await get('/entities', { limit: '1', q: 'a' })).body as { nextCursor: string | null };
+    expect(named.nextCursor).not.toBeNull();
+    expect((await get('/entities', { limit: '1', q: 'e', cursor: named.nextCursor! })).status).toBe(400);
+    expect((await get('/entities', { limit: '1', cursor: named.nextCursor! })).status).toBe(400);
   });
 
   it('sorts /search by newest and oldest on request', async () => {

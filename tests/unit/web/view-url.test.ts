@@ -38,6 +38,7 @@ const viewArbitrary: fc.Arbitrary<View> = fc.record({
   compare: uniqueWords(MAX_SERIES - 1),
   interval: fc.constantFrom(...INTERVALS),
   measure: fc.constantFrom(...MEASURES),
+  collapse: fc.boolean(),
   page: fc.oneof(
     fc.constant({ kind: 'search' as const }),
     fc.record({ kind: fc.constantFrom('entity' as const, 'article' as const), id: word }),

@@ -1,11 +1,10 @@
 /**
  * An entity's own page: names in every language, roles and affiliations over time, co-mentioned
  * entities as a network, its attention chart, and its articles. Uses `names` and `network` of
- * GET /entities/{id} where the API gives them, else the aliases and the co-mentioned list.
+ * GET /entities/{id}, else (an entity without co-mentions) the aliases and the co-mentioned list.
  */
 import { useLayoutEffect } from 'preact/hooks';
 import { client, unwrap, type Schemas } from '../api/client.js';
-import type { EntityName, EntityNetwork } from '../api/extensions.js';
 import { setPageState } from '../state/page-state.js';
 import { useRequest } from '../state/use-request.js';
 import type { Navigate } from '../state/use-view.js';
@@ -15,10 +14,10 @@ import { formatDate, PageLink } from './links.js';
 import { NetworkView, starNetwork } from './NetworkView.js';
 import { CopyApiRequest } from './ViewTools.js';
 
-type Entity = Schemas['EntityResponse'] & { names?: EntityName[]; network?: EntityNetwork };
+type Entity = Schemas['EntityResponse'];
 
 function Names({ entity }: { entity: Entity }) {
-  const names = entity.names ?? [{ name: entity.name, lang: '', count: 0 }, ...entity.aliases.map((alias) => ({ name: alias, lang: '', count: 0 }))];
+  const names = entity.names.length > 0 ? entity.names : [{ name: entity.name, lang: '', count: 0 }, ...entity.aliases.map((alias) => ({ name: alias, lang: '', count: 0 }))];
   return (
     <section aria-labelledby="names-title">
       <h3 id="names-title">Names</h3>
@@ -75,7 +74,7 @@ export function EntityPage({ id, view, navigate }: { id: string; view: View; nav
   if (entity.status === 'loading') return <p class="status" role="status">Loading the entity…</p>;
   if (entity.status === 'error') return <p id="status" class="status error" role="alert">Could not load the entity: {entity.error.message}</p>;
   const data = entity.data;
-  const network = data.network && data.network.nodes.length > 0 ? data.network : starNetwork(data, data.coMentioned);
+  const network = data.network.nodes.length > 0 ? data.network : starNetwork(data, data.coMentioned);
   return (
     <article class="entity-page" aria-labelledby="entity-title">
       <h2 id="entity-title" tabIndex={-1}>{data.name}</h2>

@@ -130,6 +130,9 @@ export function Filters({ view, facets, sources, navigate, startOpen }: FiltersP
             ))}
           </select>
         </Field>
+        <label class="collapse-toggle">
+          <input type="checkbox" id="collapse" checked={view.collapse} onChange={(event) => navigate({ collapse: event.currentTarget.checked })} /> Collapse reprints (one hit per story)
+        </label>
         <CheckList legend="Articles mentioning a" name="types" options={types} view={view} navigate={navigate} />
         <CheckList legend="Collections" name="collections" options={collectionOptions(facets, sources)} view={view} navigate={navigate} />
         <CheckList legend="Sources" name="outlets" options={sourceOptions(facets, sources)} view={view} navigate={navigate} />

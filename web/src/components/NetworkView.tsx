@@ -3,7 +3,14 @@
  * circle (the most frequent twelve), line width by how often they appear together; edges between
  * the others are drawn when the API gives them. Every node is a link to its entity page.
  */
-import type { EntityNetwork } from '../api/extensions.js';
+import type { Schemas } from '../api/client.js';
+
+type NetworkNode = Schemas['NetworkNode'];
+/** The API's network, or one drawn from the co-mentioned list (whose nodes carry no type). */
+type DrawnNetwork = {
+  readonly nodes: readonly (Pick<NetworkNode, 'id' | 'name'> & Partial<Pick<NetworkNode, 'type' | 'articleCount'>>)[];
+  readonly edges: readonly Schemas['NetworkEdge'][];
+};
 import type { Navigate } from '../state/use-view.js';
 import type { View } from '../state/view.js';
 import { PageLink } from './links.js';
@@ -25,7 +32,7 @@ function labelPlacement(angle: number): { dx: number; dy: number; anchor: 'start
   return { dx: 0, dy: Math.sin(angle) > 0 ? 20 : -12, anchor: 'middle' };
 }
 
-export function NetworkView({ centre, network, view, navigate }: { centre: string; network: EntityNetwork; view: View; navigate: Navigate }) {
+export function NetworkView({ centre, network, view, navigate }: { centre: string; network: DrawnNetwork; view: View; navigate: Navigate }) {
   const others = network.nodes
     .filter((node) => node.id !== centre)
     .sort((a, b) => (b.articleCount ?? 0) - (a.articleCount ?? 0))
@@ -68,7 +75,7 @@ export function NetworkView({ centre, network, view, navigate }: { centre: strin
 }
 
 /** A star network from the co-mentioned list, where the API gives no network. */
-export function starNetwork(centre: { id: string; name: string }, coMentioned: readonly { value: string; label?: string; count: number }[]): EntityNetwork {
+export function starNetwork(centre: { id: string; name: string }, coMentioned: readonly { value: string; label?: string; count: number }[]): DrawnNetwork {
   return {
     nodes: [{ id: centre.id, name: centre.name }, ...coMentioned.map((item) => ({ id: item.value, name: item.label ?? item.value, articleCount: item.count }))],
     edges: coMentioned.map((item) => ({ source: centre.id, target: item.value, weight: item.count })),

@@ -1,5 +1,5 @@
 /** The result list: title (opens the article page), source, date, language, highlighted snippet. */
-import type { SearchHit } from '../api/client.js';
+import type { Schemas, SearchHit } from '../api/client.js';
 import type { Navigate } from '../state/use-view.js';
 import type { View } from '../state/view.js';
 import { snippetPieces } from '../text/snippet.js';
@@ -7,6 +7,45 @@ import { formatDate, PageLink, safeHref } from './links.js';
 
 function Snippet({ text }: { text: string }) {
   return <p class="snippet">{snippetPieces(text).map((piece, i) => (piece.marked ? <mark key={i}>{piece.text}</mark> : piece.text))}</p>;
+}
+
+type Publication = Schemas['Publication'];
+
+function Publisher({ publication, first }: { publication: Publication; first: boolean }) {
+  const href = safeHref(publication.url);
+  const name = publication.sourceName || publication.outlet;
+  return (
+    <li>
+      {href ? (
+        <a href={href} rel="noopener noreferrer" target="_blank">
+          {name}
+          <span class="visually-hidden"> (opens a new tab)</span>
+        </a>
+      ) : (
+        name
+      )}
+      {publication.publishedAt ? <> <time dateTime={publication.publishedAt}>{formatDate(publication.publishedAt)}</time></> : null}
+      {first ? <strong class="first-publisher"> (first published)</strong> : null}
+    </li>
+  );
+}
+
+/** The other outlets that carried this story (its syndication cluster), the first publisher marked. */
+function AlsoPublished({ cluster, hitId }: { cluster: Schemas['Cluster']; hitId: string }) {
+  const copies = [cluster.firstPublisher, ...cluster.alsoPublishedBy].filter((copy) => copy.articleId !== hitId);
+  const firstIsThis = cluster.firstPublisher.articleId === hitId;
+  return (
+    <div class="also-published">
+      <p>
+        {firstIsThis ? 'First published here; also published by' : 'Also published by'}:
+      </p>
+      <ul>
+        {copies.map((copy) => (
+          <Publisher key={copy.articleId} publication={copy} first={copy.articleId === cluster.firstPublisher.articleId} />
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 function Hit({ hit, view, navigate }: { hit: SearchHit; view: View; navigate: Navigate }) {
@@ -31,6 +70,7 @@ function Hit({ hit, view, navigate }: { hit: SearchHit; view: View; navigate: Na
         ) : null}
       </p>
       <Snippet text={hit.snippet} />
+      {hit.cluster && hit.cluster.size > 1 ? <AlsoPublished cluster={hit.cluster} hitId={hit.id} /> : null}
     </li>
   );
 }

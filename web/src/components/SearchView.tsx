@@ -31,7 +31,7 @@ function remember(result: SearchResponse): void {
 }
 
 function searchRequest(view: View, cursor: string | undefined, signal: AbortSignal): Promise<SearchResponse> {
-  const query = { ...filterQuery(view), q: view.q || undefined, sort: view.sort || undefined, limit: PAGE_SIZE, facets: cursor ? undefined : ('true' as const), cursor };
+  const query = { ...filterQuery(view), q: view.q || undefined, sort: view.sort || undefined, limit: PAGE_SIZE, facets: cursor ? undefined : ('true' as const), cursor, collapse: view.collapse ? ('cluster' as const) : undefined };
   return client.GET('/search', { params: { query }, signal }).then(unwrap);
 }
 
@@ -48,7 +48,7 @@ function useMorePages(key: string) {
 }
 
 export function SearchView({ view, navigate }: { view: View; navigate: Navigate }) {
-  const key = JSON.stringify([view.q, view.sort, filterQuery(view)]);
+  const key = JSON.stringify([view.q, view.sort, view.collapse, filterQuery(view)]);
   const search = useRequest(key, (signal) => searchRequest(view, undefined, signal).then((result) => (remember(result), result)));
   const sources = useRequest('sources', (signal) => listSources(signal).catch(() => null));
   const [more, setMore] = useMorePages(key);

@@ -38,6 +38,8 @@ export interface View extends Filters {
   readonly compare: readonly string[];
   readonly interval: Interval;
   readonly measure: Measure;
+  /** One hit per syndication cluster (GET /search?collapse=cluster): reprints folded into their story. */
+  readonly collapse: boolean;
   readonly page: OpenPage;
 }
 
@@ -54,6 +56,7 @@ export const EMPTY_VIEW: View = {
   compare: [],
   interval: 'month',
   measure: 'count',
+  collapse: false,
   page: { kind: 'search' },
 };
 
@@ -94,6 +97,7 @@ export function parseView(search: string): View {
     compare: listOf(params, 'compare').slice(0, MAX_SERIES - 1),
     interval: oneOf(INTERVALS, params.get('interval'), EMPTY_VIEW.interval),
     measure: oneOf(MEASURES, params.get('measure'), EMPTY_VIEW.measure),
+    collapse: params.get('collapse') === 'cluster',
     page: pageOf(params),
   };
 }
@@ -120,6 +124,7 @@ export function serializeView(view: View): string {
   for (const query of view.compare) params.append('compare', query);
   if (view.interval !== EMPTY_VIEW.interval) params.set('interval', view.interval);
   if (view.measure !== EMPTY_VIEW.measure) params.set('measure', view.measure);
+  if (view.collapse) params.set('collapse', 'cluster');
   if (view.page.kind !== 'search') {
     params.set('page', view.page.kind);
     params.set('id', view.page.id);
@@ -133,6 +138,7 @@ export function searchParams(view: View, limit: number): URLSearchParams {
   const params = filterParams(view);
   if (view.q) params.set('q', view.q);
   if (view.sort) params.set('sort', view.sort);
+  if (view.collapse) params.set('collapse', 'cluster');
   params.set('limit', String(limit));
   return params;
 }

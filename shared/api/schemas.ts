@@ -124,6 +124,7 @@ export const searchResponseSchema = z
           publishedAt: '2024-02-10T09:00:00.000Z',
           snippet: 'spoke about <mark>dubbing</mark> foreign films',
           score: 4.2,
+          clusterId: '6f4cc011d56fc2e0',
         },
       ],
       nextCursor: null,

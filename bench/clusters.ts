@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MemoryClusterStore } from '../shared/adapters/memory/cluster-store.js';
 import { SqliteStore } from '../shared/adapters/sqlite/index.js';
-import { chooseCluster, fingerprint } from '../shared/domain/clusters/assign.js';
+import { chooseCluster, fingerprint, LOOKUP } from '../shared/domain/clusters/assign.js';
 import { words } from '../shared/domain/clusters/minhash.js';
 import type { ClusterStore } from '../shared/ports/cluster-store.js';
 import { generateLabelledSet, type LabelledArticle } from './lib/reprints.js';
@@ -32,7 +32,7 @@ async function clusterAll(store: ClusterStore, items: readonly LabelledArticle[]
     const before = performance.now();
     const print = fingerprint({ article: item.article, entityIds: item.entityIds });
     fingerprintMs += performance.now() - before;
-    const clusterId = chooseCluster(print.member, await store.candidates(print.lookupKeys, 200));
+    const clusterId = chooseCluster(print.member, await store.candidates(print.lookupKeys, LOOKUP.candidates));
     await store.putMember({ ...print.member, clusterId }, print.keys);
   }
   const ms = performance.now() - started;

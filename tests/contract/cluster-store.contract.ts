@@ -51,6 +51,7 @@ export function describeClusterStoreContract(name: string, open: () => Promise<C
       for (const id of ['p', 'q', 'r']) await store.putMember(member(id, id), ['common', `own-${id}`]);
       expect((await store.candidates(['common'], 10, 3)).map((m) => m.articleId).sort()).toEqual(['p', 'q', 'r']);
       expect(await store.candidates(['common'], 10, 2)).toEqual([]);
+      expect(await store.candidates(['common'], 10, Number.POSITIVE_INFINITY)).toHaveLength(3);
       expect((await store.candidates(['common', 'own-q'], 10, 2)).map((m) => m.articleId)).toEqual(['q']);
       await store.removeMember('r');
       expect((await store.candidates(['common'], 10, 2)).map((m) => m.articleId).sort()).toEqual(['p', 'q']);

@@ -118,7 +118,7 @@ export class DynamoClusterStore implements ClusterStore {
         this.client.send(
           new QueryCommand({
             TableName: this.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': `LSH#${key}` },
-            ProjectionExpression: 'SK', Limit: keyMembers + 1 - items.length, ExclusiveStartKey: start,
+            ProjectionExpression: 'SK', Limit: Number.isFinite(keyMembers) ? Math.floor(keyMembers) + 1 - items.length : undefined, ExclusiveStartKey: start,
           }),
         ),
       );

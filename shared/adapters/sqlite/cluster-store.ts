@@ -45,10 +45,10 @@ export class SqliteClusterStore implements ClusterStore {
     this.statements = {
       // A key's members are counted up to keyMembers + 1 only, so a stop-key costs the same however
       // large its bucket grows; the rest are grouped by article (most shared keys first).
-      candidates: db.prepare<{ keys: string; limit: number; keyMembers: number }, MemberRow>(
+      candidates: db.prepare<{ keys: string; limit: number; probe: number }, MemberRow>(
         `WITH usable(key) AS (
            SELECT w.value FROM json_each(@keys) w
-           WHERE (SELECT count(*) FROM (SELECT 1 FROM cluster_keys c WHERE c.key = w.value LIMIT @keyMembers + 1)) <= @keyMembers)
+           WHERE @probe < 0 OR (SELECT count(*) FROM (SELECT 1 FROM cluster_keys c WHERE c.key = w.value LIMIT @probe)) < @probe)
          SELECT m.* FROM (SELECT article_id, count(*) AS shared FROM cluster_keys WHERE key IN (SELECT key FROM usable) GROUP BY article_id) k
          JOIN cluster_members m ON m.article_id = k.article_id ORDER BY k.shared DESC, m.article_id LIMIT @limit`,
       ),
@@ -64,7 +64,8 @@ export class SqliteClusterStore implements ClusterStore {
   async candidates(keys: readonly string[], limit: number, keyMembers: number = LOOKUP.keyMembers): Promise<ClusterMember[]> {
     if (keys.length === 0) return [];
     return guarded('find cluster candidates', () =>
-      this.statements.candidates.all({ keys: JSON.stringify([...new Set(keys)]), limit, keyMembers }).map(memberFromRow),
+      // probe: members counted per key to tell a stop-key (-1: no bound, SQLite's LIMIT wants an integer).
+      this.statements.candidates.all({ keys: JSON.stringify([...new Set(keys)]), limit, probe: Number.isFinite(keyMembers) ? Math.max(0, Math.floor(keyMembers)) + 1 : -1 }).map(memberFromRow),
     );
   }
 

@@ -6,10 +6,10 @@
  *   exact-text   articles grouped by identical normalised text (what content-hash dedupe finds)
  *   all-pairs    exact shingle Jaccard ≥ MATCH.jaccard over every same-language pair (no LSH)
  * Also: whether each cluster names the original as first publisher, and false merges of
- * same-topic hard negatives.   Options: EVAL_STORIES=n (default 400).
+ * same-topic hard negatives, and culture-index without stop-keys (LOOKUP.keyMembers).   Options: EVAL_STORIES=n (default 400).
  */
 import { performance } from 'node:perf_hooks';
-import { chooseCluster, describeCluster, fingerprint, MATCH } from '../shared/domain/clusters/assign.js';
+import { chooseCluster, describeCluster, fingerprint, LOOKUP, MATCH } from '../shared/domain/clusters/assign.js';
 import type { ClusterMember } from '../shared/domain/clusters/model.js';
 import { shingleHashes, words } from '../shared/domain/clusters/minhash.js';
 import { MemoryClusterStore } from '../shared/adapters/memory/cluster-store.js';
@@ -42,12 +42,12 @@ function pairScores(items: readonly LabelledArticle[], predicted: Assignment): {
   return { precision, recall, f1: (2 * precision * recall) / Math.max(1e-9, precision + recall), truePairs: sum(byStory) };
 }
 
-async function clusterIncrementally(items: readonly LabelledArticle[]): Promise<{ assignment: Assignment; store: MemoryClusterStore; ms: number }> {
+async function clusterIncrementally(items: readonly LabelledArticle[], keyMembers: number = LOOKUP.keyMembers): Promise<{ assignment: Assignment; store: MemoryClusterStore; ms: number }> {
   const store = new MemoryClusterStore();
   const started = performance.now();
   for (const item of items) {
     const print = fingerprint({ article: item.article, entityIds: item.entityIds });
-    const clusterId = chooseCluster(print.member, await store.candidates(print.lookupKeys, 200));
+    const clusterId = chooseCluster(print.member, await store.candidates(print.lookupKeys, LOOKUP.candidates, keyMembers));
     await store.putMember({ ...print.member, clusterId }, print.keys);
   }
   return { assignment: store.assignments(), store, ms: performance.now() - started };
@@ -110,6 +110,8 @@ async function evaluate(name: string, seed: number): Promise<void> {
   const ours = await clusterIncrementally(items);
   const scores = {
     'culture-index': pairScores(items, ours.assignment),
+    // The same without stop-keys: what the LOOKUP.keyMembers bound costs in quality (nothing, we hope).
+    'no stop-keys': pairScores(items, (await clusterIncrementally(items, Number.POSITIVE_INFINITY)).assignment),
     'exact-text': pairScores(items, exactText(items)),
     'all-pairs': pairScores(items, allPairs(items)),
   };

@@ -1,9 +1,6 @@
-import { chooseCluster, fingerprint } from '../domain/clusters/assign.js';
+import { chooseCluster, fingerprint, LOOKUP } from '../domain/clusters/assign.js';
 import type { ArticleRecord } from '../domain/model.js';
 import type { ClusterStore } from '../ports/cluster-store.js';
-
-/** Candidates read per article: enough for any real syndication, bounded for common wording. */
-const CANDIDATES = 200;
 
 /** Entity ids of a record, most mentioned first (ties by id, so keys are deterministic). */
 export function entityIdsByMentions(record: ArticleRecord): string[] {
@@ -20,7 +17,7 @@ export function entityIdsByMentions(record: ArticleRecord): string[] {
 export async function assignCluster(clusters: ClusterStore, record: ArticleRecord): Promise<string> {
   const print = fingerprint({ article: record.article, entityIds: entityIdsByMentions(record) });
   const existing = await clusters.memberOf(record.article.id);
-  const clusterId = existing?.clusterId ?? chooseCluster(print.member, await clusters.candidates(print.lookupKeys, CANDIDATES));
+  const clusterId = existing?.clusterId ?? chooseCluster(print.member, await clusters.candidates(print.lookupKeys, LOOKUP.candidates));
   await clusters.putMember({ ...print.member, clusterId }, print.keys);
   return clusterId;
 }

@@ -8,8 +8,11 @@ export type { Cluster, ClusterMember };
  * up the members sharing a key, the domain decides which cluster it joins, and it is stored.
  */
 export interface ClusterStore {
-  /** Members sharing at least one of `keys`, at most `limit` of them (most shared keys first). */
-  candidates(keys: readonly string[], limit: number): Promise<ClusterMember[]>;
+  /**
+   * Members sharing at least one of `keys`, at most `limit` of them (most shared keys first). Keys
+   * with more than `keyMembers` members (default LOOKUP.keyMembers) are stop-keys and are skipped.
+   */
+  candidates(keys: readonly string[], limit: number, keyMembers?: number): Promise<ClusterMember[]>;
   memberOf(articleId: string): Promise<ClusterMember | null>;
   /** Inserts or replaces the member and its keys (the previous keys of the article are dropped). */
   putMember(member: ClusterMember, keys: readonly string[]): Promise<void>;

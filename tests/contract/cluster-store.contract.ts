@@ -47,6 +47,16 @@ export function describeClusterStoreContract(name: string, open: () => Promise<C
       expect((await store.candidates(['k1', 'k2', 'k3'], 2)).map((m) => m.articleId)).toEqual(['three', 'two']);
     });
 
+    it('skips a stop-key shared by more than keyMembers members, and still finds members by their other keys', async () => {
+      for (const id of ['p', 'q', 'r']) await store.putMember(member(id, id), ['common', `own-${id}`]);
+      expect((await store.candidates(['common'], 10, 3)).map((m) => m.articleId).sort()).toEqual(['p', 'q', 'r']);
+      expect(await store.candidates(['common'], 10, 2)).toEqual([]);
+      expect(await store.candidates(['common'], 10, Number.POSITIVE_INFINITY)).toHaveLength(3);
+      expect((await store.candidates(['common', 'own-q'], 10, 2)).map((m) => m.articleId)).toEqual(['q']);
+      await store.removeMember('r');
+      expect((await store.candidates(['common'], 10, 2)).map((m) => m.articleId).sort()).toEqual(['p', 'q']);
+    });
+
     it('replaces the keys of a member put again, and forgets a removed one', async () => {
       await store.putMember(member('a', 'a'), ['old']);
       await store.putMember(member('a', 'a', { title: 'Changed' }), ['new']);

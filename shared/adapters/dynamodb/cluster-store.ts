@@ -11,7 +11,7 @@
  * written twice is harmless — putMember replaces).
  */
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { describeCluster } from '../../domain/clusters/assign.js';
+import { describeCluster, LOOKUP } from '../../domain/clusters/assign.js';
 import type { Cluster, ClusterMember } from '../../domain/clusters/model.js';
 import type { ClusterStore } from '../../ports/cluster-store.js';
 import { batchGet, batchWrite } from './batch.js';
@@ -46,9 +46,9 @@ export class DynamoClusterStore implements ClusterStore {
     this.tableName = options.tableName;
   }
 
-  async candidates(keys: readonly string[], limit: number): Promise<ClusterMember[]> {
+  async candidates(keys: readonly string[], limit: number, keyMembers: number = LOOKUP.keyMembers): Promise<ClusterMember[]> {
     const shared = new Map<string, number>();
-    const perKey = await Promise.all([...new Set(keys)].map((key) => this.queryAll(`LSH#${key}`)));
+    const perKey = await Promise.all([...new Set(keys)].map((key) => this.keyMembersUpTo(key, keyMembers)));
     for (const items of perKey) for (const item of items) shared.set(String(item['SK']), (shared.get(String(item['SK'])) ?? 0) + 1);
     const best = [...shared.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([id]) => id);
     if (best.length === 0) return [];
@@ -108,6 +108,26 @@ export class DynamoClusterStore implements ClusterStore {
   private itemsOf(pointer: Record<string, unknown>): { PK: string; SK: string }[] {
     const articleId = String(pointer['articleId']);
     return [memberKey(String(pointer['clusterId']), articleId), ...((pointer['lshKeys'] as string[] | undefined) ?? []).map((key) => lshKey(key, articleId))];
+  }
+
+  /** The article ids of an LSH key's items; none for a stop-key (more than `keyMembers` of them). */
+  private async keyMembersUpTo(key: string, keyMembers: number): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      // Reads at most keyMembers + 1 items: enough to tell a stop-key, however large its bucket.
+      const page = await callDynamo(`query LSH#${key}`, () =>
+        this.client.send(
+          new QueryCommand({
+            TableName: this.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': `LSH#${key}` },
+            ProjectionExpression: 'SK', Limit: Number.isFinite(keyMembers) ? Math.floor(keyMembers) + 1 - items.length : undefined, ExclusiveStartKey: start,
+          }),
+        ),
+      );
+      items.push(...((page.Items ?? []) as Record<string, unknown>[]));
+      start = page.LastEvaluatedKey;
+    } while (start && items.length <= keyMembers);
+    return items.length > keyMembers ? [] : items;
   }
 
   private async queryAll(pk: string): Promise<Record<string, unknown>[]> {

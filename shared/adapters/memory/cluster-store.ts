@@ -2,7 +2,7 @@
  * In-memory ClusterStore for evaluations, benchmarks and tests: the same behaviour as the
  * stored tables, kept in maps.
  */
-import { describeCluster } from '../../domain/clusters/assign.js';
+import { describeCluster, LOOKUP } from '../../domain/clusters/assign.js';
 import type { Cluster, ClusterMember } from '../../domain/clusters/model.js';
 import type { ClusterStore } from '../../ports/cluster-store.js';
 
@@ -12,9 +12,12 @@ export class MemoryClusterStore implements ClusterStore {
   private readonly byKey = new Map<string, Set<string>>();
   private readonly byCluster = new Map<string, Set<string>>();
 
-  async candidates(keys: readonly string[], limit: number): Promise<ClusterMember[]> {
+  async candidates(keys: readonly string[], limit: number, keyMembers: number = LOOKUP.keyMembers): Promise<ClusterMember[]> {
     const shared = new Map<string, number>();
-    for (const key of new Set(keys)) for (const id of this.byKey.get(key) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    for (const key of new Set(keys)) {
+      const ids = this.byKey.get(key) ?? new Set<string>();
+      if (ids.size <= keyMembers) for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
     return [...shared.entries()]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, limit)

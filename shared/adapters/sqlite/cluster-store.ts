@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { describeCluster } from '../../domain/clusters/assign.js';
+import { describeCluster, LOOKUP } from '../../domain/clusters/assign.js';
 import type { Cluster, ClusterMember } from '../../domain/clusters/model.js';
 import type { ClusterStore } from '../../ports/cluster-store.js';
 import { guarded } from './errors.js';
@@ -38,18 +38,34 @@ function memberFromRow(row: MemberRow): ClusterMember {
 
 /** The syndication table on the embedded database (tables cluster_members and cluster_keys). */
 export class SqliteClusterStore implements ClusterStore {
-  constructor(private readonly db: Database.Database) {}
+  /** Prepared once: compiling these per article cost more than running them. */
+  private readonly statements;
 
-  async candidates(keys: readonly string[], limit: number): Promise<ClusterMember[]> {
+  constructor(private readonly db: Database.Database) {
+    this.statements = {
+      // A key's members are counted up to keyMembers + 1 only, so a stop-key costs the same however
+      // large its bucket grows; the rest are grouped by article (most shared keys first).
+      candidates: db.prepare<{ keys: string; limit: number; probe: number }, MemberRow>(
+        `WITH usable(key) AS (
+           SELECT w.value FROM json_each(@keys) w
+           WHERE @probe < 0 OR (SELECT count(*) FROM (SELECT 1 FROM cluster_keys c WHERE c.key = w.value LIMIT @probe)) < @probe)
+         SELECT m.* FROM (SELECT article_id, count(*) AS shared FROM cluster_keys WHERE key IN (SELECT key FROM usable) GROUP BY article_id) k
+         JOIN cluster_members m ON m.article_id = k.article_id ORDER BY k.shared DESC, m.article_id LIMIT @limit`,
+      ),
+      putMember: db.prepare(
+        `INSERT OR REPLACE INTO cluster_members (article_id, cluster_id, outlet, source_name, url, title, language, published_at, fetched_at, signature, shingles, entity_ids)
+         VALUES (@articleId, @clusterId, @outlet, @sourceName, @url, @title, @language, @publishedAt, @fetchedAt, @signature, @shingles, @entityIds)`,
+      ),
+      dropKeys: db.prepare<[string]>('DELETE FROM cluster_keys WHERE article_id = ?'),
+      putKey: db.prepare<[string, string]>('INSERT OR IGNORE INTO cluster_keys (key, article_id) VALUES (?, ?)'),
+    };
+  }
+
+  async candidates(keys: readonly string[], limit: number, keyMembers: number = LOOKUP.keyMembers): Promise<ClusterMember[]> {
     if (keys.length === 0) return [];
     return guarded('find cluster candidates', () =>
-      this.db
-        .prepare<{ keys: string; limit: number }, MemberRow>(
-          `SELECT m.* FROM (SELECT article_id, count(*) AS shared FROM cluster_keys WHERE key IN (SELECT value FROM json_each(@keys)) GROUP BY article_id) k
-           JOIN cluster_members m ON m.article_id = k.article_id ORDER BY k.shared DESC, m.article_id LIMIT @limit`,
-        )
-        .all({ keys: JSON.stringify([...new Set(keys)]), limit })
-        .map(memberFromRow),
+      // probe: members counted per key to tell a stop-key (-1: no bound, SQLite's LIMIT wants an integer).
+      this.statements.candidates.all({ keys: JSON.stringify([...new Set(keys)]), limit, probe: Number.isFinite(keyMembers) ? Math.max(0, Math.floor(keyMembers)) + 1 : -1 }).map(memberFromRow),
     );
   }
 
@@ -61,18 +77,13 @@ export class SqliteClusterStore implements ClusterStore {
   }
 
   async putMember(member: ClusterMember, keys: readonly string[]): Promise<void> {
+    const { putMember, dropKeys, putKey } = this.statements;
     guarded('store a cluster member', () =>
       this.db
         .transaction(() => {
-          this.db
-            .prepare(
-              `INSERT OR REPLACE INTO cluster_members (article_id, cluster_id, outlet, source_name, url, title, language, published_at, fetched_at, signature, shingles, entity_ids)
-               VALUES (@articleId, @clusterId, @outlet, @sourceName, @url, @title, @language, @publishedAt, @fetchedAt, @signature, @shingles, @entityIds)`,
-            )
-            .run({ ...member, entityIds: JSON.stringify(member.entityIds) });
-          this.db.prepare('DELETE FROM cluster_keys WHERE article_id = ?').run(member.articleId);
-          const insert = this.db.prepare('INSERT OR IGNORE INTO cluster_keys (key, article_id) VALUES (?, ?)');
-          for (const key of keys) insert.run(key, member.articleId);
+          putMember.run({ ...member, entityIds: JSON.stringify(member.entityIds) });
+          dropKeys.run(member.articleId);
+          for (const key of keys) putKey.run(key, member.articleId);
         })
         .immediate(),
     );

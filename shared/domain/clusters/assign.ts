@@ -20,6 +20,19 @@ export const MATCH = {
   hours: 48,
 } as const;
 
+/**
+ * Bounds of the LSH lookup, so that clustering costs the same per article however large the store
+ * grows. A key shared by more than `keyMembers` stored articles is a stop-key (boilerplate wording,
+ * a day's most common entity triple): it says nothing about one story and its bucket only grows,
+ * so every store skips it on lookup — copies still meet through their other band keys.
+ */
+export const LOOKUP = {
+  /** Candidates read per article: enough for any real syndication. */
+  candidates: 200,
+  /** Members a key may have and still be looked up. */
+  keyMembers: 64,
+} as const;
+
 /** Entities taken into cross-language keys: the article's most mentioned ones. */
 const KEY_ENTITIES = 5;
 const DAY_MS = 86_400_000;

@@ -1,20 +1,10 @@
 import type { EntityType, IndexDoc } from '../domain/model.js';
 import type { SearchSort } from '../domain/search/cursor-binding.js';
+import type { FilterFields } from '../domain/search/filters.js';
 
 export type { SearchSort };
 
-export interface SearchFilters {
-  /** Entity ids; a document must mention all of them. */
-  readonly entities?: readonly string[];
-  readonly entityTypes?: readonly EntityType[];
-  /** Source ids (an article's outlet is its source id). */
-  readonly outlets?: readonly string[];
-  /** Source collections; a document in any of them matches. */
-  readonly collections?: readonly string[];
-  readonly languages?: readonly string[];
-  /** Inclusive ISO dates or instants on publishedAt. */
-  readonly from?: string;
-  readonly to?: string;
+export interface SearchFilters extends FilterFields {
   /** Only these documents (by article id): alerts ask which of the newly stored articles match. */
   readonly ids?: readonly string[];
 }

@@ -3,7 +3,7 @@
  * Atom feed always; a signed webhook when given; on AWS an SNS topic). Pure: validation and keys.
  */
 import { ValidationError } from '../errors.js';
-import type { EntityType } from '../model.js';
+import type { FilterFields } from '../search/filters.js';
 import { parseSearchQuery } from '../search/query-syntax.js';
 
 export const DIGESTS = ['none', 'daily', 'weekly'] as const;
@@ -11,15 +11,7 @@ export const DIGESTS = ['none', 'daily', 'weekly'] as const;
 export type Digest = (typeof DIGESTS)[number];
 
 /** The same filters as a search (SearchFilters); entities may be ids or names, resolved at each run. */
-export interface SavedSearchFilters {
-  readonly entities?: readonly string[];
-  readonly entityTypes?: readonly EntityType[];
-  readonly outlets?: readonly string[];
-  readonly collections?: readonly string[];
-  readonly languages?: readonly string[];
-  readonly from?: string;
-  readonly to?: string;
-}
+export type SavedSearchFilters = FilterFields;
 
 export interface WebhookTarget {
   readonly url: string;

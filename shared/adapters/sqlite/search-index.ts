@@ -37,7 +37,7 @@ import {
 } from '../../domain/search/index.js';
 import { hitFacets, timelineBuckets, topEntities } from './doc-facets.js';
 import { DocValues } from './doc-values.js';
-import { firstKeys, keyParts, type SortKey } from './top-hits.js';
+import { firstKeys, keyParts, type KeyParts, type SortKey } from './top-hits.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { lowerBound, toUtcInstant, upperBound } from './dates.js';
 import { guarded } from './errors.js';
@@ -270,8 +270,10 @@ export class SqliteSearchIndex implements SearchIndex {
     const result = guarded('search', () =>
       this.db.transaction(() => {
         const matching = this.matchingRowids(match, query.filters);
-        const hits = query.collapse === 'cluster' ? this.collapsed(sort, plan, query.filters, matching) : matching;
-        const keys = this.pageKeys(sort, plan, query.filters, hits, query.limit + 1, after);
+        // The order (and its title and entity bonuses, read from FTS5) is computed once per request.
+        const order = this.orderOf(sort, plan, query.filters);
+        const hits = query.collapse === 'cluster' ? this.collapsed(order, matching) : matching;
+        const keys = firstKeys(hits, order, query.limit + 1, after);
         const page = keys.slice(0, query.limit);
         const last = page.at(-1);
         return {
@@ -312,20 +314,19 @@ export class SqliteSearchIndex implements SearchIndex {
     return this.db.prepare<[string], number>('SELECT rowid FROM search_fts WHERE search_fts MATCH ?').pluck().all(match);
   }
 
-  /** The first `count` hits after `after` in the order of `sort`, by their sort keys. */
-  private pageKeys(sort: SearchSort, plan: MatchPlan | null, filters: SearchFilters, hits: Int32Array, count: number, after: SortKey | null): SortKey[] {
+  /** The sort keys of `sort` for any hit: for relevance, the body score plus its title and entity bonuses. */
+  private orderOf(sort: SearchSort, plan: MatchPlan | null, filters: SearchFilters): KeyParts {
     const bonus = sort === 'relevance' ? this.bonusScores(plan, filters) : null;
     const { date } = this.values;
     const scoreOf = (rowid: number): number => BODY_SCORE + (bonus !== null && rowid < bonus.length ? bonus[rowid]! : 0);
-    return firstKeys(hits, keyParts(sort, scoreOf, (rowid) => date[rowid]!), count, after);
-
+    return keyParts(sort, scoreOf, (rowid) => date[rowid]!);
   }
 
   /**
-   * collapse=cluster: of each syndication cluster among the hits, only the first in the order of
-   * `sort` stays (a document with no cluster is its own). Total, pages and facets then count clusters.
+   * collapse=cluster: of each syndication cluster among the hits, only the first in `order` stays
+   * (a document with no cluster is its own). Total, pages and facets then count clusters.
    */
-  private collapsed(sort: SearchSort, plan: MatchPlan | null, filters: SearchFilters, hits: Int32Array): Int32Array {
+  private collapsed(order: KeyParts, hits: Int32Array): Int32Array {
     const clusterOf = new Map(
       this.db
         .prepare<[string], { rowid: number; cluster_id: string }>('SELECT rowid, cluster_id FROM index_docs WHERE cluster_id IS NOT NULL AND rowid IN (SELECT value FROM json_each(?))')
@@ -334,13 +335,14 @@ export class SqliteSearchIndex implements SearchIndex {
     );
     const seen = new Set<string>();
     const kept: number[] = [];
-    for (const key of this.pageKeys(sort, plan, filters, hits, hits.length, null)) {
+    for (const key of firstKeys(hits, order, hits.length, null)) {
       const cluster = clusterOf.get(key.rowid);
       if (cluster !== undefined && seen.has(cluster)) continue;
       if (cluster !== undefined) seen.add(cluster);
       kept.push(key.rowid);
     }
-    return Int32Array.from(kept.sort((a, b) => a - b));  }
+    return Int32Array.from(kept.sort((a, b) => a - b));
+  }
 
   /**
    * What each document earns above a body match (shared/domain/search/ranking.ts), by rowid: the
@@ -451,7 +453,7 @@ export class SqliteSearchIndex implements SearchIndex {
         const hits = this.matchingRowids(match, query.filters);
         const total = this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM index_docs').get()?.n ?? 0;
         // The best-ranked matches with text, the newest without: the first page of the search.
-        const sample = this.rowsInOrder(this.pageKeys(effectiveSort(undefined, match !== null), plan, query.filters, hits, query.sampleSize, null));
+        const sample = this.rowsInOrder(firstKeys(hits, this.orderOf(effectiveSort(undefined, match !== null), plan, query.filters), query.sampleSize, null));
         return { sampled: sample.length, total, terms: withBackgroundCounts(this.db, foregroundCounts(sample), query.minDocCount) };
       })(),
     );

@@ -67,4 +67,17 @@ describe('FileFetcher specifics', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('lists a path naming one file as that file, whatever its extension', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'html-file-'));
+    try {
+      await writeFile(path.join(dir, 'one.html'), '<p>x</p>');
+      await writeFile(path.join(dir, 'notes.txt'), 'x');
+      expect(await listHtmlFiles(path.join(dir, 'one.html'))).toEqual([path.join(dir, 'one.html')]);
+      expect(await listHtmlFiles(path.join(dir, 'notes.txt'))).toEqual([path.join(dir, 'notes.txt')]);
+      await expect(listHtmlFiles(path.join(dir, 'missing.html'))).rejects.toMatchObject({ code: 'ENOENT' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

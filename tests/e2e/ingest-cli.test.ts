@@ -84,4 +84,19 @@ describe('doctor and the ingest lock', () => {
     const taken = await cli('ingest', site.sitemapUrl, '--allow-loopback', port, '--unsafe-no-delay');
     expect(taken.status, taken.stderr).toBe(0);
   });
+
+  it('ingests a single HTML file named on the command line (not only folders)', async () => {
+    const single = await mkdtemp(join(tmpdir(), 'ci-ingest-one-'));
+    try {
+      await writeFile(join(single, 'page.html'), '<html lang="en"><head><title>Dubbing panel</title></head><body><article><h1>Dubbing panel</h1>'
+        + '<p>The film agency held a panel on dubbing at the theatre on Monday, with actors and translators.</p>'.repeat(4) + '</article></body></html>');
+      const result = await runCli(bundle, ['--data', single, 'ingest', join(single, 'page.html')]);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout + result.stderr).toMatch(/stored 1\b/);
+      expect(result.stdout + result.stderr).not.toMatch(/ENOTDIR/);
+    } finally {
+      await rm(single, { recursive: true, force: true });
+    }
+  });
 });
+

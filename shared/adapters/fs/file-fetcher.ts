@@ -98,8 +98,12 @@ export class FileFetcher implements Fetcher {
 /**
  * Every .html/.htm file under `folder`, recursively, as absolute paths in sorted order.
  * Hidden entries are skipped and symlinked folders are not followed (no loops).
+ * A path naming one file is that file, whatever its extension: the user chose it, and the
+ * fetcher records a skip if it is not HTML (rather than failing the whole ingest on readdir).
  */
 export async function listHtmlFiles(folder: string): Promise<string[]> {
+  const start = path.resolve(folder);
+  if ((await fs.stat(start)).isFile()) return [start];
   const found: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     const entries = await fs.readdir(dir, { withFileTypes: true });
@@ -110,6 +114,6 @@ export async function listHtmlFiles(folder: string): Promise<string[]> {
       else if ((entry.isFile() || entry.isSymbolicLink()) && /\.html?$/i.test(entry.name)) found.push(full);
     }
   };
-  await walk(path.resolve(folder));
+  await walk(start);
   return found.sort();
 }

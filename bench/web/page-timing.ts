@@ -66,3 +66,12 @@ export async function timeQuery(page: Page, query: string, timeoutMs = 30_000): 
   await page.press('#q', 'Enter');
   return (await page.evaluate('window.__queryTiming')) as number;
 }
+
+/**
+ * Waits until the view has finished loading after its results: the workspace's attention chart
+ * drawn (its figure no longer aria-busy). Pages without the chart have nothing more to wait for.
+ */
+export async function viewSettled(page: Page, timeoutMs = 30_000): Promise<void> {
+  if ((await page.locator('figure.attention').count()) === 0) return;
+  await page.locator('figure.attention[aria-busy="false"]').waitFor({ state: 'attached', timeout: timeoutMs });
+}

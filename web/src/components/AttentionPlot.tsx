@@ -10,6 +10,7 @@ import uPlot from 'uplot';
 import type { TimelineResponse } from '../api/client.js';
 import { dateRangeOf, type Interval, type Measure } from '../state/view.js';
 import { SERIES_COLOURS, seriesLabel, type AttentionChartProps } from './chart-series.js';
+import { Fold } from './Fold.js';
 
 const HEIGHT = 220;
 
@@ -129,8 +130,7 @@ function Plot({ props, timeline }: { props: AttentionChartProps; timeline: Timel
 function DataTable({ timeline, measure, allLabel }: { timeline: TimelineResponse; measure: Measure; allLabel: string | undefined }) {
   const keys = timeline.series[0]?.buckets.map((bucket) => bucket.key) ?? [];
   return (
-    <details class="chart-table">
-      <summary>Chart data as a table</summary>
+    <Fold className="chart-table" summary="Chart data as a table" body={() => (
       <table>
         <thead>
           <tr>
@@ -151,7 +151,7 @@ function DataTable({ timeline, measure, allLabel }: { timeline: TimelineResponse
           ))}
         </tbody>
       </table>
-    </details>
+    )} />
   );
 }
 

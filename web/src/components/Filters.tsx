@@ -4,11 +4,11 @@
  * Values come from the search's facets, and from /sources where the API has it.
  */
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 import type { Facets, FacetCount } from '../api/client.js';
 import type { SourceList } from '../api/extensions.js';
 import type { Navigate } from '../state/use-view.js';
 import { ENTITY_TYPES, SORTS, type View } from '../state/view.js';
+import { Fold } from './Fold.js';
 import { EntityLink } from './links.js';
 
 export interface FiltersProps {
@@ -111,13 +111,9 @@ export function Filters({ view, facets, sources, navigate, startOpen }: FiltersP
   const types = ENTITY_TYPES.map((type) => ({ value: type, count: 0 }));
   // Folded (a phone), the fields and facet lists are not drawn at all until opened: less work
   // before and with every set of results.
-  const [open, setOpen] = useState(startOpen);
   return (
-    <details class="filters" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>
-        Filters{active > 0 ? ` (${active} active)` : ''}
-      </summary>
-      {open ? <div class="filter-body">
+    <Fold className="filters" startOpen={startOpen} summary={`Filters${active > 0 ? ` (${active} active)` : ''}`} body={() => (
+      <div class="filter-body">
         <div class="row">
           <Field label="From">
             <input type="date" id="from" value={view.from} onChange={(event) => navigate({ from: event.currentTarget.value })} />
@@ -142,7 +138,7 @@ export function Filters({ view, facets, sources, navigate, startOpen }: FiltersP
         <CheckList legend="Sources" name="outlets" options={sourceOptions(facets, sources)} view={view} navigate={navigate} />
         <CheckList legend="Languages" name="langs" options={facets?.languages ?? []} view={view} navigate={navigate} />
         {facets ? <TopEntities facets={facets} view={view} navigate={navigate} /> : null}
-      </div> : null}
-    </details>
+      </div>
+    )} />
   );
 }

@@ -21,6 +21,7 @@ import type { Browser } from 'playwright-core';
 import { projectRoot } from '../bin/paths.js';
 import { CORPUS_VOCABULARY, percentile } from './lib/corpus.js';
 import { axeCounts, DESKTOP, firstLoad, PHONE, queryTimes, screenshot, type FirstLoad, type LoadedFile } from './web/browser-figures.js';
+import type { QueryTiming } from './web/page-timing.js';
 import { CHROMIUM_MISSING, findChromium } from './web/chromium.js';
 import { generatedIndex } from './web/generated-index.js';
 import { lighthouseScores } from './web/lighthouse-scores.js';
@@ -85,10 +86,13 @@ function printBundle(load: FirstLoad): void {
   }
 }
 
-function printLatency(label: string, times: { readonly backToBack: readonly number[]; readonly settled: readonly number[] }, api: readonly number[]): void {
-  const line = (what: string, values: readonly number[]): void => {
-    const sorted = [...values].sort((a, b) => a - b);
-    console.log(`  ${what}   p50 ${ms(percentile(sorted, 50))}   p95 ${ms(percentile(sorted, 95))}   max ${ms(sorted.at(-1) ?? 0)}`);
+function printLatency(label: string, times: { readonly backToBack: readonly QueryTiming[]; readonly settled: readonly QueryTiming[] }, api: readonly number[]): void {
+  const line = (what: string, timings: readonly QueryTiming[]): void => {
+    const sorted = timings.map((t) => t.drawnMs).sort((a, b) => a - b);
+    // What the page itself adds: drawn time minus its /search request's time (resource timing).
+    const own = timings.flatMap((t) => (t.searchRequestMs === null ? [] : [t.drawnMs - t.searchRequestMs])).sort((a, b) => a - b);
+    const ownText = own.length ? `   (the page's own part, drawn minus its /search request: p50 ${ms(percentile(own, 50))}, p95 ${ms(percentile(own, 95))})` : '';
+    console.log(`  ${what}   p50 ${ms(percentile(sorted, 50))}   p95 ${ms(percentile(sorted, 95))}   max ${ms(sorted.at(-1) ?? 0)}${ownText}`);
   };
   line(`query → results drawn (${label}, ${times.backToBack.length} queries, back to back)`, times.backToBack);
   line(`query → results drawn (${label}, ${times.settled.length} queries, each after the previous view settled)`, times.settled);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { FIRST_RESULTS_SCRIPT, firstResultsAt, timeQuery, viewSettled } from './page-timing.js';
+import { FIRST_RESULTS_SCRIPT, firstResultsAt, timeQuery, viewSettled, type QueryTiming } from './page-timing.js';
 
 export const DESKTOP = { width: 1280, height: 800 } as const;
 export const PHONE = { width: 390, height: 844 } as const;
@@ -79,9 +79,9 @@ export async function firstLoad(browser: Browser, origin: string): Promise<First
  * drawn, while that view's chart may still be loading; with `settle: true` it waits until the
  * previous view has finished loading, as an analyst reading the results would.
  */
-export async function queryTimes(browser: Browser, origin: string, queries: readonly string[], options: { readonly warmUp?: number; readonly settle?: boolean } = {}): Promise<number[]> {
+export async function queryTimes(browser: Browser, origin: string, queries: readonly string[], options: { readonly warmUp?: number; readonly settle?: boolean } = {}): Promise<QueryTiming[]> {
   const page = await newPage(browser, DESKTOP);
-  const timeOne = async (query: string): Promise<number> => {
+  const timeOne = async (query: string): Promise<QueryTiming> => {
     if (options.settle) await viewSettled(page);
     return timeQuery(page, query);
   };
@@ -89,7 +89,7 @@ export async function queryTimes(browser: Browser, origin: string, queries: read
     await page.goto(`${origin}/`);
     await firstResultsAt(page);
     for (const query of queries.slice(0, options.warmUp ?? 3)) await timeOne(query);
-    const times: number[] = [];
+    const times: QueryTiming[] = [];
     for (const query of queries) times.push(await timeOne(query));
     return times;
   } finally {

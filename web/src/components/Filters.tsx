@@ -54,10 +54,10 @@ function TopEntities({ facets, view, navigate }: { facets: Facets; view: View; n
   if (groups.length === 0) return null;
   return (
     <section class="top-entities" aria-labelledby="top-entities-title">
-      <h3 id="top-entities-title">Mentioned most</h3>
+      <h2 id="top-entities-title">Mentioned most</h2>
       {groups.map(([type, items]) => (
         <div key={type}>
-          <h4>{type}</h4>
+          <h3>{type}</h3>
           <ul>
             {items.map((item) => (
               <li key={item.value}>

@@ -5,8 +5,10 @@
  * source is newer than the bundle. Steps:
  *  1. the API client's types, generated (openapi-typescript) from the OpenAPI document that
  *     shared/api/openapi.ts produces — never written by hand, so client and API cannot drift;
- *  2. one minified ESM bundle (app.js + app.css, uPlot's stylesheet included), everything local;
- *  3. the static files (index.html, auth.js, favicon.svg) copied beside it.
+ *  2. a minified ESM bundle (app.js + app.css, uPlot's stylesheet included), everything local,
+ *     split so that the chart's drawing and the side panels load after the first results;
+ *  3. the static files (auth.js, favicon.svg) copied beside it, and index.html with modulepreload
+ *     links for the files app.js needs at once.
  * Prints each file's size, raw and gzipped.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -41,8 +43,14 @@ async function generateClientTypes() {
   writeFileSync(GENERATED_TYPES, header + astToString(ast));
 }
 
+/**
+ * The bundle, split (esbuild `splitting`): app.js and what it imports statically, plus a file per
+ * part loaded later with import() (the chart's uPlot, the side panels) and the code they share
+ * with app.js, named by content hash. Returns the files app.js imports statically, which the page
+ * preloads so they are not discovered one request later.
+ */
 async function bundleApp() {
-  await build({
+  const result = await build({
     absWorkingDir: root,
     entryPoints: { app: 'web/src/main.tsx' },
     outdir: WEB_OUT_DIR,
@@ -57,7 +65,23 @@ async function bundleApp() {
     sourcemap: false,
     legalComments: 'none',
     logLevel: 'warning',
+    splitting: true,
+    entryNames: '[name]',
+    chunkNames: '[name]-[hash]',
+    metafile: true,
   });
+  const app = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint === 'web/src/main.tsx');
+  if (!app) throw new Error('esbuild wrote no app.js');
+  return app[1].imports.filter((imported) => imported.kind === 'import-statement').map((imported) => relative(WEB_OUT_DIR, join(root, imported.path)));
+}
+
+/** index.html with a modulepreload link for each file app.js imports statically, just before app.js. */
+function writeIndexHtml(preloaded) {
+  const html = readFileSync(join(WEB, 'index.html'), 'utf8');
+  const script = '<script type="module" src="app.js"></script>';
+  if (!html.includes(script)) throw new Error(`web/index.html no longer loads app.js as ${script}`);
+  const links = preloaded.map((file) => `<link rel="modulepreload" href="${file}">\n  `).join('');
+  writeFileSync(join(WEB_OUT_DIR, 'index.html'), html.replace(script, links + script));
 }
 
 function sizeReport() {
@@ -67,16 +91,17 @@ function sizeReport() {
     return { name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   });
   const total = lines.reduce((sum, line) => ({ raw: sum.raw + line.raw, gzip: sum.gzip + line.gzip }), { raw: 0, gzip: 0 });
-  const rows = lines.map((line) => `  ${line.name.padEnd(12)} ${kib(line.raw).padStart(10)}  gzip ${kib(line.gzip).padStart(9)}`);
-  return [`web workspace built into ${relative(root, WEB_OUT_DIR)}/:`, ...rows, `  ${'total'.padEnd(12)} ${kib(total.raw).padStart(10)}  gzip ${kib(total.gzip).padStart(9)}`].join('\n');
+  const width = Math.max(12, ...lines.map((line) => line.name.length));
+  const row = (name, sizes) => `  ${name.padEnd(width)} ${kib(sizes.raw).padStart(10)}  gzip ${kib(sizes.gzip).padStart(9)}`;
+  return [`web workspace built into ${relative(root, WEB_OUT_DIR)}/:`, ...lines.map((line) => row(line.name, line)), row('total', total)].join('\n');
 }
 
 export async function buildWeb({ quiet = false } = {}) {
   rmSync(WEB_OUT_DIR, { recursive: true, force: true });
   mkdirSync(WEB_OUT_DIR, { recursive: true });
   await generateClientTypes();
-  await bundleApp();
-  for (const file of STATIC_FILES) copyFileSync(join(WEB, file), join(WEB_OUT_DIR, file));
+  writeIndexHtml(await bundleApp());
+  for (const file of STATIC_FILES.filter((name) => name !== 'index.html')) copyFileSync(join(WEB, file), join(WEB_OUT_DIR, file));
   if (!quiet) console.log(sizeReport());
 }
 

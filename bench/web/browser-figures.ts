@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { FIRST_RESULTS_SCRIPT, firstResultsAt, timeQuery } from './page-timing.js';
+import { FIRST_RESULTS_SCRIPT, firstResultsAt, timeQuery, viewSettled, type QueryTiming } from './page-timing.js';
 
 export const DESKTOP = { width: 1280, height: 800 } as const;
 export const PHONE = { width: 390, height: 844 } as const;
@@ -18,7 +18,17 @@ export interface LoadedFile {
   readonly path: string;
   readonly bytes: number;
   readonly gzipBytes: number;
+  /** Whether it had arrived before the first results were drawn (the critical path), or came after (lazy parts). */
+  readonly beforeResults: boolean;
 }
+
+/** Paths of the same-origin files that had arrived when the first results were drawn (resource timing). */
+const ARRIVED_BEFORE_RESULTS = `(() => {
+  const drawn = performance.getEntriesByName('results-drawn')[0]?.startTime ?? window.__firstResultsAt ?? Infinity;
+  const nav = performance.getEntriesByType('navigation')[0];
+  const early = performance.getEntriesByType('resource').filter((entry) => entry.responseEnd <= drawn).map((entry) => new URL(entry.name).pathname);
+  return [...early, ...(nav && nav.responseEnd <= drawn ? ['/'] : [])];
+})()`;
 
 export interface FirstLoad {
   /** Navigation start → load event, and → first results drawn, ms. */
@@ -38,7 +48,7 @@ async function newPage(browser: Browser, viewport: { width: number; height: numb
 /** A cold load of `/` in a new context: timings and every same-origin file it loads. */
 export async function firstLoad(browser: Browser, origin: string): Promise<FirstLoad> {
   const page = await newPage(browser, DESKTOP);
-  const pending: Promise<LoadedFile | null>[] = [];
+  const pending: Promise<Omit<LoadedFile, 'beforeResults'> | null>[] = [];
   page.on('response', (response) => {
     const request = response.request();
     const url = new URL(request.url());
@@ -55,22 +65,32 @@ export async function firstLoad(browser: Browser, origin: string): Promise<First
     const firstResultsMs = await firstResultsAt(page);
     const loadEventMs = (await page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd")) as number;
     await page.waitForLoadState('networkidle');
-    const files = (await Promise.all(pending)).filter((file): file is LoadedFile => file !== null);
+    const early = new Set((await page.evaluate(ARRIVED_BEFORE_RESULTS)) as string[]);
+    const files = (await Promise.all(pending)).flatMap((file) => (file ? [{ ...file, beforeResults: early.has(file.path) }] : []));
     return { loadEventMs, firstResultsMs, files };
   } finally {
     await page.context().close();
   }
 }
 
-/** Query → results drawn, ms, for each query in turn on one open page (after `warmUp` unrecorded ones). */
-export async function queryTimes(browser: Browser, origin: string, queries: readonly string[], warmUp = 3): Promise<number[]> {
+/**
+ * Query → results drawn, ms, for each query in turn on one open page (after `warmUp` unrecorded
+ * ones). Back to back (`settle: false`), each query is typed the moment the previous results are
+ * drawn, while that view's chart may still be loading; with `settle: true` it waits until the
+ * previous view has finished loading, as an analyst reading the results would.
+ */
+export async function queryTimes(browser: Browser, origin: string, queries: readonly string[], options: { readonly warmUp?: number; readonly settle?: boolean } = {}): Promise<QueryTiming[]> {
   const page = await newPage(browser, DESKTOP);
+  const timeOne = async (query: string): Promise<QueryTiming> => {
+    if (options.settle) await viewSettled(page);
+    return timeQuery(page, query);
+  };
   try {
     await page.goto(`${origin}/`);
     await firstResultsAt(page);
-    for (const query of queries.slice(0, warmUp)) await timeQuery(page, query);
-    const times: number[] = [];
-    for (const query of queries) times.push(await timeQuery(page, query));
+    for (const query of queries.slice(0, options.warmUp ?? 3)) await timeOne(query);
+    const times: QueryTiming[] = [];
+    for (const query of queries) times.push(await timeOne(query));
     return times;
   } finally {
     await page.context().close();

@@ -13,6 +13,9 @@ export interface LighthouseScores {
   /** Largest Contentful Paint and Total Blocking Time, ms, as Lighthouse measured them. */
   readonly lcpMs: number | null;
   readonly tbtMs: number | null;
+  /** First Contentful Paint, ms, and Cumulative Layout Shift (unitless): the other weighted metrics. */
+  readonly fcpMs: number | null;
+  readonly cls: number | null;
   /** Failed accessibility audits, by id. */
   readonly failedAccessibility: readonly string[];
 }
@@ -46,6 +49,8 @@ export async function lighthouseScores(url: string, chromePath: string, formFact
       performance: score(categories['performance']?.score),
       lcpMs: audits['largest-contentful-paint']?.numericValue ?? null,
       tbtMs: audits['total-blocking-time']?.numericValue ?? null,
+      fcpMs: audits['first-contentful-paint']?.numericValue ?? null,
+      cls: audits['cumulative-layout-shift']?.numericValue ?? null,
       failedAccessibility: accessibilityAudits.filter((id) => audits[id]?.score === 0),
     };
   } finally {

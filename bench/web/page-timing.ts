@@ -37,7 +37,13 @@ const ARM_QUERY_TIMER = (timeoutMs: number) => `(() => {
     let started = performance.now();
     window.addEventListener('keydown', (event) => { if (event.key === 'Enter') started = performance.now(); }, { capture: true, once: true });
     const timer = setTimeout(() => reject(new Error('results were not drawn in time')), ${timeoutMs});
-    const done = () => { clearTimeout(timer); resolve(performance.now() - started); };
+    // The search request's own time (resource timing: sent → last byte), where the page made one.
+    const searchRequestMs = () => {
+      const sent = performance.getEntriesByType('resource').filter((e) => e.startTime >= started && new URL(e.name).pathname === '/search');
+      const last = sent[sent.length - 1];
+      return last ? last.responseEnd - last.startTime : null;
+    };
+    const done = () => { clearTimeout(timer); resolve({ drawnMs: performance.now() - started, searchRequestMs: searchRequestMs() }); };
     if (before > 0 || !results) {
       const poll = () => (marks() > before && document.body.dataset.state === 'ready' ? done() : requestAnimationFrame(poll));
       requestAnimationFrame(poll);
@@ -59,10 +65,26 @@ export async function firstResultsAt(page: Page, timeoutMs = 30_000): Promise<nu
   throw new Error('no results were drawn after loading the page');
 }
 
+export interface QueryTiming {
+  /** Enter key → results drawn, ms. */
+  readonly drawnMs: number;
+  /** Of that, the /search request from sent to its last byte (server and network), ms; null if none was seen. */
+  readonly searchRequestMs: number | null;
+}
+
 /** Types `query` into #q, presses Enter and returns the ms until its results are drawn (timed in the page). */
-export async function timeQuery(page: Page, query: string, timeoutMs = 30_000): Promise<number> {
+export async function timeQuery(page: Page, query: string, timeoutMs = 30_000): Promise<QueryTiming> {
   await page.fill('#q', query);
   await page.evaluate(ARM_QUERY_TIMER(timeoutMs));
   await page.press('#q', 'Enter');
-  return (await page.evaluate('window.__queryTiming')) as number;
+  return (await page.evaluate('window.__queryTiming')) as QueryTiming;
+}
+
+/**
+ * Waits until the view has finished loading after its results: the workspace's attention chart
+ * drawn (its figure no longer aria-busy). Pages without the chart have nothing more to wait for.
+ */
+export async function viewSettled(page: Page, timeoutMs = 30_000): Promise<void> {
+  if ((await page.locator('figure.attention').count()) === 0) return;
+  await page.locator('figure.attention[aria-busy="false"]').waitFor({ state: 'attached', timeout: timeoutMs });
 }

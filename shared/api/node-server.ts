@@ -41,6 +41,20 @@ const WEB_FILES: Readonly<Record<string, { file: string; type: string }>> = {
   '/favicon.svg': { file: 'favicon.svg', type: 'image/svg+xml' },
 };
 
+/**
+ * The bundle's split-off files (scripts/build-web.mjs: `<name>-<content hash>.js`); the pattern
+ * admits no path separator or dot-segment, so these too never name a file outside webDir.
+ */
+const WEB_CHUNK = /^\/([A-Za-z][\w]*-[A-Z0-9]{8}\.js)$/;
+
+function webFileOf(pathname: string): { file: string; type: string; immutable: boolean } | undefined {
+  const listed = WEB_FILES[pathname];
+  if (listed) return { ...listed, immutable: false };
+  const chunk = WEB_CHUNK.exec(pathname)?.[1];
+  // Named by its content: a changed chunk gets a new name, so browsers may keep it for good.
+  return chunk ? { file: chunk, type: 'text/javascript; charset=utf-8', immutable: true } : undefined;
+}
+
 const PAGE_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
@@ -96,11 +110,12 @@ function headersOf(req: IncomingMessage): Record<string, string | undefined> {
  * A static file with validators: a strong ETag of its bytes and its Last-Modified time; a client
  * holding either gets 304 (If-None-Match wins over If-Modified-Since, as RFC 9110 says).
  */
-async function sendStatic(res: ServerResponse, path: string, type: string, method: string, headers: Record<string, string | undefined>): Promise<void> {
+async function sendStatic(res: ServerResponse, path: string, file: { type: string; immutable: boolean }, method: string, headers: Record<string, string | undefined>): Promise<void> {
   const [content, info] = await Promise.all([readFile(path), stat(path)]);
   const lastModified = new Date(Math.floor(info.mtimeMs / 1000) * 1000);
   const since = headers['if-modified-since'] === undefined ? NaN : Date.parse(headers['if-modified-since']);
-  const encoded = encodeBytes(200, { 'content-type': type, ...PAGE_HEADERS, 'last-modified': lastModified.toUTCString() }, content, { method, headers });
+  const caching: Record<string, string> = file.immutable ? { 'cache-control': 'public, max-age=31536000, immutable' } : {};
+  const encoded = encodeBytes(200, { 'content-type': file.type, ...PAGE_HEADERS, ...caching, 'last-modified': lastModified.toUTCString() }, content, { method, headers });
   const notModifiedByDate = headers['if-none-match'] === undefined && !Number.isNaN(since) && lastModified.getTime() <= since;
   if (notModifiedByDate && encoded.status === 200) {
     const { 'content-type': _type, 'content-length': _length, 'content-encoding': _encoding, ...rest } = encoded.headers;
@@ -129,10 +144,10 @@ async function handle(options: ServerOptions, req: IncomingMessage, res: ServerR
     return;
   }
   const headers = headersOf(req);
-  const web = WEB_FILES[url.pathname];
+  const web = webFileOf(url.pathname);
   if (web && options.webDir !== undefined && (method === 'GET' || head)) {
     try {
-      await sendStatic(res, join(options.webDir, web.file), web.type, method, headers);
+      await sendStatic(res, join(options.webDir, web.file), web, method, headers);
     } catch {
       send(res, 404, { 'content-type': 'text/plain; charset=utf-8' }, 'Not found', head);
     }

@@ -18,6 +18,22 @@ const generatedTypes = fileURLToPath(new URL('../../web/src/generated/api.d.ts',
 /** Namespaces the DOM libraries name (never fetched). */
 const XML_NAMESPACES = new Set(['http://www.w3.org/2000/svg', 'http://www.w3.org/1999/xhtml', 'http://www.w3.org/1998/Math/MathML']);
 
+/** Names of the local files a script imports ("./chunk-….js"), statically or with import(). */
+const importedFiles = (script: string): string[] => [...script.matchAll(/["']\.\/([\w-]+\.js)["']/g)].map((match) => match[1]!);
+
+/** app.js and every file it imports, directly or through another, by name. */
+async function bundleScripts(origin: string): Promise<Map<string, string>> {
+  const scripts = new Map<string, string>();
+  const queue = ['app.js'];
+  for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+    if (scripts.has(name)) continue;
+    const script = await (await fetch(`${origin}/${name}`)).text();
+    scripts.set(name, script);
+    queue.push(...importedFiles(script));
+  }
+  return scripts;
+}
+
 describe('built workspace', () => {
   it('serves the page and every file it references, locally, with the page headers', async () => {
     const response = await fetch(`${server.url}/`);
@@ -36,12 +52,33 @@ describe('built workspace', () => {
     expect(document.querySelector('#app')).not.toBeNull();
   });
 
+  it('serves the split-off files (chart, panels, shared code) by their hashed names only, cacheable for good', async () => {
+    const imported = [...(await bundleScripts(server.url)).keys()].filter((name) => name !== 'app.js');
+    // app.js imports its shared chunks and loads the chart and the panels with import().
+    expect(imported.some((name) => /^AttentionPlot-[A-Z0-9]{8}\.js$/.test(name))).toBe(true);
+    expect(imported.some((name) => /^PanelArea-[A-Z0-9]{8}\.js$/.test(name))).toBe(true);
+    for (const name of imported) {
+      const file = await fetch(`${server.url}/${name}`);
+      expect(file.status, name).toBe(200);
+      expect(file.headers.get('content-type'), name).toMatch(/^text\/javascript/);
+      expect(file.headers.get('cache-control'), name).toBe('public, max-age=31536000, immutable');
+    }
+    // Only names the build writes reach the folder: no other file, no path outside it.
+    for (const path of ['/AttentionPlot-AAAAAAAA.js', '/..%2Fpackage-AAAAAAAA.js', '/chunk-aaaaaaaa.js', '/app-AAAAAAAA.mjs']) {
+      expect((await fetch(`${server.url}${path}`)).status, path).toBe(404);
+    }
+    expect((await fetch(`${server.url}/app.js`)).headers.get('cache-control')).toBe('no-cache');
+  });
+
   it('bundles its libraries instead of loading them from elsewhere', async () => {
-    const script = await (await fetch(`${server.url}/app.js`)).text();
-    expect(script).not.toMatch(/\bimport\s*\(?\s*["'](https?:)?\/\//);
-    const absolute = [...script.matchAll(/https?:\/\/[\w.-]+(?:\/[\w./-]*)?/g)].map((match) => match[0]);
-    // The client's placeholder base (requests are rewritten to the API's own address) and XML namespaces only.
-    expect(absolute.filter((url) => !XML_NAMESPACES.has(url) && url !== 'http://api.invalid')).toEqual([]);
+    const scripts = await bundleScripts(server.url);
+    expect(scripts.size).toBeGreaterThan(1);
+    for (const [name, script] of scripts) {
+      expect(script, name).not.toMatch(/\bimport\s*\(?\s*["'](https?:)?\/\//);
+      const absolute = [...script.matchAll(/https?:\/\/[\w.-]+(?:\/[\w./-]*)?/g)].map((match) => match[0]);
+      // The client's placeholder base (requests are rewritten to the API's own address) and XML namespaces only.
+      expect(absolute.filter((url) => !XML_NAMESPACES.has(url) && url !== 'http://api.invalid'), name).toEqual([]);
+    }
   });
 
   it('types its API client from the OpenAPI document: every route of the API is in the generated types', () => {

@@ -3,7 +3,7 @@
  * chart), an entity or an article — and the side panels. The view is the URL (state/view.ts).
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { PanelArea } from '../panels/PanelArea.js';
+import { DeferredPanels } from '../panels/DeferredPanels.js';
 import { canGoBackInApp, useView } from '../state/use-view.js';
 import { withValue } from '../state/view.js';
 import { ArticlePage } from './ArticlePage.js';
@@ -66,7 +66,7 @@ export function App() {
         {page.kind === 'entity' ? <EntityPage key={page.id} id={page.id} view={view} navigate={navigate} /> : null}
         {page.kind === 'article' ? <ArticlePage key={page.id} id={page.id} view={view} navigate={navigate} /> : null}
       </main>
-      <PanelArea view={view} navigate={navigate} />
+      <DeferredPanels view={view} navigate={navigate} />
     </>
   );
 }

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Navigate } from '../state/use-view.js';
 import { chartQueries, INTERVALS, MAX_SERIES, type View } from '../state/view.js';
-import { SERIES_COLOURS, seriesLabel } from './AttentionChart.js';
+import { SERIES_COLOURS, seriesLabel } from './chart-series.js';
 
 export function CompareQueries({ view, navigate }: { view: View; navigate: Navigate }) {
   const [text, setText] = useState('');

@@ -8,6 +8,7 @@ import type { Facets, FacetCount } from '../api/client.js';
 import type { SourceList } from '../api/extensions.js';
 import type { Navigate } from '../state/use-view.js';
 import { ENTITY_TYPES, SORTS, type View } from '../state/view.js';
+import { Fold } from './Fold.js';
 import { EntityLink } from './links.js';
 
 export interface FiltersProps {
@@ -53,10 +54,10 @@ function TopEntities({ facets, view, navigate }: { facets: Facets; view: View; n
   if (groups.length === 0) return null;
   return (
     <section class="top-entities" aria-labelledby="top-entities-title">
-      <h3 id="top-entities-title">Mentioned most</h3>
+      <h2 id="top-entities-title">Mentioned most</h2>
       {groups.map(([type, items]) => (
         <div key={type}>
-          <h4>{type}</h4>
+          <h3>{type}</h3>
           <ul>
             {items.map((item) => (
               <li key={item.value}>
@@ -108,11 +109,10 @@ function sourceOptions(facets: Facets | null, sources: SourceList | null): Facet
 export function Filters({ view, facets, sources, navigate, startOpen }: FiltersProps) {
   const active = view.types.length + view.outlets.length + view.collections.length + view.langs.length + view.entities.length + (view.from ? 1 : 0) + (view.to ? 1 : 0);
   const types = ENTITY_TYPES.map((type) => ({ value: type, count: 0 }));
+  // Folded (a phone), the fields and facet lists are not drawn at all until opened: less work
+  // before and with every set of results.
   return (
-    <details class="filters" open={startOpen}>
-      <summary>
-        Filters{active > 0 ? ` (${active} active)` : ''}
-      </summary>
+    <Fold className="filters" startOpen={startOpen} summary={`Filters${active > 0 ? ` (${active} active)` : ''}`} body={() => (
       <div class="filter-body">
         <div class="row">
           <Field label="From">
@@ -139,6 +139,6 @@ export function Filters({ view, facets, sources, navigate, startOpen }: FiltersP
         <CheckList legend="Languages" name="langs" options={facets?.languages ?? []} view={view} navigate={navigate} />
         {facets ? <TopEntities facets={facets} view={view} navigate={navigate} /> : null}
       </div>
-    </details>
+    )} />
   );
 }

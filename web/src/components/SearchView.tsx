@@ -61,7 +61,9 @@ export function SearchView({ view, navigate }: { view: View; navigate: Navigate 
     else setPageState(search.status);
   }, [search]);
 
-  const first = search.status === 'ready' ? search.data : null;
+  // While the next search runs, the last results stay on screen (marked busy) rather than
+  // collapsing and being drawn again; a failed search clears them.
+  const first = search.status === 'ready' ? search.data : search.status === 'loading' ? (search.previous ?? null) : null;
   const hits = first ? [...first.hits, ...more.hits] : [];
   const cursor = more.hits.length > 0 || more.cursor !== null ? more.cursor : (first?.nextCursor ?? null);
   const loadMore = (): void => {
@@ -79,12 +81,13 @@ export function SearchView({ view, navigate }: { view: View; navigate: Navigate 
   return (
     <div class="workspace">
       <Filters view={view} facets={first?.facets ?? null} sources={sources.status === 'ready' ? sources.data : null} navigate={navigate} startOpen={wide} />
-      <section class="results" aria-labelledby="results-title" aria-busy={search.status === 'loading'}>
+      {/* Until the first hits arrive the section holds a screen's height, so what is below it does not jump. */}
+      <section class={first ? 'results' : 'results pending'} aria-labelledby="results-title" aria-busy={search.status === 'loading'}>
         <h2 id="results-title" tabIndex={-1}>
           Results
         </h2>
         <ActiveFilters view={view} labels={labels} navigate={navigate} />
-        {search.status === 'loading' ? <p id="status" class="status" role="status">Searching…</p> : null}
+        {search.status === 'loading' && !first ? <p id="status" class="status" role="status">Searching…</p> : null}
         {search.status === 'error' ? (
           <div id="status" class="status error" role="alert">
             <p>Search failed: {search.error.message}</p>
@@ -94,10 +97,10 @@ export function SearchView({ view, navigate }: { view: View; navigate: Navigate 
         {first ? (
           <>
             <p id="status" class="status" role="status">
-              {statusText(first.total, hits.length)}
+              {search.status === 'loading' ? 'Searching…' : statusText(first.total, hits.length)}
             </p>
             <Results hits={hits} view={view} navigate={navigate} />
-            {cursor ? (
+            {cursor && search.status === 'ready' ? (
               <button type="button" id="more" class="more" disabled={more.loading} onClick={loadMore}>
                 {more.loading ? 'Loading…' : 'More results'}
               </button>
@@ -106,7 +109,8 @@ export function SearchView({ view, navigate }: { view: View; navigate: Navigate 
             <ExportLinks view={view} />
           </>
         ) : null}
-        <CopyApiRequest request={apiRequestFor(view, PAGE_SIZE)} />
+        {/* Shown with the answer: above the first hits it would be pushed down when they arrive. */}
+        {first || search.status === 'error' ? <CopyApiRequest request={apiRequestFor(view, PAGE_SIZE)} /> : null}
       </section>
       <section class="chart" aria-labelledby="chart-title">
         <h2 id="chart-title">Attention over time</h2>
@@ -119,6 +123,7 @@ export function SearchView({ view, navigate }: { view: View; navigate: Navigate 
             interval={view.interval}
             measure={view.measure}
             onBrush={(range) => navigate(range)}
+            held={search.status === 'loading'}
           />
         ) : null}
         <CopyApiRequest id="chart-api-request" label="Copy chart as API request" request={`/stats/timeline?${timelineParams(view, chartQueries(view)).toString()}`} />

@@ -39,5 +39,21 @@ export const AZERBAIJANI: LanguageProfile = {
   // "X xəbər verir" is a two-word phrase: parts.ts reads it as such.
   joiners: ['adina', 've'],
   reportingVerbs: '',
+  genericEventAdjectives: 'beynelxalq respublika enenevi illik yeni',
+  honorificStems: 'xalq emekdar artist medeniyyet iscisi incesenet xadim yazici sair respublika',
+  subunitStems: 'idare heyet sobe sektor bolme departament',
+  ministerStems: 'nazir',
+  ministryStems: 'nazirliy nazirlik',
+  andWords: 've',
+  roleBreakWords: 'ile',
   morphology: 'case-endings',
+  grammar: {
+    script: 'latin',
+    nativeLetters: /[əı]/,
+    locative: /(da|de|dan|den)$/,
+    possessedCaseForm: /(s[iu](n(a|e|da|de|dan|den|in|un))?|[iu]n[ae])$/,
+    genitiveSurname: /^(.*(?:ov|ev|ova|eva|zade))(?:un|in|nun|nin)$/,
+    genitive: /n?[iu]n$/,
+    caseFormCueEndsRun: true,
+  },
 };

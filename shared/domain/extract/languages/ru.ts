@@ -38,5 +38,27 @@ export const RUSSIAN: LanguageProfile = {
   // Before the outlet: "как сообщает АЗЕРТАДЖ" (parts.ts).
   joiners: ['imeni'],
   reportingVerbs: 'soobshchaet peredaet pishet informiruet soobshchayut peredayut',
+  genericEventAdjectives: 'mezhdunarodn respublikansk vsemirn traditsionn ezhegodn ocheredn novy',
+  honorificStems: 'narodn zasluzhenn pisatel poet deyatel iskusstv khudozhnik kultury akademik',
+  ministerStems: 'ministr',
+  ministryStems: 'ministerstv',
+  andWords: 'i',
+  roleBreakWords: 'a v',
   morphology: 'case-endings',
+  grammar: {
+    script: 'cyrillic',
+    genitive: /(a|ya|i|y)$/,
+    sentenceVerb: /(l|la|lo|li|lsya|las|los|lis|etsya|itsya|utsya|yutsya)$/,
+    placeBeforeCueOutside: true,
+    possessorFollows: true,
+    lowerCaseTail: {
+      // -ств: the genitive plural of neuter -ство nouns ("академии художеств", "союза обществ").
+      genitive: /(y|i|a|ogo|ego|oy|ey|ikh|ykh|ov|ev|stv)$/,
+      adjective: /(yy|iy|oy|aya|yaya|oe|ee|ye|ogo|ego|om|em|ykh|ikh|uyu|yuyu|ym|im|oj)$/,
+      genitiveAdjective: /(ogo|ego|oy|ey|ykh|ikh)$/,
+      // Past-tense and present verb endings: "отметили", "побывали", "сообщает" end a name.
+      verb: /(li|la|lo|lis|las|t|yut|ut|it|et|at|sya|sь)$/,
+    },
+    lowerCaseMinistry: { head: /^ministerstv(o|a|e|om|u)?$/, genitive: /(y|i|a|ya)$/ },
+  },
 };

@@ -36,12 +36,13 @@ export const RUSSIAN: LanguageProfile = {
   months: `yanvarya fevralya marta aprelya maya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya`,
   stopWords: 'v vo na s so k po iz ot do za o ob pri dlya i a no kak chto eto etot eta etom takzhe krome sredi posle kogda gde vse',
   // Before the outlet: "как сообщает АЗЕРТАДЖ" (parts.ts).
-  joiners: ['imeni'],
+  joiners: ['imeni', 'bek', 'beka', 'beku', 'bekom'],
   reportingVerbs: 'soobshchaet peredaet pishet informiruet soobshchayut peredayut',
   genericEventAdjectives: 'mezhdunarodn respublikansk vsemirn traditsionn ezhegodn ocheredn novy',
   honorificStems: 'narodn zasluzhenn pisatel poet deyatel iskusstv khudozhnik kultury akademik',
   ministerStems: 'ministr',
   ministryStems: 'ministerstv',
+  nameParticles: 'bek beka beku bekom',
   andWords: 'i',
   roleBreakWords: 'a v',
   morphology: 'case-endings',
@@ -53,7 +54,7 @@ export const RUSSIAN: LanguageProfile = {
     possessorFollows: true,
     lowerCaseTail: {
       // -ств: the genitive plural of neuter -ство nouns ("академии художеств", "союза обществ").
-      genitive: /(y|i|a|ogo|ego|oy|ey|ikh|ykh|ov|ev|stv)$/,
+      genitive: /(y|i|a|ogo|ego|oy|ey|ikh|ykh|ov|ev|stv|in)$/,
       adjective: /(yy|iy|oy|aya|yaya|oe|ee|ye|ogo|ego|om|em|ykh|ikh|uyu|yuyu|ym|im|oj)$/,
       genitiveAdjective: /(ogo|ego|oy|ey|ykh|ikh)$/,
       // Past-tense and present verb endings: "отметили", "побывали", "сообщает" end a name.

@@ -7,7 +7,7 @@ import { EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PROJECT_CUES, ROMAN_NU
 import { INSTITUTION_PLACES, hasSurnameEnding, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue } from './names.js';
 import { keysOf } from './parts.js';
 import type { Sentence, Token } from './tokens.js';
-import { JOINER_SEQUENCES, grammarOf, scriptOf, type LowerCaseTail } from './languages/index.js';
+import { DEDICATION_WORDS, JOINER_SEQUENCES, grammarOf, scriptOf, type LowerCaseTail } from './languages/index.js';
 
 export interface Chunk {
   readonly sentence: number;
@@ -173,7 +173,7 @@ function extendLowerCase(g: LowerCaseTail, script: string, tokens: readonly Toke
     if (g2?.key === 'i' && isLowerWord(g2) && genitiveWord(g, tokens[e + 2])) return genitivePair(tokens, e + 3, sameScript);
     // "Дни азербайджанского кино": a genitive adjective needs the noun it agrees with.
     if (GENITIVE_ADJECTIVE.test(g1?.key ?? '') && isLowerWord(g2) && (g2?.key.length ?? 0) >= 3 && !ADJECTIVE.test(g2?.key ?? '') && !VERB.test(g2?.key ?? '')) return e + 2;
-    if (isCapWord(tokens[e + 1])) e = runEnd(tokens, e + 1);
+    if (isCapWord(tokens[e + 1])) e = DEDICATION_WORDS.has(g1?.key ?? '') ? dedicatedPersonEnd(tokens, e + 1, runEnd(tokens, e + 1)) : runEnd(tokens, e + 1);
     else if (genitiveWord(g, g2) && isCapWord(tokens[e + 2])) e = runEnd(tokens, e + 2);
     else if (g2?.key === 'i' || !isLowerWord(g2) || !GENITIVE.test(g2?.key ?? '')) e = e + 1;
   }
@@ -243,6 +243,19 @@ function longNameTail(tokens: readonly Token[], from: number, end: number): numb
   return end;
 }
 
+/**
+ * After a dedication word ("имени") a person's name ends the run: "библиотека имени Бориса
+ * Ельцина Санкт-Петербурга" (the city after it is where the library is), "зале имени Ваджии
+ * Самедовой Союза художников" (the union is a name of its own).
+ */
+function dedicatedPersonEnd(tokens: readonly Token[], start: number, end: number): number {
+  const k = start + 2;
+  // The dedication word says a person follows: a name's shape is enough.
+  if (k >= end || personEvidence(tokens.slice(start, k)) === 'no') return end;
+  const next = tokens[k];
+  return next !== undefined && (isPlaceToken(next) || tokenCue(next) !== null) ? k : end;
+}
+
 /** The end of a name that goes on in lower case, when the language of its first word (or of the word after an edition number) writes names so. */
 function lowerCaseTail(tokens: readonly Token[], from: number, end: number): number {
   const first = tokens[from];
@@ -267,6 +280,14 @@ export function chunkSentence(sentence: Sentence, sentenceIndex: number): Chunk[
     }
     const from = i;
     let end = runEnd(tokens, i);
+    // "в выставочном зале имени Ваджии Самедовой Союза художников": the run after a lower-case dedication word is the person's name.
+    const dedicated = tokens[i - 1] !== undefined && !tokens[i - 1]?.cap && DEDICATION_WORDS.has(tokens[i - 1]?.key ?? '');
+    if (dedicated && dedicatedPersonEnd(tokens, i, end) < end) {
+      end = dedicatedPersonEnd(tokens, i, end);
+      chunks.push({ sentence: sentenceIndex, from, to: end });
+      i = end;
+      continue;
+    }
     for (;;) {
       const last = tokens[end - 1];
       if (last?.possessive) break;
@@ -285,7 +306,9 @@ export function chunkSentence(sentence: Sentence, sentenceIndex: number): Chunk[
       if (j === 0 || !isCapWord(tokens[end + j]) || tokens[end + j]?.quote !== tokens[from]?.quote) break;
       if ((tokens[end]?.key === 'and' || tokens[end]?.key === 've') && !andJoins(tokens, from, end, end + j)) break;
       if (!joinerAllowed(tokens, end)) break;
-      end = runEnd(tokens, end + j);
+      const start = end + j;
+      end = runEnd(tokens, start);
+      if (DEDICATION_WORDS.has(tokens[start - 1]?.key ?? '')) end = dedicatedPersonEnd(tokens, start, end);
     }
     end = lowerCaseTail(tokens, from, end);
     chunks.push({ sentence: sentenceIndex, from, to: end });

@@ -36,6 +36,7 @@ export const HONORIFIC_STEMS = unionList((p) => p.honorificStems);
 export const SUBUNIT_STEMS = unionList((p) => p.subunitStems);
 export const MINISTER_STEMS = unionList((p) => p.ministerStems);
 export const MINISTRY_STEMS = unionList((p) => p.ministryStems);
+export const DEDICATION_WORDS = union((p) => p.dedicationWords);
 export const NAME_PARTICLE_WORDS = union((p) => p.nameParticles);
 export const AND_WORDS = union((p) => p.andWords);
 export const ROLE_BREAK_WORDS = new Set([...AND_WORDS, ...union((p) => p.roleBreakWords)]);

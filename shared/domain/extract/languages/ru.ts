@@ -42,6 +42,7 @@ export const RUSSIAN: LanguageProfile = {
   honorificStems: 'narodn zasluzhenn pisatel poet deyatel iskusstv khudozhnik kultury akademik',
   ministerStems: 'ministr',
   ministryStems: 'ministerstv',
+  dedicationWords: 'imeni',
   nameParticles: 'bek beka beku bekom',
   andWords: 'i',
   roleBreakWords: 'a v',

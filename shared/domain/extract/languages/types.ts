@@ -44,6 +44,8 @@ export interface LanguageProfile {
   readonly andWords?: string;
   /** Lower-case words that end a role scanned backwards from a name ("ilə", "в"), besides "and". */
   readonly roleBreakWords?: string;
+  /** Words that name a person an institution is dedicated to, before the name ("имени"). */
+  readonly dedicationWords?: string;
   /** Lower-case particles inside a person's name ("bəy", "бек"): they join given name and surname. */
   readonly nameParticles?: string;
   /** Reporting verbs after or before an outlet's name ("Trend reports", "сообщает АЗЕРТАДЖ"). */

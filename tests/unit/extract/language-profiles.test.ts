@@ -12,7 +12,7 @@ describe('language profiles', () => {
     const all = [
       ...wordsOf(p.cues.organisation), ...wordsOf(p.cues.event), ...wordsOf(p.cues.project), ...wordsOf(p.cues.place ?? ''),
       ...wordsOf(p.titleWords), ...wordsOf(p.titleModifiers), ...wordsOf(p.months), ...wordsOf(p.stopWords), ...p.honorifics,
-      ...(p.cueStems ?? []).map(([stem]) => stem), ...(p.roleStems ?? []).map(([stem]) => stem),
+      ...(p.cueStems ?? []).map(([stem]) => stem), ...(p.roleStems ?? []).map(([stem]) => stem), ...(p.quoteCueStems ?? []).map(([stem]) => stem),
       ...wordsOf(p.genericEventAdjectives ?? ''), ...wordsOf(p.honorificStems ?? ''), ...wordsOf(p.subunitStems ?? ''),
       ...wordsOf(p.ministerStems ?? ''), ...wordsOf(p.ministryStems ?? ''), ...wordsOf(p.andWords ?? ''), ...wordsOf(p.roleBreakWords ?? ''),
     ];

@@ -23,6 +23,22 @@ export const AZERBAIJANI: LanguageProfile = {
     ['qoruq', 'place', 5], ['qorug', 'place', 6], ['himn', 'work', 4], ['gran pri', 'event', 0],
     ['qala', 'place', 4], ['saray', 'place', 5], ['kompleks', 'place', 5], ['meydan', 'place', 5], ['kuc', 'place', 4],
   ],
+  // The cue comes after the title: '"X" tamaşasının', '"X" festivalı', '"X" adlı konserti'.
+  quoteCueStems: [
+    ['film', 'work', 7], ['tamasa', 'work', 7], ['pyes', 'work', 7], ['opera', 'work', 7], ['balet', 'work', 7],
+    ['roman', 'work', 7], ['kitab', 'work', 7], ['povest', 'work', 7], ['hekaye', 'work', 7], ['poema', 'work', 7],
+    ['mahni', 'work', 7], ['albom', 'work', 7], ['simfoniya', 'work', 7], ['suita', 'work', 7], ['qravur', 'work', 7],
+    ['eser', 'work', 7], ['serial', 'work', 7], ['komediya', 'work', 7], ['xalca', 'work', 7], ['kompozisiya', 'work', 7],
+    ['oratoriya', 'work', 7], ['kantata', 'work', 7], ['seir', 'work', 7], ['tablo', 'work', 7], ['heykel', 'work', 7],
+    ['festival', 'event', 7], ['kinofestival', 'event', 7], ['sergi', 'event', 7], ['musabiqe', 'event', 7], ['forum', 'event', 7],
+    ['konfrans', 'event', 7], ['konsert', 'event', 7], ['tedbir', 'event', 7], ['gece', 'event', 7], ['merasim', 'event', 7],
+    ['aksiya', 'event', 7], ['yarmarka', 'event', 7], ['simpozium', 'event', 7], ['olimpiada', 'event', 7], ['mukafat', 'event', 7],
+    ['layihe', 'project', 7], ['proqram', 'project', 7], ['konsepsiya', 'project', 7], ['strategiya', 'project', 7],
+    ['kampaniya', 'project', 7],
+    ['teatr', 'organisation', 7], ['kinoteatr', 'organisation', 7], ['ansambl', 'organisation', 7], ['qrup', 'organisation', 7],
+    ['studiya', 'organisation', 7], ['nesriyyat', 'organisation', 7], ['jurnal', 'organisation', 7], ['qezet', 'organisation', 7],
+    ['sirket', 'organisation', 7], ['birliy', 'organisation', 7], ['birlik', 'organisation', 7],
+  ],
   titleWords: 'artisti direktor direktoru rejissor rejissoru nazir sedr sedri',
   titleModifiers: 'emekdar xalq',
   roleStems: [

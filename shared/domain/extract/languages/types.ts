@@ -17,6 +17,8 @@ export interface LanguageProfile {
   readonly cues: { readonly organisation: string; readonly event: string; readonly project: string; readonly place?: string };
   /** Cue stems with case endings, for languages that inflect the head noun. */
   readonly cueStems?: readonly Stem[];
+  /** Words that say what a quoted title next to them names ("фильм «X»", '"X" festivalı'), by stem with the longest ending. */
+  readonly quoteCueStems?: readonly Stem[];
   /** Role and title words: they make roles, never names. */
   readonly titleWords: string;
   /** Words that start a role only when a title follows ("First Deputy", "Xalq artisti"). */

@@ -7,7 +7,7 @@ import { EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PROJECT_CUES, ROMAN_NU
 import { INSTITUTION_PLACES, hasSurnameEnding, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue } from './names.js';
 import { keysOf } from './parts.js';
 import type { Sentence, Token } from './tokens.js';
-import { DEDICATION_WORDS, JOINER_SEQUENCES, grammarOf, scriptOf, type LowerCaseTail } from './languages/index.js';
+import { CUE_STEMS, DEDICATION_WORDS, JOINER_SEQUENCES, grammarOf, scriptOf, type LowerCaseTail } from './languages/index.js';
 
 export interface Chunk {
   readonly sentence: number;
@@ -52,13 +52,24 @@ function genitiveSurname(t: Token | undefined): boolean {
   return m?.[1] !== undefined && hasSurnameEnding(m[1]);
 }
 
+/**
+ * "Mehriban Əliyeva Qız qalasında": in an izafet compound the capitalised modifier stands before
+ * a lower-case head noun carrying the possessive ending ("Qız qalası", the Maiden Tower); the
+ * modifier belongs to that head, not to the name before it.
+ */
+function modifiesLowerCaseHead(t: Token | undefined, head: Token | undefined): boolean {
+  const ending = grammarOf(t)?.possessiveEnding;
+  if (!ending || !head || head.kind !== 'word' || head.cap || head.quote !== t?.quote) return false;
+  return CUE_STEMS.some(([stem]) => head.key.startsWith(stem) && ending.test(head.key.slice(stem.length)));
+}
+
 /** The capitalised run starting at i (i must be a cap word); returns its end (exclusive). */
 function runEnd(tokens: readonly Token[], i: number): number {
   let end = i + 1;
   if (isSuffixedAcronym(tokens[i])) return end;
   while (
     isCapWord(tokens[end]) && tokens[end]?.quote === tokens[i]?.quote && !tokens[end - 1]?.possessive && !isSuffixedAcronym(tokens[end]) &&
-    !genitiveSurname(tokens[end - 1])
+    !genitiveSurname(tokens[end - 1]) && !modifiesLowerCaseHead(tokens[end], tokens[end + 1])
   ) end++;
   return end;
 }

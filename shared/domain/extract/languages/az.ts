@@ -69,6 +69,7 @@ export const AZERBAIJANI: LanguageProfile = {
     nativeLetters: /[əı]/,
     locative: /(da|de|dan|den)$/,
     possessedCaseForm: /(s[iu](n(a|e|da|de|dan|den|in|un))?|[iu]n[ae])$/,
+    possessiveEnding: /^s?[iu](n(a|e|da|de|dan|den|in|un|i|u))?$/,
     genitiveSurname: /^(.*(?:ov|ev|ova|eva|zade))(?:un|in|nun|nin)$/,
     genitive: /n?[iu]n$/,
     caseFormCueEndsRun: true,

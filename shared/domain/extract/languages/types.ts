@@ -77,6 +77,8 @@ export interface CaseGrammar {
   readonly locative?: RegExp;
   /** A possessed noun in a case form ("Siyahısına", "Mükafatı"): it ends a title, not a person's name. */
   readonly possessedCaseForm?: RegExp;
+  /** What follows a head noun's stem when it carries the possessive of an izafet compound, with or without a case ending ("qala|sında", "saray|ını"). */
+  readonly possessiveEnding?: RegExp;
   /** A surname in the genitive ("Bağırovun"): the name ends there, what follows is its possession. */
   readonly genitiveSurname?: RegExp;
   /** A bare cue noun in the genitive ("Muzeyin", "музея"): "the museum's". */

@@ -59,7 +59,8 @@ function genitiveSurname(t: Token | undefined): boolean {
  */
 function modifiesLowerCaseHead(t: Token | undefined, head: Token | undefined): boolean {
   const ending = grammarOf(t)?.possessiveEnding;
-  if (!ending || !head || head.kind !== 'word' || head.cap || head.quote !== t?.quote) return false;
+  // "Aysel Quliyeva festivalının": a surname is the end of a person's name, never a modifier.
+  if (!ending || !head || head.kind !== 'word' || head.cap || head.quote !== t?.quote || hasSurnameEnding(t?.key ?? '')) return false;
   return CUE_STEMS.some(([stem]) => head.key.startsWith(stem) && ending.test(head.key.slice(stem.length)));
 }
 

@@ -69,7 +69,8 @@ export const AZERBAIJANI: LanguageProfile = {
     nativeLetters: /[əı]/,
     locative: /(da|de|dan|den)$/,
     possessedCaseForm: /(s[iu](n(a|e|da|de|dan|den|in|un))?|[iu]n[ae])$/,
-    possessiveEnding: /^s?[iu](n(a|e|da|de|dan|den|in|un|i|u))?$/,
+    // "qala|sı", "saray|ını": a bare "-ı" after a consonant is also the accusative ("festivalı"), so it needs the case ending after it.
+    possessiveEnding: /^(s[iu](n(a|e|da|de|dan|den|in|un|i|u))?|[iu]n(a|e|da|de|dan|den|in|un|i|u))$/,
     genitiveSurname: /^(.*(?:ov|ev|ova|eva|zade))(?:un|in|nun|nin)$/,
     genitive: /n?[iu]n$/,
     caseFormCueEndsRun: true,

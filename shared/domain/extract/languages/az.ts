@@ -74,5 +74,6 @@ export const AZERBAIJANI: LanguageProfile = {
     genitiveSurname: /^(.*(?:ov|ev|ova|eva|zade))(?:un|in|nun|nin)$/,
     genitive: /n?[iu]n$/,
     caseFormCueEndsRun: true,
+    cueAfterTitle: true,
   },
 };

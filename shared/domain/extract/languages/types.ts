@@ -79,6 +79,8 @@ export interface CaseGrammar {
   readonly possessedCaseForm?: RegExp;
   /** What follows a head noun's stem when it carries the possessive of an izafet compound, with or without a case ending ("qala|sında", "saray|ını"). */
   readonly possessiveEnding?: RegExp;
+  /** The noun that says what a quoted title names comes after it ('"X" festivalı'), and outranks cue words inside the title. */
+  readonly cueAfterTitle?: boolean;
   /** A surname in the genitive ("Bağırovun"): the name ends there, what follows is its possession. */
   readonly genitiveSurname?: RegExp;
   /** A bare cue noun in the genitive ("Muzeyin", "музея"): "the museum's". */

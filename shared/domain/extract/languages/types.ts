@@ -91,7 +91,7 @@ export interface CaseGrammar {
   readonly placeBeforeCueOutside?: boolean;
   /** An inflected cue word ends the run after "and" ("Opera və Balet Teatrının"). */
   readonly caseFormCueEndsRun?: boolean;
-  /** The possessor of a minister follows the role noun ("министр культуры") rather than leading it ("Mədəniyyət naziri"). */
+  /** The possessor (a genitive) follows its head noun ("министр культуры", "Директор Национального музея", "Дворец Гейдара Алиева") rather than leading it ("Mədəniyyət naziri"). */
   readonly possessorFollows?: boolean;
   /** Names that go on in lower case after their capitalised words ("Министерство культуры Азербайджана"). */
   readonly lowerCaseTail?: LowerCaseTail;

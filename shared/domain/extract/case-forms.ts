@@ -8,9 +8,9 @@ import type { EntityType } from '../model.js';
 import { foldText } from '../text/fold.js';
 import { NON_ORG_CAPS, ROMAN_NUMERAL } from './lexicon.js';
 import { cueType, gazetteerType, isGivenName, isKnownPlace, isPlaceToken, tokenCue } from './names.js';
+import { GENERIC_EVENT_ADJECTIVE_STEMS, grammarOf, startsWithStem } from './languages/index.js';
 import type { Token } from './tokens.js';
 
-const CYRILLIC = /[\u0400-\u04ff]/;
 const AZ_SUFFIXED_ACRONYM = /^([\p{Lu}\p{N}]{2,8})[-‐'’](\p{Ll}{1,5})$/u;
 
 /** Azerbaijani case suffixes after an abbreviation: "UNESCO-nun", "APA-nın", "SSRİ-də" → the abbreviation's type. */
@@ -27,7 +27,7 @@ export function leadingCasePlace(t: Token | undefined, next: Token | undefined):
 }
 
 function russianPlaceFirst(t: Token, next: Token | undefined): boolean {
-  return CYRILLIC.test(t.text) && tokenCue(next) !== null;
+  return grammarOf(t)?.placeBeforeCueOutside === true && tokenCue(next) !== null;
 }
 
 /**
@@ -41,36 +41,33 @@ export function caseFormPlace(t: Token | undefined): boolean {
   return isPlaceToken(t) && !isKnownPlace(t.key);
 }
 
-/** Adjectives that describe any festival or programme: "Международного фестиваля", "Beynəlxalq Festivalı". */
-const GENERIC_EVENT_ADJ = /^(mezhdunarodn|respublikansk|vsemirn|traditsionn|ezhegodn|ocheredn|beynelxalq|respublika|enenevi|illik|novy|yeni)/;
-
-/** Only generic adjectives before an event or programme cue word: no name. */
+/** Only generic adjectives before an event or programme cue word ("Международного фестиваля", "Beynəlxalq Festivalı"): no name. */
 export function genericInflectedEvent(slice: readonly Token[]): boolean {
   const ws = slice.filter((t) => t.kind === 'word');
   const last = ws[ws.length - 1];
   if (!last?.inflected || ws.length < 2 || tokenCue(last) === null) return false;
-  return ws.slice(0, -1).every((t) => GENERIC_EVENT_ADJ.test(t.key));
+  return ws.slice(0, -1).every((t) => startsWithStem(GENERIC_EVENT_ADJECTIVE_STEMS, t.key));
 }
 
 /** Russian past-tense and reflexive verb forms: "Открылся", "Прошла", "Состоялись". */
 export function russianVerb(t: Token): boolean {
-  return t.inflected && CYRILLIC.test(t.text) && /(l|la|lo|li|lsya|las|los|lis|etsya|itsya|utsya|yutsya)$/.test(t.key) &&
+  return grammarOf(t)?.sentenceVerb?.test(t.key) === true &&
     !isGivenName(t) && tokenCue(t) === null && !isPlaceToken(t);
 }
 
-const LATIN_INFLECTED = (t: Token): boolean => t.inflected && !CYRILLIC.test(t.text);
+const locative = (t: Token): boolean => grammarOf(t)?.locative?.test(t.key) === true;
 
 /** "Sərgidə", "Muzeydən", "Teatrda": a cue word with a locative/ablative ending. */
 export function azCaseFormCue(t: Token): boolean {
-  return LATIN_INFLECTED(t) && /(da|de|dan|den)$/.test(t.key) && tokenCue(t) !== null && cueType(t.key) === null;
+  return locative(t) && tokenCue(t) !== null && cueType(t.key) === null;
 }
 
 /** "Tədbirdə Milli …": a sentence-opening word in the locative/ablative says where, it starts no name. */
 export function azLocativeOpener(t: Token): boolean {
-  return LATIN_INFLECTED(t) && /[əı]/.test(t.text) && /(da|de|dan|den)$/.test(t.key) && !isPlaceToken(t) && !isGivenName(t);
+  return locative(t) && grammarOf(t)?.nativeLetters?.test(t.text) === true && !isPlaceToken(t) && !isGivenName(t);
 }
 
 /** "Siyahısına", "Mükafatı": a possessed Azerbaijani noun in a case form ends a title, not a person's name. */
 export function azPossessedNoun(t: Token | undefined): boolean {
-  return t !== undefined && LATIN_INFLECTED(t) && /(s[iu](n(a|e|da|de|dan|den|in|un))?|[iu]n[ae])$/.test(t.key);
+  return grammarOf(t)?.possessedCaseForm?.test(t?.key ?? '') === true;
 }

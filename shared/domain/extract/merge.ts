@@ -71,6 +71,14 @@ function initials(name: string): string {
     .join('');
 }
 
+/**
+ * Initials in the name's own script: "Национальной академии наук Азербайджана" → "нана" (folding
+ * to Latin first would spell "ш" as "sh"). Short function words ("и", "və", "of") carry no letter.
+ */
+function scriptInitials(name: string): string {
+  return name.split(/\s+/).filter((w) => w.length > 2 && /^\p{L}/u.test(w)).map((w) => w.charAt(0).toLowerCase()).join('');
+}
+
 function subset(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0) return false;
   for (const x of a) if (!b.has(x)) return false;
@@ -428,7 +436,10 @@ function mergeBySubset(groups: Group[], morphology: NameMorphology): void {
       (big, j) => j < i && big.bag.size > small.bag.size && big.g !== small.g && sub(small.bag, big.bag) && (sameHead(big.head, small.head) || !small.cue) &&
         !differentNations(small.nations, big.nations),
     );
-    const roots = new Set(candidates.map((c) => root(c.g)));
+    let roots = new Set(candidates.map((c) => root(c.g)));
+    // "Национальная библиотека" inside "Азербайджанская национальная библиотека" and "Национальная
+    // академическая библиотека …": the short form is the name that holds its words side by side.
+    if (roots.size > 1) roots = new Set(candidates.filter((c) => contiguousIn(small.name, c.name, morphology)).map((c) => root(c.g)));
     if (roots.size === 1) {
       const [target] = roots;
       if (target && target !== root(small.g)) absorb(target, small.g);
@@ -438,6 +449,14 @@ function mergeBySubset(groups: Group[], morphology: NameMorphology): void {
       if (twin && root(twin.g) !== root(small.g)) absorb(twin.g, small.g);
     }
   }
+}
+
+/** The words of `small`, in order and side by side, inside `big` (compared through the morphology). */
+function contiguousIn(small: string, big: string, morphology: NameMorphology): boolean {
+  const a = canonWords(small).map(morphology.wordKey);
+  const b = canonWords(big).map(morphology.wordKey);
+  for (let k = 0; k + a.length <= b.length; k++) if (a.every((w, n) => morphology.sameWord(w, b[k + n] ?? ''))) return true;
+  return false;
 }
 
 /** "Days of Kazakh Cinema" and "Days of Azerbaijani Cinema" name different countries: never one entity. */
@@ -459,7 +478,7 @@ function mergeAcronyms(groups: Group[]): void {
     if (!/^[\p{Lu}]{2,8}$/u.test(form)) continue;
     const acr = form.toLowerCase();
     const targets = groups.filter(
-      (x) => x !== g && !x.mergedInto && (x.type === 'organisation' || x.type === 'event') && [...x.forms.keys()].some((f) => f.includes(' ') && initials(f) === acr),
+      (x) => x !== g && !x.mergedInto && (x.type === 'organisation' || x.type === 'event') && [...x.forms.keys()].some((f) => f.includes(' ') && (initials(f) === acr || scriptInitials(f) === acr)),
     );
     if (targets.length === 1 && targets[0]) absorb(targets[0], g);
   }

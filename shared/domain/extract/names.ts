@@ -12,6 +12,7 @@ import {
   COMMON_TITLE_WORDS, EVENT_CUES, GENERIC_MODIFIERS, MONTHS, NATIONALITIES, NON_ORG_CAPS, ORG_CUES, PERSON_TITLES, PLACE_CUES,
   PROJECT_CUES, ROMAN_NUMERAL, STOP_CAPS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon.js';
+import { NAME_PARTICLE_WORDS } from './languages/index.js';
 import type { Token } from './tokens.js';
 
 /** Surname endings (folded): Azerbaijani/Turkic -ov/-ova/-yev/-li/-zade/-oglu/-qizi, Slavic, Georgian, Armenian… */
@@ -94,7 +95,11 @@ export type PersonEvidence = 'strong' | 'weak' | 'no';
  * that are no cue, title, stop word, month, place or nationality).
  */
 export function personEvidence(tokens: readonly Token[]): PersonEvidence {
-  const ws = words(tokens);
+  // "Гасан бек Зардаби", "Həsən bəy Zərdabi": a lower-case particle between names belongs to the person.
+  const all = words(tokens);
+  const named = all.filter((t, k) => t.cap || k === 0 || k === all.length - 1 || !NAME_PARTICLE_WORDS.has(t.key));
+  if (named.length < all.length) return all.length === tokens.filter((t) => t.kind !== 'punct').length ? personEvidence(named) : 'no';
+  const ws = all;
   if (ws.length !== tokens.filter((t) => t.kind !== 'punct').length) return 'no';
   if (ws.length < 2 || ws.length > 4) return 'no';
   if (ws.some((t) => !t.cap || t.possessive && t !== ws[ws.length - 1])) return 'no';

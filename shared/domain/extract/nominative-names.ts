@@ -20,6 +20,16 @@ function ambiguousCase(name: string): boolean {
   return /[ая]$/u.test(first) && (/а$/u.test(last) || !/[а-яё]$/u.test(last) || /(лы|ли|заде|оглу|кызы|[иоуэе])$/u.test(last));
 }
 
+/**
+ * "Ваджии Самедовой" → "Ваджии Самедова" would mix two cases: the surname set back, the given
+ * name (one the rules do not know) left in a plainly oblique form (-ии, -ой, -ы, never a
+ * nominative ending). Such a name keeps the case form the text used.
+ */
+function mixedCases(name: string, nominative: string): boolean {
+  const given = name.split(' ')[0] ?? '';
+  return given === nominative.split(' ')[0] && /[\u0400-\u04ff](ии|ой|ы)$/u.test(given);
+}
+
 /** "AZƏRTAC-a", "UNESCO-nun": an abbreviation with an Azerbaijani case suffix after a hyphen or apostrophe. */
 const SUFFIXED_ABBREVIATION = /^([\p{Lu}\p{N}][\p{Lu}\p{N}.]{1,9})[-‐'’]\p{Ll}{1,5}$/u;
 
@@ -44,7 +54,7 @@ export function nominativeNames(parts: readonly Part[]): void {
     }
     if (p.type !== 'person' || !/[ .]/.test(p.name) || ambiguousCase(p.name)) continue;
     const nominative = personNominative(p.name) === p.name ? datived(p.name, surnames) : personNominative(p.name);
-    if (nominative === p.name || nominative.split(' ').length !== p.name.split(' ').length) continue;
+    if (nominative === p.name || nominative.split(' ').length !== p.name.split(' ').length || mixedCases(p.name, nominative)) continue;
     p.aliases = [...(p.aliases ?? []), p.name];
     p.name = nominative;
   }

@@ -11,6 +11,7 @@ import { LEADING_CUES, TRAILING_EVENT_CUES, TRAILING_ORG_CUES, TRAILING_PROJECT_
 import { cueType, headToken, isGeneric, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
 import { knownMedia } from './gazetteer/organisations.js';
 import { inflectedCueType, quoteCueType } from './inflection.js';
+import { grammarOf } from './languages/index.js';
 import type { Chunk } from './spans.js';
 import type { Prepared, Token } from './tokens.js';
 
@@ -74,6 +75,11 @@ function leadingCue(tokens: readonly Token[], openAt: number): EntityType | null
   return null;
 }
 
+/** A lower-case cue noun right after a quote, in a language that puts the cue after the title ('"X" şirkətinin'). */
+function headNounInCase(t: Token | undefined): boolean {
+  return t !== undefined && !t.cap && grammarOf(t)?.cueAfterTitle === true && quoteCueType(t.key) !== null;
+}
+
 /** The head of the lower-case noun phrase after the quote: '"X" open-air film festival' → festival. */
 function trailingCue(tokens: readonly Token[], closeAt: number): EntityType | null {
   let found: EntityType | null = null;
@@ -84,6 +90,8 @@ function trailingCue(tokens: readonly Token[], closeAt: number): EntityType | nu
     if (t.inflected && (t.key === 'adli' || t.key === 'adinda')) continue;
     seen++;
     const azCue = t.inflected && !CYRILLIC.test(t.text) ? quoteCueType(t.key) : null;
+    // '"X" qrupunun konserti': a head noun in the genitive closes X's phrase; the nouns after it are its possessions.
+    if (azCue && azCue !== 'place' && grammarOf(t)?.genitive.test(t.key)) return azCue;
     const cue = azCue && azCue !== 'place' ? azCue : TRAILING_ORG_CUES.has(t.key) ? 'organisation'
       : TRAILING_PROJECT_CUES.has(t.key) ? 'project'
       : TRAILING_EVENT_CUES.has(t.key) ? 'event'
@@ -216,6 +224,8 @@ export function quotedNames(prepared: Prepared, chunks: readonly Chunk[]): Quote
       end = azSubunitCut(tokens, after.from, after.to);
       consumed.add(after);
     } else if (lead === 'work') type = 'work';
+    // '"DD Expo" şirkətinin': the head noun after an Azerbaijani quote says what it names, whatever cue word the title holds.
+    else if (trail && headNounInCase(tokens[closeAt + 1])) type = trail;
     else if (inner && inner !== 'place') type = inner;
     else if (innerStrategy) type = 'project';
     else if (trail) type = trail;

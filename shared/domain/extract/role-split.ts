@@ -3,6 +3,7 @@
  * <Person>", "<Honorific> of <Place> <Person>" — the words before the name become role,
  * organisation and place parts.
  */
+import { DEDICATION_WORDS, grammarOf } from './languages/index.js';
 import { NATIONALITIES, TITLE_MODIFIERS, TOPIC_WORDS } from './lexicon.js';
 import { headToken, isAcronymToken, isGeneric, isKnownPlace, isPlaceToken, personEvidence, SUBUNIT_CUES, tokenCue, typeByCue } from './names.js';
 import { keysOf, part, textOf } from './parts.js';
@@ -33,7 +34,7 @@ export function parseRoleOrg(ctx: Ctx, a: number, b: number, out: Part[]): { rol
     return {};
   }
   // Russian "Директор Национального музея …": the title, then the organisation in the genitive.
-  if (tokens[a]?.inflected && /[\u0400-\u04ff]/.test(tokens[a]?.text ?? '')) {
+  if (grammarOf(tokens[a])?.possessorFollows) {
     let k = a;
     while (k < b && (TITLE_MODIFIERS.has(tokens[k]?.key ?? '') || isTitle(tokens[k]))) k++;
     if (k > a && k < b && isTitle(tokens[k - 1]) && typeByCue(tokens.slice(k, b)) === 'organisation' && !isGeneric(tokens.slice(k, b))) {
@@ -120,9 +121,6 @@ function describeOf(ctx: Ctx, role0: string, a: number, s: number, b: number, ou
 }
 
 /** Where a person's name ends a chunk: returns its start, or -1. */
-/** Joiners that put the person named after them inside an institution's name ("named after"): Russian "имени". */
-const DEDICATION_JOINERS: ReadonlySet<string> = new Set(['imeni']);
-
 export function personTailStart(tokens: readonly Token[], a: number, b: number): number {
   for (const n of [2, 3]) {
     const s = b - n;
@@ -132,10 +130,10 @@ export function personTailStart(tokens: readonly Token[], a: number, b: number):
     // "Theatre named after X": the person is the dedication inside the institution's name.
     if (tokens[s - 1]?.key === 'after' && tokens[s - 2]?.key === 'named') continue;
     // "академии имени Узеира Гаджибейли": likewise after the Russian "имени".
-    if (DEDICATION_JOINERS.has(tokens[s - 1]?.key ?? '')) continue;
+    if (DEDICATION_WORDS.has(tokens[s - 1]?.key ?? '')) continue;
     const rest = tokens.slice(a, s);
     // "Дворец Гейдара Алиева": in Russian the name after a cue noun is its genitive modifier.
-    if (rest.length <= 2 && tokens[a]?.inflected && /[\u0400-\u04ff]/.test(tokens[a]?.text ?? '') && tokenCue(rest[rest.length - 1]) === 'organisation' && !rest.some((t) => isTitle(t))) continue;
+    if (rest.length <= 2 && grammarOf(tokens[a])?.possessorFollows && tokenCue(rest[rest.length - 1]) === 'organisation' && !rest.some((t) => isTitle(t))) continue;
     const restType = typeByCue(rest);
     const restOk =
       endsWithCueOrTitle(tokens, a, s) ||

@@ -11,13 +11,10 @@
 import { foldName } from '../text/fold.js';
 import { isPlaceToken } from './names.js';
 import { inflectedCueStem, inflectedCueType } from './inflection.js';
-import { ROLE_STEMS } from './languages/index.js';
+import { AND_WORDS, HONORIFIC_STEMS, MINISTER_STEMS, MINISTRY_STEMS, ROLE_BREAK_WORDS, ROLE_STEMS, SUBUNIT_STEMS, grammarOf, scriptOf, startsWithStem } from './languages/index.js';
 import type { Part } from './parts.js';
 import { part } from './parts.js';
 import type { Prepared, Token } from './tokens.js';
-
-const CYRILLIC = /[\u0400-\u04ff]/;
-
 
 function isRoleWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
@@ -26,19 +23,16 @@ function isRoleWord(t: Token | undefined): boolean {
 }
 
 /** Honorific titles between a role and a name: "Xalq artisti", "народный писатель", "заслуженный деятель искусств". */
-const HONOR = /^(xalq|emekdar|artist|medeniyyet|iscisi|incesenet|xadim|yazici|sair|respublika|narodn|zasluzhenn|pisatel|poet|deyatel|iskusstv|khudozhnik|kultury|akademik)/;
+const isHonorStem = (key: string): boolean => startsWithStem(HONORIFIC_STEMS, key);
 
 function isHonorWord(t: Token | undefined, next: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word') return false;
   // "Azərbaycan Respublikasının Əməkdar artisti": a place only right before an honorific word.
-  return HONOR.test(t.key) || (t.cap && isPlaceToken(t) && next !== undefined && next.kind === 'word' && HONOR.test(next.key));
+  return isHonorStem(t.key) || (t.cap && isPlaceToken(t) && next !== undefined && next.kind === 'word' && isHonorStem(next.key));
 }
 
-/** Azerbaijani sub-unit words that may sit between an organisation and a role: "İdarə Heyətinin sədri". */
-const AZ_SUBUNIT_WORD = /^(idare|heyet|sobe|sektor|bolme|departament)/;
-
-const MINISTER = /^(ministr|nazir)/;
-const MINISTRY = /^(ministerstv|nazirliy|nazirlik)/;
+const isMinister = (key: string): boolean => startsWithStem(MINISTER_STEMS, key);
+const isMinistry = (key: string): boolean => startsWithStem(MINISTRY_STEMS, key);
 
 function isLower(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && !t.cap && t.quote === -1;
@@ -61,9 +55,10 @@ export function lowerCaseMinistries(prepared: Prepared, parts: Part[]): void {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!isLower(t) || !t?.inflected || !CYRILLIC.test(t.text) || !/^ministerstv(o|a|e|om|u)?$/.test(t.key)) continue;
+      const ministry = grammarOf(t)?.lowerCaseMinistry;
+      if (!isLower(t) || !t || !ministry?.head.test(t.key)) continue;
       let e = i + 1;
-      while (e < i + 3 && isLower(tokens[e]) && /(y|i|a|ya)$/.test(tokens[e]?.key ?? '')) e++;
+      while (e < i + 3 && isLower(tokens[e]) && ministry.genitive.test(tokens[e]?.key ?? '')) e++;
       if (e === i + 1) continue;
       const next = tokens[e];
       if (next && next.cap && next.kind === 'word' && isPlaceToken(next)) e++;
@@ -96,8 +91,9 @@ function linkRolesByGenitive(prepared: Prepared, parts: readonly Part[], orgs: r
       const t = tokens[i];
       // "председатель Общественного совета X": an organisation ending in a lower-case noun ends right before the name.
       if (!t || orgEndingAt(i + 1)) break;
-      if (isLower(t) && !['ve', 'i', 'ile', 'a', 'v'].includes(t.key)) i--;
-      else if (t.kind === 'word' && t.cap && !orgEndingAt(i + 1) && (AZ_SUBUNIT_WORD.test(t.key) || isPlaceToken(t))) i--;
+      // "İdarə Heyətinin sədri": sub-unit words may sit between an organisation and a role.
+      if (isLower(t) && !ROLE_BREAK_WORDS.has(t.key)) i--;
+      else if (t.kind === 'word' && t.cap && !orgEndingAt(i + 1) && (startsWithStem(SUBUNIT_STEMS, t.key) || isPlaceToken(t))) i--;
       else break;
     }
     const roleStart = i + 1;
@@ -116,10 +112,10 @@ function linkRolesByGenitive(prepared: Prepared, parts: readonly Part[], orgs: r
       continue;
     }
     // A minister of the document's ministry: "министр культуры (Азербайджана)", "Mədəniyyət naziri".
-    const ministerAt = roleTokens.findIndex((t) => MINISTER.test(t.key) && isRoleWord(t));
+    const ministerAt = roleTokens.findIndex((t) => isMinister(t.key) && isRoleWord(t));
     if (ministerAt >= 0) {
       const m = roleStart + ministerAt;
-      const topic = CYRILLIC.test(tokens[m]?.text ?? '')
+      const topic = grammarOf(tokens[m])?.possessorFollows
         ? tokens.slice(m + 1, p.leadFrom ?? p.from).filter((t) => t.kind === 'word')
         : tokens.slice(Math.max(0, m - 1), m).filter((t) => t.kind === 'word' && !isPlaceToken(t));
       const ministry = ministryFor(orgs, topic);
@@ -132,12 +128,11 @@ function linkRolesByGenitive(prepared: Prepared, parts: readonly Part[], orgs: r
 }
 
 /** A cue noun on its own in the genitive: "Muzeyin" (az), "музея" (ru) — "the museum's". */
-const GENITIVE_ENDING = { az: /n?[iu]n$/, ru: /(a|ya|i|y)$/ } as const;
-
 function bareGenitiveCue(t: Token | undefined, parts: readonly Part[], sentence: number, at: number): string | undefined {
-  if (!t || t.kind !== 'word' || !t.inflected) return undefined;
-  const cyrillic = CYRILLIC.test(t.text);
-  if (!(cyrillic ? GENITIVE_ENDING.ru : GENITIVE_ENDING.az).test(t.key)) return undefined;
+  if (!t || t.kind !== 'word') return undefined;
+  const grammar = grammarOf(t);
+  if (!grammar?.genitive.test(t.key)) return undefined;
+  const cyrillic = scriptOf(t.text) === 'cyrillic';
   if (parts.some((p) => p.sentence === sentence && p.from <= at && at < p.to && p.type !== 'person' && p.type !== 'single' && p.type !== 'role')) return undefined;
   const stem = inflectedCueStem(t.key, cyrillic);
   return stem && inflectedCueType(t.key, cyrillic) === 'organisation' ? stem : undefined;
@@ -185,17 +180,17 @@ function roleBefore(tokens: readonly Token[], orgFrom: number): string | undefin
 
 /** The document's ministry whose words include every topic word ("culture", "culture and tourism") and whose country fits. */
 function ministryFor(orgs: readonly Part[], topic: readonly Token[]): Part | undefined {
-  const words = topic.filter((t) => !['i', 've'].includes(t.key));
+  const words = topic.filter((t) => !AND_WORDS.has(t.key));
   if (words.length === 0) return undefined;
   const places = words.filter((t) => t.cap && isPlaceToken(t)).map((t) => t.key);
   const topics = words.filter((t) => !(t.cap && isPlaceToken(t))).map((t) => t.key);
   if (topics.length === 0) return undefined;
   return orgs.find((o) => {
     const ws = foldName(o.name).split(' ');
-    if (!ws.some((w) => MINISTRY.test(w))) return false;
+    if (!ws.some(isMinistry)) return false;
     if (!topics.every((k) => ws.some((w) => sameStem(w, k)))) return false;
     // "Министр культуры Турции" is not of "Министерство культуры Азербайджана".
-    const orgPlaces = ws.filter((w) => !MINISTRY.test(w) && !topics.some((k) => sameStem(w, k)));
+    const orgPlaces = ws.filter((w) => !isMinistry(w) && !topics.some((k) => sameStem(w, k)));
     return places.every((pl) => orgPlaces.length === 0 || orgPlaces.some((w) => sameStem(w, pl)));
   });
 }

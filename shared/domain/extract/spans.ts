@@ -7,7 +7,7 @@ import { EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PROJECT_CUES, ROMAN_NU
 import { INSTITUTION_PLACES, hasSurnameEnding, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue } from './names.js';
 import { keysOf } from './parts.js';
 import type { Sentence, Token } from './tokens.js';
-import { JOINER_SEQUENCES } from './languages/index.js';
+import { CUE_STEMS, DEDICATION_WORDS, JOINER_SEQUENCES, grammarOf, scriptOf, type LowerCaseTail } from './languages/index.js';
 
 export interface Chunk {
   readonly sentence: number;
@@ -47,10 +47,21 @@ function isSuffixedAcronym(t: Token | undefined): boolean {
 }
 
 /** "Mircəfər Bağırovun Naxçıvan səfəri": a surname in the genitive ends the name; what follows is its possession. */
-function azGenitiveSurname(t: Token | undefined): boolean {
-  if (t === undefined || !t.inflected || CYRILLIC.test(t.text)) return false;
-  const m = /^(.*(?:ov|ev|ova|eva|zade))(?:un|in|nun|nin)$/.exec(t.key);
-  return m !== null && hasSurnameEnding(m[1] ?? '');
+function genitiveSurname(t: Token | undefined): boolean {
+  const m = grammarOf(t)?.genitiveSurname?.exec(t?.key ?? '');
+  return m?.[1] !== undefined && hasSurnameEnding(m[1]);
+}
+
+/**
+ * "Mehriban Əliyeva Qız qalasında": in an izafet compound the capitalised modifier stands before
+ * a lower-case head noun carrying the possessive ending ("Qız qalası", the Maiden Tower); the
+ * modifier belongs to that head, not to the name before it.
+ */
+function modifiesLowerCaseHead(t: Token | undefined, head: Token | undefined): boolean {
+  const ending = grammarOf(t)?.possessiveEnding;
+  // "Aysel Quliyeva festivalının": a surname is the end of a person's name, never a modifier.
+  if (!ending || !head || head.kind !== 'word' || head.cap || head.quote !== t?.quote || hasSurnameEnding(t?.key ?? '')) return false;
+  return CUE_STEMS.some(([stem]) => head.key.startsWith(stem) && ending.test(head.key.slice(stem.length)));
 }
 
 /** The capitalised run starting at i (i must be a cap word); returns its end (exclusive). */
@@ -59,7 +70,7 @@ function runEnd(tokens: readonly Token[], i: number): number {
   if (isSuffixedAcronym(tokens[i])) return end;
   while (
     isCapWord(tokens[end]) && tokens[end]?.quote === tokens[i]?.quote && !tokens[end - 1]?.possessive && !isSuffixedAcronym(tokens[end]) &&
-    !azGenitiveSurname(tokens[end - 1])
+    !genitiveSurname(tokens[end - 1]) && !modifiesLowerCaseHead(tokens[end], tokens[end + 1])
   ) end++;
   return end;
 }
@@ -81,7 +92,7 @@ function andJoins(tokens: readonly Token[], from: number, leftEnd: number, right
   if (first !== undefined && rightEnd - rightStart >= 2 && (isKnownPlace(first.key) || NATIONALITIES.has(first.key)) && right !== undefined && isCue(right.key)) return false;
   if (right !== undefined && isCue(right.key) && (!PLACE_CUES.has(right.key) || keptByState(tokens, from, right))) return true;
   // "Opera və Balet Teatrının": an Azerbaijani cue word in a case form ends the right run just as well.
-  if (right?.inflected && !CYRILLIC.test(right.text) && tokenCue(right) !== null && tokenCue(right) !== 'place' &&
+  if (grammarOf(right)?.caseFormCueEndsRun === true && tokenCue(right) !== null && tokenCue(right) !== 'place' &&
     personEvidence(tokens.slice(from, leftEnd)) !== 'strong' && !isKnownPlace(tokens[leftEnd - 1]?.key ?? '')) return true;
   if (TITLE_WORDS.has(tokens[rightStart]?.key ?? '')) return false;
   // Inside an "of"/"for" phrase: "Exhibition of Culture and Creative Industries", "Institute for
@@ -129,17 +140,8 @@ function joinerAllowed(tokens: readonly Token[], leftEnd: number): boolean {
   return !(NATIONALITIES.has(tokens[k]?.key ?? '') && !isCapWord(tokens[k + 1]));
 }
 
-const CYRILLIC = /[\u0400-\u04ff]/;
-// -ств: the genitive plural of neuter -ство nouns ("академии художеств", "союза обществ").
-const GENITIVE = /(y|i|a|ogo|ego|oy|ey|ikh|ykh|ov|ev|stv)$/;
-const ADJECTIVE = /(yy|iy|oy|aya|yaya|oe|ee|ye|ogo|ego|om|em|ykh|ikh|uyu|yuyu|ym|im|oj)$/;
-/** Past-tense and present verb endings: "отметили", "побывали", "сообщает" end a name. */
-const VERB = /(li|la|lo|lis|las|t|yut|ut|it|et|at|sya|sь)$/;
-
-const GENITIVE_ADJECTIVE = /(ogo|ego|oy|ey|ykh|ikh)$/;
-
-function genitiveWord(t: Token | undefined): boolean {
-  return isLowerWord(t) && (t?.key.length ?? 0) >= 3 && GENITIVE.test(t?.key ?? '') && !VERB.test(t?.key ?? '');
+function genitiveWord(g: LowerCaseTail, t: Token | undefined): boolean {
+  return isLowerWord(t) && (t?.key.length ?? 0) >= 3 && g.genitive.test(t?.key ?? '') && !g.verb.test(t?.key ?? '');
 }
 
 function isLowerWord(t: Token | undefined): boolean {
@@ -147,11 +149,15 @@ function isLowerWord(t: Token | undefined): boolean {
 }
 
 /**
- * Russian names go on in lower case: "Азербайджанский государственный академический
- * музыкальный театр" (adjectives, then the cue noun), "Министерство культуры Азербайджана"
- * (the cue noun, a genitive, a capitalised genitive), "кинофестиваль тюркского мира Деде Горгуд".
+ * Names that go on in lower case (Russian, read through the profile's `lowerCaseTail`):
+ * "Азербайджанский государственный академический музыкальный театр" (adjectives, then the cue
+ * noun), "Министерство культуры Азербайджана" (the cue noun, a genitive, a capitalised genitive),
+ * "кинофестиваль тюркского мира Деде Горгуд". `script`: the script of the name, whose capitalised
+ * genitives may belong to it.
  */
-function extendRussian(tokens: readonly Token[], from: number, end: number, edition = false): number {
+function extendLowerCase(g: LowerCaseTail, script: string, tokens: readonly Token[], end: number, edition = false): number {
+  const sameScript = (t: Token | undefined): boolean => t !== undefined && scriptOf(t.text) === script;
+  const { adjective: ADJECTIVE, genitive: GENITIVE, genitiveAdjective: GENITIVE_ADJECTIVE, verb: VERB } = g;
   let e = end;
   // Capitalised adjective(s) then lower-case adjectives up to a cue noun.
   if (edition || ADJECTIVE.test(tokens[e - 1]?.key ?? '')) {
@@ -170,17 +176,17 @@ function extendRussian(tokens: readonly Token[], from: number, end: number, edit
   const g1 = tokens[e];
   const g2 = tokens[e + 1];
   // "библиотека Республики Казахстан": a place-head genitive with its name belongs to the organisation's name.
-  if (isCapWord(g1) && CYRILLIC.test(g1?.text ?? '') && tokenCue(g1) === 'place' && tokenCue(last) !== 'place' && isCapWord(g2)) return runEnd(tokens, e + 1);
+  if (isCapWord(g1) && sameScript(g1) && tokenCue(g1) === 'place' && tokenCue(last) !== 'place' && isCapWord(g2)) return runEnd(tokens, e + 1);
   // "Государственный гимн Азербайджана": a capitalised place genitive right after the cue.
-  if (g1 !== undefined && isCapWord(g1) && CYRILLIC.test(g1.text) && isPlaceToken(g1) && !isCapWord(g2)) return e + 1;
+  if (g1 !== undefined && isCapWord(g1) && sameScript(g1) && isPlaceToken(g1) && !isCapWord(g2)) return e + 1;
   // "музея искусств Азербайджана": a lower-case genitive plural, then a place genitive.
-  if (isLowerWord(g1) && !VERB.test(g1?.key ?? '') && g2 !== undefined && isCapWord(g2) && CYRILLIC.test(g2.text) && isPlaceToken(g2) && !genitiveWord(g1)) return e + 2;
-  if (genitiveWord(g1)) {
-    if (g2?.key === 'i' && isLowerWord(g2) && genitiveWord(tokens[e + 2])) return genitivePair(tokens, e + 3);
+  if (isLowerWord(g1) && !VERB.test(g1?.key ?? '') && g2 !== undefined && isCapWord(g2) && sameScript(g2) && isPlaceToken(g2) && !genitiveWord(g, g1)) return e + 2;
+  if (genitiveWord(g, g1)) {
+    if (g2?.key === 'i' && isLowerWord(g2) && genitiveWord(g, tokens[e + 2])) return genitivePair(tokens, e + 3, sameScript);
     // "Дни азербайджанского кино": a genitive adjective needs the noun it agrees with.
     if (GENITIVE_ADJECTIVE.test(g1?.key ?? '') && isLowerWord(g2) && (g2?.key.length ?? 0) >= 3 && !ADJECTIVE.test(g2?.key ?? '') && !VERB.test(g2?.key ?? '')) return e + 2;
-    if (isCapWord(tokens[e + 1])) e = runEnd(tokens, e + 1);
-    else if (genitiveWord(g2) && isCapWord(tokens[e + 2])) e = runEnd(tokens, e + 2);
+    if (isCapWord(tokens[e + 1])) e = DEDICATION_WORDS.has(g1?.key ?? '') ? dedicatedPersonEnd(tokens, e + 1, runEnd(tokens, e + 1)) : runEnd(tokens, e + 1);
+    else if (genitiveWord(g, g2) && isCapWord(tokens[e + 2])) e = runEnd(tokens, e + 2);
     else if (g2?.key === 'i' || !isLowerWord(g2) || !GENITIVE.test(g2?.key ?? '')) e = e + 1;
   }
   return e;
@@ -190,8 +196,8 @@ function extendRussian(tokens: readonly Token[], from: number, end: number, edit
  * "Министерство культуры и туризма", "Институт архитектуры и искусства НАНА": two genitives
  * joined by "и" belong to the name, and so does a capitalised genitive after them unless it is a person.
  */
-function genitivePair(tokens: readonly Token[], e: number): number {
-  if (!isCapWord(tokens[e]) || !CYRILLIC.test(tokens[e]?.text ?? '')) return e;
+function genitivePair(tokens: readonly Token[], e: number, sameScript: (t: Token | undefined) => boolean): number {
+  if (!isCapWord(tokens[e]) || !sameScript(tokens[e])) return e;
   const end = runEnd(tokens, e);
   return personEvidence(tokens.slice(e, end)) === 'strong' ? e : end;
 }
@@ -249,6 +255,32 @@ function longNameTail(tokens: readonly Token[], from: number, end: number): numb
   return end;
 }
 
+/**
+ * After a dedication word ("имени") a person's name ends the run: "библиотека имени Бориса
+ * Ельцина Санкт-Петербурга" (the city after it is where the library is), "зале имени Ваджии
+ * Самедовой Союза художников" (the union is a name of its own).
+ */
+function dedicatedPersonEnd(tokens: readonly Token[], start: number, end: number): number {
+  const k = start + 2;
+  // The dedication word says a person follows: a name's shape is enough.
+  if (k >= end || personEvidence(tokens.slice(start, k)) === 'no') return end;
+  const next = tokens[k];
+  return next !== undefined && (isPlaceToken(next) || tokenCue(next) !== null) ? k : end;
+}
+
+/** The end of a name that goes on in lower case, when the language of its first word (or of the word after an edition number) writes names so. */
+function lowerCaseTail(tokens: readonly Token[], from: number, end: number): number {
+  const first = tokens[from];
+  const own = grammarOf(first)?.lowerCaseTail;
+  // "II международного кинофестиваля …": an edition number before a lower-case name.
+  const afterNumber = first !== undefined && ROMAN_NUMERAL.test(first.text) ? grammarOf(first.inflected ? tokens[from + 1] : undefined) : undefined;
+  const edition = own === undefined && afterNumber?.lowerCaseTail !== undefined;
+  const tail = own ?? afterNumber?.lowerCaseTail;
+  // "В Министерстве культуры": a capitalised preposition does not stop the name after it.
+  if (!tail || !first || (STOP_CAPS.has(first.key) && end - from === 1)) return end;
+  return extendLowerCase(tail, edition ? scriptOf(tokens[from + 1]?.text ?? '') : scriptOf(first.text), tokens, end, edition);
+}
+
 export function chunkSentence(sentence: Sentence, sentenceIndex: number): Chunk[] {
   const tokens = sentence.tokens;
   const chunks: Chunk[] = [];
@@ -260,6 +292,14 @@ export function chunkSentence(sentence: Sentence, sentenceIndex: number): Chunk[
     }
     const from = i;
     let end = runEnd(tokens, i);
+    // "в выставочном зале имени Ваджии Самедовой Союза художников": the run after a lower-case dedication word is the person's name.
+    const dedicated = tokens[i - 1] !== undefined && !tokens[i - 1]?.cap && DEDICATION_WORDS.has(tokens[i - 1]?.key ?? '');
+    if (dedicated && dedicatedPersonEnd(tokens, i, end) < end) {
+      end = dedicatedPersonEnd(tokens, i, end);
+      chunks.push({ sentence: sentenceIndex, from, to: end });
+      i = end;
+      continue;
+    }
     for (;;) {
       const last = tokens[end - 1];
       if (last?.possessive) break;
@@ -278,13 +318,11 @@ export function chunkSentence(sentence: Sentence, sentenceIndex: number): Chunk[
       if (j === 0 || !isCapWord(tokens[end + j]) || tokens[end + j]?.quote !== tokens[from]?.quote) break;
       if ((tokens[end]?.key === 'and' || tokens[end]?.key === 've') && !andJoins(tokens, from, end, end + j)) break;
       if (!joinerAllowed(tokens, end)) break;
-      end = runEnd(tokens, end + j);
+      const start = end + j;
+      end = runEnd(tokens, start);
+      if (DEDICATION_WORDS.has(tokens[start - 1]?.key ?? '')) end = dedicatedPersonEnd(tokens, start, end);
     }
-    const first = tokens[from];
-    // "II международного кинофестиваля …": an edition number before a lower-case Russian name.
-    const edition = first?.inflected === true && ROMAN_NUMERAL.test(first.text) && CYRILLIC.test(tokens[from + 1]?.text ?? '');
-    // "В Министерстве культуры": a capitalised preposition does not stop the name after it.
-    if (first?.inflected && (CYRILLIC.test(first.text) || edition) && (!STOP_CAPS.has(first.key) || end - from > 1)) end = extendRussian(tokens, from, end, edition);
+    end = lowerCaseTail(tokens, from, end);
     chunks.push({ sentence: sentenceIndex, from, to: end });
     i = end;
   }

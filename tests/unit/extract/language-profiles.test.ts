@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_STEMS, ORG_CUE_WORDS, PROFILES, TITLE_WORD_SET } from '../../../shared/domain/extract/languages/index.js';
+import { CUE_STEMS, ORG_CUE_WORDS, PROFILES, TITLE_WORD_SET, grammarOf } from '../../../shared/domain/extract/languages/index.js';
 import { wordsOf } from '../../../shared/domain/extract/languages/types.js';
 import { foldText } from '../../../shared/domain/text/fold.js';
 
@@ -12,7 +12,9 @@ describe('language profiles', () => {
     const all = [
       ...wordsOf(p.cues.organisation), ...wordsOf(p.cues.event), ...wordsOf(p.cues.project), ...wordsOf(p.cues.place ?? ''),
       ...wordsOf(p.titleWords), ...wordsOf(p.titleModifiers), ...wordsOf(p.months), ...wordsOf(p.stopWords), ...p.honorifics,
-      ...(p.cueStems ?? []).map(([stem]) => stem), ...(p.roleStems ?? []).map(([stem]) => stem),
+      ...(p.cueStems ?? []).map(([stem]) => stem), ...(p.roleStems ?? []).map(([stem]) => stem), ...(p.quoteCueStems ?? []).map(([stem]) => stem),
+      ...wordsOf(p.genericEventAdjectives ?? ''), ...wordsOf(p.honorificStems ?? ''), ...wordsOf(p.subunitStems ?? ''),
+      ...wordsOf(p.ministerStems ?? ''), ...wordsOf(p.ministryStems ?? ''), ...wordsOf(p.andWords ?? ''), ...wordsOf(p.roleBreakWords ?? ''),
     ];
     for (const w of all) expect(foldText(w), w).toBe(w.replace(/-/g, ' '));
   });
@@ -23,5 +25,14 @@ describe('language profiles', () => {
       for (const w of wordsOf(p.titleWords)) expect(TITLE_WORD_SET.has(w)).toBe(true);
       for (const s of p.cueStems ?? []) expect(CUE_STEMS).toContain(s);
     }
+  });
+
+  it('a word is read by the case grammar of its script, and only in a language with case endings', () => {
+    const byCode = (code: string) => PROFILES.find((p) => p.code === code)?.grammar;
+    expect(grammarOf({ text: 'Министерства', inflected: true })).toBe(byCode('ru'));
+    expect(grammarOf({ text: 'Muzeyin', inflected: true })).toBe(byCode('az'));
+    expect(grammarOf({ text: 'Museum', inflected: false })).toBeUndefined();
+    // The engine holds no endings of its own: every case-ending language with a script brings its grammar.
+    for (const p of PROFILES) if (p.morphology === 'plain') expect(p.grammar).toBeUndefined();
   });
 });

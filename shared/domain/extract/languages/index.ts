@@ -7,9 +7,9 @@ import { AZERBAIJANI } from './az.js';
 import { ENGLISH } from './en.js';
 import { RUSSIAN } from './ru.js';
 import { TURKISH } from './tr.js';
-import { wordsOf, type LanguageProfile, type Stem } from './types.js';
+import { wordsOf, type CaseGrammar, type LanguageProfile, type Script, type Stem } from './types.js';
 
-export type { LanguageProfile, Morphology, Stem } from './types.js';
+export type { CaseGrammar, LanguageProfile, LowerCaseTail, Morphology, Script, Stem } from './types.js';
 
 export const PROFILES: readonly LanguageProfile[] = [ENGLISH, AZERBAIJANI, RUSSIAN, TURKISH];
 
@@ -29,9 +29,40 @@ export const REPORTING_VERB_WORDS = union((p) => p.reportingVerbs);
 export const JOINER_SEQUENCES: readonly (readonly string[])[] = [...new Set(PROFILES.flatMap((p) => p.joiners))]
   .map((j) => j.split(' '))
   .sort((a, b) => b.length - a.length);
+const unionList = (pick: (p: LanguageProfile) => string | undefined): readonly string[] => [...union(pick)];
+/** Stems (folded prefixes) of every profile: generic event adjectives, honorific words, sub-units, minister, ministry. */
+export const GENERIC_EVENT_ADJECTIVE_STEMS = unionList((p) => p.genericEventAdjectives);
+export const HONORIFIC_STEMS = unionList((p) => p.honorificStems);
+export const SUBUNIT_STEMS = unionList((p) => p.subunitStems);
+export const MINISTER_STEMS = unionList((p) => p.ministerStems);
+export const MINISTRY_STEMS = unionList((p) => p.ministryStems);
+export const DEDICATION_WORDS = union((p) => p.dedicationWords);
+export const NAME_PARTICLE_WORDS = union((p) => p.nameParticles);
+export const AND_WORDS = union((p) => p.andWords);
+export const ROLE_BREAK_WORDS = new Set([...AND_WORDS, ...union((p) => p.roleBreakWords)]);
+export const startsWithStem = (stems: readonly string[], key: string): boolean => stems.some((s) => key.startsWith(s));
 export const HONORIFIC_PHRASES: readonly string[] = PROFILES.flatMap((p) => p.honorifics);
 export const CUE_STEMS: readonly Stem[] = PROFILES.flatMap((p) => p.cueStems ?? []);
 export const ROLE_STEMS: readonly (readonly [string, number])[] = PROFILES.flatMap((p) => p.roleStems ?? []);
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** The script a word is written in (any Cyrillic letter makes it Cyrillic). */
+export function scriptOf(text: string): Script {
+  return CYRILLIC.test(text) ? 'cyrillic' : 'latin';
+}
+
+/** The first profile's case grammar for each script (Azerbaijani before Turkish for Latin). */
+const GRAMMARS = new Map<Script, CaseGrammar>();
+for (const p of PROFILES) if (p.grammar && !GRAMMARS.has(p.grammar.script)) GRAMMARS.set(p.grammar.script, p.grammar);
+
+/**
+ * The case grammar that reads a token: none unless its document's language has case endings
+ * (`inflected`), then the grammar of the token's script.
+ */
+export function grammarOf(t: { readonly text: string; readonly inflected: boolean } | undefined): CaseGrammar | undefined {
+  return t?.inflected ? GRAMMARS.get(scriptOf(t.text)) : undefined;
+}
 
 /** Letters only Cyrillic or Azerbaijani/Turkish Latin use: their share marks a non-English text. */
 const MARKED_LETTERS = /[\u0400-\u04ffəƏıİğĞşŞçÇ]/gu;

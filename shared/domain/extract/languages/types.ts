@@ -17,6 +17,8 @@ export interface LanguageProfile {
   readonly cues: { readonly organisation: string; readonly event: string; readonly project: string; readonly place?: string };
   /** Cue stems with case endings, for languages that inflect the head noun. */
   readonly cueStems?: readonly Stem[];
+  /** Words that say what a quoted title next to them names ("фильм «X»", '"X" festivalı'), by stem with the longest ending. */
+  readonly quoteCueStems?: readonly Stem[];
   /** Role and title words: they make roles, never names. */
   readonly titleWords: string;
   /** Words that start a role only when a title follows ("First Deputy", "Xalq artisti"). */
@@ -31,6 +33,23 @@ export interface LanguageProfile {
   readonly stopWords: string;
   /** Function words that live inside names, joining two capitalised runs ("of the", "və", "имени"). */
   readonly joiners: readonly string[];
+  /** Stems of adjectives that describe any festival or programme ("Международного", "Beynəlxalq"): no name. */
+  readonly genericEventAdjectives?: string;
+  /** Stems of the words of honorific titles between a role and a name ("Xalq artisti", "народный писатель"). */
+  readonly honorificStems?: string;
+  /** Stems of sub-unit nouns that may sit between an organisation and a role ("İdarə Heyətinin sədri"). */
+  readonly subunitStems?: string;
+  /** Stems of "minister" and of "ministry". */
+  readonly ministerStems?: string;
+  readonly ministryStems?: string;
+  /** "and": joins topics of one ministry ("культуры и туризма"). */
+  readonly andWords?: string;
+  /** Lower-case words that end a role scanned backwards from a name ("ilə", "в"), besides "and". */
+  readonly roleBreakWords?: string;
+  /** Words that name a person an institution is dedicated to, before the name ("имени"). */
+  readonly dedicationWords?: string;
+  /** Lower-case particles inside a person's name ("bəy", "бек"): they join given name and surname. */
+  readonly nameParticles?: string;
   /** Reporting verbs after or before an outlet's name ("Trend reports", "сообщает АЗЕРТАДЖ"). */
   readonly reportingVerbs: string;
   /**
@@ -39,7 +58,57 @@ export interface LanguageProfile {
    * the engine compare names by stem and places by base form (see ../morphology.ts).
    */
   readonly morphology: Morphology;
+  /** The endings that mark the edges of names, for a language with case endings (read through `grammarOf`). */
+  readonly grammar?: CaseGrammar;
 }
+
+/**
+ * The endings and stems by which a case-ending language shows where a name stops, read by the
+ * engine's chunk-edge tests (spans.ts, case-forms.ts, roles-azru.ts). Regular expressions test
+ * folded words; stems are folded prefixes. Every field is optional: a test whose field a
+ * language lacks never fires on its words.
+ */
+export interface CaseGrammar {
+  /** The script of the words this grammar reads: a token is read by the grammar of its script. */
+  readonly script: Script;
+  /** Letters only native words have ("ə", "ı"): a locative word with them opens a sentence, names no place. */
+  readonly nativeLetters?: RegExp;
+  /** Locative and ablative endings ("Sərgidə", "Muzeydən"). */
+  readonly locative?: RegExp;
+  /** A possessed noun in a case form ("Siyahısına", "Mükafatı"): it ends a title, not a person's name. */
+  readonly possessedCaseForm?: RegExp;
+  /** What follows a head noun's stem when it carries the possessive of an izafet compound, with or without a case ending ("qala|sında", "saray|ını"). */
+  readonly possessiveEnding?: RegExp;
+  /** The noun that says what a quoted title names comes after it ('"X" festivalı'), and outranks cue words inside the title. */
+  readonly cueAfterTitle?: boolean;
+  /** A surname in the genitive ("Bağırovun"): the name ends there, what follows is its possession. */
+  readonly genitiveSurname?: RegExp;
+  /** A bare cue noun in the genitive ("Muzeyin", "музея"): "the museum's". */
+  readonly genitive: RegExp;
+  /** Past-tense and reflexive verbs that open a sentence ("Открылся", "Прошла"). */
+  readonly sentenceVerb?: RegExp;
+  /** A place before a cue noun is no part of the name after it ("в Баку Гран-при"). */
+  readonly placeBeforeCueOutside?: boolean;
+  /** An inflected cue word ends the run after "and" ("Opera və Balet Teatrının"). */
+  readonly caseFormCueEndsRun?: boolean;
+  /** The possessor (a genitive) follows its head noun ("министр культуры", "Директор Национального музея", "Дворец Гейдара Алиева") rather than leading it ("Mədəniyyət naziri"). */
+  readonly possessorFollows?: boolean;
+  /** Names that go on in lower case after their capitalised words ("Министерство культуры Азербайджана"). */
+  readonly lowerCaseTail?: LowerCaseTail;
+  /** A ministry written in lower case: the head noun in any case, then genitives ("министерства культуры"). */
+  readonly lowerCaseMinistry?: { readonly head: RegExp; readonly genitive: RegExp };
+}
+
+/** Endings of the words a lower-case name tail is made of. */
+export interface LowerCaseTail {
+  readonly genitive: RegExp;
+  readonly adjective: RegExp;
+  readonly genitiveAdjective: RegExp;
+  /** Verb endings: a verb ends the name ("отметили", "сообщает"). */
+  readonly verb: RegExp;
+}
+
+export type Script = 'latin' | 'cyrillic';
 
 export type Morphology = 'plain' | 'case-endings';
 

@@ -5,13 +5,13 @@
  */
 import type { EntityType } from '../model.js';
 import { azCaseFormCue, azLocativeOpener, azPossessedNoun, caseFormPlace, genericInflectedEvent, leadingCasePlace, russianVerb, suffixedAcronymType } from './case-forms.js';
-import { ALWAYS_STRIP, EVENT_CUES, LEADING_CUES, ORG_CUES, NATIONALITIES, PERSON_TITLES, STOP_CAPS, TITLE_WORDS, TOPIC_WORDS, TRAILING_ORG_CUES } from './lexicon.js';
+import { ALWAYS_STRIP, EVENT_CUES, LEADING_CUES, ORG_CUES, NATIONALITIES, PERSON_TITLES, STOP_CAPS, TITLE_MODIFIERS, TITLE_WORDS, TOPIC_WORDS, TRAILING_ORG_CUES } from './lexicon.js';
 import { SUBUNIT_CUES, gazetteerType, headToken, isAcronymToken, isGeneric, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
 import { keysOf, part, reportingContext, textOf } from './parts.js';
 import type { Ctx, Part, PartType } from './parts.js';
 import { parseRoleOrg, personTailStart, pushHonorificPlace } from './role-split.js';
 import type { Chunk } from './spans.js';
-import { honorificAt, honorificEnding, isRoleStart } from './titles.js';
+import { honorificAt, honorificEnding, isRoleStart, isTitle } from './titles.js';
 import type { Prepared, Token } from './tokens.js';
 
 export type { Part, PartType } from './parts.js';
@@ -319,6 +319,39 @@ function roleOnly(s: ChunkState): boolean {
   return true;
 }
 
+/**
+ * "ADA University Vice-Rector for …", "Assistant Director-General, …": a chunk that ends in a
+ * singular title names no one — the title is a role (of the organisation before it, if any)
+ * whose holder comes later. "Union of Artists" (a title after a joiner) is a name, not a role.
+ */
+function trailingTitle(s: ChunkState): boolean {
+  const { tokens, a, b } = s;
+  const last = tokens[b - 1];
+  if (b - a < 2 || !last || !isTitle(last) || last.key.endsWith('s')) return false;
+  let k = b - 1;
+  while (k > a && (isTitle(tokens[k - 1]) || TITLE_MODIFIERS.has(tokens[k - 1]?.key ?? ''))) k--;
+  const before = tokens[k - 1];
+  if (k > a && (!before?.cap || JOIN_KEYS.has(before.key))) return false;
+  if (k - 1 > a && UNIT_NOUNS.has(tokens[k - 1]?.key ?? '') && !isKnownPlace(keysOf(tokens.slice(a, k - 1)))) {
+    // "Milli Majlis Committee Chairman": a unit noun between a name and a title makes the name a body.
+    const org = part(s.ctx, a, k - 1, 'organisation', 'strong');
+    const role: Part = part(s.ctx, k - 1, b, 'role', 'strong');
+    role.roleOrg = org.name;
+    role.role = textOf(s.ctx.prepared, s.ctx.sentence, k - 1, b);
+    s.out.push(org, role);
+    return true;
+  }
+  const parsed = parseRoleOrg(s.ctx, a, b, s.out);
+  const role: Part = part(s.ctx, k, b, 'role', 'strong');
+  if (parsed.org) role.roleOrg = parsed.org;
+  role.role = parsed.role ?? textOf(s.ctx.prepared, s.ctx.sentence, k, b);
+  s.out.push(role);
+  return true;
+}
+
+/** Units of a body, named by the body before them ("<Parliament> Committee"). */
+const UNIT_NOUNS: ReadonlySet<string> = new Set([...SUBUNIT_CUES, 'committee']);
+
 /** "Public Union", "Deputy Chairman", "the Center": no entity, but a title still makes a role. */
 function genericPhrase(s: ChunkState): boolean {
   const slice = s.tokens.slice(s.a, s.b);
@@ -428,6 +461,7 @@ const CHUNK_STEPS: readonly ChunkStep[] = [
   personAfterHonorific,
   roleOnly,
   settleIfSingle,
+  trailingTitle,
   genericPhrase,
   pluralOrganisationHead,
   typedByNamingVerb,

@@ -15,6 +15,7 @@ import type { ExtractedEntity } from './types.js';
 import { NATIONALITIES } from './lexicon.js';
 import { cueType, isKnownPlace } from './names.js';
 import { inflectedCueType } from './inflection.js';
+import { HEAD_PREPOSITION_WORDS } from './languages/index.js';
 import type { NameMorphology } from './morphology.js';
 
 interface Group {
@@ -49,8 +50,9 @@ function bagOf(words: readonly string[]): Set<string> {
   return new Set(words.filter((w) => !BAG_DROP.has(w)));
 }
 
+/** The head noun: the word before the first post-modifying preposition ("Institute for …"), else the last word. */
 function headOf(ws: readonly string[]): string {
-  const of = ws.indexOf('of');
+  const of = ws.findIndex((w, i) => i > 0 && HEAD_PREPOSITION_WORDS.has(w));
   if (of > 0) return ws[of - 1] ?? '';
   for (let i = ws.length - 1; i >= 0; i--) if (!/^\d+$/.test(ws[i] ?? '')) return ws[i] ?? '';
   return '';

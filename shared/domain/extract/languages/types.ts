@@ -31,6 +31,8 @@ export interface LanguageProfile {
   readonly stopWords: string;
   /** Function words that live inside names, joining two capitalised runs ("of the", "və", "имени"). */
   readonly joiners: readonly string[];
+  /** Prepositions that open a post-modifier: a name's head noun stands before the first one ("Institute for X"). */
+  readonly headPrepositions?: string;
   /** Reporting verbs after or before an outlet's name ("Trend reports", "сообщает АЗЕРТАДЖ"). */
   readonly reportingVerbs: string;
   /**

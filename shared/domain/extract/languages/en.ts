@@ -48,6 +48,7 @@ export const ENGLISH: LanguageProfile = {
     mr mrs ms dr said says will would can could should may might must shall`,
   joiners: ['of the', 'for the', 'on the', 'of', 'for', 'on', 'and', 'de', 'du', 'da', 'la', 'le', 'del', 'der', 'von', 'van', 'bin', 'ibn', 'al', '&'],
   headPrepositions: 'of for',
+  nameEnders: 'ojsc cjsc jsc llc ltd inc plc gmbh',
   reportingVerbs: 'reports reported informs informed writes wrote says said cites citing told',
   morphology: 'plain',
 };

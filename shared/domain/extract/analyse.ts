@@ -30,15 +30,18 @@ function namedBy(tokens: readonly Token[], a: number): EntityType | null {
   return 'event';
 }
 
-/** Plural cue nouns that introduce examples: "festivals like X", "projects such as X". */
+/** Plural cue nouns that introduce examples: "festivals like X", "projects such as X", "companies, X and Y". */
 const EXAMPLE_HEADS: ReadonlyMap<string, EntityType> = new Map([
   ...['festivals', 'forums', 'exhibitions', 'competitions', 'contests', 'conferences', 'concerts', 'events'].map((w) => [w, 'event'] as const),
   ...['projects', 'programmes', 'programs', 'initiatives', 'campaigns'].map((w) => [w, 'project'] as const),
+  ...['companies', 'organizations', 'organisations', 'institutions', 'theatres', 'theaters', 'museums', 'universities', 'bands', 'ensembles', 'orchestras']
+    .map((w) => [w, 'organisation'] as const),
 ]);
 
 /**
- * "festivals like X, Y and Z", "projects such as X": a name listed as an example of a plural cue
- * noun has that noun's type. Looks back over the list (names, commas, "and") to the marker.
+ * "festivals like X, Y and Z", "projects such as X", "film companies, X and Y": a name listed as
+ * an example of a plural cue noun, or in apposition to it, has that noun's type. Looks back over
+ * the list (names, commas, "and") to the marker.
  */
 function exampleOf(tokens: readonly Token[], a: number): EntityType | null {
   for (let i = a - 1, n = 0; i >= 0 && n < 14; i--, n++) {
@@ -48,6 +51,9 @@ function exampleOf(tokens: readonly Token[], a: number): EntityType | null {
       const head = tokens[t.key === 'as' ? i - 2 : i - 1];
       return EXAMPLE_HEADS.get(head?.key ?? '') ?? null;
     }
+    // "film companies, Skala Film and Tulpar Film": a list in apposition to the plural noun.
+    const head = tokens[i - 1];
+    if ((t.text === ',' || t.text === ':') && head && !head.cap && EXAMPLE_HEADS.has(head.key)) return EXAMPLE_HEADS.get(head.key) ?? null;
     if (t.cap || t.text === ',' || t.key === 'and' || t.kind === 'quote' || t.key === 'the') continue;
     return null;
   }
@@ -68,10 +74,12 @@ function namedByTrailingNoun(tokens: readonly Token[], b: number): EntityType | 
   return TRAILING_NAME_NOUNS.get(noun.key) ?? null;
 }
 
-/** Lower-case nouns that, right after a capitalised run, say it names an event or a project. */
+/** Lower-case nouns that, right after a capitalised run, say it names an event, a project or an organisation. */
 const TRAILING_NAME_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ...['festival', 'forum', 'exhibition', 'competition', 'contest', 'conference', 'biennale', 'symposium'].map((w) => [w, 'event'] as const),
   ...['project', 'initiative', 'campaign'].map((w) => [w, 'project'] as const),
+  // "the Skala Film company", "the Mugam Trio band": a company or group named by its kind.
+  ...['company', 'band', 'ensemble', 'trio', 'quartet', 'studio', 'publishing', 'newspaper', 'magazine'].map((w) => [w, 'organisation'] as const),
 ]);
 
 function contextType(tokens: readonly Token[], a: number, b: number): EntityType | null {
@@ -425,6 +433,9 @@ function reportingOutlet(s: ChunkState): boolean {
 
 /** No cue inside the name: the words around it ("the X festival", "festivals like X"). */
 function typedByContext(s: ChunkState): boolean {
+  // "the Blue Caspian company": an article before and a kind noun after outweigh a name's shape.
+  const article = s.tokens[s.a - 1]?.key === 'the' && !s.tokens[s.a - 1]?.cap;
+  if (article && settleAs(s, namedByTrailingNoun(s.tokens, s.b))) return true;
   if (personEvidence(s.tokens.slice(s.a, s.b)) === 'strong') return false;
   return settleAs(s, contextType(s.tokens, s.a, s.b));
 }

@@ -9,7 +9,7 @@ import { ALWAYS_STRIP, EVENT_CUES, LEADING_CUES, ORG_CUES, NATIONALITIES, PERSON
 import { SUBUNIT_CUES, gazetteerType, headToken, isAcronymToken, isGeneric, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
 import { keysOf, part, reportingContext, textOf } from './parts.js';
 import type { Ctx, Part, PartType } from './parts.js';
-import { parseRoleOrg, personTailStart, pushHonorificPlace } from './role-split.js';
+import { nationalRoleStart, parseRoleOrg, personTailStart, pushHonorificPlace } from './role-split.js';
 import type { Chunk } from './spans.js';
 import { honorificAt, honorificEnding, isRoleStart, isTitle } from './titles.js';
 import type { Prepared, Token } from './tokens.js';
@@ -318,7 +318,7 @@ function personAfterHonorific(s: ChunkState): boolean {
 /** Role-only chunks: "Deputy Chairman of the Public Union", "Secretary of the Artists' Union". */
 function roleOnly(s: ChunkState): boolean {
   const { tokens, a, b } = s;
-  if (!isRoleStart(tokens, a) && !(NATIONALITIES.has(tokens[a]?.key ?? '') && isRoleStart(tokens, a + 1))) return false;
+  if (!isRoleStart(tokens, a) && !nationalRoleStart(tokens, a)) return false;
   const parsed = parseRoleOrg(s.ctx, a, b, s.out);
   const role: Part = part(s.ctx, a, b, 'role', 'strong');
   if (parsed.org) role.roleOrg = parsed.org;

@@ -402,10 +402,19 @@ interface SizedName {
   readonly nations: Set<string>;
 }
 
+function nationsIn(words: readonly string[]): Set<string> {
+  return new Set(words.filter((w) => NATIONALITIES.has(w) || isKnownPlace(w) || w === 'azerbaijan'));
+}
+
+/** The nations every form of a group names: a short form joined to "Azerbaijan X" is Azerbaijan's. */
+function groupNations(g: Group, morphology: NameMorphology): Set<string> {
+  return new Set([...root(g).forms.keys()].flatMap((f) => [...nationsIn(canonWords(f).map(morphology.wordKey))]));
+}
+
 function sizedName(g: Group, morphology: NameMorphology): SizedName {
   const name = canonicalName(g);
   const words = canonWords(name).map(morphology.wordKey);
-  const nations = new Set(words.filter((w) => NATIONALITIES.has(w) || isKnownPlace(w) || w === 'azerbaijan'));
+  const nations = nationsIn(words);
   if (morphology.headIsFirstCue) {
     const cueWord = words.find((w) => cueType(w) !== null || inflectedCueType(w) !== null);
     return { g, name, bag: bagOf(words), head: cueWord ?? headOf(words), cue: cueWord !== undefined, nations };
@@ -428,7 +437,7 @@ function mergeBySubset(groups: Group[], morphology: NameMorphology): void {
     if (/^[\p{Lu}\p{N}]{2,10}$/u.test(small.name)) continue;
     const candidates = sized.filter(
       (big, j) => j < i && big.bag.size > small.bag.size && big.g !== small.g && sub(small.bag, big.bag) && (sameHead(big.head, small.head) || !small.cue) &&
-        !differentNations(small.nations, big.nations),
+        !differentNations(small.nations, big.nations) && !differentNations(groupNations(small.g, morphology), groupNations(big.g, morphology)),
     );
     const roots = new Set(candidates.map((c) => root(c.g)));
     if (roots.size === 1) {

@@ -417,8 +417,9 @@ function typedByCue(s: ChunkState): boolean {
   if (!cue) return false;
   // Only generic adjectives before the cue word ("Международного фестиваля"): no name.
   if ((cue === 'event' || cue === 'project') && genericInflectedEvent(slice)) return true;
-  // "festivals like Mountain Echo": being listed as an example outweighs a place cue word.
-  return settleAs(s, cue === 'place' ? (exampleOf(s.tokens, s.a) ?? cue) : cue);
+  // "festivals like Mountain Echo", "the Smart Reserve project": being listed as an example, or
+  // named by a kind noun after it, outweighs a place cue word.
+  return settleAs(s, cue === 'place' ? (namedByTrailingNoun(s.tokens, s.b) ?? exampleOf(s.tokens, s.a) ?? cue) : cue);
 }
 
 function typedByGazetteer(s: ChunkState): boolean {

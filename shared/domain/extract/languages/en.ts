@@ -9,7 +9,7 @@ export const ENGLISH: LanguageProfile = {
       orchestra ensemble band choir palace gallery school college society channel corporation bank club service
       office administration assembly parliament embassy consulate network television radio tv group holding trust
       bureau commission inc llc ltd press publishing archive circus secretariat chamber court lyceum space
-      ojsc cjsc jsc plc gmbh house-museum`,
+      ojsc cjsc jsc plc gmbh house-museum representation delegation`,
     event: `festival festivals forum conference days day week award awards prize competition contest
       exhibition expo symposium biennale biennial summit ceremony concert gala olympiad games championship cup fair prix
       congress talks readings marathon tournament evenings decade jubilee war`,

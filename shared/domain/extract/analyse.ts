@@ -51,7 +51,7 @@ function exampleOf(tokens: readonly Token[], a: number): EntityType | null {
       const head = tokens[t.key === 'as' ? i - 2 : i - 1];
       return EXAMPLE_HEADS.get(head?.key ?? '') ?? null;
     }
-    // "film companies, Skala Film and Tulpar Film": a list in apposition to the plural noun.
+    // "publishing companies, Northern Page and Amber Letters": a list in apposition to the plural noun.
     const head = tokens[i - 1];
     if ((t.text === ',' || t.text === ':') && head && !head.cap && EXAMPLE_HEADS.has(head.key)) return EXAMPLE_HEADS.get(head.key) ?? null;
     if (t.cap || t.text === ',' || t.key === 'and' || t.kind === 'quote' || t.key === 'the') continue;
@@ -78,7 +78,7 @@ function namedByTrailingNoun(tokens: readonly Token[], b: number): EntityType | 
 const TRAILING_NAME_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ...['festival', 'forum', 'exhibition', 'competition', 'contest', 'conference', 'biennale', 'symposium'].map((w) => [w, 'event'] as const),
   ...['project', 'initiative', 'campaign'].map((w) => [w, 'project'] as const),
-  // "the Skala Film company", "the Mugam Trio band": a company or group named by its kind.
+  // "the Blue Caspian company", "the Old Lantern band": a company or group named by its kind.
   ...['company', 'band', 'ensemble', 'trio', 'quartet', 'studio', 'publishing', 'newspaper', 'magazine'].map((w) => [w, 'organisation'] as const),
 ]);
 
@@ -328,7 +328,7 @@ function roleOnly(s: ChunkState): boolean {
 }
 
 /**
- * "ADA University Vice-Rector for …", "Assistant Director-General, …": a chunk that ends in a
+ * "Riverside Conservatory Vice-Rector for …", "Assistant Director-General, …": a chunk that ends in a
  * singular title names no one — the title is a role (of the organisation before it, if any)
  * whose holder comes later. "Union of Artists" (a title after a joiner) is a name, not a role.
  */
@@ -341,7 +341,7 @@ function trailingTitle(s: ChunkState): boolean {
   const before = tokens[k - 1];
   if (k > a && (!before?.cap || JOIN_KEYS.has(before.key))) return false;
   if (k - 1 > a && UNIT_NOUNS.has(tokens[k - 1]?.key ?? '') && !isKnownPlace(keysOf(tokens.slice(a, k - 1)))) {
-    // "Milli Majlis Committee Chairman": a unit noun between a name and a title makes the name a body.
+    // "Harbour Council Committee Chairman": a unit noun between a name and a title makes the name a body.
     const org = part(s.ctx, a, k - 1, 'organisation', 'strong');
     const role: Part = part(s.ctx, k - 1, b, 'role', 'strong');
     role.roleOrg = org.name;
@@ -417,7 +417,7 @@ function typedByCue(s: ChunkState): boolean {
   if (!cue) return false;
   // Only generic adjectives before the cue word ("Международного фестиваля"): no name.
   if ((cue === 'event' || cue === 'project') && genericInflectedEvent(slice)) return true;
-  // "festivals like Mountain Echo", "the Smart Reserve project": being listed as an example, or
+  // "festivals like Mountain Echo", "the Green Valley project": being listed as an example, or
   // named by a kind noun after it, outweighs a place cue word.
   return settleAs(s, cue === 'place' ? (namedByTrailingNoun(s.tokens, s.b) ?? exampleOf(s.tokens, s.a) ?? cue) : cue);
 }

@@ -112,7 +112,7 @@ function attachParenthesisedAcronyms(prepared: Prepared, parts: Part[]): void {
 }
 
 /**
- * "Old City Museum Center (Icherisheher Museum Center)": a name of the same type and head noun
+ * "Riverside Arts Centre (Lankaran Arts Centre)": a name of the same type and head noun
  * in parentheses right after a name is another name of it — an alias, not a second body.
  */
 function attachParenthesisedOtherNames(prepared: Prepared, parts: Part[]): void {

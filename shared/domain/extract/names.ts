@@ -101,7 +101,7 @@ export function personEvidence(tokens: readonly Token[]): PersonEvidence {
   const initials = ws.filter((t) => t.kind === 'initial');
   const names = ws.filter((t) => t.kind !== 'initial');
   if (names.length === 0 || names.some(nonNameWord)) return 'no';
-  // "Salim M. Malik": one middle initial between a first name and a surname (English usage).
+  // "Karim T. Haddad": one middle initial between a first name and a surname (English usage).
   const middleInitial = ws.length === 3 && initials.length === 1 && ws[1]?.kind === 'initial';
   if (initials.length > 0 && ws[0]?.kind !== 'initial' && !middleInitial) return 'no';
   if (names.length === 1 && initials.length === 0) return 'no';

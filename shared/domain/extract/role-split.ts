@@ -123,7 +123,7 @@ function describeOf(ctx: Ctx, role0: string, a: number, s: number, b: number, ou
 /** Joiners that put the person named after them inside an institution's name ("named after"): Russian "имени". */
 const DEDICATION_JOINERS: ReadonlySet<string> = new Set(['imeni']);
 
-/** "Belarusian Minister of Culture": a nationality adjective, then a role. */
+/** "Latvian Minister of Culture": a nationality adjective, then a role. */
 export function nationalRoleStart(tokens: readonly Token[], i: number): boolean {
   return NATIONALITIES.has(tokens[i]?.key ?? '') && isRoleStart(tokens, i + 1);
 }

@@ -53,7 +53,7 @@ function azGenitiveSurname(t: Token | undefined): boolean {
   return m !== null && hasSurnameEnding(m[1] ?? '');
 }
 
-/** "Azerkhalcha OJSC Details …": a legal form closes a company's name, unless a unit of it follows ("OJSC Board"). */
+/** "Ganja Silk OJSC Northern Academy …": a legal form closes a company's name, unless a unit of it follows ("OJSC Board"). */
 function closedByLegalForm(tokens: readonly Token[], end: number): boolean {
   return NAME_ENDER_WORDS.has(tokens[end - 1]?.key ?? '') && !SUBUNIT_CUES.has(tokens[end]?.key ?? '');
 }
@@ -102,7 +102,7 @@ function andJoins(tokens: readonly Token[], from: number, leftEnd: number, right
 }
 
 /**
- * "Public Television and Radio Broadcasting Company": two cue nouns joined by "and" that modify
+ * "Public Theatre and Radio Drama Company": two cue nouns joined by "and" that modify
  * one head further right — a left run of common words only, a right run that opens with a cue noun
  * and ends in an organisation cue.
  */
@@ -111,7 +111,7 @@ function coordinatedCueNouns(tokens: readonly Token[], from: number, leftEnd: nu
   let runStart = leftEnd - 1;
   while (runStart > from && isCapWord(tokens[runStart - 1])) runStart--;
   // "Heydar Aliyev Foundation and …": a left run with a name of its own is complete.
-  if (!left || !tokens.slice(runStart, leftEnd - 1).every((t) => COMMON_TITLE_WORDS.has(t.key) || NATIONALITIES.has(t.key))) return false;
+  if (!left || !tokens.slice(runStart, leftEnd - 1).every((t) => COMMON_TITLE_WORDS.has(t.key) || NATIONALITIES.has(t.key) || STOP_CAPS.has(t.key))) return false;
   const first = tokens[rightStart];
   const last = tokens[nameEndBeforePerson(tokens, rightStart, rightEnd) - 1];
   return first !== undefined && last !== undefined && last !== first && !left.inflected && !first.inflected &&

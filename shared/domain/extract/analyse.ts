@@ -5,13 +5,13 @@
  */
 import type { EntityType } from '../model.js';
 import { azCaseFormCue, azLocativeOpener, azPossessedNoun, caseFormPlace, genericInflectedEvent, leadingCasePlace, russianVerb, suffixedAcronymType } from './case-forms.js';
-import { ALWAYS_STRIP, EVENT_CUES, LEADING_CUES, ORG_CUES, NATIONALITIES, PERSON_TITLES, STOP_CAPS, TITLE_WORDS, TOPIC_WORDS, TRAILING_ORG_CUES } from './lexicon.js';
+import { ALWAYS_STRIP, EVENT_CUES, LEADING_CUES, ORG_CUES, NATIONALITIES, PERSON_TITLES, STOP_CAPS, TITLE_MODIFIERS, TITLE_WORDS, TOPIC_WORDS, TRAILING_ORG_CUES } from './lexicon.js';
 import { SUBUNIT_CUES, gazetteerType, headToken, isAcronymToken, isGeneric, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
 import { keysOf, part, reportingContext, textOf } from './parts.js';
 import type { Ctx, Part, PartType } from './parts.js';
-import { parseRoleOrg, personTailStart, pushHonorificPlace } from './role-split.js';
+import { nationalRoleStart, parseRoleOrg, personTailStart, pushHonorificPlace } from './role-split.js';
 import type { Chunk } from './spans.js';
-import { honorificAt, honorificEnding, isRoleStart } from './titles.js';
+import { honorificAt, honorificEnding, isRoleStart, isTitle } from './titles.js';
 import type { Prepared, Token } from './tokens.js';
 
 export type { Part, PartType } from './parts.js';
@@ -30,15 +30,18 @@ function namedBy(tokens: readonly Token[], a: number): EntityType | null {
   return 'event';
 }
 
-/** Plural cue nouns that introduce examples: "festivals like X", "projects such as X". */
+/** Plural cue nouns that introduce examples: "festivals like X", "projects such as X", "companies, X and Y". */
 const EXAMPLE_HEADS: ReadonlyMap<string, EntityType> = new Map([
   ...['festivals', 'forums', 'exhibitions', 'competitions', 'contests', 'conferences', 'concerts', 'events'].map((w) => [w, 'event'] as const),
   ...['projects', 'programmes', 'programs', 'initiatives', 'campaigns'].map((w) => [w, 'project'] as const),
+  ...['companies', 'organizations', 'organisations', 'institutions', 'theatres', 'theaters', 'museums', 'universities', 'bands', 'ensembles', 'orchestras']
+    .map((w) => [w, 'organisation'] as const),
 ]);
 
 /**
- * "festivals like X, Y and Z", "projects such as X": a name listed as an example of a plural cue
- * noun has that noun's type. Looks back over the list (names, commas, "and") to the marker.
+ * "festivals like X, Y and Z", "projects such as X", "film companies, X and Y": a name listed as
+ * an example of a plural cue noun, or in apposition to it, has that noun's type. Looks back over
+ * the list (names, commas, "and") to the marker.
  */
 function exampleOf(tokens: readonly Token[], a: number): EntityType | null {
   for (let i = a - 1, n = 0; i >= 0 && n < 14; i--, n++) {
@@ -48,6 +51,9 @@ function exampleOf(tokens: readonly Token[], a: number): EntityType | null {
       const head = tokens[t.key === 'as' ? i - 2 : i - 1];
       return EXAMPLE_HEADS.get(head?.key ?? '') ?? null;
     }
+    // "publishing companies, Northern Page and Amber Letters": a list in apposition to the plural noun.
+    const head = tokens[i - 1];
+    if ((t.text === ',' || t.text === ':') && head && !head.cap && EXAMPLE_HEADS.has(head.key)) return EXAMPLE_HEADS.get(head.key) ?? null;
     if (t.cap || t.text === ',' || t.key === 'and' || t.kind === 'quote' || t.key === 'the') continue;
     return null;
   }
@@ -68,10 +74,12 @@ function namedByTrailingNoun(tokens: readonly Token[], b: number): EntityType | 
   return TRAILING_NAME_NOUNS.get(noun.key) ?? null;
 }
 
-/** Lower-case nouns that, right after a capitalised run, say it names an event or a project. */
+/** Lower-case nouns that, right after a capitalised run, say it names an event, a project or an organisation. */
 const TRAILING_NAME_NOUNS: ReadonlyMap<string, EntityType> = new Map([
   ...['festival', 'forum', 'exhibition', 'competition', 'contest', 'conference', 'biennale', 'symposium'].map((w) => [w, 'event'] as const),
   ...['project', 'initiative', 'campaign'].map((w) => [w, 'project'] as const),
+  // "the Blue Caspian company", "the Old Lantern band": a company or group named by its kind.
+  ...['company', 'band', 'ensemble', 'trio', 'quartet', 'studio', 'publishing', 'newspaper', 'magazine'].map((w) => [w, 'organisation'] as const),
 ]);
 
 function contextType(tokens: readonly Token[], a: number, b: number): EntityType | null {
@@ -310,7 +318,7 @@ function personAfterHonorific(s: ChunkState): boolean {
 /** Role-only chunks: "Deputy Chairman of the Public Union", "Secretary of the Artists' Union". */
 function roleOnly(s: ChunkState): boolean {
   const { tokens, a, b } = s;
-  if (!isRoleStart(tokens, a) && !(NATIONALITIES.has(tokens[a]?.key ?? '') && isRoleStart(tokens, a + 1))) return false;
+  if (!isRoleStart(tokens, a) && !nationalRoleStart(tokens, a)) return false;
   const parsed = parseRoleOrg(s.ctx, a, b, s.out);
   const role: Part = part(s.ctx, a, b, 'role', 'strong');
   if (parsed.org) role.roleOrg = parsed.org;
@@ -318,6 +326,39 @@ function roleOnly(s: ChunkState): boolean {
   s.out.push(role);
   return true;
 }
+
+/**
+ * "Riverside Conservatory Vice-Rector for …", "Assistant Director-General, …": a chunk that ends in a
+ * singular title names no one — the title is a role (of the organisation before it, if any)
+ * whose holder comes later. "Union of Artists" (a title after a joiner) is a name, not a role.
+ */
+function trailingTitle(s: ChunkState): boolean {
+  const { tokens, a, b } = s;
+  const last = tokens[b - 1];
+  if (b - a < 2 || !last || !isTitle(last) || last.key.endsWith('s')) return false;
+  let k = b - 1;
+  while (k > a && (isTitle(tokens[k - 1]) || TITLE_MODIFIERS.has(tokens[k - 1]?.key ?? ''))) k--;
+  const before = tokens[k - 1];
+  if (k > a && (!before?.cap || JOIN_KEYS.has(before.key))) return false;
+  if (k - 1 > a && UNIT_NOUNS.has(tokens[k - 1]?.key ?? '') && !isKnownPlace(keysOf(tokens.slice(a, k - 1)))) {
+    // "Harbour Council Committee Chairman": a unit noun between a name and a title makes the name a body.
+    const org = part(s.ctx, a, k - 1, 'organisation', 'strong');
+    const role: Part = part(s.ctx, k - 1, b, 'role', 'strong');
+    role.roleOrg = org.name;
+    role.role = textOf(s.ctx.prepared, s.ctx.sentence, k - 1, b);
+    s.out.push(org, role);
+    return true;
+  }
+  const parsed = parseRoleOrg(s.ctx, a, b, s.out);
+  const role: Part = part(s.ctx, k, b, 'role', 'strong');
+  if (parsed.org) role.roleOrg = parsed.org;
+  role.role = parsed.role ?? textOf(s.ctx.prepared, s.ctx.sentence, k, b);
+  s.out.push(role);
+  return true;
+}
+
+/** Units of a body, named by the body before them ("<Parliament> Committee"). */
+const UNIT_NOUNS: ReadonlySet<string> = new Set([...SUBUNIT_CUES, 'committee']);
 
 /** "Public Union", "Deputy Chairman", "the Center": no entity, but a title still makes a role. */
 function genericPhrase(s: ChunkState): boolean {
@@ -376,8 +417,9 @@ function typedByCue(s: ChunkState): boolean {
   if (!cue) return false;
   // Only generic adjectives before the cue word ("Международного фестиваля"): no name.
   if ((cue === 'event' || cue === 'project') && genericInflectedEvent(slice)) return true;
-  // "festivals like Mountain Echo": being listed as an example outweighs a place cue word.
-  return settleAs(s, cue === 'place' ? (exampleOf(s.tokens, s.a) ?? cue) : cue);
+  // "festivals like Mountain Echo", "the Green Valley project": being listed as an example, or
+  // named by a kind noun after it, outweighs a place cue word.
+  return settleAs(s, cue === 'place' ? (namedByTrailingNoun(s.tokens, s.b) ?? exampleOf(s.tokens, s.a) ?? cue) : cue);
 }
 
 function typedByGazetteer(s: ChunkState): boolean {
@@ -392,6 +434,9 @@ function reportingOutlet(s: ChunkState): boolean {
 
 /** No cue inside the name: the words around it ("the X festival", "festivals like X"). */
 function typedByContext(s: ChunkState): boolean {
+  // "the Blue Caspian company": an article before and a kind noun after outweigh a name's shape.
+  const article = s.tokens[s.a - 1]?.key === 'the' && !s.tokens[s.a - 1]?.cap;
+  if (article && settleAs(s, namedByTrailingNoun(s.tokens, s.b))) return true;
   if (personEvidence(s.tokens.slice(s.a, s.b)) === 'strong') return false;
   return settleAs(s, contextType(s.tokens, s.a, s.b));
 }
@@ -428,6 +473,7 @@ const CHUNK_STEPS: readonly ChunkStep[] = [
   personAfterHonorific,
   roleOnly,
   settleIfSingle,
+  trailingTitle,
   genericPhrase,
   pluralOrganisationHead,
   typedByNamingVerb,

@@ -64,6 +64,7 @@ function extract(input: ExtractInput): ExtractedEntity[] {
 const DOCUMENT_STEPS: readonly ((prepared: Prepared, parts: Part[]) => void)[] = [
   lowerCaseMinistries,
   attachParenthesisedAcronyms,
+  attachParenthesisedOtherNames,
   bylineAffiliations,
   (p, parts) => linkRoles(p.sentences, parts),
   (p, parts) => parenthesisAffiliations(p.sentences, parts),
@@ -107,5 +108,21 @@ function attachParenthesisedAcronyms(prepared: Prepared, parts: Part[]): void {
         q.name = p.name;
       }
     }
+  }
+}
+
+/**
+ * "Riverside Arts Centre (Lankaran Arts Centre)": a name of the same type and head noun
+ * in parentheses right after a name is another name of it — an alias, not a second body.
+ */
+function attachParenthesisedOtherNames(prepared: Prepared, parts: Part[]): void {
+  for (const p of parts) {
+    if (p.type !== 'organisation' && p.type !== 'event' && p.type !== 'project') continue;
+    const tokens = prepared.sentences[p.sentence]?.tokens ?? [];
+    if (tokens[p.to]?.text !== '(') continue;
+    const q = parts.find((x) => x !== p && x.sentence === p.sentence && x.from === p.to + 1 && tokens[x.to]?.text === ')');
+    if (!q || q.type !== p.type || q.to - q.from < 2 || orgHead(q.name) !== orgHead(p.name)) continue;
+    p.aliases = [...(p.aliases ?? []), q.name];
+    q.name = p.name;
   }
 }

@@ -15,6 +15,7 @@ import type { ExtractedEntity } from './types.js';
 import { NATIONALITIES } from './lexicon.js';
 import { cueType, isKnownPlace } from './names.js';
 import { inflectedCueType } from './inflection.js';
+import { HEAD_PREPOSITION_WORDS } from './languages/index.js';
 import type { NameMorphology } from './morphology.js';
 
 interface Group {
@@ -49,8 +50,9 @@ function bagOf(words: readonly string[]): Set<string> {
   return new Set(words.filter((w) => !BAG_DROP.has(w)));
 }
 
+/** The head noun: the word before the first post-modifying preposition ("Institute for …"), else the last word. */
 function headOf(ws: readonly string[]): string {
-  const of = ws.indexOf('of');
+  const of = ws.findIndex((w, i) => i > 0 && HEAD_PREPOSITION_WORDS.has(w));
   if (of > 0) return ws[of - 1] ?? '';
   for (let i = ws.length - 1; i >= 0; i--) if (!/^\d+$/.test(ws[i] ?? '')) return ws[i] ?? '';
   return '';
@@ -408,10 +410,19 @@ interface SizedName {
   readonly nations: Set<string>;
 }
 
+function nationsIn(words: readonly string[]): Set<string> {
+  return new Set(words.filter((w) => NATIONALITIES.has(w) || isKnownPlace(w) || w === 'azerbaijan'));
+}
+
+/** The nations every form of a group names: a short form joined to "Azerbaijan X" is Azerbaijan's. */
+function groupNations(g: Group, morphology: NameMorphology): Set<string> {
+  return new Set([...root(g).forms.keys()].flatMap((f) => [...nationsIn(canonWords(f).map(morphology.wordKey))]));
+}
+
 function sizedName(g: Group, morphology: NameMorphology): SizedName {
   const name = canonicalName(g);
   const words = canonWords(name).map(morphology.wordKey);
-  const nations = new Set(words.filter((w) => NATIONALITIES.has(w) || isKnownPlace(w) || w === 'azerbaijan'));
+  const nations = nationsIn(words);
   if (morphology.headIsFirstCue) {
     const cueWord = words.find((w) => cueType(w) !== null || inflectedCueType(w) !== null);
     return { g, name, bag: bagOf(words), head: cueWord ?? headOf(words), cue: cueWord !== undefined, nations };
@@ -434,7 +445,7 @@ function mergeBySubset(groups: Group[], morphology: NameMorphology): void {
     if (/^[\p{Lu}\p{N}]{2,10}$/u.test(small.name)) continue;
     const candidates = sized.filter(
       (big, j) => j < i && big.bag.size > small.bag.size && big.g !== small.g && sub(small.bag, big.bag) && (sameHead(big.head, small.head) || !small.cue) &&
-        !differentNations(small.nations, big.nations),
+        !differentNations(small.nations, big.nations) && !differentNations(groupNations(small.g, morphology), groupNations(big.g, morphology)),
     );
     let roots = new Set(candidates.map((c) => root(c.g)));
     // "Национальная библиотека" inside "Азербайджанская национальная библиотека" and "Национальная

@@ -106,12 +106,15 @@ export function personEvidence(tokens: readonly Token[]): PersonEvidence {
   const initials = ws.filter((t) => t.kind === 'initial');
   const names = ws.filter((t) => t.kind !== 'initial');
   if (names.length === 0 || names.some(nonNameWord)) return 'no';
-  if (initials.length > 0 && ws[0]?.kind !== 'initial') return 'no';
+  // "Karim T. Haddad": one middle initial between a first name and a surname (English usage).
+  const middleInitial = ws.length === 3 && initials.length === 1 && ws[1]?.kind === 'initial';
+  if (initials.length > 0 && ws[0]?.kind !== 'initial' && !middleInitial) return 'no';
   if (names.length === 1 && initials.length === 0) return 'no';
   if (names.every((t) => isKnownPlace(t.key))) return 'no';
   const first = names[0];
   const last = names[names.length - 1];
   if (!first || !last) return 'no';
+  if (middleInitial) return isGivenName(first) || hasSurnameEnding(last.key) ? 'strong' : 'weak';
   if (initials.length > 0) return hasSurnameEnding(last.key) || names.length === 1 ? 'strong' : 'weak';
   if (isGivenName(first) || hasSurnameEnding(last.key)) return 'strong';
   if (names.length > 3) return 'no';

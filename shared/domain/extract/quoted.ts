@@ -7,7 +7,7 @@ import type { EntityType } from '../model.js';
 import { foldName } from '../text/fold.js';
 import type { Part } from './analyse.js';
 import { textOf } from './analyse.js';
-import { LEADING_CUES, TRAILING_EVENT_CUES, TRAILING_ORG_CUES, TRAILING_PROJECT_CUES, TRAILING_WORK_CUES } from './lexicon.js';
+import { COMMON_TITLE_WORDS, LEADING_CUES, NATIONALITIES, TRAILING_EVENT_CUES, TRAILING_ORG_CUES, TRAILING_PROJECT_CUES, TRAILING_WORK_CUES } from './lexicon.js';
 import { cueType, headToken, isGeneric, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
 import { knownMedia } from './gazetteer/organisations.js';
 import { inflectedCueType, quoteCueType } from './inflection.js';
@@ -165,6 +165,22 @@ export function azSubunitCut(tokens: readonly Token[], from: number, to: number)
   return to;
 }
 
+/**
+ * 'the State Program "X"', 'the International Festival "X"': a capitalised run of common words
+ * ending in a cue word, right before the quote, only describes the quoted name — the name takes
+ * the run's type, and the run is no entity of its own.
+ */
+function descriptorBefore(tokens: readonly Token[], chunks: readonly Chunk[], sentence: number, openAt: number): { chunk: Chunk; type: EntityType } | undefined {
+  const c = chunks.find((x) => x.sentence === sentence && x.to === openAt);
+  if (c === undefined || tokens[openAt - 1]?.inflected) return undefined;
+  const slice = tokens.slice(c.from, c.to).filter((t) => !(SKIP_BEFORE.has(t.key) && !t.cap));
+  const type = typeByCue(slice);
+  const last = slice[slice.length - 1];
+  if (!type || type === 'place' || !last || tokenCue(last) !== type) return undefined;
+  const describing = slice.slice(0, -1).every((t) => COMMON_TITLE_WORDS.has(t.key) || NATIONALITIES.has(t.key) || SKIP_BEFORE.has(t.key));
+  return describing ? { chunk: c, type } : undefined;
+}
+
 /** A capitalised run with a person's name shape ending right before the quote. */
 function authorBefore(tokens: readonly Token[], chunks: readonly Chunk[], sentence: number, openAt: number): boolean {
   const c = chunks.find((x) => x.sentence === sentence && x.to === openAt);
@@ -215,6 +231,8 @@ export function quotedNames(prepared: Prepared, chunks: readonly Chunk[]): Quote
     const trail = trailingCue(tokens, closeAt);
     const byAuthor = tokens[closeAt + 1]?.key === 'by' && tokens[closeAt + 2]?.cap === true;
 
+    const descriptor = descriptorBefore(tokens, chunks, q.sentence, openAt);
+
     let type: EntityType | null = null;
     let end = to;
     // '"İçərişəhər" Dövlət Tarix-Memarlıq Qoruğunda': an Azerbaijani place name with a quoted part.
@@ -223,6 +241,9 @@ export function quotedNames(prepared: Prepared, chunks: readonly Chunk[]): Quote
       type = afterType;
       end = azSubunitCut(tokens, after.from, after.to);
       consumed.add(after);
+    } else if (descriptor) {
+      type = descriptor.type;
+      consumed.add(descriptor.chunk);
     } else if (lead === 'work') type = 'work';
     // '"DD Expo" şirkətinin': the head noun after an Azerbaijani quote says what it names, whatever cue word the title holds.
     else if (trail && headNounInCase(tokens[closeAt + 1])) type = trail;

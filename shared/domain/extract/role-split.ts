@@ -44,7 +44,7 @@ export function parseRoleOrg(ctx: Ctx, a: number, b: number, out: Part[]): { rol
     }
   }
   const ofAt = slice.findIndex((t, i) => i > 0 && (t.key === 'of' || t.key === 'at') && !t.cap);
-  const hasTitleBefore = (end: number): boolean => isRoleStart(slice, 0) && slice.slice(0, end).some((t) => isTitle(t));
+  const hasTitleBefore = (end: number): boolean => (isRoleStart(slice, 0) || nationalRoleStart(slice, 0)) && slice.slice(0, end).some((t) => isTitle(t));
   if (ofAt > 0 && hasTitleBefore(ofAt)) {
     let s = a + ofAt + 1;
     if (tokens[s]?.key === 'the' && !tokens[s]?.cap) s++;
@@ -120,6 +120,11 @@ function describeOf(ctx: Ctx, role0: string, a: number, s: number, b: number, ou
   return { role: whole };
 }
 
+/** "Latvian Minister of Culture": a nationality adjective, then a role. */
+export function nationalRoleStart(tokens: readonly Token[], i: number): boolean {
+  return NATIONALITIES.has(tokens[i]?.key ?? '') && isRoleStart(tokens, i + 1);
+}
+
 /** Where a person's name ends a chunk: returns its start, or -1. */
 export function personTailStart(tokens: readonly Token[], a: number, b: number): number {
   for (const n of [2, 3]) {
@@ -138,6 +143,7 @@ export function personTailStart(tokens: readonly Token[], a: number, b: number):
     const restOk =
       endsWithCueOrTitle(tokens, a, s) ||
       isRoleStart(tokens, a) ||
+      nationalRoleStart(tokens, a) ||
       (ev === 'strong' && (restType === 'organisation' || restType === 'event')) ||
       (ev === 'strong' && rest.every((t) => TOPIC_WORDS.has(t.key)));
     if (!restOk) continue;

@@ -3,11 +3,11 @@
  * live inside names ("Ministry of Culture", "Culture and Creative Industries Forum"), never
  * across commas, quotes or sentence ends.
  */
-import { EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PROJECT_CUES, ROMAN_NUMERAL, STOP_CAPS, TITLE_WORDS, TOPIC_WORDS } from './lexicon.js';
-import { INSTITUTION_PLACES, hasSurnameEnding, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue } from './names.js';
+import { COMMON_TITLE_WORDS, EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PROJECT_CUES, ROMAN_NUMERAL, STOP_CAPS, TITLE_WORDS, TOPIC_WORDS } from './lexicon.js';
+import { INSTITUTION_PLACES, SUBUNIT_CUES, hasSurnameEnding, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue } from './names.js';
 import { keysOf } from './parts.js';
 import type { Sentence, Token } from './tokens.js';
-import { CUE_STEMS, DEDICATION_WORDS, JOINER_SEQUENCES, grammarOf, scriptOf, type LowerCaseTail } from './languages/index.js';
+import { CUE_STEMS, DEDICATION_WORDS, JOINER_SEQUENCES, NAME_ENDER_WORDS, grammarOf, scriptOf, type LowerCaseTail } from './languages/index.js';
 
 export interface Chunk {
   readonly sentence: number;
@@ -64,13 +64,18 @@ function modifiesLowerCaseHead(t: Token | undefined, head: Token | undefined): b
   return CUE_STEMS.some(([stem]) => head.key.startsWith(stem) && ending.test(head.key.slice(stem.length)));
 }
 
+/** "Ganja Silk OJSC Northern Academy …": a legal form closes a company's name, unless a unit of it follows ("OJSC Board"). */
+function closedByLegalForm(tokens: readonly Token[], end: number): boolean {
+  return NAME_ENDER_WORDS.has(tokens[end - 1]?.key ?? '') && !SUBUNIT_CUES.has(tokens[end]?.key ?? '');
+}
+
 /** The capitalised run starting at i (i must be a cap word); returns its end (exclusive). */
 function runEnd(tokens: readonly Token[], i: number): number {
   let end = i + 1;
   if (isSuffixedAcronym(tokens[i])) return end;
   while (
-    isCapWord(tokens[end]) && tokens[end]?.quote === tokens[i]?.quote && !tokens[end - 1]?.possessive && !isSuffixedAcronym(tokens[end]) &&
-    !genitiveSurname(tokens[end - 1]) && !modifiesLowerCaseHead(tokens[end], tokens[end + 1])
+    isCapWord(tokens[end]) && tokens[end]?.quote === tokens[i]?.quote && !tokens[end - 1]?.possessive && !closedByLegalForm(tokens, end) &&
+    !isSuffixedAcronym(tokens[end]) && !genitiveSurname(tokens[end - 1]) && !modifiesLowerCaseHead(tokens[end], tokens[end + 1])
   ) end++;
   return end;
 }
@@ -82,8 +87,8 @@ function runEnd(tokens: readonly Token[], i: number): number {
  */
 function andJoins(tokens: readonly Token[], from: number, leftEnd: number, rightStart: number): boolean {
   const left = tokens[leftEnd - 1];
-  if (left && isCue(left.key)) return false;
   const rightEnd = runEnd(tokens, rightStart);
+  if (left && isCue(left.key)) return coordinatedCueNouns(tokens, from, leftEnd, rightStart, rightEnd);
   // "… Historical and Artistic Reserve Ramin Aliyev": the right run's name ends before the person after it.
   const right = tokens[nameEndBeforePerson(tokens, rightStart, rightEnd) - 1];
   // "Sheki Executive Power and Azerbaijan Union of …": a run that opens with a place and ends in
@@ -104,6 +109,23 @@ function andJoins(tokens: readonly Token[], from: number, leftEnd: number, right
   if (inOf && topicsThenPerson(tokens, rightStart, rightEnd)) return true;
   return inOf && rightEnd - rightStart <= 2 && !isKnownPlace(tokens[rightStart]?.key ?? '') &&
     personEvidence(tokens.slice(rightStart, rightEnd)) !== 'strong' && !isGivenName(tokens[rightStart]);
+}
+
+/**
+ * "Public Theatre and Radio Drama Company": two cue nouns joined by "and" that modify
+ * one head further right — a left run of common words only, a right run that opens with a cue noun
+ * and ends in an organisation cue.
+ */
+function coordinatedCueNouns(tokens: readonly Token[], from: number, leftEnd: number, rightStart: number, rightEnd: number): boolean {
+  const left = tokens[leftEnd - 1];
+  let runStart = leftEnd - 1;
+  while (runStart > from && isCapWord(tokens[runStart - 1])) runStart--;
+  // "Heydar Aliyev Foundation and …": a left run with a name of its own is complete.
+  if (!left || !tokens.slice(runStart, leftEnd - 1).every((t) => COMMON_TITLE_WORDS.has(t.key) || NATIONALITIES.has(t.key) || STOP_CAPS.has(t.key))) return false;
+  const first = tokens[rightStart];
+  const last = tokens[nameEndBeforePerson(tokens, rightStart, rightEnd) - 1];
+  return first !== undefined && last !== undefined && last !== first && !left.inflected && !first.inflected &&
+    ORG_CUES.has(first.key) && ORG_CUES.has(last.key) && !PLACE_CUES.has(left.key);
 }
 
 /** The end of the name in a run that may end with a person's name after a cue word. */

@@ -9,7 +9,7 @@ export const ENGLISH: LanguageProfile = {
       orchestra ensemble band choir palace gallery school college society channel corporation bank club service
       office administration assembly parliament embassy consulate network television radio tv group holding trust
       bureau commission inc llc ltd press publishing archive circus secretariat chamber court lyceum space
-      ojsc cjsc jsc plc gmbh house-museum`,
+      ojsc cjsc jsc plc gmbh house-museum representation delegation`,
     event: `festival festivals forum conference days day week award awards prize competition contest
       exhibition expo symposium biennale biennial summit ceremony concert gala olympiad games championship cup fair prix
       congress talks readings marathon tournament evenings decade jubilee war`,
@@ -47,6 +47,8 @@ export const ENGLISH: LanguageProfile = {
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec utc gmt am pm
     mr mrs ms dr said says will would can could should may might must shall`,
   joiners: ['of the', 'for the', 'on the', 'of', 'for', 'on', 'and', 'de', 'du', 'da', 'la', 'le', 'del', 'der', 'von', 'van', 'bin', 'ibn', 'al', '&'],
+  headPrepositions: 'of for',
+  nameEnders: 'ojsc cjsc jsc llc ltd inc plc gmbh',
   reportingVerbs: 'reports reported informs informed writes wrote says said cites citing told',
   morphology: 'plain',
 };

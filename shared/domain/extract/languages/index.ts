@@ -24,6 +24,8 @@ export const TITLE_WORD_SET = union((p) => p.titleWords);
 export const TITLE_MODIFIER_SET = union((p) => p.titleModifiers);
 export const MONTH_WORDS = union((p) => p.months);
 export const STOP_WORDS = union((p) => p.stopWords);
+export const HEAD_PREPOSITION_WORDS = union((p) => p.headPrepositions);
+export const NAME_ENDER_WORDS = union((p) => p.nameEnders);
 export const REPORTING_VERB_WORDS = union((p) => p.reportingVerbs);
 /** Joiners as folded word sequences, longest first. */
 export const JOINER_SEQUENCES: readonly (readonly string[])[] = [...new Set(PROFILES.flatMap((p) => p.joiners))]

@@ -50,6 +50,10 @@ export interface LanguageProfile {
   readonly dedicationWords?: string;
   /** Lower-case particles inside a person's name ("bəy", "бек"): they join given name and surname. */
   readonly nameParticles?: string;
+  /** Prepositions that open a post-modifier: a name's head noun stands before the first one ("Institute for X"). */
+  readonly headPrepositions?: string;
+  /** Words that close a name, such as company legal forms ("Ganja Silk OJSC"): a capitalised word after one starts a new name. */
+  readonly nameEnders?: string;
   /** Reporting verbs after or before an outlet's name ("Trend reports", "сообщает АЗЕРТАДЖ"). */
   readonly reportingVerbs: string;
   /**

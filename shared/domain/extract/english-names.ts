@@ -36,8 +36,12 @@ function sameStem(x: string, y: string): boolean {
   if (x === y) return true;
   let cp = 0;
   while (cp < x.length && cp < y.length && x[cp] === y[cp]) cp++;
-  const need = Math.min(4, x.length, y.length);
-  return cp >= need && cp >= Math.min(x.length, y.length) - 2 && x.length - cp <= 5 && y.length - cp <= 5;
+  const shorter = Math.min(x.length, y.length);
+  // A four-letter word whose ending is only a vowel traded for another ("Риге" of "Рига").
+  if (shorter === 4 && cp === 3 && /^[aeiouy]{1,2}$/.test(x.slice(cp)) && /^[aeiouy]{1,2}$/.test(y.slice(cp))) return true;
+  const need = Math.min(4, shorter);
+  // Russian adjective endings run to three letters ("Южную" of "Южная"); shorter words keep two.
+  return cp >= need && cp >= shorter - (shorter >= 7 ? 3 : 2) && x.length - cp <= 5 && y.length - cp <= 5;
 }
 
 function contentWords(name: string): string[] {
@@ -77,8 +81,11 @@ const VOWELS = new Set([...'аеёиоуыэюя']);
 /**
  * Spellings of one Russian-written word: "дж" is j, я/ю/е after a consonant are Azerbaijani
  * a/ü/ə (Ляман → Laman, Гюнай → Gunay), at the start or after a vowel ya/yu/ye (Алиев → Aliyev).
+ * Russian writes a vowel then и where Azerbaijani has a glide y or an h between them (Исмаил =
+ * İsmayıl, Таир = Tahir): those readings come first, so a known given name in the Azerbaijani
+ * spelling wins; `plain` keeps the letter-for-letter reading for words no given name decides.
  */
-function russianSpellings(word: string): string[] {
+function russianSpellings(word: string, plain = false): string[] {
   const w = word.toLowerCase().replace(/дж/g, 'ǰ');
   let out = [''];
   for (let i = 0; i < w.length; i++) {
@@ -89,6 +96,7 @@ function russianSpellings(word: string): string[] {
     if (ch === 'ǰ') opts = ['j'];
     // Гаджи- is Azerbaijani Hacı- (Haji): Russian г for h before "дж".
     else if (i === 0 && ch === 'г' && w[1] === 'а' && w[2] === 'ǰ') opts = ['h'];
+    else if (ch === 'и' && prev !== undefined && VOWELS.has(prev) && !plain) opts = ['yi', 'hi', 'i'];
     else if (ch === 'я') opts = afterVowelOrStart ? ['ya'] : ['a', 'ya'];
     else if (ch === 'ю') opts = afterVowelOrStart ? ['yu'] : ['u', 'yu'];
     else if (ch === 'е') opts = afterVowelOrStart ? ['ye', 'e'] : ['e', 'a'];
@@ -99,6 +107,22 @@ function russianSpellings(word: string): string[] {
     out = next;
   }
   return out;
+}
+
+/** A word with each doubled letter written once: Russian drops Azerbaijani doubles (Мамед = Məmməd). */
+function undoubled(s: string): string {
+  return s.replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** Known given names by their undoubled spelling ("mamad" → mammad); the first listed wins. */
+const GIVEN_BY_UNDOUBLED: ReadonlyMap<string, string> = new Map([...FIRST_NAMES].reverse().map((n) => [undoubled(n), n]));
+
+/**
+ * The known given name among a Russian word's spellings, in their order: one spelt letter for
+ * letter first, then one whose doubled letters Russian wrote once.
+ */
+function knownGivenSpelling(spellings: readonly string[]): string | undefined {
+  return spellings.find((s) => FIRST_NAMES.has(s)) ?? spellings.map((s) => GIVEN_BY_UNDOUBLED.get(s)).find((n) => n !== undefined);
 }
 
 /** A given name as Russian writes it, in the nominative: "Фаттах" (Fattah), not "Фаттаха". */
@@ -118,20 +142,20 @@ function russianWordToEnglish(word: string): string {
   const lower = word.toLowerCase();
   if (!CYRILLIC.test(lower)) return word;
   const spellings = russianSpellings(lower);
-  const known = spellings.find((s) => FIRST_NAMES.has(s));
+  const known = knownGivenSpelling(spellings);
   if (known) return capitalise(known);
   const suffix = RU_SURNAME.exec(lower);
   if (suffix) {
     const stem = lower.slice(0, -suffix[0].length).replace(/бек$/, 'бей');
     const end = russianSpellings(suffix[0])[0] ?? '';
     const stems = russianSpellings(stem);
-    const knownStem = stems.find((s) => FIRST_NAMES.has(s));
+    const knownStem = knownGivenSpelling(stems);
     // Алиев → Aliyev: "ev" after a vowel is written "yev".
-    const base = knownStem ?? stems[0] ?? '';
+    const base = knownStem ?? russianSpellings(stem, true)[0] ?? '';
     const joined = /[aeiou]$/.test(base) && /^e/.test(end) ? `${base}y${end}` : base + end;
     return capitalise(joined);
   }
-  return capitalise(spellings[0] ?? lower);
+  return capitalise(russianSpellings(lower, true)[0] ?? lower);
 }
 
 /** Azerbaijani surname endings, after which a case or predicative suffix may follow. */
@@ -139,12 +163,36 @@ const AZ_SURNAME_CASE = /^(.*(?:ov|ev|ova|eva|li|lı|lu|lü|zadə|zade|oğlu|qı
 /** A foreign or vowel-final surname with the genitive: Verdinin, Donisettinin (not "Rövşənin": Rövşən + in). */
 const AZ_VOWEL_GENITIVE = /^(.*[aeiouıöü])(?:nın|nin|nun|nün)$/u;
 
+/** The genitive suffix a stem takes by vowel harmony (its last vowel): Cavid → Cavidin, Pummer → Pummerin. */
+function harmonicGenitive(stem: string): string | undefined {
+  const vowel = /[aıoueəiöü](?=[^aıoueəiöü]*$)/u.exec(stem.toLowerCase())?.[0];
+  if (vowel === undefined) return undefined;
+  if ('aı'.includes(vowel)) return 'ın';
+  if ('ou'.includes(vowel)) return 'un';
+  if ('öü'.includes(vowel)) return 'ün';
+  return 'in';
+}
+
+/**
+ * A consonant-final surname of any origin with the genitive ("Hüseyn Cavidin", "Nazim
+ * Hikmətin"): the suffix comes off when it is the one vowel harmony gives the stem, and the stem
+ * keeps four letters, so a name that merely ends in "-in" with another vowel before it (Putin,
+ * Pushkin) stays whole.
+ */
+function consonantGenitive(word: string): string | undefined {
+  const m = /^(.{3,}[^aıoueəiöüAIOUEƏİÖÜ])(ın|in|un|ün)$/u.exec(word);
+  if (!m || !/^\p{Lu}/u.test(word)) return undefined;
+  const stem = m[1] ?? '';
+  return harmonicGenitive(stem) === m[2] ? stem : undefined;
+}
+
 /** The Azerbaijani nominative of a name: case suffixes sit on its last word only. */
 function azerbaijaniNominative(name: string): string {
   const words = name.split(' ');
   const last = (words.pop() ?? '').replace(/[-'’]\p{Ll}{1,5}$/u, '');
   const m = AZ_VOWEL_GENITIVE.exec(last) ?? AZ_SURNAME_CASE.exec(last);
-  return [...words, m?.[1] ?? last].join(' ');
+  const genitiveOff = words.length > 0 && !m ? consonantGenitive(last) : undefined;
+  return [...words, m?.[1] ?? genitiveOff ?? last].join(' ');
 }
 
 const RU_GIVEN_CASE = /(а|я|у|ю|ом|ем|ым|е|ой|ей)$/;
@@ -155,7 +203,7 @@ function russianGivenNominative(word: string): { word: string; masculineOblique:
   // Known in its most likely spelling: a nominative. Only a less likely one (е read as ə: "Исе" as
   // "Isa") yields to a case ending that gives a known name ("Исе" is the dative of "Иса").
   const spellings = russianSpellings(lower);
-  if (FIRST_NAMES.has(spellings[0] ?? '') || (/[ая]$/.test(lower) && spellings.some((s) => FIRST_NAMES.has(s)))) return { word, masculineOblique: false };
+  if (FIRST_NAMES.has(spellings[0] ?? '') || FIRST_NAMES.has(russianSpellings(lower, true)[0] ?? '') || (/[ая]$/.test(lower) && spellings.some((s) => FIRST_NAMES.has(s)))) return { word, masculineOblique: false };
   const m = RU_GIVEN_CASE.exec(lower);
   if (m) {
     const stem = word.slice(0, -m[0].length);
@@ -195,26 +243,53 @@ export function personNominative(name: string): string {
   return CYRILLIC.test(name) ? russianNominative(name) : azerbaijaniNominative(name);
 }
 
+/**
+ * An Azerbaijani-Latin name word in English. Names built on "Azər" (from Azərbaycan: Azər,
+ * Azərpaşa) keep the country's English "Azer", not the letter rule's "Azar".
+ */
+function azerbaijaniNameToEnglish(word: string): string {
+  return azerbaijaniToEnglish(word.replace(/^(A)zər/iu, '$1zer'));
+}
+
 /** A person's English name: the nominative, transliterated word by word. */
 export function personEnglishName(name: string): string {
   const nominative = personNominative(name);
   return nominative
     .split(/(\s+|-)/)
-    .map((w) => (CYRILLIC.test(w) ? russianWordToEnglish(w) : azerbaijaniToEnglish(w)))
+    .map((w) => (CYRILLIC.test(w) ? russianWordToEnglish(w) : azerbaijaniNameToEnglish(w)))
     .join('');
 }
 
 const AZ_WORDS: readonly (readonly [string, string])[] = Object.entries(table.words.az).map(([k, v]) => [foldName(k), v] as const);
 const RU_WORDS: readonly (readonly [string, string])[] = Object.entries(table.words.ru).map(([k, v]) => [foldName(k), v] as const);
 
-/** The dictionary word whose stem begins this folded word (longest stem, short ending). */
-function translateWord(words: readonly (readonly [string, string])[], w: string): string | undefined {
+/** The dictionary entry whose stem begins this folded word (longest stem, short ending). */
+function dictionaryEntry(words: readonly (readonly [string, string])[], w: string): readonly [string, string] | undefined {
   let best: readonly [string, string] | undefined;
   for (const entry of words) {
     const [stem] = entry;
     if (w.startsWith(stem) && w.length - stem.length <= 6 && (!best || stem.length > best[0].length)) best = entry;
   }
-  return best?.[1];
+  return best;
+}
+
+function translateWord(words: readonly (readonly [string, string])[], w: string): string | undefined {
+  return dictionaryEntry(words, w)?.[1];
+}
+
+/** What follows a noun stem to make an adjective of it: "театр" + "альный", "истори" + "ческий". */
+const ADJECTIVE_SUFFIX = /^(al|ichesk|chesk|sk|n)/;
+
+/**
+ * A Russian adjective of the dictionary: an adjective stem (-ск-, -н-: "национальн",
+ * "академическ"), or a noun stem with an adjective suffix ("театральный"), with an adjective
+ * ending. A noun stem with just that ending is a case form of the noun ("библиотекой" is the
+ * instrumental of "библиотека", not an adjective in -ой).
+ */
+function isRussianAdjective(w: string): boolean {
+  const stem = dictionaryEntry(RU_WORDS, w)?.[0];
+  if (stem === undefined || !ADJECTIVE_FORM.test(w)) return false;
+  return /(sk|n)$/.test(stem) || ADJECTIVE_SUFFIX.test(w.slice(stem.length));
 }
 
 /** Heads that take their modifiers with "of" in English when the source puts them after the head. */
@@ -282,6 +357,25 @@ function placeAdjective(w: string): string | undefined {
 /** Russian adjective endings (folded): after the head, "азербайджанского кино" is "of Azerbaijani Cinema". */
 const ADJECTIVE_FORM = /(yy|iy|oy|aya|oe|ee|ogo|ego|om|uyu|ykh|ikh)$/;
 
+/** Parent institutions by their Russian acronyms, with the acronym English media use ("НАНА" → ANAS). */
+const PARENT_ACRONYMS: ReadonlyMap<string, string> = new Map(
+  table.institutions.flatMap((r) => ('acronym' in r && typeof r.acronym === 'string' ? r.ru.filter((n) => /^[А-ЯЁ]{2,8}$/u.test(n)).map((n) => [n, r.acronym] as const) : [])),
+);
+
+/**
+ * A word after the head of a Russian name, in English: a generic word translated, "Республики
+ * X" as "the Republic of X", a known parent institution's acronym as "of ANAS", a place by the
+ * table, else an acronym letter by letter or the transliterated word.
+ */
+function russianWordAfterHead(t: string, w: string, tr: string | undefined): string {
+  if (/^respublik(a|i|e|u|oy)$/.test(w)) return 'the Republic of';
+  if (tr === 'Azerbaijan' && ADJECTIVE_FORM.test(w)) return 'Azerbaijani';
+  if (tr !== undefined) return tr;
+  const parent = PARENT_ACRONYMS.get(t);
+  if (parent !== undefined) return `of ${parent}`;
+  return lookup(PLACES, [w]) ?? russianAcronym(t) ?? russianWordToEnglish(t);
+}
+
 function translateRussian(raw: string): string | undefined {
   // An edition number ("XI Габалинский … фестиваль") is no part of the festival's English name.
   const tokens = raw.replace(/\s+имени\s.*$/u, '').split(' ').filter((t) => !ROMAN_NUMERAL.test(t));
@@ -292,13 +386,13 @@ function translateRussian(raw: string): string | undefined {
     const w = foldName(t);
     const tr = translateWord(RU_WORDS, w);
     if (head === undefined) {
-      if (tr !== undefined && ADJECTIVE_FORM.test(w)) adjectives.push(tr);
+      if (tr !== undefined && isRussianAdjective(w)) adjectives.push(tr);
       else if (tr !== undefined) head = tr;
       else if (placeAdjective(w)) adjectives.push(placeAdjective(w) ?? '');
       // "Гилан Холдинг": a proper name before the generic head is transliterated.
       else if (/^\p{Lu}\p{Ll}/u.test(t)) adjectives.push(russianWordToEnglish(t));
       else return undefined;
-    } else after.push(tr === 'Azerbaijan' && ADJECTIVE_FORM.test(w) ? 'Azerbaijani' : (tr ?? russianAcronym(t) ?? russianWordToEnglish(t)));
+    } else after.push(russianWordAfterHead(t, w, tr));
   }
   if (head === undefined) return undefined;
   // "музыкальный фестиваль" is a Music Festival in English; only a theatre stays "Musical".

@@ -57,6 +57,45 @@ describe('englishName', () => {
   });
 });
 
+describe('englishName: spelling conventions and table data', () => {
+  it('reads a Russian vowel + и as the Azerbaijani glide or h when that makes a known name, else letter for letter', () => {
+    expect(englishName('person', 'Исмаил Гасанов')).toBe('Ismayil Hasanov');
+    expect(englishName('person', 'Таир Керимов')).toBe('Tahir Karimov');
+    expect(englishName('person', 'Аида Гусейнова')).toBe('Aida Huseynova');
+    expect(englishName('person', 'Заур Каиров')).toBe('Zaur Kairov');
+  });
+
+  it('restores doubled letters only through a known given name', () => {
+    expect(englishName('person', 'Мамед Мамедов')).toBe('Mammad Mammadov');
+    expect(englishName('person', 'Анна Петрова')).toBe('Anna Petrova');
+  });
+
+  it('takes a genitive off a consonant-final surname only when vowel harmony gives that suffix', () => {
+    expect(englishName('person', 'Mikayıl Müşfiqin')).toBe('Mikayil Mushfig');
+    expect(englishName('person', 'Vladimir Putin')).toBe('Vladimir Putin');
+    expect(englishName('person', 'Aleksandr Puşkin')).toBe('Aleksandr Pushkin');
+  });
+
+  it('keeps Azer in names built on Azər', () => {
+    expect(englishName('person', 'Azər Abdullayev')).toBe('Azer Abdullayev');
+    expect(englishName('person', 'Азер Абдуллаев')).toBe('Azer Abdullayev');
+  });
+
+  it('keeps the Ministry of Culture and Tourism apart from the Ministry of Culture', () => {
+    expect(englishName('organisation', 'Министерством культуры и туризма')).toBe('Ministry of Culture and Tourism');
+    expect(englishName('organisation', 'Mədəniyyət və Turizm Nazirliyinin')).toBe('Ministry of Culture and Tourism');
+    expect(englishName('organisation', 'Министерства культуры')).toBe('Ministry of Culture');
+  });
+
+  it('finds countries and cities abroad in case forms, without matching look-alike short names', () => {
+    expect(englishName('place', 'Латвии')).toBe('Latvia');
+    expect(englishName('place', 'Канаду')).toBe('Canada');
+    expect(englishName('place', 'Южную Корею')).toBe('South Korea');
+    expect(englishName('place', 'Ирак')).toBe('Iraq');
+    expect(englishName('place', 'Kanadada')).toBe('Canada');
+  });
+});
+
 describe('en in extraction, resolution and search', () => {
   const azText = 'Mədəniyyət Nazirliyinin nümayəndəsi Rəşad Əzizov Bakıda keçirilən festivalda çıxış edib. Əzizov qonaqları salamlayıb.';
 

@@ -18,6 +18,7 @@ import { FIRST_NAMES } from './gazetteer/first-names.js';
 import { azerbaijaniSpelledPlace } from './gazetteer/places.js';
 import { baseForms } from './inflection.js';
 import { ROMAN_NUMERAL } from './lexicon.js';
+import { notablePersonEnglishName } from './notable-persons.js';
 import table from './data/english-names.json' with { type: 'json' };
 
 interface Row {
@@ -190,9 +191,13 @@ function consonantGenitive(word: string): string | undefined {
 function azerbaijaniNominative(name: string): string {
   const words = name.split(' ');
   const last = (words.pop() ?? '').replace(/[-'’]\p{Ll}{1,5}$/u, '');
-  const m = AZ_VOWEL_GENITIVE.exec(last) ?? AZ_SURNAME_CASE.exec(last);
-  const genitiveOff = words.length > 0 && !m ? consonantGenitive(last) : undefined;
-  return [...words, m?.[1] ?? genitiveOff ?? last].join(' ');
+  // A surname ending first: "Xaçaturyanın" is Xaçaturyan + ın, not Xaçaturya + nın.
+  const m = AZ_SURNAME_CASE.exec(last) ?? AZ_VOWEL_GENITIVE.exec(last);
+  if (m) return [...words, m[1] ?? last].join(' ');
+  // A lone word is no person name to take a suffix off, unless an initial leads it ("M.Ravelin").
+  const initial = /^\p{Lu}\./u.exec(last)?.[0] ?? '';
+  const genitiveOff = words.length > 0 || initial !== '' ? consonantGenitive(last.slice(initial.length)) : undefined;
+  return [...words, genitiveOff === undefined ? last : initial + genitiveOff].join(' ');
 }
 
 const RU_GIVEN_CASE = /(а|я|у|ю|ом|ем|ым|е|ой|ей)$/;
@@ -255,7 +260,7 @@ function azerbaijaniNameToEnglish(word: string): string {
 export function personEnglishName(name: string): string {
   const nominative = personNominative(name);
   return nominative
-    .split(/(\s+|-)/)
+    .split(/(\s+|-|\.)/)
     .map((w) => (CYRILLIC.test(w) ? russianWordToEnglish(w) : azerbaijaniNameToEnglish(w)))
     .join('');
 }
@@ -458,7 +463,10 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
     if (!needsEnglishName(bare)) return bare;
     return translateInstitution(name, type) ?? (type === 'organisation' ? russianSingleWordName(name) : undefined);
   }
-  if (type === 'person') return personEnglishName(name);
+  if (type === 'person') {
+    const listed = [name, fullest, ...aliases].map((f) => notablePersonEnglishName(personNominative(f))).find((n) => n !== undefined);
+    return listed ?? personEnglishName(name);
+  }
   // Titles are not translated; one that is a name (an opera called after its heroine) reads the same.
   if (type === 'work') return transliterateWords(name);
   return undefined;

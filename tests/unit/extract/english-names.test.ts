@@ -73,7 +73,7 @@ describe('englishName: spelling conventions and table data', () => {
   it('takes a genitive off a consonant-final surname only when vowel harmony gives that suffix', () => {
     expect(englishName('person', 'Mikayıl Müşfiqin')).toBe('Mikayil Mushfig');
     expect(englishName('person', 'Vladimir Putin')).toBe('Vladimir Putin');
-    expect(englishName('person', 'Aleksandr Puşkin')).toBe('Aleksandr Pushkin');
+    expect(englishName('person', 'Aleksey Puşkin')).toBe('Aleksey Pushkin');
   });
 
   it('keeps Azer in names built on Azər', () => {
@@ -93,6 +93,21 @@ describe('englishName: spelling conventions and table data', () => {
     expect(englishName('place', 'Южную Корею')).toBe('South Korea');
     expect(englishName('place', 'Ирак')).toBe('Iraq');
     expect(englishName('place', 'Kanadada')).toBe('Canada');
+  });
+});
+
+describe('englishName: well-known figures from the notable-persons table', () => {
+  it('names a listed figure from an initial and the surname, in either script and in case forms', () => {
+    expect(englishName('person', 'Q.Qarayevin')).toBe('Gara Garayev');
+    expect(englishName('person', 'F.Qarayev')).toBe('Faraj Garayev');
+    expect(englishName('person', 'М.Равеля')).toBe('Maurice Ravel');
+    expect(englishName('person', 'Мухаммед Физули')).toBe('Muhammad Fuzuli');
+  });
+
+  it('transliterates when the initial or the given name does not fit a listed figure', () => {
+    expect(englishName('person', 'T.Qarayev')).toBe('T.Garayev');
+    expect(englishName('person', 'Rəşad Qarayev')).toBe('Rashad Garayev');
+    expect(englishName('person', 'Anna Ravel')).toBe('Anna Ravel');
   });
 });
 

@@ -430,6 +430,16 @@ function transliterateWords(name: string): string {
   return name.split(' ').map((w) => (CYRILLIC.test(w) ? russianWordToEnglish(w) : azerbaijaniToEnglish(w))).join(' ');
 }
 
+/**
+ * A title that is two names joined by "və" / "и" ("Leyli və Məcnun") reads "X and Y" in English;
+ * any other title is only transliterated: translating it needs a dictionary of titles.
+ */
+function workEnglishName(name: string): string {
+  const pair = /^(\p{Lu}\p{Ll}+) (?:və|и) (\p{Lu}\p{Ll}+)$/u.exec(name);
+  if (pair) return `${transliterateWords(pair[1] ?? '')} and ${transliterateWords(pair[2] ?? '')}`;
+  return transliterateWords(name);
+}
+
 /** Is this text Azerbaijani or Russian (the only languages English names are made for)? */
 export function needsEnglishName(name: string): boolean {
   return CYRILLIC.test(name) || /[əƏıİğĞşŞçÇöÖüÜ]/.test(name);
@@ -468,6 +478,6 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
     return listed ?? personEnglishName(name);
   }
   // Titles are not translated; one that is a name (an opera called after its heroine) reads the same.
-  if (type === 'work') return transliterateWords(name);
+  if (type === 'work') return workEnglishName(name);
   return undefined;
 }

@@ -62,10 +62,26 @@ const INSTITUTIONS = index(table.institutions);
 /** Places keep every word: "Azərbaycan" is the whole name there. */
 const PLACES: Indexed[] = table.places.flatMap((r) => [r.en, ...r.az, ...r.ru].map((n) => ({ en: r.en, words: foldName(n).split(' ') })));
 
+/** Rows by the first letter of their first word: a match shares it (sameStem needs a common start). */
+type RowIndex = ReadonlyMap<string, readonly Indexed[]>;
+
+function byFirstLetter(rows: readonly Indexed[]): RowIndex {
+  const index = new Map<string, Indexed[]>();
+  for (const r of rows) {
+    const letter = r.words[0]?.charAt(0) ?? '';
+    index.set(letter, [...(index.get(letter) ?? []), r]);
+  }
+  return index;
+}
+
+const INSTITUTION_INDEX = byFirstLetter(INSTITUTIONS);
+const PLACE_INDEX = byFirstLetter(PLACES);
+
 /** The table row whose name (any language) matches these words, case endings allowed. */
-function lookup(rows: readonly Indexed[], words: readonly string[]): string | undefined {
+function lookup(rows: RowIndex, words: readonly string[]): string | undefined {
   if (words.length === 0) return undefined;
-  const hit = rows.find((r) => r.words.length === words.length && r.words.every((w, i) => sameStem(w, words[i] ?? '')));
+  const candidates = rows.get(words[0]?.charAt(0) ?? '') ?? [];
+  const hit = candidates.find((r) => r.words.length === words.length && r.words.every((w, i) => sameStem(w, words[i] ?? '')));
   return hit?.en;
 }
 
@@ -378,7 +394,7 @@ function russianWordAfterHead(t: string, w: string, tr: string | undefined): str
   if (tr !== undefined) return tr;
   const parent = PARENT_ACRONYMS.get(t);
   if (parent !== undefined) return `of ${parent}`;
-  return lookup(PLACES, [w]) ?? russianAcronym(t) ?? russianWordToEnglish(t);
+  return lookup(PLACE_INDEX, [w]) ?? russianAcronym(t) ?? russianWordToEnglish(t);
 }
 
 function translateRussian(raw: string): string | undefined {
@@ -454,7 +470,7 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
   const forms = [name, fullest, ...aliases];
   if (type === 'place') {
     for (const f of forms) {
-      const hit = lookup(PLACES, foldName(f).split(' '));
+      const hit = lookup(PLACE_INDEX, foldName(f).split(' '));
       if (hit) return hit;
     }
     const nominative = CYRILLIC.test(name) ? name : azerbaijaniNominative(name);
@@ -464,7 +480,7 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
   }
   if (type === 'organisation' || type === 'event' || type === 'project') {
     for (const f of forms) {
-      const hit = lookup(INSTITUTIONS, contentWords(f));
+      const hit = lookup(INSTITUTION_INDEX, contentWords(f));
       if (hit) return hit;
     }
     // Latin names without Azerbaijani letters (outlets, acronyms) are already English, once a

@@ -18,7 +18,6 @@ import { FIRST_NAMES } from './gazetteer/first-names.js';
 import { azerbaijaniSpelledPlace } from './gazetteer/places.js';
 import { baseForms } from './inflection.js';
 import { ROMAN_NUMERAL } from './lexicon.js';
-import { notablePersonEnglishName } from './notable-persons.js';
 import table from './data/english-names.json' with { type: 'json' };
 
 interface Row {
@@ -489,10 +488,7 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
     if (!needsEnglishName(bare)) return bare;
     return translateInstitution(name, type) ?? (type === 'organisation' ? russianSingleWordName(name) : undefined);
   }
-  if (type === 'person') {
-    const listed = [name, fullest, ...aliases].map((f) => notablePersonEnglishName(personNominative(f))).find((n) => n !== undefined);
-    return listed ?? personEnglishName(name);
-  }
+  if (type === 'person') return personEnglishName(name);
   // Titles are not translated; one that is a name (an opera called after its heroine) reads the same.
   if (type === 'work') return workEnglishName(name);
   return undefined;

@@ -96,21 +96,6 @@ describe('englishName: spelling conventions and table data', () => {
   });
 });
 
-describe('englishName: well-known figures from the notable-persons table', () => {
-  it('names a listed figure from an initial and the surname, in either script and in case forms', () => {
-    expect(englishName('person', 'Q.Qarayevin')).toBe('Gara Garayev');
-    expect(englishName('person', 'F.Qarayev')).toBe('Faraj Garayev');
-    expect(englishName('person', 'М.Равеля')).toBe('Maurice Ravel');
-    expect(englishName('person', 'Мухаммед Физули')).toBe('Muhammad Fuzuli');
-  });
-
-  it('transliterates when the initial or the given name does not fit a listed figure', () => {
-    expect(englishName('person', 'T.Qarayev')).toBe('T.Garayev');
-    expect(englishName('person', 'Rəşad Qarayev')).toBe('Rashad Garayev');
-    expect(englishName('person', 'Anna Ravel')).toBe('Anna Ravel');
-  });
-});
-
 describe('en in extraction, resolution and search', () => {
   const azText = 'Mədəniyyət Nazirliyinin nümayəndəsi Rəşad Əzizov Bakıda keçirilən festivalda çıxış edib. Əzizov qonaqları salamlayıb.';
 

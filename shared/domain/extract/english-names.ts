@@ -14,6 +14,7 @@
 import type { EntityType } from '../model.js';
 import { azerbaijaniToEnglish } from '../text/azerbaijani.js';
 import { foldName } from '../text/fold.js';
+import { AZERBAIJANI_GIVEN_NAMES } from './gazetteer/azerbaijani-given-names.js';
 import { FIRST_NAMES } from './gazetteer/first-names.js';
 import { azerbaijaniSpelledPlace } from './gazetteer/places.js';
 import { baseForms } from './inflection.js';
@@ -130,15 +131,33 @@ function undoubled(s: string): string {
   return s.replace(/(\p{L})\1+/gu, '$1');
 }
 
-/** Known given names by their undoubled spelling ("mamad" → mammad); the first listed wins. */
-const GIVEN_BY_UNDOUBLED: ReadonlyMap<string, string> = new Map([...FIRST_NAMES].reverse().map((n) => [undoubled(n), n]));
+/** Given names by their undoubled spelling ("mamad" → mammad); the first listed wins. */
+function byUndoubled(names: ReadonlySet<string>): ReadonlyMap<string, string> {
+  return new Map([...names].reverse().map((n) => [undoubled(n), n]));
+}
 
 /**
- * The known given name among a Russian word's spellings, in their order: one spelt letter for
- * letter first, then one whose doubled letters Russian wrote once.
+ * Known given names, Azerbaijani ones first: a Russian-written name of an Azerbaijani text is
+ * most often Azerbaijani, so "Ахмед" is Əhməd (Ahmad) before the Turkish or Arabic Ahmed.
+ */
+const GIVEN_LISTS: readonly ReadonlySet<string>[] = [AZERBAIJANI_GIVEN_NAMES, FIRST_NAMES];
+const UNDOUBLED_LISTS = GIVEN_LISTS.map(byUndoubled);
+const KNOWN_GIVEN: ReadonlySet<string> = new Set(GIVEN_LISTS.flatMap((l) => [...l]));
+
+/**
+ * The known given name among a Russian word's spellings: one spelt letter for letter (from the
+ * Azerbaijani list first, in the spellings' order), then one whose doubled letters Russian wrote once.
  */
 function knownGivenSpelling(spellings: readonly string[]): string | undefined {
-  return spellings.find((s) => FIRST_NAMES.has(s)) ?? spellings.map((s) => GIVEN_BY_UNDOUBLED.get(s)).find((n) => n !== undefined);
+  for (const list of GIVEN_LISTS) {
+    const hit = spellings.find((s) => list.has(s));
+    if (hit !== undefined) return hit;
+  }
+  for (const map of UNDOUBLED_LISTS) {
+    const hit = spellings.map((s) => map.get(s)).find((n) => n !== undefined);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
 }
 
 /** A given name as Russian writes it, in the nominative: "Фаттах" (Fattah), not "Фаттаха". */
@@ -227,9 +246,9 @@ function russianGivenNominative(word: string): { word: string; masculineOblique:
   const m = RU_GIVEN_CASE.exec(lower);
   if (m) {
     const stem = word.slice(0, -m[0].length);
-    if (russianSpellings(stem.toLowerCase()).some((s) => FIRST_NAMES.has(s))) return { word: stem, masculineOblique: true };
+    if (russianSpellings(stem.toLowerCase()).some((s) => KNOWN_GIVEN.has(s))) return { word: stem, masculineOblique: true };
     const fem = `${stem}а`;
-    if (russianSpellings(fem.toLowerCase()).some((s) => FIRST_NAMES.has(s))) return { word: fem, masculineOblique: false };
+    if (russianSpellings(fem.toLowerCase()).some((s) => KNOWN_GIVEN.has(s))) return { word: fem, masculineOblique: false };
   }
   return { word, masculineOblique: false };
 }
@@ -268,7 +287,17 @@ export function personNominative(name: string): string {
  * Azərpaşa) keep the country's English "Azer", not the letter rule's "Azar".
  */
 function azerbaijaniNameToEnglish(word: string): string {
-  return azerbaijaniToEnglish(word.replace(/^(A)zər/iu, '$1zer'));
+  const english = azerbaijaniToEnglish(word.replace(/^(A)zər/iu, '$1zer'));
+  return splitMirPrefix(english) ?? english;
+}
+
+/**
+ * "Mir" (the sayyid's title) fused to a known given name is written apart in English, as
+ * Russian writes it: Mircəlal → Mir Jalal, Mirəli → Mir Ali; Mirzə (no name after "Mir") stays.
+ */
+function splitMirPrefix(english: string): string | undefined {
+  const rest = /^Mir(\p{Ll}{3,})$/u.exec(english)?.[1];
+  return rest !== undefined && KNOWN_GIVEN.has(rest) ? `Mir ${capitalise(rest)}` : undefined;
 }
 
 /** A person's English name: the nominative, transliterated word by word. */
@@ -315,6 +344,37 @@ function isRussianAdjective(w: string): boolean {
 /** Heads that take their modifiers with "of" in English when the source puts them after the head. */
 const OF_HEADS = new Set(['Ministry', 'Union', 'Academy', 'Institute', 'Museum', 'Library', 'Society', 'Association', 'Administration', 'Committee', 'University', 'Foundation', 'Agency', 'Days', 'Week']);
 
+/** Meetings named by their number: "XIII съезд" is the "13th Congress" in English (a festival's edition is dropped). */
+const NUMBERED_HEADS = new Set(['Congress', 'Session', 'Conference', 'Symposium']);
+
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+/** A Roman or Azerbaijani ordinal ("XIII", "13-cü") as a number. */
+function ordinalNumber(token: string): number | undefined {
+  const digits = /^(\d{1,3})-(?:c[iıuü]|[iıuü]nc[iıuü])$/u.exec(token)?.[1];
+  if (digits !== undefined) return Number(digits);
+  if (!ROMAN_NUMERAL.test(token)) return undefined;
+  const values = [...token].map((c) => ROMAN_VALUES[c] ?? 0);
+  return values.reduce((sum, v, i) => sum + (v < (values[i + 1] ?? 0) ? -v : v), 0);
+}
+
+function englishOrdinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** The name led by its ordinal when the head is a numbered meeting and the source gives a number. */
+function numbered(token: string | undefined, head: string, name: string): string {
+  const n = token === undefined ? undefined : ordinalNumber(token);
+  return n !== undefined && n > 0 && NUMBERED_HEADS.has(head) ? `${englishOrdinal(n)} ${name}` : name;
+}
+
+/** The English name of the institution these words name, from the table (case endings allowed). */
+function parentInstitution(tokens: readonly string[]): string | undefined {
+  return tokens.length === 0 ? undefined : lookup(INSTITUTION_INDEX, contentWords(tokens.join(' ')));
+}
+
 /**
  * Generic words of an institution's name translated, names transliterated; "X adına" /
  * "имени X" ("named after X") left out, as English media shorten them. Undefined unless the
@@ -324,7 +384,13 @@ function translateInstitution(name: string, type: EntityType): string | undefine
   const raw = name.replace(/\s+/g, ' ').trim();
   if (CYRILLIC.test(raw)) return translateRussian(raw);
   const noDedication = raw.replace(/^.*\badına\s+/u, '');
-  const tokens = noDedication.split(' ');
+  const allTokens = noDedication.split(' ');
+  const number = allTokens.find((t) => ordinalNumber(t) !== undefined);
+  const tokens = allTokens.filter((t) => ordinalNumber(t) === undefined);
+  // "Yazıçılar Birliyinin qurultayı": a known institution before the head owns it.
+  const ownHead = tokens.length > 1 ? translateWord(AZ_WORDS, foldName(tokens[tokens.length - 1] ?? '')) : undefined;
+  const owner = ownHead === undefined ? undefined : parentInstitution(tokens.slice(0, -1));
+  if (ownHead !== undefined && owner !== undefined) return numbered(number, ownHead, `${ownHead} of the ${owner}`);
   const out: string[] = [];
   let translatedHead = false;
   tokens.forEach((t, i) => {
@@ -337,7 +403,7 @@ function translateInstitution(name: string, type: EntityType): string | undefine
   // "Culture Ministry" → "Ministry of Culture": a ministry's topic follows "of" in English.
   const head = out[out.length - 1];
   if (head === 'Ministry' && out.length > 1) return `Ministry of ${out.slice(0, -1).filter((w) => w !== 'Azerbaijan').join(' ')}`;
-  return out.join(' ');
+  return numbered(number, out[out.length - 1] ?? '', out.join(' '));
 }
 
 /** Russian capitals in acronyms, letter by letter ("АПА" → APA). */
@@ -397,18 +463,24 @@ function russianWordAfterHead(t: string, w: string, tr: string | undefined): str
 }
 
 function translateRussian(raw: string): string | undefined {
+  const all = raw.replace(/\s+имени\s.*$/u, '').split(' ');
+  const number = all.find((t) => ROMAN_NUMERAL.test(t));
   // An edition number ("XI Габалинский … фестиваль") is no part of the festival's English name.
-  const tokens = raw.replace(/\s+имени\s.*$/u, '').split(' ').filter((t) => !ROMAN_NUMERAL.test(t));
+  const tokens = all.filter((t) => !ROMAN_NUMERAL.test(t));
   const adjectives: string[] = [];
   const after: string[] = [];
   let head: string | undefined;
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     const w = foldName(t);
     const tr = translateWord(RU_WORDS, w);
     if (head === undefined) {
       if (tr !== undefined && isRussianAdjective(w)) adjectives.push(tr);
-      else if (tr !== undefined) head = tr;
-      else if (placeAdjective(w)) adjectives.push(placeAdjective(w) ?? '');
+      else if (tr !== undefined) {
+        head = tr;
+        // "съезд Союза писателей Азербайджана": the words after the head name a known institution.
+        const parent = parentInstitution(tokens.slice(i + 1));
+        if (parent !== undefined) return numbered(number, head, `${[...adjectives, head].join(' ')} of the ${parent}`);
+      } else if (placeAdjective(w)) adjectives.push(placeAdjective(w) ?? '');
       // "Гилан Холдинг": a proper name before the generic head is transliterated.
       else if (/^\p{Lu}\p{Ll}/u.test(t)) adjectives.push(russianWordToEnglish(t));
       else return undefined;
@@ -417,8 +489,9 @@ function translateRussian(raw: string): string | undefined {
   if (head === undefined) return undefined;
   // "музыкальный фестиваль" is a Music Festival in English; only a theatre stays "Musical".
   if (head !== 'Theatre') adjectives.forEach((a, i) => (a === 'Musical' ? (adjectives[i] = 'Music') : undefined));
-  if (after.length === 0) return [...adjectives, head].join(' ');
-  return OF_HEADS.has(head) ? `${[...adjectives, head].join(' ')} of ${after.join(' ')}` : [...adjectives, ...after, head].join(' ');
+  if (after.length === 0) return numbered(number, head, [...adjectives, head].join(' '));
+  const joined = OF_HEADS.has(head) ? `${[...adjectives, head].join(' ')} of ${after.join(' ')}` : [...adjectives, ...after, head].join(' ');
+  return numbered(number, head, joined);
 }
 
 /**
@@ -484,6 +557,10 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
     }
     // Latin names without Azerbaijani letters (outlets, acronyms) are already English, once a
     // case suffix is off ("UNESCO-nun", "APA-nın").
+    // An outlet named by its web address ("Ölkə.Az") is known by the address, which writes
+    // Azerbaijani letters plainly (ə as e, ş as s): Olke.az.
+    const site = /^(\S+)\.(az|ru|com|info|net|org|tv)$/iu.exec(name);
+    if (site && needsEnglishName(site[1] ?? '')) return `${capitalise(foldName(site[1] ?? '').replace(/ /g, ''))}.${(site[2] ?? '').toLowerCase()}`;
     const bare = name.replace(/[-'’]\p{Ll}{1,5}$/u, '');
     if (!needsEnglishName(bare)) return bare;
     return translateInstitution(name, type) ?? (type === 'organisation' ? russianSingleWordName(name) : undefined);

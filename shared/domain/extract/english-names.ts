@@ -14,7 +14,7 @@
 import type { EntityType } from '../model.js';
 import { azerbaijaniToEnglish } from '../text/azerbaijani.js';
 import { foldName } from '../text/fold.js';
-import { AZERBAIJANI_GIVEN_NAMES } from './gazetteer/azerbaijani-given-names.js';
+import { AZERBAIJANI_GIVEN_NAMES, azerbaijaniNameWordToEnglish } from './gazetteer/azerbaijani-given-names.js';
 import { FIRST_NAMES } from './gazetteer/first-names.js';
 import { azerbaijaniSpelledPlace } from './gazetteer/places.js';
 import { baseForms } from './inflection.js';
@@ -270,6 +270,9 @@ function russianSurnameNominative(word: string, masculine: boolean): string {
 }
 
 function russianNominative(name: string): string {
+  // "Мир" (the sayyid's title) stands before the given name: "Мир Джалала Пашаева" declines the words after it.
+  const title = /^Мир (?=\S+ \S)/u.exec(name)?.[0] ?? '';
+  if (title !== '') return title + russianNominative(name.slice(title.length));
   const words = name.split(' ');
   if (words.length < 2) return name;
   const given = russianGivenNominative(words[0] ?? '');
@@ -282,12 +285,9 @@ export function personNominative(name: string): string {
   return CYRILLIC.test(name) ? russianNominative(name) : azerbaijaniNominative(name);
 }
 
-/**
- * An Azerbaijani-Latin name word in English. Names built on "Azər" (from Azərbaycan: Azər,
- * Azərpaşa) keep the country's English "Azer", not the letter rule's "Azar".
- */
+/** An Azerbaijani-Latin name word in English (Azər → Azer; Mircəlal → Mir Jalal). */
 function azerbaijaniNameToEnglish(word: string): string {
-  const english = azerbaijaniToEnglish(word.replace(/^(A)zər/iu, '$1zer'));
+  const english = azerbaijaniNameWordToEnglish(word);
   return splitMirPrefix(english) ?? english;
 }
 

@@ -34,6 +34,14 @@ describe('englishName', () => {
     expect(englishName('person', ru)).toBe(en);
   });
 
+  it.each([
+    ['XIII съезд Союза писателей Азербайджана', "13th Congress of the Azerbaijan Writers' Union"],
+    ['Azərbaycan Bəstəkarlar İttifaqının 5-ci qurultayı', "5th Congress of the Azerbaijan Composers' Union"],
+    ['II Бакинский международный фестиваль', 'Baku International Festival'],
+  ])('names a numbered meeting of a known institution, %s, as %s', (name, en) => {
+    expect(englishName('event', name)).toBe(en);
+  });
+
   it('takes the dictionary form among case forms (Azerbaijani and Russian)', () => {
     expect(englishName('person', 'Rəşad Əzizovun', ['Rəşad Əzizov'])).toBe('Rashad Azizov');
     expect(englishName('person', 'Vüsal Məmmədovla')).toBe('Vusal Mammadov');

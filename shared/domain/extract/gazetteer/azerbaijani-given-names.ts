@@ -36,10 +36,18 @@ Rəfiqə Rəsmiyyə Röya Rübabə Sabina Səbinə Səkinə Səadət Sevda Sevil
 Zümrüd Zülfiyyə Zəminə Zemfira Cəmilə Ceyran Çimnaz Dürdanə Gövhər Gülarə Hicran Nazlı Pərişan Tamara
 `;
 
+/**
+ * An Azerbaijani-Latin name word in English. Names built on "Azər" (from Azərbaycan: Azər,
+ * Azərpaşa) keep the country's English "Azer", not the letter rule's "Azar".
+ */
+export function azerbaijaniNameWordToEnglish(word: string): string {
+  return azerbaijaniToEnglish(word.replace(/^(A)zər/iu, '$1zer'));
+}
+
 /** The names in English letters, lower case (Əhməd → ahmad), as english-names.ts compares them. */
 export const AZERBAIJANI_GIVEN_NAMES: ReadonlySet<string> = new Set(
   `${MEN} ${WOMEN}`
     .split(/\s+/)
     .filter((w) => w !== '')
-    .map((w) => azerbaijaniToEnglish(w).toLowerCase()),
+    .map((w) => azerbaijaniNameWordToEnglish(w).toLowerCase()),
 );

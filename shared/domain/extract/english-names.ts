@@ -114,6 +114,8 @@ function russianSpellings(word: string, plain = false): string[] {
     // Гаджи- is Azerbaijani Hacı- (Haji): Russian г for h before "дж".
     else if (i === 0 && ch === 'г' && w[1] === 'а' && w[2] === 'ǰ') opts = ['h'];
     else if (ch === 'и' && prev !== undefined && VOWELS.has(prev) && !plain) opts = ['yi', 'hi', 'i'];
+    // Between vowels г may be Azerbaijani ğ, written gh (Таги = Tağı → Taghi), when that makes a known name.
+    else if (ch === 'г' && prev !== undefined && VOWELS.has(prev) && VOWELS.has(w[i + 1] ?? '') && !plain) opts = ['g', 'h', 'gh'];
     else if (ch === 'я') opts = afterVowelOrStart ? ['ya'] : ['a', 'ya'];
     else if (ch === 'ю') opts = afterVowelOrStart ? ['yu'] : ['u', 'yu'];
     else if (ch === 'е') opts = afterVowelOrStart ? ['ye', 'e'] : ['e', 'a'];
@@ -182,7 +184,8 @@ function russianWordToEnglish(word: string): string {
   const suffix = RU_SURNAME.exec(lower);
   if (suffix) {
     const stem = lower.slice(0, -suffix[0].length).replace(/бек$/, 'бей');
-    const end = russianSpellings(suffix[0])[0] ?? '';
+    // -лы is Azerbaijani -lı, written -li in English (Гаджибейлы → Hajibeyli).
+    const end = suffix[0] === 'лы' ? 'li' : (russianSpellings(suffix[0])[0] ?? '');
     const stems = russianSpellings(stem);
     const knownStem = knownGivenSpelling(stems);
     // Алиев → Aliyev: "ev" after a vowel is written "yev".

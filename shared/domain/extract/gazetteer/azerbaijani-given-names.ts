@@ -24,6 +24,7 @@ Rasim Rasul Rauf Ravan Rəşad Rəşid Rəhim Rəfael Rövşən Rüstəm Ruslan 
 Səid Səməd Samir Sənan Sərdar Seyfulla Səlahəddin Seymur Siyavuş Soltan Sultan Şahin Şamil Şəmsi
 Şərif Şahmar Şirin Şöhrət Tahir Talıb Tağı Teymur Telman Tofiq Toğrul Tural Turan Ülvi Ümid Üzeyir Vahid
 Valeh Vaqif Vasif Vəli Vidadi Vüqar Vüsal Yaqub Yaşar Yusif Zahid Zakir Zaur Zeynal Ziya Zöhrab Zülfüqar
+Rəhman Seyid Zəfər Ramin Sahil Cəlil Şəhriyar Şahlar Yavər Xalıq Sənan Hüseynağa Elvin Coşqun Rəşid
 `;
 
 const WOMEN = `
@@ -34,6 +35,7 @@ Mədinə Mərziyə Mətanət Məryəm Nərmin Nərgiz Natəvan Nigar Nuridə Nur
 Rəfiqə Rəsmiyyə Röya Rübabə Sabina Səbinə Səkinə Səadət Sevda Sevil Sevinc Simuzər Sona Solmaz Şəfiqə Şəhla
 Şəbnəm Şəlalə Təranə Təhminə Tünzalə Türkan Ülkər Ülviyyə Vüsalə Xədicə Xatirə Xanım Zəhra Zərifə Zeynəb
 Zümrüd Zülfiyyə Zəminə Zemfira Cəmilə Ceyran Çimnaz Dürdanə Gövhər Gülarə Hicran Nazlı Pərişan Tamara
+Şövkət Məlahət Sədaqət Sənubər Nailə Fərqanə Zivər Validə Elnurə Aynurə Gülxar Səbinə Xuraman Ofelya
 `;
 
 /**

@@ -175,7 +175,7 @@ function capitalise(s: string): string {
 }
 
 /** One Russian-written name word in English: a known given name (or surname stem) decides the spelling. */
-function russianWordToEnglish(word: string): string {
+function russianWordToEnglish(word: string, azerbaijani = false): string {
   const lower = word.toLowerCase();
   if (!CYRILLIC.test(lower)) return word;
   const spellings = russianSpellings(lower);
@@ -189,7 +189,8 @@ function russianWordToEnglish(word: string): string {
     const stems = russianSpellings(stem);
     const knownStem = knownGivenSpelling(stems);
     // Алиев → Aliyev: "ev" after a vowel is written "yev".
-    const base = knownStem ?? russianSpellings(stem, true)[0] ?? '';
+    const plain = russianSpellings(stem, true)[0] ?? '';
+    const base = knownStem ?? (azerbaijani ? azerbaijaniReading(plain) : plain);
     const joined = /[aeiou]$/.test(base) && /^e/.test(end) ? `${base}y${end}` : base + end;
     return capitalise(joined);
   }
@@ -306,10 +307,26 @@ function splitMirPrefix(english: string): string | undefined {
 /** A person's English name: the nominative, transliterated word by word. */
 export function personEnglishName(name: string): string {
   const nominative = personNominative(name);
+  const azerbaijani = CYRILLIC.test(nominative) && hasAzerbaijaniGivenName(nominative);
   return nominative
     .split(/(\s+|-|\.)/)
-    .map((w) => (CYRILLIC.test(w) ? russianWordToEnglish(w) : azerbaijaniNameToEnglish(w)))
+    .map((w) => (CYRILLIC.test(w) ? russianWordToEnglish(w, azerbaijani) : azerbaijaniNameToEnglish(w)))
     .join('');
+}
+
+/** Does a Russian-written name start (after "Мир") with a given name of the Azerbaijani list? */
+function hasAzerbaijaniGivenName(name: string): boolean {
+  const given = name.replace(/^Мир /u, '').split(' ')[0] ?? '';
+  return AZERBAIJANI_GIVEN_NAMES.has(knownGivenSpelling(russianSpellings(given.toLowerCase())) ?? '');
+}
+
+/**
+ * A letter-for-letter reading of an Azerbaijani surname in Russian letters: Azerbaijani has q
+ * (English g) before back vowels where Russian writes к (Кулиев = Quliyev → Guliyev), and ı
+ * (English i) where Russian writes ы (Кадыров = Qədirov → Gadirov).
+ */
+function azerbaijaniReading(plain: string): string {
+  return plain.replace(/^k(?=[aouy])/, 'g').replace(/(?<=[^aeiou])y(?=[^aeiouy]|$)/g, 'i');
 }
 
 const AZ_WORDS: readonly (readonly [string, string])[] = Object.entries(table.words.az).map(([k, v]) => [foldName(k), v] as const);

@@ -3,7 +3,9 @@
  * most often given in Azerbaijan, men's and women's), for choosing the English spelling of a name
  * written in Russian letters: Russian "е" is Azerbaijani "e" or "ə", "г" is "q" or "h", "х" is
  * "x" or "h", and the Azerbaijani name decides (Ахмед = Əhməd → Ahmad, Керим = Kərim → Karim,
- * Гейдар = Heydər → Heydar). Read only by english-names.ts; recognition keeps its own list.
+ * Гейдар = Heydər → Heydar), and a name of this list marks a Russian-written person as
+ * Azerbaijani (names shared with Russian, such as Tamara or Ruslan, are left out). Read only by
+ * english-names.ts; recognition keeps its own list.
  */
 import { azerbaijaniToEnglish } from '../../text/azerbaijani.js';
 
@@ -12,15 +14,15 @@ Abbas Abdulla Abbasqulu Abıl Adil Afət Afiq Ağa Ağabəy Ağabala Akif Ağil 
 Anar Araz Arif Arzu Asəf Asif Aslan Atabəy Avaz Ayaz Aydın Azad Azər Aziz Babək Bağır Bahadur Baxış Bayram
 Bəhram Bəhruz Bəxtiyar Bəşir Bəylər Bilal Budaq Cabir Cahangir Cəfər Cəlal Cəmil Cavad Cavanşir Cavid Ceyhun
 Cümşüd Çingiz Dadaş Dilavər Dünyamalı Elbəy Elçin Eldar Eldəniz Elxan Elman Elmar Elmir Elnur Elşad Elşən
-Elvin Elvüsal Emil Emin Eyvaz Etibar Əbülfəz Əbdül Əhməd Əkbər Əkrəm Ələkbər Ələsgər Əli Əlihüseyn Əliağa
+Elvin Elvüsal Emin Eyvaz Etibar Əbülfəz Əbdül Əhməd Əkbər Əkrəm Ələkbər Ələsgər Əli Əlihüseyn Əliağa
 Əmir Əmirxan Ənvər Əsgər Əşrəf Əyyub Əziz Famil Fazil Fərhad Fərid Fərman Fəxrəddin Fəxri Fikrət
 Fuad Gündüz Hacı Hafiz Hakim Hamid Həbib Həmid Həsən Heydər Hikmət Hüseyn Hüseynqulu İbrahim İlham
 İlqar İlkin İlyas İmran İntiqam İsa İsmayıl İsrafil Kamal Kamil Kamran Kazım Kənan Kərim Kərəm Xalid Xaləddin
 Xanlar Xaqani Xəlil Xəyal Xəyyam Xudu Xosrov Xurşud Qabil Qadir Qafar Qəzənfər Qasım Qərib Qurban
 Qüdrət Qulu Qəmbər Lətif Mahir Mahmud Malik Mehdi Mehman Məhəmməd Məmməd Məhərrəm Mikayıl
 Mirzə Mübariz Muxtar Murad Murtuz Musa Mustafa Müşfiq Nadir Nail Namiq Nağı Nəcəf Nəriman Nəsib Nəsimi
-Natiq Nazim Nicat Nizami Novruz Nurlan Oqtay Oktay Orxan Pərviz Polad Pənah Rafael Rafiq Rahib Ramil Ramiz
-Rasim Rasul Rauf Ravan Rəşad Rəşid Rəhim Rəfael Rövşən Rüstəm Ruslan Rüfət Sabir Sabit Sadiq Səfər Sahib
+Natiq Nazim Nicat Nizami Novruz Nurlan Oqtay Oktay Orxan Pərviz Polad Pənah Rafiq Rahib Ramil Ramiz
+Rasim Rasul Rauf Ravan Rəşad Rəşid Rəhim Rövşən Rüstəm Rüfət Sabir Sabit Sadiq Səfər Sahib
 Səid Səməd Samir Sənan Sərdar Seyfulla Səlahəddin Seymur Siyavuş Soltan Sultan Şahin Şamil Şəmsi
 Şərif Şahmar Şirin Şöhrət Tahir Talıb Tağı Teymur Telman Tofiq Toğrul Tural Turan Ülvi Ümid Üzeyir Vahid
 Valeh Vaqif Vasif Vəli Vidadi Vüqar Vüsal Yaqub Yaşar Yusif Zahid Zakir Zaur Zeynal Ziya Zöhrab Zülfüqar
@@ -34,8 +36,8 @@ Humay Həcər Hökümə İlahə İradə Jalə Kəmalə Könül Qəmər Lalə Lam
 Mədinə Mərziyə Mətanət Məryəm Nərmin Nərgiz Natəvan Nigar Nuridə Nuranə Nüşabə Pərvanə Pəri Rəna Rəhilə Reyhan
 Rəfiqə Rəsmiyyə Röya Rübabə Sabina Səbinə Səkinə Səadət Sevda Sevil Sevinc Simuzər Sona Solmaz Şəfiqə Şəhla
 Şəbnəm Şəlalə Təranə Təhminə Tünzalə Türkan Ülkər Ülviyyə Vüsalə Xədicə Xatirə Xanım Zəhra Zərifə Zeynəb
-Zümrüd Zülfiyyə Zəminə Zemfira Cəmilə Ceyran Çimnaz Dürdanə Gövhər Gülarə Hicran Nazlı Pərişan Tamara
-Şövkət Məlahət Sədaqət Sənubər Nailə Fərqanə Zivər Validə Elnurə Aynurə Gülxar Səbinə Xuraman Ofelya
+Zümrüd Zülfiyyə Zəminə Cəmilə Ceyran Çimnaz Dürdanə Gövhər Gülarə Hicran Nazlı Pərişan
+Aydan Aytac Şövkət Məlahət Sədaqət Sənubər Nailə Fərqanə Zivər Validə Elnurə Aynurə Gülxar Səbinə Xuraman
 `;
 
 /**

@@ -482,6 +482,29 @@ function russianWordAfterHead(t: string, w: string, tr: string | undefined): str
   return lookup(PLACE_INDEX, [w]) ?? russianAcronym(t) ?? russianWordToEnglish(t);
 }
 
+/** Heads of events whose own name follows them in Russian and leads in English. */
+const NAMED_EVENT_HEADS = new Set(['Festival', 'Film Festival', 'Competition', 'Forum']);
+
+/**
+ * "кинофестиваль тюркского мира Деде Горгуд" → "Dede Gorgud … Film Festival of the Turkic
+ * World": the festival's own name (capitalised words with no dictionary entry, closing the name)
+ * leads in English; the generic words between head and name follow with "of the".
+ */
+function namedEventFirst(head: string, adjectives: readonly string[], tokens: readonly string[], after: readonly string[]): string | undefined {
+  if (!NAMED_EVENT_HEADS.has(head)) return undefined;
+  let start = tokens.length;
+  while (start > 0 && isOwnNameWord(tokens[start - 1] ?? '')) start--;
+  if (start === tokens.length) return undefined;
+  const own = tokens.slice(start).map((t) => russianWordToEnglish(t)).join(' ');
+  const between = after.slice(0, start);
+  return `${own} ${[...adjectives, head].join(' ')}${between.length > 0 ? ` of the ${between.join(' ')}` : ''}`;
+}
+
+function isOwnNameWord(t: string): boolean {
+  const w = foldName(t);
+  return /^\p{Lu}\p{Ll}/u.test(t) && translateWord(RU_WORDS, w) === undefined && lookup(PLACE_INDEX, [w]) === undefined;
+}
+
 function translateRussian(raw: string): string | undefined {
   const all = raw.replace(/\s+имени\s.*$/u, '').split(' ');
   const number = all.find((t) => ROMAN_NUMERAL.test(t));
@@ -510,6 +533,8 @@ function translateRussian(raw: string): string | undefined {
   // "музыкальный фестиваль" is a Music Festival in English; only a theatre stays "Musical".
   if (head !== 'Theatre') adjectives.forEach((a, i) => (a === 'Musical' ? (adjectives[i] = 'Music') : undefined));
   if (after.length === 0) return numbered(number, head, [...adjectives, head].join(' '));
+  const named = namedEventFirst(head, adjectives, tokens.slice(tokens.length - after.length), after);
+  if (named !== undefined) return named;
   const joined = OF_HEADS.has(head) ? `${[...adjectives, head].join(' ')} of ${after.join(' ')}` : [...adjectives, ...after, head].join(' ');
   return numbered(number, head, joined);
 }

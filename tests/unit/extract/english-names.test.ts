@@ -38,7 +38,8 @@ describe('englishName', () => {
     ['XIII съезд Союза писателей Азербайджана', "13th Congress of the Azerbaijan Writers' Union"],
     ['Azərbaycan Bəstəkarlar İttifaqının 5-ci qurultayı', "5th Congress of the Azerbaijan Composers' Union"],
     ['II Бакинский международный фестиваль', 'Baku International Festival'],
-  ])('names a numbered meeting of a known institution, %s, as %s', (name, en) => {
+    ['Международный фестиваль тюркского мира Ашуг Алесгер', 'Ashug Alasgar International Festival of the Turkic World'],
+  ])('names a meeting or festival, %s, as %s (numbered congresses, own names first)', (name, en) => {
     expect(englishName('event', name)).toBe(en);
   });
 

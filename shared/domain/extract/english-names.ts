@@ -14,6 +14,7 @@
 import type { EntityType } from '../model.js';
 import { azerbaijaniToEnglish } from '../text/azerbaijani.js';
 import { foldName } from '../text/fold.js';
+import { AZERBAIJANI_GIVEN_NAMES, azerbaijaniNameWordToEnglish } from './gazetteer/azerbaijani-given-names.js';
 import { FIRST_NAMES } from './gazetteer/first-names.js';
 import { azerbaijaniSpelledPlace } from './gazetteer/places.js';
 import { baseForms } from './inflection.js';
@@ -36,8 +37,12 @@ function sameStem(x: string, y: string): boolean {
   if (x === y) return true;
   let cp = 0;
   while (cp < x.length && cp < y.length && x[cp] === y[cp]) cp++;
-  const need = Math.min(4, x.length, y.length);
-  return cp >= need && cp >= Math.min(x.length, y.length) - 2 && x.length - cp <= 5 && y.length - cp <= 5;
+  const shorter = Math.min(x.length, y.length);
+  // A four-letter word whose ending is only a vowel traded for another ("Риге" of "Рига").
+  if (shorter === 4 && cp === 3 && /^[aeiouy]{1,2}$/.test(x.slice(cp)) && /^[aeiouy]{1,2}$/.test(y.slice(cp))) return true;
+  const need = Math.min(4, shorter);
+  // Russian adjective endings run to three letters ("Южную" of "Южная"); shorter words keep two.
+  return cp >= need && cp >= shorter - (shorter >= 7 ? 3 : 2) && x.length - cp <= 5 && y.length - cp <= 5;
 }
 
 function contentWords(name: string): string[] {
@@ -57,10 +62,26 @@ const INSTITUTIONS = index(table.institutions);
 /** Places keep every word: "Azərbaycan" is the whole name there. */
 const PLACES: Indexed[] = table.places.flatMap((r) => [r.en, ...r.az, ...r.ru].map((n) => ({ en: r.en, words: foldName(n).split(' ') })));
 
+/** Rows by the first letter of their first word: a match shares it (sameStem needs a common start). */
+type RowIndex = ReadonlyMap<string, readonly Indexed[]>;
+
+function byFirstLetter(rows: readonly Indexed[]): RowIndex {
+  const index = new Map<string, Indexed[]>();
+  for (const r of rows) {
+    const letter = r.words[0]?.charAt(0) ?? '';
+    index.set(letter, [...(index.get(letter) ?? []), r]);
+  }
+  return index;
+}
+
+const INSTITUTION_INDEX = byFirstLetter(INSTITUTIONS);
+const PLACE_INDEX = byFirstLetter(PLACES);
+
 /** The table row whose name (any language) matches these words, case endings allowed. */
-function lookup(rows: readonly Indexed[], words: readonly string[]): string | undefined {
+function lookup(rows: RowIndex, words: readonly string[]): string | undefined {
   if (words.length === 0) return undefined;
-  const hit = rows.find((r) => r.words.length === words.length && r.words.every((w, i) => sameStem(w, words[i] ?? '')));
+  const candidates = rows.get(words[0]?.charAt(0) ?? '') ?? [];
+  const hit = candidates.find((r) => r.words.length === words.length && r.words.every((w, i) => sameStem(w, words[i] ?? '')));
   return hit?.en;
 }
 
@@ -77,8 +98,11 @@ const VOWELS = new Set([...'аеёиоуыэюя']);
 /**
  * Spellings of one Russian-written word: "дж" is j, я/ю/е after a consonant are Azerbaijani
  * a/ü/ə (Ляман → Laman, Гюнай → Gunay), at the start or after a vowel ya/yu/ye (Алиев → Aliyev).
+ * Russian writes a vowel then и where Azerbaijani has a glide y or an h between them (Исмаил =
+ * İsmayıl, Таир = Tahir): those readings come first, so a known given name in the Azerbaijani
+ * spelling wins; `plain` keeps the letter-for-letter reading for words no given name decides.
  */
-function russianSpellings(word: string): string[] {
+function russianSpellings(word: string, plain = false): string[] {
   const w = word.toLowerCase().replace(/дж/g, 'ǰ');
   let out = [''];
   for (let i = 0; i < w.length; i++) {
@@ -89,6 +113,9 @@ function russianSpellings(word: string): string[] {
     if (ch === 'ǰ') opts = ['j'];
     // Гаджи- is Azerbaijani Hacı- (Haji): Russian г for h before "дж".
     else if (i === 0 && ch === 'г' && w[1] === 'а' && w[2] === 'ǰ') opts = ['h'];
+    else if (ch === 'и' && prev !== undefined && VOWELS.has(prev) && !plain) opts = ['yi', 'hi', 'i'];
+    // Between vowels г may be Azerbaijani ğ, written gh (Таги = Tağı → Taghi), when that makes a known name.
+    else if (ch === 'г' && prev !== undefined && VOWELS.has(prev) && VOWELS.has(w[i + 1] ?? '') && !plain) opts = ['g', 'h', 'gh'];
     else if (ch === 'я') opts = afterVowelOrStart ? ['ya'] : ['a', 'ya'];
     else if (ch === 'ю') opts = afterVowelOrStart ? ['yu'] : ['u', 'yu'];
     else if (ch === 'е') opts = afterVowelOrStart ? ['ye', 'e'] : ['e', 'a'];
@@ -99,6 +126,40 @@ function russianSpellings(word: string): string[] {
     out = next;
   }
   return out;
+}
+
+/** A word with each doubled letter written once: Russian drops Azerbaijani doubles (Мамед = Məmməd). */
+function undoubled(s: string): string {
+  return s.replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** Given names by their undoubled spelling ("mamad" → mammad); the first listed wins. */
+function byUndoubled(names: ReadonlySet<string>): ReadonlyMap<string, string> {
+  return new Map([...names].reverse().map((n) => [undoubled(n), n]));
+}
+
+/**
+ * Known given names, Azerbaijani ones first: a Russian-written name of an Azerbaijani text is
+ * most often Azerbaijani, so "Ахмед" is Əhməd (Ahmad) before the Turkish or Arabic Ahmed.
+ */
+const GIVEN_LISTS: readonly ReadonlySet<string>[] = [AZERBAIJANI_GIVEN_NAMES, FIRST_NAMES];
+const UNDOUBLED_LISTS = GIVEN_LISTS.map(byUndoubled);
+const KNOWN_GIVEN: ReadonlySet<string> = new Set(GIVEN_LISTS.flatMap((l) => [...l]));
+
+/**
+ * The known given name among a Russian word's spellings: one spelt letter for letter (from the
+ * Azerbaijani list first, in the spellings' order), then one whose doubled letters Russian wrote once.
+ */
+function knownGivenSpelling(spellings: readonly string[]): string | undefined {
+  for (const list of GIVEN_LISTS) {
+    const hit = spellings.find((s) => list.has(s));
+    if (hit !== undefined) return hit;
+  }
+  for (const map of UNDOUBLED_LISTS) {
+    const hit = spellings.map((s) => map.get(s)).find((n) => n !== undefined);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
 }
 
 /** A given name as Russian writes it, in the nominative: "Фаттах" (Fattah), not "Фаттаха". */
@@ -114,24 +175,26 @@ function capitalise(s: string): string {
 }
 
 /** One Russian-written name word in English: a known given name (or surname stem) decides the spelling. */
-function russianWordToEnglish(word: string): string {
+function russianWordToEnglish(word: string, azerbaijani = false): string {
   const lower = word.toLowerCase();
   if (!CYRILLIC.test(lower)) return word;
   const spellings = russianSpellings(lower);
-  const known = spellings.find((s) => FIRST_NAMES.has(s));
+  const known = knownGivenSpelling(spellings);
   if (known) return capitalise(known);
   const suffix = RU_SURNAME.exec(lower);
   if (suffix) {
     const stem = lower.slice(0, -suffix[0].length).replace(/бек$/, 'бей');
-    const end = russianSpellings(suffix[0])[0] ?? '';
+    // -лы is Azerbaijani -lı, written -li in English (Гаджибейлы → Hajibeyli).
+    const end = suffix[0] === 'лы' ? 'li' : (russianSpellings(suffix[0])[0] ?? '');
     const stems = russianSpellings(stem);
-    const knownStem = stems.find((s) => FIRST_NAMES.has(s));
+    const knownStem = knownGivenSpelling(stems);
     // Алиев → Aliyev: "ev" after a vowel is written "yev".
-    const base = knownStem ?? stems[0] ?? '';
+    const plain = russianSpellings(stem, true)[0] ?? '';
+    const base = knownStem ?? (azerbaijani ? azerbaijaniReading(plain) : plain);
     const joined = /[aeiou]$/.test(base) && /^e/.test(end) ? `${base}y${end}` : base + end;
     return capitalise(joined);
   }
-  return capitalise(spellings[0] ?? lower);
+  return capitalise(russianSpellings(lower, true)[0] ?? lower);
 }
 
 /** Azerbaijani surname endings, after which a case or predicative suffix may follow. */
@@ -139,12 +202,40 @@ const AZ_SURNAME_CASE = /^(.*(?:ov|ev|ova|eva|li|lı|lu|lü|zadə|zade|oğlu|qı
 /** A foreign or vowel-final surname with the genitive: Verdinin, Donisettinin (not "Rövşənin": Rövşən + in). */
 const AZ_VOWEL_GENITIVE = /^(.*[aeiouıöü])(?:nın|nin|nun|nün)$/u;
 
+/** The genitive suffix a stem takes by vowel harmony (its last vowel): Cavid → Cavidin, Pummer → Pummerin. */
+function harmonicGenitive(stem: string): string | undefined {
+  const vowel = /[aıoueəiöü](?=[^aıoueəiöü]*$)/u.exec(stem.toLowerCase())?.[0];
+  if (vowel === undefined) return undefined;
+  if ('aı'.includes(vowel)) return 'ın';
+  if ('ou'.includes(vowel)) return 'un';
+  if ('öü'.includes(vowel)) return 'ün';
+  return 'in';
+}
+
+/**
+ * A consonant-final surname of any origin with the genitive ("Hüseyn Cavidin", "Nazim
+ * Hikmətin"): the suffix comes off when it is the one vowel harmony gives the stem, and the stem
+ * keeps four letters, so a name that merely ends in "-in" with another vowel before it (Putin,
+ * Pushkin) stays whole.
+ */
+function consonantGenitive(word: string): string | undefined {
+  const m = /^(.{3,}[^aıoueəiöüAIOUEƏİÖÜ])(ın|in|un|ün)$/u.exec(word);
+  if (!m || !/^\p{Lu}/u.test(word)) return undefined;
+  const stem = m[1] ?? '';
+  return harmonicGenitive(stem) === m[2] ? stem : undefined;
+}
+
 /** The Azerbaijani nominative of a name: case suffixes sit on its last word only. */
 function azerbaijaniNominative(name: string): string {
   const words = name.split(' ');
   const last = (words.pop() ?? '').replace(/[-'’]\p{Ll}{1,5}$/u, '');
-  const m = AZ_VOWEL_GENITIVE.exec(last) ?? AZ_SURNAME_CASE.exec(last);
-  return [...words, m?.[1] ?? last].join(' ');
+  // A surname ending first: "Xaçaturyanın" is Xaçaturyan + ın, not Xaçaturya + nın.
+  const m = AZ_SURNAME_CASE.exec(last) ?? AZ_VOWEL_GENITIVE.exec(last);
+  if (m) return [...words, m[1] ?? last].join(' ');
+  // A lone word is no person name to take a suffix off, unless an initial leads it ("M.Ravelin").
+  const initial = /^\p{Lu}\./u.exec(last)?.[0] ?? '';
+  const genitiveOff = words.length > 0 || initial !== '' ? consonantGenitive(last.slice(initial.length)) : undefined;
+  return [...words, genitiveOff === undefined ? last : initial + genitiveOff].join(' ');
 }
 
 const RU_GIVEN_CASE = /(а|я|у|ю|ом|ем|ым|е|ой|ей)$/;
@@ -155,13 +246,13 @@ function russianGivenNominative(word: string): { word: string; masculineOblique:
   // Known in its most likely spelling: a nominative. Only a less likely one (е read as ə: "Исе" as
   // "Isa") yields to a case ending that gives a known name ("Исе" is the dative of "Иса").
   const spellings = russianSpellings(lower);
-  if (FIRST_NAMES.has(spellings[0] ?? '') || (/[ая]$/.test(lower) && spellings.some((s) => FIRST_NAMES.has(s)))) return { word, masculineOblique: false };
+  if (FIRST_NAMES.has(spellings[0] ?? '') || FIRST_NAMES.has(russianSpellings(lower, true)[0] ?? '') || (/[ая]$/.test(lower) && spellings.some((s) => FIRST_NAMES.has(s)))) return { word, masculineOblique: false };
   const m = RU_GIVEN_CASE.exec(lower);
   if (m) {
     const stem = word.slice(0, -m[0].length);
-    if (russianSpellings(stem.toLowerCase()).some((s) => FIRST_NAMES.has(s))) return { word: stem, masculineOblique: true };
+    if (russianSpellings(stem.toLowerCase()).some((s) => KNOWN_GIVEN.has(s))) return { word: stem, masculineOblique: true };
     const fem = `${stem}а`;
-    if (russianSpellings(fem.toLowerCase()).some((s) => FIRST_NAMES.has(s))) return { word: fem, masculineOblique: false };
+    if (russianSpellings(fem.toLowerCase()).some((s) => KNOWN_GIVEN.has(s))) return { word: fem, masculineOblique: false };
   }
   return { word, masculineOblique: false };
 }
@@ -183,6 +274,9 @@ function russianSurnameNominative(word: string, masculine: boolean): string {
 }
 
 function russianNominative(name: string): string {
+  // "Мир" (the sayyid's title) stands before the given name: "Мир Джалала Пашаева" declines the words after it.
+  const title = /^Мир (?=\S+ \S)/u.exec(name)?.[0] ?? '';
+  if (title !== '') return title + russianNominative(name.slice(title.length));
   const words = name.split(' ');
   if (words.length < 2) return name;
   const given = russianGivenNominative(words[0] ?? '');
@@ -195,30 +289,111 @@ export function personNominative(name: string): string {
   return CYRILLIC.test(name) ? russianNominative(name) : azerbaijaniNominative(name);
 }
 
+/** An Azerbaijani-Latin name word in English (Azər → Azer; Mircəlal → Mir Jalal). */
+function azerbaijaniNameToEnglish(word: string): string {
+  const english = azerbaijaniNameWordToEnglish(word);
+  return splitMirPrefix(english) ?? english;
+}
+
+/**
+ * "Mir" (the sayyid's title) fused to a known given name is written apart in English, as
+ * Russian writes it: Mircəlal → Mir Jalal, Mirəli → Mir Ali; Mirzə (no name after "Mir") stays.
+ */
+function splitMirPrefix(english: string): string | undefined {
+  const rest = /^Mir(\p{Ll}{3,})$/u.exec(english)?.[1];
+  return rest !== undefined && KNOWN_GIVEN.has(rest) ? `Mir ${capitalise(rest)}` : undefined;
+}
+
 /** A person's English name: the nominative, transliterated word by word. */
 export function personEnglishName(name: string): string {
   const nominative = personNominative(name);
+  const azerbaijani = CYRILLIC.test(nominative) && hasAzerbaijaniGivenName(nominative);
   return nominative
-    .split(/(\s+|-)/)
-    .map((w) => (CYRILLIC.test(w) ? russianWordToEnglish(w) : azerbaijaniToEnglish(w)))
+    .split(/(\s+|-|\.)/)
+    .map((w) => (CYRILLIC.test(w) ? russianWordToEnglish(w, azerbaijani) : azerbaijaniNameToEnglish(w)))
     .join('');
+}
+
+/** Does a Russian-written name start (after "Мир") with a given name of the Azerbaijani list? */
+function hasAzerbaijaniGivenName(name: string): boolean {
+  const given = name.replace(/^Мир /u, '').split(' ')[0] ?? '';
+  return AZERBAIJANI_GIVEN_NAMES.has(knownGivenSpelling(russianSpellings(given.toLowerCase())) ?? '');
+}
+
+/**
+ * A letter-for-letter reading of an Azerbaijani surname in Russian letters: Azerbaijani has q
+ * (English g) before back vowels where Russian writes к (Кулиев = Quliyev → Guliyev), and ı
+ * (English i) where Russian writes ы (Кадыров = Qədirov → Gadirov).
+ */
+function azerbaijaniReading(plain: string): string {
+  return plain.replace(/^k(?=[aouy])/, 'g').replace(/(?<=[^aeiou])y(?=[^aeiouy]|$)/g, 'i');
 }
 
 const AZ_WORDS: readonly (readonly [string, string])[] = Object.entries(table.words.az).map(([k, v]) => [foldName(k), v] as const);
 const RU_WORDS: readonly (readonly [string, string])[] = Object.entries(table.words.ru).map(([k, v]) => [foldName(k), v] as const);
 
-/** The dictionary word whose stem begins this folded word (longest stem, short ending). */
-function translateWord(words: readonly (readonly [string, string])[], w: string): string | undefined {
+/** The dictionary entry whose stem begins this folded word (longest stem, short ending). */
+function dictionaryEntry(words: readonly (readonly [string, string])[], w: string): readonly [string, string] | undefined {
   let best: readonly [string, string] | undefined;
   for (const entry of words) {
     const [stem] = entry;
     if (w.startsWith(stem) && w.length - stem.length <= 6 && (!best || stem.length > best[0].length)) best = entry;
   }
-  return best?.[1];
+  return best;
+}
+
+function translateWord(words: readonly (readonly [string, string])[], w: string): string | undefined {
+  return dictionaryEntry(words, w)?.[1];
+}
+
+/** What follows a noun stem to make an adjective of it: "театр" + "альный", "истори" + "ческий". */
+const ADJECTIVE_SUFFIX = /^(al|ichesk|chesk|sk|n)/;
+
+/**
+ * A Russian adjective of the dictionary: an adjective stem (-ск-, -н-: "национальн",
+ * "академическ"), or a noun stem with an adjective suffix ("театральный"), with an adjective
+ * ending. A noun stem with just that ending is a case form of the noun ("библиотекой" is the
+ * instrumental of "библиотека", not an adjective in -ой).
+ */
+function isRussianAdjective(w: string): boolean {
+  const stem = dictionaryEntry(RU_WORDS, w)?.[0];
+  if (stem === undefined || !ADJECTIVE_FORM.test(w)) return false;
+  return /(sk|n)$/.test(stem) || ADJECTIVE_SUFFIX.test(w.slice(stem.length));
 }
 
 /** Heads that take their modifiers with "of" in English when the source puts them after the head. */
 const OF_HEADS = new Set(['Ministry', 'Union', 'Academy', 'Institute', 'Museum', 'Library', 'Society', 'Association', 'Administration', 'Committee', 'University', 'Foundation', 'Agency', 'Days', 'Week']);
+
+/** Meetings named by their number: "XIII съезд" is the "13th Congress" in English (a festival's edition is dropped). */
+const NUMBERED_HEADS = new Set(['Congress', 'Session', 'Conference', 'Symposium']);
+
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+/** A Roman or Azerbaijani ordinal ("XIII", "13-cü") as a number. */
+function ordinalNumber(token: string): number | undefined {
+  const digits = /^(\d{1,3})-(?:c[iıuü]|[iıuü]nc[iıuü])$/u.exec(token)?.[1];
+  if (digits !== undefined) return Number(digits);
+  if (!ROMAN_NUMERAL.test(token)) return undefined;
+  const values = [...token].map((c) => ROMAN_VALUES[c] ?? 0);
+  return values.reduce((sum, v, i) => sum + (v < (values[i + 1] ?? 0) ? -v : v), 0);
+}
+
+function englishOrdinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** The name led by its ordinal when the head is a numbered meeting and the source gives a number. */
+function numbered(token: string | undefined, head: string, name: string): string {
+  const n = token === undefined ? undefined : ordinalNumber(token);
+  return n !== undefined && n > 0 && NUMBERED_HEADS.has(head) ? `${englishOrdinal(n)} ${name}` : name;
+}
+
+/** The English name of the institution these words name, from the table (case endings allowed). */
+function parentInstitution(tokens: readonly string[]): string | undefined {
+  return tokens.length === 0 ? undefined : lookup(INSTITUTION_INDEX, contentWords(tokens.join(' ')));
+}
 
 /**
  * Generic words of an institution's name translated, names transliterated; "X adına" /
@@ -229,7 +404,13 @@ function translateInstitution(name: string, type: EntityType): string | undefine
   const raw = name.replace(/\s+/g, ' ').trim();
   if (CYRILLIC.test(raw)) return translateRussian(raw);
   const noDedication = raw.replace(/^.*\badına\s+/u, '');
-  const tokens = noDedication.split(' ');
+  const allTokens = noDedication.split(' ');
+  const number = allTokens.find((t) => ordinalNumber(t) !== undefined);
+  const tokens = allTokens.filter((t) => ordinalNumber(t) === undefined);
+  // "Yazıçılar Birliyinin qurultayı": a known institution before the head owns it.
+  const ownHead = tokens.length > 1 ? translateWord(AZ_WORDS, foldName(tokens[tokens.length - 1] ?? '')) : undefined;
+  const owner = ownHead === undefined ? undefined : parentInstitution(tokens.slice(0, -1));
+  if (ownHead !== undefined && owner !== undefined) return numbered(number, ownHead, `${ownHead} of the ${owner}`);
   const out: string[] = [];
   let translatedHead = false;
   tokens.forEach((t, i) => {
@@ -242,7 +423,7 @@ function translateInstitution(name: string, type: EntityType): string | undefine
   // "Culture Ministry" → "Ministry of Culture": a ministry's topic follows "of" in English.
   const head = out[out.length - 1];
   if (head === 'Ministry' && out.length > 1) return `Ministry of ${out.slice(0, -1).filter((w) => w !== 'Azerbaijan').join(' ')}`;
-  return out.join(' ');
+  return numbered(number, out[out.length - 1] ?? '', out.join(' '));
 }
 
 /** Russian capitals in acronyms, letter by letter ("АПА" → APA). */
@@ -282,29 +463,80 @@ function placeAdjective(w: string): string | undefined {
 /** Russian adjective endings (folded): after the head, "азербайджанского кино" is "of Azerbaijani Cinema". */
 const ADJECTIVE_FORM = /(yy|iy|oy|aya|oe|ee|ogo|ego|om|uyu|ykh|ikh)$/;
 
+/** Parent institutions by their Russian acronyms, with the acronym English media use ("НАНА" → ANAS). */
+const PARENT_ACRONYMS: ReadonlyMap<string, string> = new Map(
+  table.institutions.flatMap((r) => ('acronym' in r && typeof r.acronym === 'string' ? r.ru.filter((n) => /^[А-ЯЁ]{2,8}$/u.test(n)).map((n) => [n, r.acronym] as const) : [])),
+);
+
+/**
+ * A word after the head of a Russian name, in English: a generic word translated, "Республики
+ * X" as "the Republic of X", a known parent institution's acronym as "of ANAS", a place by the
+ * table, else an acronym letter by letter or the transliterated word.
+ */
+function russianWordAfterHead(t: string, w: string, tr: string | undefined): string {
+  if (/^respublik(a|i|e|u|oy)$/.test(w)) return 'the Republic of';
+  if (tr === 'Azerbaijan' && ADJECTIVE_FORM.test(w)) return 'Azerbaijani';
+  if (tr !== undefined) return tr;
+  const parent = PARENT_ACRONYMS.get(t);
+  if (parent !== undefined) return `of ${parent}`;
+  return lookup(PLACE_INDEX, [w]) ?? russianAcronym(t) ?? russianWordToEnglish(t);
+}
+
+/** Heads of events whose own name follows them in Russian and leads in English. */
+const NAMED_EVENT_HEADS = new Set(['Festival', 'Film Festival', 'Competition', 'Forum']);
+
+/**
+ * "кинофестиваль тюркского мира Деде Горгуд" → "Dede Gorgud … Film Festival of the Turkic
+ * World": the festival's own name (capitalised words with no dictionary entry, closing the name)
+ * leads in English; the generic words between head and name follow with "of the".
+ */
+function namedEventFirst(head: string, adjectives: readonly string[], tokens: readonly string[], after: readonly string[]): string | undefined {
+  if (!NAMED_EVENT_HEADS.has(head)) return undefined;
+  let start = tokens.length;
+  while (start > 0 && isOwnNameWord(tokens[start - 1] ?? '')) start--;
+  if (start === tokens.length) return undefined;
+  const own = tokens.slice(start).map((t) => russianWordToEnglish(t)).join(' ');
+  const between = after.slice(0, start);
+  return `${own} ${[...adjectives, head].join(' ')}${between.length > 0 ? ` of the ${between.join(' ')}` : ''}`;
+}
+
+function isOwnNameWord(t: string): boolean {
+  const w = foldName(t);
+  return /^\p{Lu}\p{Ll}/u.test(t) && translateWord(RU_WORDS, w) === undefined && lookup(PLACE_INDEX, [w]) === undefined;
+}
+
 function translateRussian(raw: string): string | undefined {
+  const all = raw.replace(/\s+имени\s.*$/u, '').split(' ');
+  const number = all.find((t) => ROMAN_NUMERAL.test(t));
   // An edition number ("XI Габалинский … фестиваль") is no part of the festival's English name.
-  const tokens = raw.replace(/\s+имени\s.*$/u, '').split(' ').filter((t) => !ROMAN_NUMERAL.test(t));
+  const tokens = all.filter((t) => !ROMAN_NUMERAL.test(t));
   const adjectives: string[] = [];
   const after: string[] = [];
   let head: string | undefined;
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     const w = foldName(t);
     const tr = translateWord(RU_WORDS, w);
     if (head === undefined) {
-      if (tr !== undefined && ADJECTIVE_FORM.test(w)) adjectives.push(tr);
-      else if (tr !== undefined) head = tr;
-      else if (placeAdjective(w)) adjectives.push(placeAdjective(w) ?? '');
+      if (tr !== undefined && isRussianAdjective(w)) adjectives.push(tr);
+      else if (tr !== undefined) {
+        head = tr;
+        // "съезд Союза писателей Азербайджана": the words after the head name a known institution.
+        const parent = parentInstitution(tokens.slice(i + 1));
+        if (parent !== undefined) return numbered(number, head, `${[...adjectives, head].join(' ')} of the ${parent}`);
+      } else if (placeAdjective(w)) adjectives.push(placeAdjective(w) ?? '');
       // "Гилан Холдинг": a proper name before the generic head is transliterated.
       else if (/^\p{Lu}\p{Ll}/u.test(t)) adjectives.push(russianWordToEnglish(t));
       else return undefined;
-    } else after.push(tr === 'Azerbaijan' && ADJECTIVE_FORM.test(w) ? 'Azerbaijani' : (tr ?? russianAcronym(t) ?? russianWordToEnglish(t)));
+    } else after.push(russianWordAfterHead(t, w, tr));
   }
   if (head === undefined) return undefined;
   // "музыкальный фестиваль" is a Music Festival in English; only a theatre stays "Musical".
   if (head !== 'Theatre') adjectives.forEach((a, i) => (a === 'Musical' ? (adjectives[i] = 'Music') : undefined));
-  if (after.length === 0) return [...adjectives, head].join(' ');
-  return OF_HEADS.has(head) ? `${[...adjectives, head].join(' ')} of ${after.join(' ')}` : [...adjectives, ...after, head].join(' ');
+  if (after.length === 0) return numbered(number, head, [...adjectives, head].join(' '));
+  const named = namedEventFirst(head, adjectives, tokens.slice(tokens.length - after.length), after);
+  if (named !== undefined) return named;
+  const joined = OF_HEADS.has(head) ? `${[...adjectives, head].join(' ')} of ${after.join(' ')}` : [...adjectives, ...after, head].join(' ');
+  return numbered(number, head, joined);
 }
 
 /**
@@ -331,6 +563,16 @@ function transliterateWords(name: string): string {
   return name.split(' ').map((w) => (CYRILLIC.test(w) ? russianWordToEnglish(w) : azerbaijaniToEnglish(w))).join(' ');
 }
 
+/**
+ * A title that is two names joined by "və" / "и" ("Leyli və Məcnun") reads "X and Y" in English;
+ * any other title is only transliterated: translating it needs a dictionary of titles.
+ */
+function workEnglishName(name: string): string {
+  const pair = /^(\p{Lu}\p{Ll}+) (?:və|и) (\p{Lu}\p{Ll}+)$/u.exec(name);
+  if (pair) return `${transliterateWords(pair[1] ?? '')} and ${transliterateWords(pair[2] ?? '')}`;
+  return transliterateWords(name);
+}
+
 /** Is this text Azerbaijani or Russian (the only languages English names are made for)? */
 export function needsEnglishName(name: string): boolean {
   return CYRILLIC.test(name) || /[əƏıİğĞşŞçÇöÖüÜ]/.test(name);
@@ -345,7 +587,7 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
   const forms = [name, fullest, ...aliases];
   if (type === 'place') {
     for (const f of forms) {
-      const hit = lookup(PLACES, foldName(f).split(' '));
+      const hit = lookup(PLACE_INDEX, foldName(f).split(' '));
       if (hit) return hit;
     }
     const nominative = CYRILLIC.test(name) ? name : azerbaijaniNominative(name);
@@ -355,17 +597,21 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
   }
   if (type === 'organisation' || type === 'event' || type === 'project') {
     for (const f of forms) {
-      const hit = lookup(INSTITUTIONS, contentWords(f));
+      const hit = lookup(INSTITUTION_INDEX, contentWords(f));
       if (hit) return hit;
     }
     // Latin names without Azerbaijani letters (outlets, acronyms) are already English, once a
     // case suffix is off ("UNESCO-nun", "APA-nın").
+    // An outlet named by its web address ("Ölkə.Az") is known by the address, which writes
+    // Azerbaijani letters plainly (ə as e, ş as s): Olke.az.
+    const site = /^(\S+)\.(az|ru|com|info|net|org|tv)$/iu.exec(name);
+    if (site && needsEnglishName(site[1] ?? '')) return `${capitalise(foldName(site[1] ?? '').replace(/ /g, ''))}.${(site[2] ?? '').toLowerCase()}`;
     const bare = name.replace(/[-'’]\p{Ll}{1,5}$/u, '');
     if (!needsEnglishName(bare)) return bare;
     return translateInstitution(name, type) ?? (type === 'organisation' ? russianSingleWordName(name) : undefined);
   }
   if (type === 'person') return personEnglishName(name);
   // Titles are not translated; one that is a name (an opera called after its heroine) reads the same.
-  if (type === 'work') return transliterateWords(name);
+  if (type === 'work') return workEnglishName(name);
   return undefined;
 }

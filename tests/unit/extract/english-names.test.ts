@@ -34,6 +34,15 @@ describe('englishName', () => {
     expect(englishName('person', ru)).toBe(en);
   });
 
+  it.each([
+    ['XIII съезд Союза писателей Азербайджана', "13th Congress of the Azerbaijan Writers' Union"],
+    ['Azərbaycan Bəstəkarlar İttifaqının 5-ci qurultayı', "5th Congress of the Azerbaijan Composers' Union"],
+    ['II Бакинский международный фестиваль', 'Baku International Festival'],
+    ['Международный фестиваль тюркского мира Ашуг Алесгер', 'Ashug Alasgar International Festival of the Turkic World'],
+  ])('names a meeting or festival, %s, as %s (numbered congresses, own names first)', (name, en) => {
+    expect(englishName('event', name)).toBe(en);
+  });
+
   it('takes the dictionary form among case forms (Azerbaijani and Russian)', () => {
     expect(englishName('person', 'Rəşad Əzizovun', ['Rəşad Əzizov'])).toBe('Rashad Azizov');
     expect(englishName('person', 'Vüsal Məmmədovla')).toBe('Vusal Mammadov');
@@ -54,6 +63,45 @@ describe('englishName', () => {
     expect(englishName('organisation', 'S.Vurğun adına Qazax Dövlət Dram Teatrı')).toBe('Gazakh State Drama Theatre');
     expect(englishName('organisation', 'Бакинский государственный театр кукол')).toBe('Baku State Puppet Theatre');
     expect(englishName('organisation', 'UNESCO-nun')).toBe('UNESCO');
+  });
+});
+
+describe('englishName: spelling conventions and table data', () => {
+  it('reads a Russian vowel + и as the Azerbaijani glide or h when that makes a known name, else letter for letter', () => {
+    expect(englishName('person', 'Исмаил Гасанов')).toBe('Ismayil Hasanov');
+    expect(englishName('person', 'Таир Керимов')).toBe('Tahir Karimov');
+    expect(englishName('person', 'Аида Гусейнова')).toBe('Aida Huseynova');
+    expect(englishName('person', 'Заур Лаиров')).toBe('Zaur Lairov');
+  });
+
+  it('restores doubled letters only through a known given name', () => {
+    expect(englishName('person', 'Мамед Мамедов')).toBe('Mammad Mammadov');
+    expect(englishName('person', 'Анна Петрова')).toBe('Anna Petrova');
+  });
+
+  it('takes a genitive off a consonant-final surname only when vowel harmony gives that suffix', () => {
+    expect(englishName('person', 'Mikayıl Müşfiqin')).toBe('Mikayil Mushfig');
+    expect(englishName('person', 'Vladimir Putin')).toBe('Vladimir Putin');
+    expect(englishName('person', 'Aleksey Puşkin')).toBe('Aleksey Pushkin');
+  });
+
+  it('keeps Azer in names built on Azər', () => {
+    expect(englishName('person', 'Azər Abdullayev')).toBe('Azer Abdullayev');
+    expect(englishName('person', 'Азер Абдуллаев')).toBe('Azer Abdullayev');
+  });
+
+  it('keeps the Ministry of Culture and Tourism apart from the Ministry of Culture', () => {
+    expect(englishName('organisation', 'Министерством культуры и туризма')).toBe('Ministry of Culture and Tourism');
+    expect(englishName('organisation', 'Mədəniyyət və Turizm Nazirliyinin')).toBe('Ministry of Culture and Tourism');
+    expect(englishName('organisation', 'Министерства культуры')).toBe('Ministry of Culture');
+  });
+
+  it('finds countries and cities abroad in case forms, without matching look-alike short names', () => {
+    expect(englishName('place', 'Латвии')).toBe('Latvia');
+    expect(englishName('place', 'Канаду')).toBe('Canada');
+    expect(englishName('place', 'Южную Корею')).toBe('South Korea');
+    expect(englishName('place', 'Ирак')).toBe('Iraq');
+    expect(englishName('place', 'Kanadada')).toBe('Canada');
   });
 });
 

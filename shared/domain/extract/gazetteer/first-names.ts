@@ -18,7 +18,7 @@ hikmat hokuma huseyn huseyngulu ibrahim  ilgar ilham ilkin ilaha imran inara ira
 ismayil ivan jafar jahangir jalal jamil jamila jannat javanshir javid jeyhun kamal kamala kamil kamran
 karim khadija khalid khanlar khayal khayyam khurshid  konul lala laman lamiya latif leyla
 lyudmila mahammad mahir mahmud malahat mammad mammadagha maria mariam marina matanat mayis mehdi mehriban
-mikail mikhail mir  mirza mubariz mukhtar murad murtuz musa mushfig mustafa nadir nail namig narmin
+mikail mikayil mikhail mir  mirza mubariz mukhtar murad murtuz musa mushfig mustafa nadir nail namig narmin
 nargiz nariman natavan natig nazim nazir nigar nijat nizami novruz nurlan nushaba oktay ogtay olga orkhan
 parviz pasha polad rafael rafig rafiq rahim rain ramil ramiz rashad rashid rasim rasul rauf ravan rena
 rovshan rufat rustam sabina sabir sadig safar sahib said samad samir sanan sara sardar sevda sevinj shafiga

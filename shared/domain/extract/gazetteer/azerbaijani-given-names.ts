@@ -1,0 +1,57 @@
+/**
+ * Common Azerbaijani given names in Azerbaijani Latin, from general public knowledge (the names
+ * most often given in Azerbaijan, men's and women's), for choosing the English spelling of a name
+ * written in Russian letters: Russian "е" is Azerbaijani "e" or "ə", "г" is "q" or "h", "х" is
+ * "x" or "h", and the Azerbaijani name decides (Ахмед = Əhməd → Ahmad, Керим = Kərim → Karim,
+ * Гейдар = Heydər → Heydar), and a name of this list marks a Russian-written person as
+ * Azerbaijani (names shared with Russian, such as Tamara or Ruslan, are left out). Read only by
+ * english-names.ts; recognition keeps its own list.
+ */
+import { azerbaijaniToEnglish } from '../../text/azerbaijani.js';
+
+const MEN = `
+Abbas Abdulla Abbasqulu Abıl Adil Afət Afiq Ağa Ağabəy Ağabala Akif Ağil Aqil Altay Allahverdi
+Anar Araz Arif Arzu Asəf Asif Aslan Atabəy Avaz Ayaz Aydın Azad Azər Aziz Babək Bağır Bahadur Baxış Bayram
+Bəhram Bəhruz Bəxtiyar Bəşir Bəylər Bilal Budaq Cabir Cahangir Cəfər Cəlal Cəmil Cavad Cavanşir Cavid Ceyhun
+Cümşüd Çingiz Dadaş Dilavər Dünyamalı Elbəy Elçin Eldar Eldəniz Elxan Elman Elmar Elmir Elnur Elşad Elşən
+Elvin Elvüsal Emin Eyvaz Etibar Əbülfəz Əbdül Əhməd Əkbər Əkrəm Ələkbər Ələsgər Əli Əlihüseyn Əliağa
+Əmir Əmirxan Ənvər Əsgər Əşrəf Əyyub Əziz Famil Fazil Fərhad Fərid Fərman Fəxrəddin Fəxri Fikrət
+Fuad Gündüz Hacı Hafiz Hakim Hamid Həbib Həmid Həsən Heydər Hikmət Hüseyn Hüseynqulu İbrahim İlham
+İlqar İlkin İlyas İmran İntiqam İsa İsmayıl İsrafil Kamal Kamil Kamran Kazım Kənan Kərim Kərəm Xalid Xaləddin
+Xanlar Xaqani Xəlil Xəyal Xəyyam Xudu Xosrov Xurşud Qabil Qadir Qafar Qəzənfər Qasım Qərib Qurban
+Qüdrət Qulu Qəmbər Lətif Mahir Mahmud Malik Mehdi Mehman Məhəmməd Məmməd Məhərrəm Mikayıl
+Mirzə Mübariz Muxtar Murad Murtuz Musa Mustafa Müşfiq Nadir Nail Namiq Nağı Nəcəf Nəriman Nəsib Nəsimi
+Natiq Nazim Nicat Nizami Novruz Nurlan Oqtay Oktay Orxan Pərviz Polad Pənah Rafiq Rahib Ramil Ramiz
+Rasim Rasul Rauf Ravan Rəşad Rəşid Rəhim Rövşən Rüstəm Rüfət Sabir Sabit Sadiq Səfər Sahib
+Səid Səməd Samir Sənan Sərdar Seyfulla Səlahəddin Seymur Siyavuş Soltan Sultan Şahin Şamil Şəmsi
+Şərif Şahmar Şirin Şöhrət Tahir Talıb Tağı Teymur Telman Tofiq Toğrul Tural Turan Ülvi Ümid Üzeyir Vahid
+Valeh Vaqif Vasif Vəli Vidadi Vüqar Vüsal Yaqub Yaşar Yusif Zahid Zakir Zaur Zeynal Ziya Zöhrab Zülfüqar
+Rəhman Seyid Zəfər Ramin Sahil Cəlil Şəhriyar Şahlar Yavər Xalıq Sənan Hüseynağa Elvin Coşqun Rəşid
+`;
+
+const WOMEN = `
+Afaq Afət Aidə Aynur Aysel Aytən Aygün Aybəniz Almaz Arzu Aygül Bahar Banu Bəsti Dilarə Dilbər Elmira
+Elnarə Esmira Əminə Fatimə Fatma Fəridə Fidan Firəngiz Gülnar Gülnarə Gülşən Gülər Gültəkin Günay Gülbəniz
+Humay Həcər Hökümə İlahə İradə Jalə Kəmalə Könül Qəmər Lalə Lamiyə Laləzar Ləman Leyla Mələk Məleykə Mehriban
+Mədinə Mərziyə Mətanət Məryəm Nərmin Nərgiz Natəvan Nigar Nuridə Nuranə Nüşabə Pərvanə Pəri Rəna Rəhilə Reyhan
+Rəfiqə Rəsmiyyə Röya Rübabə Sabina Səbinə Səkinə Səadət Sevda Sevil Sevinc Simuzər Sona Solmaz Şəfiqə Şəhla
+Şəbnəm Şəlalə Təranə Təhminə Tünzalə Türkan Ülkər Ülviyyə Vüsalə Xədicə Xatirə Xanım Zəhra Zərifə Zeynəb
+Zümrüd Zülfiyyə Zəminə Cəmilə Ceyran Çimnaz Dürdanə Gövhər Gülarə Hicran Nazlı Pərişan
+Aydan Aytac Şövkət Məlahət Sədaqət Sənubər Nailə Fərqanə Zivər Validə Elnurə Aynurə Gülxar Səbinə Xuraman
+`;
+
+/**
+ * An Azerbaijani-Latin name word in English. Names built on "Azər" (from Azərbaycan: Azər,
+ * Azərpaşa) keep the country's English "Azer", not the letter rule's "Azar".
+ */
+export function azerbaijaniNameWordToEnglish(word: string): string {
+  return azerbaijaniToEnglish(word.replace(/^(A)zər/iu, '$1zer'));
+}
+
+/** The names in English letters, lower case (Əhməd → ahmad), as english-names.ts compares them. */
+export const AZERBAIJANI_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  `${MEN} ${WOMEN}`
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .map((w) => azerbaijaniNameWordToEnglish(w).toLowerCase()),
+);

@@ -33,6 +33,7 @@ import { benchClusters } from './clusters.js';
 import { benchExport } from './export.js';
 import { benchAlerts } from './alerts.js';
 import { generateCorpus, percentile, type CorpusPage } from './lib/corpus.js';
+import { makeQueries } from './lib/search-queries.js';
 
 const ARTICLES = Number(process.env['BENCH_ARTICLES'] ?? 100_000);
 const SLICE = Number(process.env['BENCH_SLICE'] ?? 20_000);
@@ -174,17 +175,6 @@ async function ingestCorpus(store: SqliteStore, docs: IndexDoc[], topics: string
 function searchLine(engine: string, latency: Latency): void {
   const part = (name: string, p: Percentiles) => `${name} p50 ${fmt(p.p50, 2).padStart(7)} ms  p99 ${fmt(p.p99, 2).padStart(7)} ms`;
   console.log(`  ${engine}  ${part('all', latency.all)}   ·  ${part('with facets', latency.facets)}   ·  ${part('without', latency.plain)}`);
-}
-
-function makeQueries(topics: readonly string[], count: number): SearchQuery[] {
-  const queries: SearchQuery[] = [];
-  const filters = [{}, { outlets: ['azernews.az'] }, { languages: ['en'] }, { from: '2023-01-01', to: '2024-12-31' }];
-  for (let i = 0; i < count; i += 1) {
-    const topic = topics[(i * 7919) % topics.length] as string;
-    const text = i % 4 === 0 ? `"${topic}"` : i % 4 === 1 ? `${topic} festival` : i % 4 === 2 ? topic.split(' ')[0] ?? topic : '';
-    queries.push({ text, filters: filters[i % filters.length] ?? {}, limit: 20, facetSize: i % 2 === 0 ? 10 : 0 });
-  }
-  return queries;
 }
 
 interface Percentiles {

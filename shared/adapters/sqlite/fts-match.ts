@@ -52,30 +52,98 @@ function anyOf(parts: readonly string[]): string {
   return parts.length === 1 ? parts[0]! : `(${parts.map((p) => `(${p})`).join(' OR ')})`;
 }
 
-export function toFtsMatch(plan: MatchPlan): string {
+/** How the leaves of a plan are written for one table; the boolean structure is the same for both. */
+interface Leaves {
+  readonly all: string;
+  keyword(plan: Extract<MatchPlan, { kind: 'keyword' }>): string;
+  text(plan: Extract<MatchPlan, { kind: 'text' }>): string;
+  near(plan: Extract<MatchPlan, { kind: 'near' }>): string;
+}
+
+function render(plan: MatchPlan, leaves: Leaves): string {
   switch (plan.kind) {
     case 'all':
-      return ALL;
+      return leaves.all;
     case 'keyword':
-      return `{${KEYWORD_COLUMN}}: ${phrase([keywordToken(plan.key)], plan.prefix)}`;
+      return leaves.keyword(plan);
     case 'text':
-      return anyOf(plan.variants.map((v) => sequence(plan.fields, v)));
+      return leaves.text(plan);
     case 'near':
-      return anyOf(
-        plan.variants.map((v) => `${columnFilter(plan.fields, v.stream)}: NEAR(${phrase(v.left.keys, v.left.prefix)} ${phrase(v.right.keys, v.right.prefix)}, ${plan.distance})`),
-      );
+      return leaves.near(plan);
     case 'or':
-      return anyOf(plan.items.map(toFtsMatch));
+      return anyOf(plan.items.map((item) => render(item, leaves)));
     case 'not':
-      return `(${ALL} NOT (${toFtsMatch(plan.item)}))`;
+      return `(${leaves.all} NOT (${render(plan.item, leaves)}))`;
     case 'and': {
       // FTS5's NOT is binary ("a NOT b"): subtract the excluded parts from the required ones,
       // or from every document when nothing is required.
-      const required = plan.items.filter((i) => i.kind !== 'not').map(toFtsMatch);
-      const excluded = plan.items.flatMap((i) => (i.kind === 'not' ? [toFtsMatch(i.item)] : []));
-      let expression = required.length === 0 ? ALL : required.map((r) => `(${r})`).join(' AND ');
+      const required = plan.items.filter((i) => i.kind !== 'not').map((item) => render(item, leaves));
+      const excluded = plan.items.flatMap((i) => (i.kind === 'not' ? [render(i.item, leaves)] : []));
+      let expression = required.length === 0 ? leaves.all : required.map((r) => `(${r})`).join(' AND ');
       for (const e of excluded) expression = `(${expression}) NOT (${e})`;
       return expression;
     }
   }
+}
+
+const POSITIONAL: Leaves = {
+  all: ALL,
+  keyword: (plan) => `{${KEYWORD_COLUMN}}: ${phrase([keywordToken(plan.key)], plan.prefix)}`,
+  text: (plan) => anyOf(plan.variants.map((v) => sequence(plan.fields, v))),
+  near: (plan) =>
+    anyOf(plan.variants.map((v) => `${columnFilter(plan.fields, v.stream)}: NEAR(${phrase(v.left.keys, v.left.prefix)} ${phrase(v.right.keys, v.right.prefix)}, ${plan.distance})`)),
+};
+
+/** A plan as a MATCH expression over search_fts (keys with positions, one column per spelling). */
+export function toFtsMatch(plan: MatchPlan): string {
+  return render(plan, POSITIONAL);
+}
+
+/*
+ * search_words: the same keys without positions (detail=none), for every plan that needs none
+ * (see needsPositions): one column in which each key of a field and stream is written once per
+ * document, whatever its spellings, behind a tag naming its field and stream. A word in the title
+ * is then its own posting list (`txfestival`), so the title boost of a word reads the titles that
+ * have it and nothing else, and FTS5 decodes rowids only — no positions, no column lists.
+ * Keywords keep their `k…` tokens (no tag starts with k).
+ */
+export const WORDS_TABLE = 'search_words';
+const TAGS: Readonly<Record<TextField, Readonly<Record<KeyStream, string>>>> = {
+  title: { exact: 'tx', stem: 'ts' },
+  body: { exact: 'bx', stem: 'bs' },
+  entities: { exact: 'ex', stem: 'es' },
+};
+
+/** The one column value of a document in search_words. */
+export function wordsValue(doc: SearchDocument): string {
+  const tokens = new Set<string>();
+  for (const field of TEXT_FIELDS) {
+    for (const stream of STREAMS) {
+      for (const spelling of doc.fields[field][stream]) for (const key of spelling.split(' ')) if (key !== '') tokens.add(`${TAGS[field][stream]}${key}`);
+    }
+  }
+  for (const keyword of doc.keywords) tokens.add(keywordToken(keyword));
+  return [...tokens].join(' ');
+}
+
+function onlyKey(sequence: KeySequence): string {
+  if (sequence.keys.length !== 1) throw new Error('a phrase needs positions: match it on search_fts');
+  return sequence.keys[0]!;
+}
+
+const WORDS: Leaves = {
+  all: `"${keywordToken(ALL_DOCUMENTS_KEY)}"`,
+  keyword: (plan) => phrase([keywordToken(plan.key)], plan.prefix),
+  text: (plan) => {
+    const tokens = new Set(plan.fields.flatMap((field) => plan.variants.map((v) => phrase([`${TAGS[field][v.stream]}${onlyKey(v)}`], v.prefix))));
+    return anyOf([...tokens]);
+  },
+  near: () => {
+    throw new Error('a NEAR query needs positions: match it on search_fts');
+  },
+};
+
+/** A plan that needs no positions (needsPositions false) as a MATCH expression over search_words. */
+export function toWordsMatch(plan: MatchPlan): string {
+  return render(plan, WORDS);
 }

@@ -104,7 +104,8 @@ export function toFtsMatch(plan: MatchPlan): string {
  * (see needsPositions): one column in which each key of a field and stream is written once per
  * document, whatever its spellings, behind a tag naming its field and stream. A word in the title
  * is then its own posting list (`txfestival`), so the title boost of a word reads the titles that
- * have it and nothing else, and FTS5 decodes rowids only — no positions, no column lists.
+ * have it and nothing else, and FTS5 decodes rowids only — no positions, no column lists. Each key
+ * is also written once for the whole document (`axfestival`), for queries over every field.
  * Keywords keep their `k…` tokens (no tag starts with k).
  */
 export const WORDS_TABLE = 'search_words';
@@ -113,13 +114,25 @@ const TAGS: Readonly<Record<TextField, Readonly<Record<KeyStream, string>>>> = {
   body: { exact: 'bx', stem: 'bs' },
   entities: { exact: 'ex', stem: 'es' },
 };
+/** A key found in any field, for queries over every field: one posting list instead of three to merge. */
+const ANY_FIELD_TAGS: Readonly<Record<KeyStream, string>> = { exact: 'ax', stem: 'as' };
+
+function coversEveryField(fields: readonly TextField[]): boolean {
+  return TEXT_FIELDS.every((f) => fields.includes(f));
+}
 
 /** The one column value of a document in search_words. */
 export function wordsValue(doc: SearchDocument): string {
   const tokens = new Set<string>();
   for (const field of TEXT_FIELDS) {
     for (const stream of STREAMS) {
-      for (const spelling of doc.fields[field][stream]) for (const key of spelling.split(' ')) if (key !== '') tokens.add(`${TAGS[field][stream]}${key}`);
+      for (const spelling of doc.fields[field][stream]) {
+        for (const key of spelling.split(' ')) {
+          if (key === '') continue;
+          tokens.add(`${TAGS[field][stream]}${key}`);
+          tokens.add(`${ANY_FIELD_TAGS[stream]}${key}`);
+        }
+      }
     }
   }
   for (const keyword of doc.keywords) tokens.add(keywordToken(keyword));
@@ -135,7 +148,8 @@ const WORDS: Leaves = {
   all: `"${keywordToken(ALL_DOCUMENTS_KEY)}"`,
   keyword: (plan) => phrase([keywordToken(plan.key)], plan.prefix),
   text: (plan) => {
-    const tokens = new Set(plan.fields.flatMap((field) => plan.variants.map((v) => phrase([`${TAGS[field][v.stream]}${onlyKey(v)}`], v.prefix))));
+    const tags = (stream: KeyStream): string[] => (coversEveryField(plan.fields) ? [ANY_FIELD_TAGS[stream]] : plan.fields.map((field) => TAGS[field][stream]));
+    const tokens = new Set(plan.variants.flatMap((v) => tags(v.stream).map((tag) => phrase([`${tag}${onlyKey(v)}`], v.prefix))));
     return anyOf([...tokens]);
   },
   near: () => {

@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FTS_COLUMNS, toFtsMatch, toWordsMatch } from '../../shared/adapters/sqlite/fts-match.js';
+import { FTS_COLUMNS, toFtsMatch, toWordsMatch, wordsCanMatch } from '../../shared/adapters/sqlite/fts-match.js';
 import { SCHEMA_VERSION } from '../../shared/adapters/sqlite/schema.js';
 import { SqliteStore } from '../../shared/adapters/sqlite/store.js';
 import { StoreUnavailableError } from '../../shared/domain/errors.js';
 import { toIndexDoc } from '../../shared/domain/index-doc.js';
-import { compileQuery, makeSnippet, needsPositions, QuerySyntaxError, wordMatcher } from '../../shared/domain/search/index.js';
+import { compileQuery, makeSnippet, QuerySyntaxError, wordMatcher } from '../../shared/domain/search/index.js';
 import { makeRecord, makeUrlState } from '../support/records.js';
 
 const dirs: string[] = [];
@@ -235,7 +235,7 @@ describe('query plan → FTS5 expression', () => {
       }
       if (expression !== null) expect(() => run.get(expression), sample).not.toThrow();
       const plan = compileQuery(sample);
-      if (plan !== null && !needsPositions(plan)) expect(() => runWords.get(toWordsMatch(plan)), sample).not.toThrow();
+      if (plan !== null && wordsCanMatch(plan)) expect(() => runWords.get(toWordsMatch(plan)), sample).not.toThrow();
     }
     db.close();
   });

@@ -4,7 +4,7 @@
  * Every key is quoted, and keys hold letters and digits only, so nothing a user types can reach
  * FTS5 as syntax.
  */
-import { ALL_DOCUMENTS_KEY, CONVENTIONS, TEXT_FIELDS, type KeySequence, type KeyStream, type MatchPlan, type SearchDocument, type TextField } from '../../domain/search/index.js';
+import { ALL_DOCUMENTS_KEY, CONVENTIONS, needsPositions, TEXT_FIELDS, type KeySequence, type KeyStream, type MatchPlan, type SearchDocument, type TextField } from '../../domain/search/index.js';
 
 const STREAMS: readonly KeyStream[] = ['exact', 'stem'];
 
@@ -109,11 +109,14 @@ export function toFtsMatch(plan: MatchPlan): string {
  * Keywords keep their `k…` tokens (no tag starts with k).
  */
 export const WORDS_TABLE = 'search_words';
-const TAGS: Readonly<Record<TextField, Readonly<Record<KeyStream, string>>>> = {
+const TAGS: Readonly<Record<Exclude<TextField, 'body'>, Readonly<Record<KeyStream, string>>>> = {
   title: { exact: 'tx', stem: 'ts' },
-  body: { exact: 'bx', stem: 'bs' },
   entities: { exact: 'ex', stem: 'es' },
 };
+/** No query field is the body alone (shared/domain/search/query-fields.ts): body keys are written only under the any-field tags. */
+function fieldTag(field: TextField, stream: KeyStream): string | null {
+  return field === 'body' ? null : TAGS[field][stream];
+}
 /** A key found in any field, for queries over every field: one posting list instead of three to merge. */
 const ANY_FIELD_TAGS: Readonly<Record<KeyStream, string>> = { exact: 'ax', stem: 'as' };
 
@@ -129,7 +132,8 @@ export function wordsValue(doc: SearchDocument): string {
       for (const spelling of doc.fields[field][stream]) {
         for (const key of spelling.split(' ')) {
           if (key === '') continue;
-          tokens.add(`${TAGS[field][stream]}${key}`);
+          const tag = fieldTag(field, stream);
+          if (tag !== null) tokens.add(`${tag}${key}`);
           tokens.add(`${ANY_FIELD_TAGS[stream]}${key}`);
         }
       }
@@ -137,6 +141,32 @@ export function wordsValue(doc: SearchDocument): string {
   }
   for (const keyword of doc.keywords) tokens.add(keywordToken(keyword));
   return [...tokens].join(' ');
+}
+
+function unreadable(): never {
+  throw new Error('the body alone has no keys in search_words: match it on search_fts');
+}
+
+/** Whether a text clause of the plan asks for the body without the other fields. */
+function asksBodyAlone(plan: MatchPlan): boolean {
+  switch (plan.kind) {
+    case 'text':
+    case 'near':
+      return plan.fields.includes('body') && !coversEveryField(plan.fields);
+    case 'and':
+    case 'or':
+      return plan.items.some(asksBodyAlone);
+    case 'not':
+      return asksBodyAlone(plan.item);
+    case 'keyword':
+    case 'all':
+      return false;
+  }
+}
+
+/** Whether search_words can answer the plan: it needs no positions and never asks for the body alone. */
+export function wordsCanMatch(plan: MatchPlan): boolean {
+  return !needsPositions(plan) && !asksBodyAlone(plan);
 }
 
 function onlyKey(sequence: KeySequence): string {
@@ -148,7 +178,7 @@ const WORDS: Leaves = {
   all: `"${keywordToken(ALL_DOCUMENTS_KEY)}"`,
   keyword: (plan) => phrase([keywordToken(plan.key)], plan.prefix),
   text: (plan) => {
-    const tags = (stream: KeyStream): string[] => (coversEveryField(plan.fields) ? [ANY_FIELD_TAGS[stream]] : plan.fields.map((field) => TAGS[field][stream]));
+    const tags = (stream: KeyStream): string[] => (coversEveryField(plan.fields) ? [ANY_FIELD_TAGS[stream]] : plan.fields.map((field) => fieldTag(field, stream) ?? unreadable()));
     const tokens = new Set(plan.variants.flatMap((v) => tags(v.stream).map((tag) => phrase([`${tag}${onlyKey(v)}`], v.prefix))));
     return anyOf([...tokens]);
   },
@@ -157,7 +187,7 @@ const WORDS: Leaves = {
   },
 };
 
-/** A plan that needs no positions (needsPositions false) as a MATCH expression over search_words. */
+/** A plan search_words can answer (wordsCanMatch) as a MATCH expression over it. */
 export function toWordsMatch(plan: MatchPlan): string {
   return render(plan, WORDS);
 }

@@ -27,7 +27,6 @@ import {
   effectiveSort,
   FIELD_BOOST,
   keywordKey,
-  needsPositions,
   queryFingerprint,
   scoredClauses,
   snippetMaker,
@@ -43,7 +42,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import { lowerBound, toUtcInstant, upperBound } from './dates.js';
 import { guarded } from './errors.js';
 import { parseRowids } from './rowid-list.js';
-import { FTS_COLUMNS, ftsValues, toFtsMatch, toWordsMatch, WORDS_TABLE, wordsValue } from './fts-match.js';
+import { FTS_COLUMNS, ftsValues, toFtsMatch, toWordsMatch, WORDS_TABLE, wordsCanMatch, wordsValue } from './fts-match.js';
 import { docsNeedingKeys, type IndexDocRow } from './rekey.js';
 import { exportMatching } from './export-rows.js';
 import { foregroundCounts, withBackgroundCounts } from './term-counts.js';
@@ -155,7 +154,7 @@ function narrowed(plan: MatchPlan, filters: SearchFilters): MatchPlan {
  * cost far less that way than as one JavaScript value per row.
  */
 function matchedRowids(db: Database.Database, plan: MatchPlan): Int32Array {
-  const [table, match] = needsPositions(plan) ? ['search_fts', toFtsMatch(plan)] : [WORDS_TABLE, toWordsMatch(plan)];
+  const [table, match] = wordsCanMatch(plan) ? [WORDS_TABLE, toWordsMatch(plan)] : ['search_fts', toFtsMatch(plan)];
   const list = db.prepare<[string], string | null>(`SELECT group_concat(rowid) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(match);
   return parseRowids(list ?? '');
 }

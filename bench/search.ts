@@ -103,7 +103,7 @@ function p(values: readonly number[]): string {
 function report(engine: string, timings: readonly Timing[]): void {
   console.log(`  ${engine}`);
   const line = (label: string, ts: readonly Timing[]) =>
-    console.log(`    ${label.padEnd(36)} wall ms ${p(ts.map((t) => t.wall))}   CPU ms ${p(ts.map((t) => t.cpu))}`);
+    console.log(`    ${label.padEnd(44)} wall ms ${p(ts.map((t) => t.wall))}   CPU ms ${p(ts.map((t) => t.cpu))}`);
   line('all', timings);
   line('with exact facets', timings.filter((t) => t.facets));
   line('without facets', timings.filter((t) => !t.facets));

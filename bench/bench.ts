@@ -34,6 +34,7 @@ import { benchExport } from './export.js';
 import { benchAlerts } from './alerts.js';
 import { generateCorpus, percentile, type CorpusPage } from './lib/corpus.js';
 import { makeQueries } from './lib/search-queries.js';
+import { openSearchPeer } from './lib/opensearch-peer.js';
 
 const ARTICLES = Number(process.env['BENCH_ARTICLES'] ?? 100_000);
 const SLICE = Number(process.env['BENCH_SLICE'] ?? 20_000);
@@ -202,28 +203,6 @@ async function measureSearch(index: SearchIndex, queries: readonly SearchQuery[]
     (query.facetSize > 0 ? facets : plain).push(performance.now() - t0);
   }
   return { all: percentiles([...facets, ...plain]), facets: percentiles(facets), plain: percentiles(plain) };
-}
-
-async function openSearchPeer(): Promise<{ index: SearchIndex; cleanup(): Promise<void> } | null> {
-  const node = process.env['OPENSEARCH_URL'] ?? 'http://127.0.0.1:9200';
-  try {
-    const response = await fetch(`${node}/_cluster/health`, { signal: AbortSignal.timeout(2000) });
-    if (!response.ok) return null;
-  } catch {
-    return null;
-  }
-  const { createOpenSearchClient, OpenSearchIndex } = await import('../shared/adapters/opensearch/index.js');
-  const client = createOpenSearchClient({ node });
-  const prefix = `bench-${Date.now()}`;
-  const index = new OpenSearchIndex(client, prefix);
-  await index.ensureIndex();
-  return {
-    index,
-    cleanup: async () => {
-      await client.indices.delete({ index: `${prefix}-*` }).catch(() => {});
-      await client.close();
-    },
-  };
 }
 
 await main();

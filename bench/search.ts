@@ -1,5 +1,5 @@
 /**
- * The search part of `npm run bench` on its own, in a few minutes: `npx tsx bench/search.ts`.
+ * The search part of `npm run bench` on its own, in a few minutes: `npm run bench:search`.
  * The index documents of the generated corpus (the same pages, analysed by the same pipeline as
  * the full bench) are cached as JSON lines in the temp directory the first time (BENCH_DOCS_CACHE
  * to choose the file; it says so when it reuses one), then indexed into a fresh SQLite file in
@@ -21,6 +21,7 @@ import { analysePage } from '../shared/pipeline/process-step.js';
 import type { SearchIndex, SearchQuery } from '../shared/ports/search-index.js';
 import { generateCorpus, percentile } from './lib/corpus.js';
 import { makeQueries, QUERY_KINDS } from './lib/search-queries.js';
+import { openSearchPeer } from './lib/opensearch-peer.js';
 
 const ARTICLES = Number(process.env['BENCH_ARTICLES'] ?? 100_000);
 const QUERIES = Number(process.env['BENCH_QUERIES'] ?? 400);
@@ -111,23 +112,6 @@ function report(engine: string, timings: readonly Timing[]): void {
     const ts = timings.filter((t) => t.kind === kind);
     line(`${kind} (~${Math.round(percentile([...ts.map((t) => t.total)].sort((a, b) => a - b), 50)).toLocaleString('en-US')} hits)`, ts);
   }
-}
-
-async function openSearchPeer(): Promise<{ index: SearchIndex; cleanup(): Promise<void> } | null> {
-  const node = process.env['OPENSEARCH_URL'];
-  if (node === undefined) return null;
-  const { createOpenSearchClient, OpenSearchIndex } = await import('../shared/adapters/opensearch/index.js');
-  const client = createOpenSearchClient({ node });
-  const prefix = `bench-search-${Date.now()}`;
-  const index = new OpenSearchIndex(client, prefix);
-  await index.ensureIndex();
-  return {
-    index,
-    cleanup: async () => {
-      await client.indices.delete({ index: `${prefix}-*` }).catch(() => {});
-      await client.close();
-    },
-  };
 }
 
 async function main(): Promise<void> {

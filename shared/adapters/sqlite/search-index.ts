@@ -359,10 +359,16 @@ export class SqliteSearchIndex implements SearchIndex {
    */
   private bonusScores(plan: MatchPlan | null, filters: SearchFilters): Float64Array {
     const bonus = new Float64Array(this.values.end);
+    // A word typed twice ("festival festival") scores twice, but its postings are read once.
+    const read = new Map<string, Int32Array>();
     for (const clause of scoredClauses(plan)) {
       for (const field of BONUS_FIELDS.filter((f) => clause.fields.includes(f))) {
         const boost = FIELD_BOOST[field];
-        for (const rowid of matchedRowids(this.db, narrowed(clauseInField(clause, field), filters))) if (rowid < bonus.length) bonus[rowid]! += boost;
+        const inField = narrowed(clauseInField(clause, field), filters);
+        const key = JSON.stringify(inField);
+        const rowids = read.get(key) ?? matchedRowids(this.db, inField);
+        read.set(key, rowids);
+        for (const rowid of rowids) if (rowid < bonus.length) bonus[rowid]! += boost;
       }
     }
     return bonus;

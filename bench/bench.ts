@@ -33,6 +33,8 @@ import { benchClusters } from './clusters.js';
 import { benchExport } from './export.js';
 import { benchAlerts } from './alerts.js';
 import { generateCorpus, percentile, type CorpusPage } from './lib/corpus.js';
+import { makeQueries } from './lib/search-queries.js';
+import { openSearchPeer } from './lib/opensearch-peer.js';
 
 const ARTICLES = Number(process.env['BENCH_ARTICLES'] ?? 100_000);
 const SLICE = Number(process.env['BENCH_SLICE'] ?? 20_000);
@@ -176,17 +178,6 @@ function searchLine(engine: string, latency: Latency): void {
   console.log(`  ${engine}  ${part('all', latency.all)}   ·  ${part('with facets', latency.facets)}   ·  ${part('without', latency.plain)}`);
 }
 
-function makeQueries(topics: readonly string[], count: number): SearchQuery[] {
-  const queries: SearchQuery[] = [];
-  const filters = [{}, { outlets: ['azernews.az'] }, { languages: ['en'] }, { from: '2023-01-01', to: '2024-12-31' }];
-  for (let i = 0; i < count; i += 1) {
-    const topic = topics[(i * 7919) % topics.length] as string;
-    const text = i % 4 === 0 ? `"${topic}"` : i % 4 === 1 ? `${topic} festival` : i % 4 === 2 ? topic.split(' ')[0] ?? topic : '';
-    queries.push({ text, filters: filters[i % filters.length] ?? {}, limit: 20, facetSize: i % 2 === 0 ? 10 : 0 });
-  }
-  return queries;
-}
-
 interface Percentiles {
   readonly p50: number;
   readonly p99: number;
@@ -212,28 +203,6 @@ async function measureSearch(index: SearchIndex, queries: readonly SearchQuery[]
     (query.facetSize > 0 ? facets : plain).push(performance.now() - t0);
   }
   return { all: percentiles([...facets, ...plain]), facets: percentiles(facets), plain: percentiles(plain) };
-}
-
-async function openSearchPeer(): Promise<{ index: SearchIndex; cleanup(): Promise<void> } | null> {
-  const node = process.env['OPENSEARCH_URL'] ?? 'http://127.0.0.1:9200';
-  try {
-    const response = await fetch(`${node}/_cluster/health`, { signal: AbortSignal.timeout(2000) });
-    if (!response.ok) return null;
-  } catch {
-    return null;
-  }
-  const { createOpenSearchClient, OpenSearchIndex } = await import('../shared/adapters/opensearch/index.js');
-  const client = createOpenSearchClient({ node });
-  const prefix = `bench-${Date.now()}`;
-  const index = new OpenSearchIndex(client, prefix);
-  await index.ensureIndex();
-  return {
-    index,
-    cleanup: async () => {
-      await client.indices.delete({ index: `${prefix}-*` }).catch(() => {});
-      await client.close();
-    },
-  };
 }
 
 await main();

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FTS_COLUMNS, toFtsMatch } from '../../shared/adapters/sqlite/fts-match.js';
+import { FTS_COLUMNS, toFtsMatch, toWordsMatch, wordsCanMatch } from '../../shared/adapters/sqlite/fts-match.js';
 import { SCHEMA_VERSION } from '../../shared/adapters/sqlite/schema.js';
 import { SqliteStore } from '../../shared/adapters/sqlite/store.js';
 import { StoreUnavailableError } from '../../shared/domain/errors.js';
@@ -64,7 +64,7 @@ describe('SQLite database file', () => {
     await first.putArticle(record);
     await first.index([toIndexDoc(record)]);
     // What a version-2 database looks like after migration 3: documents, but no keys yet.
-    first.db.exec('DELETE FROM search_fts; INSERT INTO search_rekey_pending (pending) VALUES (1);');
+    first.db.exec('DELETE FROM search_fts; DELETE FROM search_words; INSERT INTO search_rekey_pending (pending) VALUES (1);');
     expect((await first.search({ text: 'Sheki', filters: {}, limit: 5, facetSize: 0 })).total).toBe(0);
     await first.close();
 
@@ -73,6 +73,26 @@ describe('SQLite database file', () => {
       expect((await again.search({ text, filters: {}, limit: 5, facetSize: 0 })).total, text).toBe(1);
     }
     expect(again.db.prepare('SELECT count(*) AS n FROM search_rekey_pending').get()).toEqual({ n: 0 });
+    await again.close();
+  });
+
+  it('upgrades a database made before the key table without positions: both key tables are rebuilt from the stored documents', async () => {
+    const path = tempPath();
+    const record = makeRecord({ title: 'Şəki puppet theatre opens', language: 'az', mentions: [{ type: 'person', name: 'Leyla Rəhimova', aliases: ['Rəhimova'] }] });
+    const first = SqliteStore.open(path);
+    await first.putArticle(record);
+    await first.index([toIndexDoc(record)]);
+    // What the code before this migration left: one key table, with positions.
+    first.db.exec(`DROP TABLE search_words; PRAGMA user_version = ${SCHEMA_VERSION - 1};`);
+    await first.close();
+
+    const again = SqliteStore.open(path);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    for (const text of ['Sheki', 'entity:Rahimova', 'lang:az puppet', '"puppet theatre"', 'puppet NEAR/2 opens', 'title:sheki -opera']) {
+      expect((await again.search({ text, filters: {}, limit: 5, facetSize: 0 })).total, text).toBe(1);
+    }
+    expect((await again.search({ text: 'puppet -theatre', filters: {}, limit: 5, facetSize: 0 })).total).toBe(0);
+    expect(again.db.prepare('SELECT count(*) AS n FROM search_words').get()).toEqual({ n: 1 });
     await again.close();
   });
 
@@ -87,7 +107,7 @@ describe('SQLite database file', () => {
     // What the code before version 6 left: no saved searches, no counts per name, no change log,
     // no clusters, no source health; relevance snapshots.
     first.db.exec(`DROP TABLE alert_deliveries; DROP TABLE saved_searches; DROP TABLE entity_name_counts; DROP TABLE index_doc_changes;
-      DROP TABLE cluster_members; DROP TABLE cluster_keys; DROP INDEX index_docs_by_cluster; ALTER TABLE index_docs DROP COLUMN cluster_id; DROP TABLE source_health;
+      DROP TABLE search_words; DROP TABLE cluster_members; DROP TABLE cluster_keys; DROP INDEX index_docs_by_cluster; ALTER TABLE index_docs DROP COLUMN cluster_id; DROP TABLE source_health;
       CREATE TABLE search_snapshots (id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, created_ms INTEGER NOT NULL, rowids BLOB NOT NULL);
       PRAGMA user_version = 5;`);
     await first.close();
@@ -201,7 +221,9 @@ describe('query plan → FTS5 expression', () => {
   it('produces expressions FTS5 accepts for arbitrary input, or a QuerySyntaxError', () => {
     const db = new Database(':memory:');
     db.exec(`CREATE VIRTUAL TABLE search_fts USING fts5(${FTS_COLUMNS.join(', ')}, tokenize = "ascii")`);
+    db.exec(`CREATE VIRTUAL TABLE search_words USING fts5(words, detail = none, tokenize = "ascii")`);
     const run = db.prepare('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?');
+    const runWords = db.prepare('SELECT count(*) FROM search_words WHERE search_words MATCH ?');
     const samples = ['"a', 'a"', '"a" "b', "'", 'x*y', '**', 'a* *b', '\u0000', '✓ ünïcödé 漢字 кино', '"phrase with * inside"', '(a OR b) AND NOT c', '{a b}', 'a:b:c', '+a -b', 'NOT a', '-a OR b', 'a NEAR/2 "b c"*', '"a b c"~3', 'outlet:"Report.az" OR lang:ru', ...Array.from({ length: 50 }, (_, i) => String.fromCharCode(33 + i).repeat(3))];
     for (const sample of samples) {
       let expression: string | null;
@@ -212,6 +234,8 @@ describe('query plan → FTS5 expression', () => {
         continue;
       }
       if (expression !== null) expect(() => run.get(expression), sample).not.toThrow();
+      const plan = compileQuery(sample);
+      if (plan !== null && wordsCanMatch(plan)) expect(() => runWords.get(toWordsMatch(plan)), sample).not.toThrow();
     }
     db.close();
   });

@@ -32,12 +32,14 @@ export function countEntities(values: DocValues, hits: ArrayLike<number>): { cou
   const counts = new Int32Array(entityCount);
   const labels = new Int32Array(entityCount).fill(-1);
   const names = values.entityNames.values;
+  const { data, start, length } = values.entities;
   for (let i = 0; i < hits.length; i += 1) {
-    const pairs = values.entitiesOf(hits[i]!);
-    if (pairs === null) continue;
-    for (let p = 0; p < pairs.length; p += 2) {
-      const ord = pairs[p]!;
-      const name = pairs[p + 1]!;
+    const rowid = hits[i]!;
+    const first = start[rowid]!;
+    const end = first + length[rowid]!;
+    for (let p = first; p < end; p += 2) {
+      const ord = data[p]!;
+      const name = data[p + 1]!;
       counts[ord]! += 1;
       const label = labels[ord]!;
       if (label !== name && (label < 0 || names[name]! < names[label]!)) labels[ord] = name;

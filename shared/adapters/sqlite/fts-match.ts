@@ -4,7 +4,7 @@
  * Every key is quoted, and keys hold letters and digits only, so nothing a user types can reach
  * FTS5 as syntax.
  */
-import { ALL_DOCUMENTS_KEY, CONVENTIONS, TEXT_FIELDS, type KeySequence, type KeyStream, type MatchPlan, type SearchDocument, type TextField } from '../../domain/search/index.js';
+import { ALL_DOCUMENTS_KEY, CONVENTIONS, needsPositions, TEXT_FIELDS, type KeySequence, type KeyStream, type MatchPlan, type SearchDocument, type TextField } from '../../domain/search/index.js';
 
 const STREAMS: readonly KeyStream[] = ['exact', 'stem'];
 
@@ -52,30 +52,142 @@ function anyOf(parts: readonly string[]): string {
   return parts.length === 1 ? parts[0]! : `(${parts.map((p) => `(${p})`).join(' OR ')})`;
 }
 
-export function toFtsMatch(plan: MatchPlan): string {
+/** How the leaves of a plan are written for one table; the boolean structure is the same for both. */
+interface Leaves {
+  readonly all: string;
+  keyword(plan: Extract<MatchPlan, { kind: 'keyword' }>): string;
+  text(plan: Extract<MatchPlan, { kind: 'text' }>): string;
+  near(plan: Extract<MatchPlan, { kind: 'near' }>): string;
+}
+
+function render(plan: MatchPlan, leaves: Leaves): string {
   switch (plan.kind) {
     case 'all':
-      return ALL;
+      return leaves.all;
     case 'keyword':
-      return `{${KEYWORD_COLUMN}}: ${phrase([keywordToken(plan.key)], plan.prefix)}`;
+      return leaves.keyword(plan);
     case 'text':
-      return anyOf(plan.variants.map((v) => sequence(plan.fields, v)));
+      return leaves.text(plan);
     case 'near':
-      return anyOf(
-        plan.variants.map((v) => `${columnFilter(plan.fields, v.stream)}: NEAR(${phrase(v.left.keys, v.left.prefix)} ${phrase(v.right.keys, v.right.prefix)}, ${plan.distance})`),
-      );
+      return leaves.near(plan);
     case 'or':
-      return anyOf(plan.items.map(toFtsMatch));
+      return anyOf(plan.items.map((item) => render(item, leaves)));
     case 'not':
-      return `(${ALL} NOT (${toFtsMatch(plan.item)}))`;
+      return `(${leaves.all} NOT (${render(plan.item, leaves)}))`;
     case 'and': {
       // FTS5's NOT is binary ("a NOT b"): subtract the excluded parts from the required ones,
       // or from every document when nothing is required.
-      const required = plan.items.filter((i) => i.kind !== 'not').map(toFtsMatch);
-      const excluded = plan.items.flatMap((i) => (i.kind === 'not' ? [toFtsMatch(i.item)] : []));
-      let expression = required.length === 0 ? ALL : required.map((r) => `(${r})`).join(' AND ');
+      const required = plan.items.filter((i) => i.kind !== 'not').map((item) => render(item, leaves));
+      const excluded = plan.items.flatMap((i) => (i.kind === 'not' ? [render(i.item, leaves)] : []));
+      let expression = required.length === 0 ? leaves.all : required.map((r) => `(${r})`).join(' AND ');
       for (const e of excluded) expression = `(${expression}) NOT (${e})`;
       return expression;
     }
   }
+}
+
+const POSITIONAL: Leaves = {
+  all: ALL,
+  keyword: (plan) => `{${KEYWORD_COLUMN}}: ${phrase([keywordToken(plan.key)], plan.prefix)}`,
+  text: (plan) => anyOf(plan.variants.map((v) => sequence(plan.fields, v))),
+  near: (plan) =>
+    anyOf(plan.variants.map((v) => `${columnFilter(plan.fields, v.stream)}: NEAR(${phrase(v.left.keys, v.left.prefix)} ${phrase(v.right.keys, v.right.prefix)}, ${plan.distance})`)),
+};
+
+/** A plan as a MATCH expression over search_fts (keys with positions, one column per spelling). */
+export function toFtsMatch(plan: MatchPlan): string {
+  return render(plan, POSITIONAL);
+}
+
+/*
+ * search_words: the same keys without positions (detail=none), for every plan that needs none
+ * (see needsPositions): one column in which each key of a field and stream is written once per
+ * document, whatever its spellings, behind a tag naming its field and stream. A word in the title
+ * is then its own posting list (`txfestival`), so the title boost of a word reads the titles that
+ * have it and nothing else, and FTS5 decodes rowids only — no positions, no column lists. Each key
+ * is also written once for the whole document (`axfestival`), for queries over every field.
+ * Keywords keep their `k…` tokens (no tag starts with k).
+ */
+export const WORDS_TABLE = 'search_words';
+const TAGS: Readonly<Record<Exclude<TextField, 'body'>, Readonly<Record<KeyStream, string>>>> = {
+  title: { exact: 'tx', stem: 'ts' },
+  entities: { exact: 'ex', stem: 'es' },
+};
+/** No query field is the body alone (shared/domain/search/query-fields.ts): body keys are written only under the any-field tags. */
+function fieldTag(field: TextField, stream: KeyStream): string | null {
+  return field === 'body' ? null : TAGS[field][stream];
+}
+/** A key found in any field, for queries over every field: one posting list instead of three to merge. */
+const ANY_FIELD_TAGS: Readonly<Record<KeyStream, string>> = { exact: 'ax', stem: 'as' };
+
+function coversEveryField(fields: readonly TextField[]): boolean {
+  return TEXT_FIELDS.every((f) => fields.includes(f));
+}
+
+/** The one column value of a document in search_words. */
+export function wordsValue(doc: SearchDocument): string {
+  const tokens = new Set<string>();
+  for (const field of TEXT_FIELDS) {
+    for (const stream of STREAMS) {
+      for (const spelling of doc.fields[field][stream]) {
+        for (const key of spelling.split(' ')) {
+          if (key === '') continue;
+          const tag = fieldTag(field, stream);
+          if (tag !== null) tokens.add(`${tag}${key}`);
+          tokens.add(`${ANY_FIELD_TAGS[stream]}${key}`);
+        }
+      }
+    }
+  }
+  for (const keyword of doc.keywords) tokens.add(keywordToken(keyword));
+  return [...tokens].join(' ');
+}
+
+function unreadable(): never {
+  throw new Error('the body alone has no keys in search_words: match it on search_fts');
+}
+
+/** Whether a text clause of the plan asks for the body without the other fields. */
+function asksBodyAlone(plan: MatchPlan): boolean {
+  switch (plan.kind) {
+    case 'text':
+    case 'near':
+      return plan.fields.includes('body') && !coversEveryField(plan.fields);
+    case 'and':
+    case 'or':
+      return plan.items.some(asksBodyAlone);
+    case 'not':
+      return asksBodyAlone(plan.item);
+    case 'keyword':
+    case 'all':
+      return false;
+  }
+}
+
+/** Whether search_words can answer the plan: it needs no positions and never asks for the body alone. */
+export function wordsCanMatch(plan: MatchPlan): boolean {
+  return !needsPositions(plan) && !asksBodyAlone(plan);
+}
+
+function onlyKey(sequence: KeySequence): string {
+  if (sequence.keys.length !== 1) throw new Error('a phrase needs positions: match it on search_fts');
+  return sequence.keys[0]!;
+}
+
+const WORDS: Leaves = {
+  all: `"${keywordToken(ALL_DOCUMENTS_KEY)}"`,
+  keyword: (plan) => phrase([keywordToken(plan.key)], plan.prefix),
+  text: (plan) => {
+    const tags = (stream: KeyStream): string[] => (coversEveryField(plan.fields) ? [ANY_FIELD_TAGS[stream]] : plan.fields.map((field) => fieldTag(field, stream) ?? unreadable()));
+    const tokens = new Set(plan.variants.flatMap((v) => tags(v.stream).map((tag) => phrase([`${tag}${onlyKey(v)}`], v.prefix))));
+    return anyOf([...tokens]);
+  },
+  near: () => {
+    throw new Error('a NEAR query needs positions: match it on search_fts');
+  },
+};
+
+/** A plan search_words can answer (wordsCanMatch) as a MATCH expression over it. */
+export function toWordsMatch(plan: MatchPlan): string {
+  return render(plan, WORDS);
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { FTS_COLUMNS } from './fts-match.js';
+import { FTS_COLUMNS, WORDS_TABLE } from './fts-match.js';
 
 /**
  * Versioned schema. `PRAGMA user_version` holds the number of migrations applied; a migration is
@@ -291,6 +291,21 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (source_id, day)
   ) WITHOUT ROWID;
   CREATE INDEX source_health_by_day ON source_health (day);
+  `,
+  `
+  -- Search at 100,000 articles without positions (issue 8): the keys of every document once per
+  -- field and stream, tagged, with no positions (fts-match.ts), for queries without phrases or
+  -- NEAR. Both key tables are rebuilt from index_docs when the index next opens.
+  DROP TABLE search_fts;
+  CREATE VIRTUAL TABLE search_fts USING fts5 (
+    ${FTS_COLUMNS.join(', ')},
+    content = '', contentless_delete = 1, tokenize = "ascii"
+  );
+  CREATE VIRTUAL TABLE ${WORDS_TABLE} USING fts5 (
+    words,
+    content = '', contentless_delete = 1, detail = none, tokenize = "ascii"
+  );
+  INSERT INTO search_rekey_pending (pending) SELECT 1 FROM index_docs LIMIT 1;
   `,
 ];
 

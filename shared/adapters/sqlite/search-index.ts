@@ -41,7 +41,8 @@ import { firstKeys, keyParts, type KeyParts, type SortKey } from './top-hits.js'
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { lowerBound, toUtcInstant, upperBound } from './dates.js';
 import { guarded } from './errors.js';
-import { FTS_COLUMNS, ftsValues, toFtsMatch } from './fts-match.js';
+import { parseRowids } from './rowid-list.js';
+import { FTS_COLUMNS, ftsValues, toFtsMatch, toWordsMatch, WORDS_TABLE, wordsCanMatch, wordsValue } from './fts-match.js';
 import { docsNeedingKeys, type IndexDocRow } from './rekey.js';
 import { exportMatching } from './export-rows.js';
 import { foregroundCounts, withBackgroundCounts } from './term-counts.js';
@@ -130,21 +131,32 @@ function buildCondition(match: string | null, filters: SearchFilters): Condition
 }
 
 /**
- * A MATCH expression narrowed by the outlet and language filters, as the keywords every document
- * carries (`outlet=…`, `lang=…`): FTS5 then skips doclist pages of other outlets and languages
- * instead of returning their rowids for the doc values to drop. A filter value whose keyword would
- * not be exactly that value (case, spaces) is left to the doc values alone, which always apply.
+ * A plan narrowed by the outlet and language filters, as the keywords every document carries
+ * (`outlet=…`, `lang=…`): FTS5 then skips doclist pages of other outlets and languages instead of
+ * returning their rowids for the doc values to drop. A filter value whose keyword would not be
+ * exactly that value (case, spaces) is left to the doc values alone, which always apply.
  */
-function narrowed(match: string, filters: SearchFilters): string {
+function narrowed(plan: MatchPlan, filters: SearchFilters): MatchPlan {
   const groups = [
     ['outlet', filters.outlets],
     ['lang', filters.languages],
   ] as const;
-  const parts = groups.flatMap(([field, values]) => {
+  const parts = groups.flatMap(([field, values]): MatchPlan[] => {
     if (values === undefined || values.length === 0 || !values.every((v) => v !== '' && keywordKey(field, v) === `${field}=${v}`)) return [];
-    return [toFtsMatch({ kind: 'or', items: values.map((v) => ({ kind: 'keyword' as const, key: keywordKey(field, v), prefix: false })) })];
+    return [{ kind: 'or', items: values.map((v) => ({ kind: 'keyword' as const, key: keywordKey(field, v), prefix: false })) }];
   });
-  return parts.length === 0 ? match : [match, ...parts].map((p) => `(${p})`).join(' AND ');
+  return parts.length === 0 ? plan : { kind: 'and', items: [plan, ...parts] };
+}
+
+/**
+ * The rowids (ascending) a plan matches, from the key table without positions whenever it can.
+ * They come back as one comma-separated string made inside SQLite: tens of thousands of rows
+ * cost far less that way than as one JavaScript value per row.
+ */
+function matchedRowids(db: Database.Database, plan: MatchPlan): Int32Array {
+  const [table, match] = wordsCanMatch(plan) ? [WORDS_TABLE, toWordsMatch(plan)] : ['search_fts', toFtsMatch(plan)];
+  const list = db.prepare<[string], string | null>(`SELECT group_concat(rowid) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(match);
+  return parseRowids(list ?? '');
 }
 
 export class SqliteSearchIndex implements SearchIndex {
@@ -221,9 +233,9 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   private insertKeys(rowid: number, doc: IndexDoc): void {
-    this.db
-      .prepare(`INSERT INTO search_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?${', ?'.repeat(FTS_COLUMNS.length)})`)
-      .run(rowid, ...ftsValues(toSearchDocument(doc)));
+    const keys = toSearchDocument(doc);
+    this.db.prepare(`INSERT INTO search_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?${', ?'.repeat(FTS_COLUMNS.length)})`).run(rowid, ...ftsValues(keys));
+    this.db.prepare(`INSERT INTO ${WORDS_TABLE} (rowid, words) VALUES (?, ?)`).run(rowid, wordsValue(keys));
   }
 
   /** Documents indexed before the search keys existed get them once, when the index opens. */
@@ -242,6 +254,7 @@ export class SqliteSearchIndex implements SearchIndex {
 
   private removeRow(rowid: number): void {
     this.db.prepare('DELETE FROM search_fts WHERE rowid = ?').run(rowid);
+    this.db.prepare(`DELETE FROM ${WORDS_TABLE} WHERE rowid = ?`).run(rowid);
     this.db.prepare('DELETE FROM index_docs WHERE rowid = ?').run(rowid);
     this.logChange(rowid);
   }
@@ -262,14 +275,13 @@ export class SqliteSearchIndex implements SearchIndex {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const plan = compileQuery(query.text);
-    const match = plan === null ? null : toFtsMatch(plan);
-    const sort = effectiveSort(query.sort, match !== null);
+    const sort = effectiveSort(query.sort, plan !== null);
     // A collapsed query is another query: its cursors are not valid for the plain one, nor back.
     const fingerprint = queryFingerprint({ text: query.text, filters: query.collapse ? { ...query.filters, collapse: query.collapse } : query.filters, sort });
     const after = decodeSearchCursor(query.cursor, fingerprint, sort);
     const result = guarded('search', () =>
       this.db.transaction(() => {
-        const matching = this.matchingRowids(match, query.filters);
+        const matching = this.matchingRowids(plan, query.filters);
         // The order (and its title and entity bonuses, read from FTS5) is computed once per request.
         const order = this.orderOf(sort, plan, query.filters);
         const hits = query.collapse === 'cluster' ? this.collapsed(order, matching) : matching;
@@ -293,14 +305,14 @@ export class SqliteSearchIndex implements SearchIndex {
    * filters from the doc values. Callers run inside one transaction, so every part of a response
    * sees the same state of the index.
    */
-  private matchingRowids(match: string | null, filters: SearchFilters): Int32Array {
+  private matchingRowids(plan: MatchPlan | null, filters: SearchFilters): Int32Array {
     this.values.sync(this.db);
-    const matched = match === null ? null : this.ftsRowids(narrowed(match, filters));
+    const matched = plan === null ? null : matchedRowids(this.db, narrowed(plan, filters));
     return this.values.filter(filters.ids === undefined ? matched : this.onlyIds(matched, filters.ids), filters);
   }
 
   /** The candidates (ascending rowids; null: all documents) that are among the given article ids. */
-  private onlyIds(candidates: readonly number[] | null, ids: readonly string[]): number[] {
+  private onlyIds(candidates: Int32Array | null, ids: readonly string[]): ArrayLike<number> {
     const rowids = this.db
       .prepare<[string], number>('SELECT rowid FROM index_docs WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid')
       .pluck()
@@ -308,10 +320,6 @@ export class SqliteSearchIndex implements SearchIndex {
     if (candidates === null) return rowids;
     const wanted = new Set(rowids);
     return candidates.filter((rowid) => wanted.has(rowid));
-  }
-
-  private ftsRowids(match: string): number[] {
-    return this.db.prepare<[string], number>('SELECT rowid FROM search_fts WHERE search_fts MATCH ?').pluck().all(match);
   }
 
   /** The sort keys of `sort` for any hit: for relevance, the body score plus its title and entity bonuses. */
@@ -351,10 +359,16 @@ export class SqliteSearchIndex implements SearchIndex {
    */
   private bonusScores(plan: MatchPlan | null, filters: SearchFilters): Float64Array {
     const bonus = new Float64Array(this.values.end);
+    // A word typed twice ("festival festival") scores twice, but its postings are read once.
+    const read = new Map<string, Int32Array>();
     for (const clause of scoredClauses(plan)) {
       for (const field of BONUS_FIELDS.filter((f) => clause.fields.includes(f))) {
         const boost = FIELD_BOOST[field];
-        for (const rowid of this.ftsRowids(narrowed(toFtsMatch(clauseInField(clause, field)), filters))) if (rowid < bonus.length) bonus[rowid]! += boost;
+        const inField = narrowed(clauseInField(clause, field), filters);
+        const key = JSON.stringify(inField);
+        const rowids = read.get(key) ?? matchedRowids(this.db, inField);
+        read.set(key, rowids);
+        for (const rowid of rowids) if (rowid < bonus.length) bonus[rowid]! += boost;
       }
     }
     return bonus;
@@ -405,15 +419,13 @@ export class SqliteSearchIndex implements SearchIndex {
 
   async timeline(query: { text: string; filters: SearchFilters; interval: Interval }): Promise<TimelineBucket[]> {
     const plan = compileQuery(query.text);
-    const match = plan === null ? null : toFtsMatch(plan);
-    return guarded('compute a timeline', () => this.db.transaction(() => timelineBuckets(this.values, this.matchingRowids(match, query.filters), query.interval))());
+    return guarded('compute a timeline', () => this.db.transaction(() => timelineBuckets(this.values, this.matchingRowids(plan, query.filters), query.interval))());
   }
 
   async topEntities(query: { text: string; filters: SearchFilters; type?: EntityType; size: number }): Promise<FacetCount[]> {
     const plan = compileQuery(query.text);
-    const match = plan === null ? null : toFtsMatch(plan);
     return guarded('compute top entities', () =>
-      this.db.transaction(() => topEntities(this.values, this.matchingRowids(match, query.filters), query.size, query.type))(),
+      this.db.transaction(() => topEntities(this.values, this.matchingRowids(plan, query.filters), query.size, query.type))(),
     );
   }
 
@@ -447,13 +459,12 @@ export class SqliteSearchIndex implements SearchIndex {
 
   async termCounts(query: TermCountsQuery): Promise<TermCounts> {
     const plan = compileQuery(query.text);
-    const match = plan === null ? null : toFtsMatch(plan);
     return guarded('count significant words', () =>
       this.db.transaction(() => {
-        const hits = this.matchingRowids(match, query.filters);
+        const hits = this.matchingRowids(plan, query.filters);
         const total = this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM index_docs').get()?.n ?? 0;
         // The best-ranked matches with text, the newest without: the first page of the search.
-        const sample = this.rowsInOrder(firstKeys(hits, this.orderOf(effectiveSort(undefined, match !== null), plan, query.filters), query.sampleSize, null));
+        const sample = this.rowsInOrder(firstKeys(hits, this.orderOf(effectiveSort(undefined, plan !== null), plan, query.filters), query.sampleSize, null));
         return { sampled: sample.length, total, terms: withBackgroundCounts(this.db, foregroundCounts(sample), query.minDocCount) };
       })(),
     );

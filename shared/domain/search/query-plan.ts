@@ -93,3 +93,26 @@ export function planQuery(node: QueryNode | null): MatchPlan | null {
       return { kind: node.kind, items: node.items.map((item) => planQuery(item)!) };
   }
 }
+
+/**
+ * Whether matching the plan needs word positions: a phrase of several keys or a NEAR pair. A plan
+ * that only asks which words a field contains can be answered from postings without positions,
+ * which engines read far faster.
+ */
+export function needsPositions(plan: MatchPlan | null): boolean {
+  if (plan === null) return false;
+  switch (plan.kind) {
+    case 'near':
+      return true;
+    case 'text':
+      return plan.variants.some((v) => v.keys.length > 1);
+    case 'and':
+    case 'or':
+      return plan.items.some(needsPositions);
+    case 'not':
+      return needsPositions(plan.item);
+    case 'keyword':
+    case 'all':
+      return false;
+  }
+}

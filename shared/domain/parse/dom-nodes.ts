@@ -31,6 +31,26 @@ export class Attributes {
   'xml:lang': string | undefined = undefined;
 }
 
+/**
+ * The attributes of an element that carries none of the per-tag metadata (all but <meta>, <link>,
+ * <a>, <time> and <html>): the fields kept on any element only, the others reading as undefined
+ * as they do on Attributes. Most elements with attributes are such, and the tree's size is what
+ * each garbage collection during a parse copies.
+ */
+export class CommonAttributes {
+  class: string | undefined = undefined;
+  id: string | undefined = undefined;
+  style: string | undefined = undefined;
+  hidden: string | undefined = undefined;
+  'aria-hidden': string | undefined = undefined;
+  itemprop: string | undefined = undefined;
+}
+
+/** A new, empty attribute record for an element with this tag. */
+export function newAttributes(tag: string): Attributes {
+  return METADATA_TAGS.has(tag) ? new Attributes() : (new CommonAttributes() as Attributes);
+}
+
 /** Shared by all elements without a kept attribute (never written to). */
 const NO_ATTRIBUTES: Readonly<Attributes> = new Attributes();
 
@@ -67,6 +87,8 @@ const KEPT_ON_LINK = new Set(['rel', 'href']);
 const KEPT_ON_A = new Set(['rel']);
 const KEPT_ON_TIME = new Set(['datetime']);
 const KEPT_ON_HTML = new Set(['lang', 'xml:lang']);
+/** The tags with more kept attributes than KEPT_EVERYWHERE (see keepsAttribute). */
+const METADATA_TAGS = new Set(['meta', 'a', 'link', 'time', 'html']);
 
 /** Whether an attribute is stored; exported so a test can hold the lean tree to htmlparser2's. */
 export function keepsAttribute(tag: string, name: string): boolean {

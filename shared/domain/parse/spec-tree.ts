@@ -15,7 +15,7 @@
  */
 import { html as html5, Parser, Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
 import type { TokenizerCallbacks as Callbacks } from 'htmlparser2';
-import { Attributes, FastTokenizer, keepsAttribute, type AnyNode, type Document, type Element, type Text } from './dom-nodes.js';
+import { Attributes, FastTokenizer, keepsAttribute, newAttributes, type AnyNode, type Document, type Element, type Text } from './dom-nodes.js';
 import { knownAttributeName, knownTagName } from './known-names.js';
 
 type NS = html5.NS;
@@ -309,7 +309,7 @@ class TokenBridge implements Callbacks {
 
   onattribend(): void {
     if (!this.keepAttribute) return;
-    const fields = (this.kept ??= new Attributes()) as unknown as Record<string, string | undefined>;
+    const fields = (this.kept ??= newAttributes(this.tagName)) as unknown as Record<string, string | undefined>;
     // As the spec: the first of repeated attributes wins.
     if (fields[this.attribute] === undefined) fields[this.attribute] = this.value;
   }

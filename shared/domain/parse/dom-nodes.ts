@@ -6,19 +6,28 @@
 import { Tokenizer } from 'htmlparser2';
 
 /**
- * The attributes some rule reads (boilerplate.ts, body.ts, metadata.ts); the others are dropped
- * as they are parsed. One class, so every element's attributes have the same shape (reads of
- * them stay monomorphic), and elements without any share one empty instance. Absent attributes
- * are undefined; one without a value is "".
+ * The attributes kept on any element: class/id names, hidden state, microdata, byline markers.
+ * Elements that carry none of the per-tag metadata below (all but <meta>, <link>, <a>, <time>
+ * and <html>) get only these: the others read as undefined, as they do on an Attributes. Most
+ * elements with attributes are such, and the tree's size is what each garbage collection during
+ * a parse copies.
  */
-export class Attributes {
-  // On any element: class/id names, hidden state, microdata, byline markers.
+export class CommonAttributes {
   class: string | undefined = undefined;
   id: string | undefined = undefined;
   style: string | undefined = undefined;
   hidden: string | undefined = undefined;
   'aria-hidden': string | undefined = undefined;
   itemprop: string | undefined = undefined;
+}
+
+/**
+ * The attributes some rule reads (boilerplate.ts, body.ts, metadata.ts); the others are dropped
+ * as they are parsed. Two classes with the same leading fields, so reads of an element's
+ * attributes see at most two shapes, and elements without any share one empty instance. Absent
+ * attributes are undefined; one without a value is "".
+ */
+export class Attributes extends CommonAttributes {
   // Metadata that only <meta>, <link>, <a>, <time> and <html> carry (see keepsAttribute).
   property: string | undefined = undefined;
   name: string | undefined = undefined;
@@ -29,21 +38,6 @@ export class Attributes {
   datetime: string | undefined = undefined;
   lang: string | undefined = undefined;
   'xml:lang': string | undefined = undefined;
-}
-
-/**
- * The attributes of an element that carries none of the per-tag metadata (all but <meta>, <link>,
- * <a>, <time> and <html>): the fields kept on any element only, the others reading as undefined
- * as they do on Attributes. Most elements with attributes are such, and the tree's size is what
- * each garbage collection during a parse copies.
- */
-export class CommonAttributes {
-  class: string | undefined = undefined;
-  id: string | undefined = undefined;
-  style: string | undefined = undefined;
-  hidden: string | undefined = undefined;
-  'aria-hidden': string | undefined = undefined;
-  itemprop: string | undefined = undefined;
 }
 
 /** A new, empty attribute record for an element with this tag. */

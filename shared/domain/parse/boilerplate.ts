@@ -39,7 +39,10 @@ const NEVER_ARTICLE_WORDS = new Set(['comment', 'comments', 'copyright', 'discla
  * word). Verdicts are remembered per class/id string for the page, as in hasBoilerplateName.
  */
 export function hasNeverArticleName(el: Element, verdicts: NameVerdicts): boolean {
-  const names = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`;
+  // The verdict depends on the words alone, so an element without an id is looked up by its
+  // class string as it is, without joining a new string for every element.
+  const id = el.attribs['id'];
+  const names = id === undefined ? (el.attribs['class'] ?? '') : `${el.attribs['class'] ?? ''} ${id}`;
   const known = verdicts.get(names);
   if (known !== undefined) return known;
   const words = wordsOf(names);

@@ -6,19 +6,28 @@
 import { Tokenizer } from 'htmlparser2';
 
 /**
- * The attributes some rule reads (boilerplate.ts, body.ts, metadata.ts); the others are dropped
- * as they are parsed. One class, so every element's attributes have the same shape (reads of
- * them stay monomorphic), and elements without any share one empty instance. Absent attributes
- * are undefined; one without a value is "".
+ * The attributes kept on any element: class/id names, hidden state, microdata, byline markers.
+ * Elements that carry none of the per-tag metadata below (all but <meta>, <link>, <a>, <time>
+ * and <html>) get only these: the others read as undefined, as they do on an Attributes. Most
+ * elements with attributes are such, and the tree's size is what each garbage collection during
+ * a parse copies.
  */
-export class Attributes {
-  // On any element: class/id names, hidden state, microdata, byline markers.
+export class CommonAttributes {
   class: string | undefined = undefined;
   id: string | undefined = undefined;
   style: string | undefined = undefined;
   hidden: string | undefined = undefined;
   'aria-hidden': string | undefined = undefined;
   itemprop: string | undefined = undefined;
+}
+
+/**
+ * The attributes some rule reads (boilerplate.ts, body.ts, metadata.ts); the others are dropped
+ * as they are parsed. Two classes with the same leading fields, so reads of an element's
+ * attributes see at most two shapes, and elements without any share one empty instance. Absent
+ * attributes are undefined; one without a value is "".
+ */
+export class Attributes extends CommonAttributes {
   // Metadata that only <meta>, <link>, <a>, <time> and <html> carry (see keepsAttribute).
   property: string | undefined = undefined;
   name: string | undefined = undefined;
@@ -29,6 +38,11 @@ export class Attributes {
   datetime: string | undefined = undefined;
   lang: string | undefined = undefined;
   'xml:lang': string | undefined = undefined;
+}
+
+/** A new, empty attribute record for an element with this tag. */
+export function newAttributes(tag: string): Attributes {
+  return METADATA_TAGS.has(tag) ? new Attributes() : (new CommonAttributes() as Attributes);
 }
 
 /** Shared by all elements without a kept attribute (never written to). */
@@ -67,6 +81,8 @@ const KEPT_ON_LINK = new Set(['rel', 'href']);
 const KEPT_ON_A = new Set(['rel']);
 const KEPT_ON_TIME = new Set(['datetime']);
 const KEPT_ON_HTML = new Set(['lang', 'xml:lang']);
+/** The tags with more kept attributes than KEPT_EVERYWHERE (see keepsAttribute). */
+const METADATA_TAGS = new Set(['meta', 'a', 'link', 'time', 'html']);
 
 /** Whether an attribute is stored; exported so a test can hold the lean tree to htmlparser2's. */
 export function keepsAttribute(tag: string, name: string): boolean {

@@ -15,13 +15,15 @@
  */
 import { html as html5, Parser, Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
 import type { TokenizerCallbacks as Callbacks } from 'htmlparser2';
-import { Attributes, FastTokenizer, keepsAttribute, type AnyNode, type Document, type Element, type Text } from './dom-nodes.js';
+import { Attributes, FastTokenizer, keepsAttribute, newAttributes, type AnyNode, type Document, type Element, type Text } from './dom-nodes.js';
+import { knownAttributeName, knownTagName } from './known-names.js';
 
 type NS = html5.NS;
 type DocumentMode = html5.DOCUMENT_MODE;
 
 /** An element as built here: the lean Element plus what parse5 asks back about it. */
 interface SpecElement extends Element {
+  children: AnyNode[];
   parent: SpecParent | null;
   attribs: Attributes;
   readonly namespace: NS;
@@ -31,11 +33,12 @@ interface SpecText extends Text {
   parent: SpecParent | null;
 }
 interface SpecDocument extends Document {
+  children: AnyNode[];
   mode: DocumentMode;
 }
 interface SpecFragment {
   readonly type: 'root';
-  readonly children: AnyNode[];
+  children: AnyNode[];
   readonly parent: null;
 }
 /** Comments and doctypes: made because parse5 asks for them, never attached to the tree. */
@@ -79,6 +82,22 @@ function elementType(name: string, namespace: NS): Element['type'] {
   return name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
 }
 
+/**
+ * Children lists start as this shared empty list and become a list of one on the first child: an
+ * empty array literal grows to room for 16 on its first push, and most elements have no child or
+ * one (a link's text, an image). The tree's size is what each garbage collection during the parse
+ * copies, so it is a large share of the parser's time. Never written to: see addChild.
+ */
+const NO_CHILDREN: AnyNode[] = [];
+
+/** Inserts `node` among the parent's children at `at` (at the end when -1). */
+function addChild(parent: SpecParent, node: AnyNode, at: number): void {
+  const children = parent.children;
+  if (children === NO_CHILDREN) parent.children = [node];
+  else if (at === -1) children.push(node);
+  else children.splice(at, 0, node);
+}
+
 function newText(data: string, parent: SpecParent): SpecText {
   return { type: 'text', data, parent, trimmed: -1 };
 }
@@ -90,13 +109,13 @@ function mergeAttributes(recipient: Attributes, donor: Attributes): Attributes {
 }
 
 const leanAdapter: TreeAdapter<LeanTypes> = {
-  createDocument: () => ({ type: 'root', children: [], parent: null, mode: html5.DOCUMENT_MODE.NO_QUIRKS }),
-  createDocumentFragment: () => ({ type: 'root', children: [], parent: null }),
+  createDocument: () => ({ type: 'root', children: NO_CHILDREN, parent: null, mode: html5.DOCUMENT_MODE.NO_QUIRKS }),
+  createDocumentFragment: () => ({ type: 'root', children: NO_CHILDREN, parent: null }),
   createElement: (tagName, namespace, attrs) => ({
     type: elementType(tagName, namespace),
     name: tagName,
     attribs: (attrs as AttributeList).kept ?? NO_ATTRIBUTES,
-    children: [],
+    children: NO_CHILDREN,
     parent: null,
     namespace,
     content: null,
@@ -106,19 +125,18 @@ const leanAdapter: TreeAdapter<LeanTypes> = {
 
   appendChild(parent, node) {
     if (!isStored(node)) return;
-    parent.children.push(node);
+    addChild(parent, node, -1);
     node.parent = parent;
   },
   insertBefore(parent, node, reference) {
     if (!isStored(node)) return;
-    const at = parent.children.indexOf(reference as AnyNode);
-    parent.children.splice(at === -1 ? parent.children.length : at, 0, node);
+    addChild(parent, node, parent.children.indexOf(reference as AnyNode));
     node.parent = parent;
   },
   setTemplateContent(template, content) {
     template.content = content;
   },
-  getTemplateContent: (template) => (template.content ??= { type: 'root', children: [], parent: null }),
+  getTemplateContent: (template) => (template.content ??= { type: 'root', children: NO_CHILDREN, parent: null }),
   setDocumentType() {},
   setDocumentMode(document, mode) {
     document.mode = mode;
@@ -134,13 +152,13 @@ const leanAdapter: TreeAdapter<LeanTypes> = {
   insertText(parent, text) {
     const last = parent.children[parent.children.length - 1];
     if (last && last.type === 'text') last.data += text;
-    else parent.children.push(newText(text, parent));
+    else addChild(parent, newText(text, parent), -1);
   },
   insertTextBefore(parent, text, reference) {
     const at = parent.children.indexOf(reference as AnyNode);
     const previous = at > 0 ? parent.children[at - 1] : undefined;
     if (previous && previous.type === 'text') previous.data += text;
-    else parent.children.splice(at === -1 ? parent.children.length : at, 0, newText(text, parent));
+    else addChild(parent, newText(text, parent), at);
   },
   adoptAttributes(recipient, attrs) {
     // A second <html> or <body> tag: its attributes are added where the first lacks them.
@@ -195,6 +213,20 @@ function hasUpperCase(name: string): boolean {
   return false;
 }
 
+/** The formatting elements, whose start tag tokens parse5 keeps in its list of active formatting elements. */
+const KEPT_TOKEN_TAGS: ReadonlySet<html5.TAG_ID> = new Set(
+  ['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u'].map((name) => html5.getTagID(name)),
+);
+
+function newTagToken(type: Token.TokenType.START_TAG | Token.TokenType.END_TAG): Token.TagToken {
+  return { type, tagName: '', tagID: html5.TAG_ID.UNKNOWN, selfClosing: false, ackSelfClosing: false, attrs: NO_ATTRIBUTE_LIST, location: null };
+}
+
+// parse5's insertion modes (its enum is not exported) in which whitespace and other characters
+// are both inserted as they come: IN_BODY, TEXT, IN_CAPTION, IN_CELL, IN_SELECT,
+// IN_SELECT_IN_TABLE, IN_TEMPLATE. tests/unit/parse/spec-tree.test.ts checks the numbers.
+export const TEXT_LIKE_MODES: ReadonlySet<number> = new Set([6, 7, 10, 14, 15, 16, 17]);
+
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
 }
@@ -212,6 +244,8 @@ class TokenBridge implements Callbacks {
   private keepAttribute = false;
   private kept: Attributes | null = null;
   tokenizer: FastTokenizer | null = null;
+  private readonly startToken = newTagToken(Token.TokenType.START_TAG);
+  private readonly endToken = newTagToken(Token.TokenType.END_TAG);
 
   constructor(private readonly parser: Parser<LeanTypes>) {}
 
@@ -223,8 +257,10 @@ class TokenBridge implements Callbacks {
     return this.buffer.slice(start, end);
   }
 
-  /** A tag or attribute name, lower-cased as the spec's tokenizer does (most are already). */
-  private name(start: number, end: number): string {
+  /** A tag name, lower-cased as the spec's tokenizer does; a common one without a new string. */
+  private tag(start: number, end: number): string {
+    const known = knownTagName(this.buffer, start, end);
+    if (known !== null) return known;
     const name = this.slice(start, end);
     return hasUpperCase(name) ? name.toLowerCase() : name;
   }
@@ -235,21 +271,35 @@ class TokenBridge implements Callbacks {
     if (buffer.charCodeAt(start) === 60 && buffer.charCodeAt(start + 1) === 47 && buffer.charCodeAt(start + 2) === 62) start += 3;
     let i = start;
     while (i < end && isSpaceCode(buffer.charCodeAt(i))) i++;
+    if (i > start && i < end && this.takesSpaceAsText()) i = start;
     if (i > start) this.parser.onWhitespaceCharacter({ type: Token.TokenType.WHITESPACE_CHARACTER, chars: buffer.slice(start, i), location: null });
     if (i < end) this.parser.onCharacter({ type: Token.TokenType.CHARACTER, chars: buffer.slice(i, end), location: null });
+  }
+
+  /**
+   * Whether leading whitespace would be inserted just as the text after it is (in the body, a
+   * cell, a caption, a template, a select, raw text, foreign content), so the two can go as one
+   * token: one string and one text node instead of two strings joined. Not when the whitespace
+   * may lose a newline (after <pre>) or where the spec treats it apart (before <body>, in tables).
+   */
+  private takesSpaceAsText(): boolean {
+    const parser = this.parser;
+    return !parser.skipNextNewLine && (parser.tokenizer.inForeignNode || TEXT_LIKE_MODES.has(parser.insertionMode));
   }
 
   ontextentity(): void {}
   onattribentity(): void {}
 
   onopentagname(start: number, end: number): void {
-    this.tagName = this.name(start, end);
+    this.tagName = this.tag(start, end);
     this.kept = null;
   }
 
   onattribname(start: number, end: number): void {
-    this.attribute = this.name(start, end);
-    this.keepAttribute = keepsAttribute(this.tagName, this.attribute);
+    // Every kept attribute is a known name: an unknown one is skipped without reading it.
+    const known = knownAttributeName(this.buffer, start, end);
+    this.keepAttribute = known !== null && keepsAttribute(this.tagName, known);
+    if (this.keepAttribute) this.attribute = known!;
     this.value = '';
   }
 
@@ -259,7 +309,7 @@ class TokenBridge implements Callbacks {
 
   onattribend(): void {
     if (!this.keepAttribute) return;
-    const fields = (this.kept ??= new Attributes()) as unknown as Record<string, string | undefined>;
+    const fields = (this.kept ??= newAttributes(this.tagName)) as unknown as Record<string, string | undefined>;
     // As the spec: the first of repeated attributes wins.
     if (fields[this.attribute] === undefined) fields[this.attribute] = this.value;
   }
@@ -280,12 +330,26 @@ class TokenBridge implements Callbacks {
       this.kept = null;
     }
     const tagName = this.tagName;
-    this.parser.onStartTag({ type: Token.TokenType.START_TAG, tagName, tagID: html5.getTagID(tagName), selfClosing, ackSelfClosing: false, attrs, location: null });
+    const tagID = html5.getTagID(tagName);
+    // parse5 keeps the token of a formatting element (to reopen it); every other token is done
+    // with when onStartTag returns, so one object serves them all.
+    const token = KEPT_TOKEN_TAGS.has(tagID) ? newTagToken(Token.TokenType.START_TAG) : this.startToken;
+    token.tagName = tagName;
+    token.tagID = tagID;
+    token.selfClosing = selfClosing;
+    token.ackSelfClosing = false;
+    token.attrs = attrs;
+    this.parser.onStartTag(token);
   }
 
   onclosetag(start: number, end: number): void {
-    const tagName = this.name(start, end);
-    this.parser.onEndTag({ type: Token.TokenType.END_TAG, tagName, tagID: html5.getTagID(tagName), selfClosing: false, ackSelfClosing: false, attrs: NO_ATTRIBUTE_LIST, location: null });
+    // parse5 keeps no end tag token past onEndTag.
+    const token = this.endToken;
+    token.tagName = this.tag(start, end);
+    token.tagID = html5.getTagID(token.tagName);
+    token.selfClosing = false;
+    token.ackSelfClosing = false;
+    this.parser.onEndTag(token);
   }
 
   ondeclaration(start: number, end: number): void {

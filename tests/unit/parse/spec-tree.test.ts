@@ -8,11 +8,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, Parser, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_TAGS } from '../../../shared/domain/parse/boilerplate.js';
 import { keepsAttribute, loadDocument, type AnyNode } from '../../../shared/domain/parse/dom.js';
 import { decodeEntities } from '../../../shared/domain/parse/entities.js';
+import { TEXT_LIKE_MODES } from '../../../shared/domain/parse/spec-tree.js';
+import { knownAttributeName, knownTagName } from '../../../shared/domain/parse/known-names.js';
 import { stripRawBlocks } from '../../../shared/domain/parse/strip.js';
 import { stripControlChars } from '../../../shared/domain/text/controls.js';
 
@@ -142,6 +144,7 @@ const TRICKY = [
   '<div hidden aria-hidden="true" style="display:none" itemprop="articleBody">x</div>',
   '<frameset><frame></frameset><p>late',
   '<p>one</p></body><p>after body</p></html><p>after html',
+  '<pre>\n  kept</pre><p>\n  lead</p><select>\n <option> o</select><table> \n<tr> r<td> \n c</table><svg> \n s</svg><caption>\n x',
 ];
 
 describe('tree construction as in the HTML Living Standard (parse5)', () => {
@@ -181,5 +184,30 @@ describe('tree construction as in the HTML Living Standard (parse5)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('what the tree builder relies on', () => {
+  /** parse5's insertion mode after reading `html` (its own tokenizer, so only parse5 is involved). */
+  function modeAfter(html: string): number {
+    const parser = new Parser();
+    parser.tokenizer.write(html, false);
+    return parser.insertionMode;
+  }
+
+  it('knows the numbers of the insertion modes in which whitespace is inserted as text', () => {
+    const textLike = ['<body>', '<title>', '<table><caption>', '<table><tr><td>', '<select>', '<table><tr><td><select>', '<template>'].map(modeAfter);
+    expect(new Set(textLike)).toEqual(TEXT_LIKE_MODES);
+    for (const html of ['', '<head>', '</head>', '<table>', '<table><tr>', '<table><colgroup>', '<body></body>']) expect(TEXT_LIKE_MODES.has(modeAfter(html)), html).toBe(false);
+  });
+
+  it('reads common names from the page lower-cased, and no others', () => {
+    const page = '<DIV Class="x" data-x-y="1"><my-widget>';
+    const at = (name: string): [number, number] => [page.indexOf(name), page.indexOf(name) + name.length];
+    expect(knownTagName(page, ...at('DIV'))).toBe('div');
+    expect(knownAttributeName(page, ...at('Class'))).toBe('class');
+    expect(knownAttributeName(page, ...at('data-x-y'))).toBeNull();
+    expect(knownTagName(page, ...at('my-widget'))).toBeNull();
+    expect(knownTagName('span', 0, 3)).toBeNull();
   });
 });

@@ -109,6 +109,7 @@ export const ITEM_KIND = {
   entityName: 'entity-name',
   namePrefix: 'name-prefix',
   urlState: 'url-state',
+  entitySnapshot: 'entity-snapshot',
 } as const;
 
 export const ARTICLE_SK = 'ARTICLE';
@@ -174,3 +175,9 @@ export function articleIdFromKeys(keys: Record<string, unknown>): string | null 
   if (typeof pk !== 'string' || sk !== ARTICLE_SK || !pk.startsWith('ART#')) return null;
   return pk.slice('ART#'.length);
 }
+
+/** The table's TTL attribute (epoch seconds): DynamoDB deletes an item some time after it passes. */
+export const EXPIRES_AT_ATTRIBUTE = 'expiresAt';
+/** One chunk of an /entities snapshot (shared/domain/entity-cursor.ts). */
+export const entitySnapshotPk = (snapshotId: string): string => `ENTITYSNAPSHOT#${snapshotId}`;
+export const entitySnapshotSk = (chunk: number): string => `CHUNK#${String(chunk).padStart(6, '0')}`;

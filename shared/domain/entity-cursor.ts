@@ -11,14 +11,15 @@
  * in the snapshot is listed once, with its current name and aliases.
  *
  * A snapshot is bound to its filter (type and name) — another query's cursor is a ValidationError
- * — and lives ENTITY_SNAPSHOT_TTL_MS from the first page; an older cursor is a ValidationError
- * saying so. A result that fits in one page writes no snapshot.
+ * — and lives ENTITY_SNAPSHOT_TTL_MS from the latest first page that named it; an older cursor is
+ * a ValidationError saying so. A result that fits in one page writes no snapshot.
  *
  * The paging logic lives here once; a store adapter supplies how it lists, saves and reads.
  */
 import { z } from 'zod';
 import type { EntitySummary, EntityType } from './model.js';
 import { ValidationError } from './errors.js';
+import { sha256Hex } from './hash.js';
 import { decodeCursor, encodeCursor } from './opaque-cursor.js';
 
 /** How long a snapshot (and every cursor of it) stays valid after the first page. */
@@ -57,7 +58,6 @@ export interface EntitySnapshotStorage {
   readChunks(snapshotId: string, chunks: readonly number[]): Promise<SnapshotChunk[]>;
   /** Current summaries of these entities (missing ones left out), in any order. */
   summaries(ids: readonly string[]): Promise<EntitySummary[]>;
-  newSnapshotId(): string;
   now(): number;
 }
 
@@ -103,6 +103,14 @@ export function decodeEntityCursor(cursor: string | null | undefined): SnapshotP
   return { snapshotId: at.s, offset: at.o };
 }
 
+/**
+ * A snapshot is named by its content: while nothing changes, every first page names the same
+ * snapshot (one stored copy, renewed; the same cursor, so the page keeps its ETag).
+ */
+export function snapshotIdOf(filterKey: string, ordered: readonly SnapshotEntry[]): string {
+  return sha256Hex(JSON.stringify([filterKey, ordered.map((entry) => [entry.id, entry.count])])).slice(0, 32);
+}
+
 /** The chunks a snapshot of these entries is stored as. */
 export function snapshotChunks(snapshotId: string, createdMs: number, filter: string, ordered: readonly SnapshotEntry[]): SnapshotChunk[] {
   const chunks: SnapshotChunk[] = [];
@@ -132,8 +140,9 @@ async function firstPage(storage: EntitySnapshotStorage, filter: EntityFilter, l
   const ordered = await storage.listMatching(filter);
   const page = ordered.slice(0, limit);
   if (ordered.length <= limit) return { items: await summariesOf(storage, page), total: ordered.length, nextCursor: null };
-  const snapshotId = storage.newSnapshotId();
-  await storage.saveChunks(snapshotChunks(snapshotId, storage.now(), entityFilterKey(filter), ordered));
+  const filterKey = entityFilterKey(filter);
+  const snapshotId = snapshotIdOf(filterKey, ordered);
+  await storage.saveChunks(snapshotChunks(snapshotId, storage.now(), filterKey, ordered));
   return { items: await summariesOf(storage, page), total: ordered.length, nextCursor: encodeEntityCursor({ snapshotId, offset: limit }) };
 }
 

@@ -334,6 +334,19 @@ export function describeArticleStoreContract(
       // Each entity shows its count as of the first page, so the pages together keep the order.
       expect(returned.slice(0, 100).every((entity) => entity.articleCount === 2)).toBe(true);
       expect(returned.slice(100).every((entity) => entity.articleCount === 1)).toBe(true);
+    }, 180_000); // dynalite stores the 1,000 entities one update at a time: tens of seconds on a loaded machine
+
+    it('names the same snapshot while nothing changes, and renews it, so a first page keeps its cursor', async () => {
+      const work = (n: string) => ({ type: 'work' as const, name: n });
+      await store.putArticle(makeRecord({ mentions: ['Kept A', 'Kept B', 'Kept C'].map(work) }));
+      const first = await store.listEntities({ limit: 1 });
+      clockMs += ENTITY_SNAPSHOT_TTL_MS - 1_000;
+      const again = await store.listEntities({ limit: 1 });
+      expect(again.nextCursor).toBe(first.nextCursor);
+      clockMs += 2_000;
+      expect((await store.listEntities({ limit: 1, cursor: first.nextCursor })).items).toHaveLength(1);
+      await store.putArticle(makeRecord({ mentions: [work('Kept B')] }));
+      expect((await store.listEntities({ limit: 1 })).nextCursor).not.toBe(first.nextCursor);
     });
 
     it('refuses an entity cursor of another filter, and one older than the snapshot lifetime', async () => {

@@ -16,7 +16,6 @@
  *  6. put the article item, conditioned on the content hash read in step 1 (ConflictError if a
  *     concurrent writer stored something else meanwhile).
  */
-import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, DeleteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ArticleRecord, EntityDetail, EntitySummary, EntityType, Mention, RoleStatement } from '../../domain/model.js';
 import { storesAlike } from '../../domain/article.js';
@@ -309,7 +308,6 @@ export class DynamoArticleStore implements ArticleStore {
       const items = await batchGet(this.client, this.tableName, ids.map((id) => ({ PK: entityPk(id), SK: ENTITY_SK })), this.retry);
       return (items as unknown as EntityItem[]).map(toSummary);
     },
-    newSnapshotId: () => randomUUID(),
     now: () => this.now(),
   };
 

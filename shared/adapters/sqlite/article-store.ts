@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { ArticleRecord, EntityDetail, EntitySummary, EntityType, Mention, RoleStatement } from '../../domain/model.js';
@@ -263,7 +262,6 @@ export class SqliteArticleStore implements ArticleStore {
           .all(JSON.stringify(ids))
           .map((row) => this.summaryOf(row)),
       ),
-    newSnapshotId: () => randomUUID(),
     now: () => this.now(),
   };
 
@@ -289,11 +287,12 @@ export class SqliteArticleStore implements ArticleStore {
     );
   }
 
-  /** Writes a snapshot and removes the expired ones, in one short write transaction. */
+  /** Writes (or renews) a snapshot and removes the expired ones, in one short write transaction. */
   private async saveSnapshotChunks(chunks: readonly SnapshotChunk[]): Promise<void> {
     const insert = this.db.prepare<SnapshotChunkRow>(
       `INSERT INTO entity_snapshot_chunks (snapshot_id, chunk, created_ms, filter, total, entries)
-       VALUES (@snapshot_id, @chunk, @created_ms, @filter, @total, @entries)`,
+       VALUES (@snapshot_id, @chunk, @created_ms, @filter, @total, @entries)
+       ON CONFLICT (snapshot_id, chunk) DO UPDATE SET created_ms = excluded.created_ms`,
     );
     guarded('store an entity snapshot', () =>
       this.db

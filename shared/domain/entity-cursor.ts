@@ -11,8 +11,9 @@
  * in the snapshot is listed once, with its current name and aliases.
  *
  * A snapshot is bound to its filter (type and name) — another query's cursor is a ValidationError
- * — and lives ENTITY_SNAPSHOT_TTL_MS from the latest first page that named it; an older cursor is
- * a ValidationError saying so. A result that fits in one page writes no snapshot.
+ * — and lives ENTITY_SNAPSHOT_TTL_MS after it was last written (a first page that names it renews
+ * it when it is older than SNAPSHOT_RENEW_AFTER_MS); an older cursor is a ValidationError saying
+ * so. A result that fits in one page writes no snapshot.
  *
  * The paging logic lives here once; a store adapter supplies how it lists, saves and reads.
  */
@@ -22,8 +23,10 @@ import { ValidationError } from './errors.js';
 import { sha256Hex } from './hash.js';
 import { decodeCursor, encodeCursor } from './opaque-cursor.js';
 
-/** How long a snapshot (and every cursor of it) stays valid after the first page. */
+/** How long a snapshot (and every cursor of it) stays valid after it was last written. */
 export const ENTITY_SNAPSHOT_TTL_MS = 60 * 60 * 1000;
+/** A first page rewrites (renews) an existing snapshot only when it is older than this, so a cursor lives ≥ 50 minutes. */
+export const SNAPSHOT_RENEW_AFTER_MS = 10 * 60 * 1000;
 /** Entries per stored chunk: at most two chunks serve a page of up to SNAPSHOT_CHUNK_SIZE. */
 export const SNAPSHOT_CHUNK_SIZE = 1_000;
 
@@ -105,7 +108,7 @@ export function decodeEntityCursor(cursor: string | null | undefined): SnapshotP
 
 /**
  * A snapshot is named by its content: while nothing changes, every first page names the same
- * snapshot (one stored copy, renewed; the same cursor, so the page keeps its ETag).
+ * snapshot (one stored copy; the same cursor, so the page keeps its ETag).
  */
 export function snapshotIdOf(filterKey: string, ordered: readonly SnapshotEntry[]): string {
   return sha256Hex(JSON.stringify([filterKey, ordered.map((entry) => [entry.id, entry.count])])).slice(0, 32);
@@ -142,7 +145,10 @@ async function firstPage(storage: EntitySnapshotStorage, filter: EntityFilter, l
   if (ordered.length <= limit) return { items: await summariesOf(storage, page), total: ordered.length, nextCursor: null };
   const filterKey = entityFilterKey(filter);
   const snapshotId = snapshotIdOf(filterKey, ordered);
-  await storage.saveChunks(snapshotChunks(snapshotId, storage.now(), filterKey, ordered));
+  // While the order is unchanged, dashboards reloading the first page read, not write.
+  const [stored] = await storage.readChunks(snapshotId, [0]);
+  const now = storage.now();
+  if (!stored || stored.createdMs + SNAPSHOT_RENEW_AFTER_MS < now) await storage.saveChunks(snapshotChunks(snapshotId, now, filterKey, ordered));
   return { items: await summariesOf(storage, page), total: ordered.length, nextCursor: encodeEntityCursor({ snapshotId, offset: limit }) };
 }
 
@@ -151,7 +157,7 @@ async function laterPage(storage: EntitySnapshotStorage, filter: EntityFilter, a
   const chunks = (await storage.readChunks(at.snapshotId, wanted)).sort((a, b) => a.chunk - b.chunk);
   const header = chunks[0];
   if (!header || header.createdMs + ENTITY_SNAPSHOT_TTL_MS < storage.now()) {
-    throw invalid(`this cursor is older than ${ENTITY_SNAPSHOT_TTL_MS / 60_000} minutes (or unknown); start again without it`);
+    throw invalid('this cursor has expired (or is unknown); start again without it');
   }
   if (header.filter !== entityFilterKey(filter)) throw invalid('this cursor belongs to another query (type or q); start again without it');
   if (at.offset >= header.total) throw invalid('this cursor points past the end of its list');

@@ -9,7 +9,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { byUse } from '../../shared/domain/entity-names.js';
-import { ENTITY_SNAPSHOT_TTL_MS } from '../../shared/domain/entity-cursor.js';
+import { ENTITY_SNAPSHOT_TTL_MS, SNAPSHOT_RENEW_AFTER_MS } from '../../shared/domain/entity-cursor.js';
 import { ValidationError } from '../../shared/domain/errors.js';
 import type { EntitySummary } from '../../shared/domain/model.js';
 import type { ArticleStore } from '../../shared/ports/article-store.js';
@@ -340,7 +340,9 @@ export function describeArticleStoreContract(
       const work = (n: string) => ({ type: 'work' as const, name: n });
       await store.putArticle(makeRecord({ mentions: ['Kept A', 'Kept B', 'Kept C'].map(work) }));
       const first = await store.listEntities({ limit: 1 });
-      clockMs += ENTITY_SNAPSHOT_TTL_MS - 1_000;
+      clockMs += SNAPSHOT_RENEW_AFTER_MS - 1_000;
+      expect((await store.listEntities({ limit: 1 })).nextCursor).toBe(first.nextCursor);
+      clockMs += ENTITY_SNAPSHOT_TTL_MS - SNAPSHOT_RENEW_AFTER_MS;
       const again = await store.listEntities({ limit: 1 });
       expect(again.nextCursor).toBe(first.nextCursor);
       clockMs += 2_000;

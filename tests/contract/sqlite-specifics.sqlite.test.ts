@@ -87,7 +87,7 @@ describe('SQLite database file', () => {
     // What the code before version 6 left: no saved searches, no counts per name, no change log,
     // no clusters, no source health; relevance snapshots.
     first.db.exec(`DROP TABLE alert_deliveries; DROP TABLE saved_searches; DROP TABLE entity_name_counts; DROP TABLE index_doc_changes;
-      DROP TABLE cluster_members; DROP TABLE cluster_keys; DROP INDEX index_docs_by_cluster; ALTER TABLE index_docs DROP COLUMN cluster_id; DROP TABLE source_health;
+      DROP TABLE cluster_members; DROP TABLE cluster_keys; DROP INDEX index_docs_by_cluster; ALTER TABLE index_docs DROP COLUMN cluster_id; DROP TABLE source_health; DROP TABLE entity_snapshot_chunks;
       CREATE TABLE search_snapshots (id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, created_ms INTEGER NOT NULL, rowids BLOB NOT NULL);
       PRAGMA user_version = 5;`);
     await first.close();

@@ -10,6 +10,7 @@
  *   export    100,000 rows as CSV through the API, streamed: rows/s and memory vs load-all-then-write (bench/export.ts)
  *   alerts    per saved search: new articles × query via the ledger vs full re-query + diff (bench/alerts.ts)
  *   clusters  syndication clustering of 100,000 articles (SQLite and in-memory) vs exact-text hashing (bench/clusters.ts)
+ *   entities  /entities first and deep pages (point-in-time snapshot) vs LIMIT/OFFSET on the live order (bench/entity-paging.ts)
  * Options: BENCH_ARTICLES=n (default 100,000), BENCH_QUERIES=n, BENCH_PEER_PAGES=n (pages for the
  * slower peers), BENCH_SLICE=n (articles per store+index throughput slice, default 20,000).
  */
@@ -32,6 +33,7 @@ import { benchCliStartup } from './cli-startup.js';
 import { benchClusters } from './clusters.js';
 import { benchExport } from './export.js';
 import { benchAlerts } from './alerts.js';
+import { benchEntityPaging } from './entity-paging.js';
 import { generateCorpus, percentile, type CorpusPage } from './lib/corpus.js';
 import { makeQueries } from './lib/search-queries.js';
 import { openSearchPeer } from './lib/opensearch-peer.js';
@@ -125,6 +127,7 @@ async function main(): Promise<void> {
   console.log(`\nCorpus generation, ingest, search and OpenSearch indexing took ${fmt((performance.now() - built) / 1000)} s`);
   await benchExport(docs);
   await benchAlerts();
+  await benchEntityPaging();
 }
 
 interface Slice {

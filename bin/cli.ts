@@ -178,8 +178,9 @@ program
   .option('--type <type>', 'person, organisation, project, event, work or place')
   .option('--q <text>', 'name contains')
   .option('--limit <n>', 'how many', '20')
+  .option('--cursor <cursor>', 'the next page: the cursor printed after a page (nextCursor in --json); same --type and --q, within an hour')
   .action(async (o: Record<string, string | undefined>) => {
-    await apiCommand('/entities', { type: o['type'], q: o['q'], limit: o['limit'] });
+    await apiCommand('/entities', { type: o['type'], q: o['q'], limit: o['limit'], cursor: o['cursor'] });
   });
 
 program

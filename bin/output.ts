@@ -94,9 +94,12 @@ export function printSearchPage(body: Json, options: { header: boolean; next: bo
 }
 
 function printEntities(body: Json): void {
+  console.log(countOf(Number(body['total'] ?? 0), 'entity', 'entities'));
   for (const entity of (body['items'] as Json[] | undefined) ?? []) {
     console.log(`${String(entity['articleCount']).padStart(4)}  ${String(entity['type']).padEnd(12)} ${String(entity['name'])}  (${String(entity['id'])})`);
   }
+  const next = body['nextCursor'];
+  if (typeof next === 'string') console.log(`\nmore: --cursor ${next}`);
 }
 
 function printEntity(body: Json): void {

@@ -2,7 +2,7 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { GLOBAL_INDEXES, PARTITION_KEY, SORT_KEY } from '../../shared/adapters/dynamodb/table-design.js';
+import { EXPIRES_AT_ATTRIBUTE, GLOBAL_INDEXES, PARTITION_KEY, SORT_KEY } from '../../shared/adapters/dynamodb/table-design.js';
 
 export interface StorageProps {
   /** Keep every version of raw pages (costs more; the archive is append-only anyway). */
@@ -67,6 +67,8 @@ export class Storage extends Construct {
       // old images would double every stream record's size.
       stream: dynamodb.StreamViewType.NEW_IMAGE,
       encryption: dynamodb.TableEncryption.AWS_MANAGED,
+      // Temporary items (the /entities snapshots) carry an expiry; DynamoDB removes them after it.
+      timeToLiveAttribute: EXPIRES_AT_ATTRIBUTE,
       removalPolicy: props.dataRemovalPolicy,
     });
     for (const index of GLOBAL_INDEXES) {

@@ -119,6 +119,10 @@ const OPERATIONS: Readonly<Record<RouteName, OperationDoc>> = {
   },
   listEntities: {
     summary: 'Entities, most mentioned first',
+    description:
+      'Paging is a point in time: the first page records the order of every matching entity, and its nextCursor pages through that record, ' +
+      'so no entity is repeated or skipped while an ingest changes counts. articleCount and total are as of the first page; entities added later ' +
+      'appear when paging starts again. A cursor is valid for an hour with the same type and q; otherwise the answer is 400.',
     responses: { ...ok('A page of entities.', entityPageSchema), ...common },
     tags: ['entities'],
   },

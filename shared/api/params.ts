@@ -11,7 +11,6 @@ export const MAX_LIMIT = 100;
 const MAX_VALUES = 20;
 const MAX_VALUE_LENGTH = 200;
 const MAX_CURSOR_LENGTH = 2_000;
-const MAX_ENTITIES_CURSOR_LENGTH = 8_000;
 
 type Raw = string | string[] | undefined;
 
@@ -162,8 +161,8 @@ export const entitiesParams = z.strictObject({
   type: z.preprocess(single, entityType.optional()),
   q: text(MAX_VALUE_LENGTH),
   limit: integer(1, MAX_LIMIT, 20),
-  // Longer than other cursors: it names up to MAX_SEEN_ENTITIES returned entities (entity-cursor.ts).
-  cursor: text(MAX_ENTITIES_CURSOR_LENGTH),
+  // Names a snapshot of the order and an offset in it (shared/domain/entity-cursor.ts).
+  cursor: text(MAX_CURSOR_LENGTH),
 });
 
 /** Nodes of an entity's co-mention network at most (the entity itself included). */

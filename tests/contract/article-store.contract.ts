@@ -9,7 +9,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { byUse } from '../../shared/domain/entity-names.js';
-import { MAX_SEEN_ENTITIES } from '../../shared/domain/entity-cursor.js';
+import { ENTITY_SNAPSHOT_TTL_MS, SNAPSHOT_RENEW_AFTER_MS } from '../../shared/domain/entity-cursor.js';
 import { ValidationError } from '../../shared/domain/errors.js';
 import type { EntitySummary } from '../../shared/domain/model.js';
 import type { ArticleStore } from '../../shared/ports/article-store.js';
@@ -18,6 +18,11 @@ import { entityIdFor, makeRecord, sortedMentions, withContent } from '../support
 export interface ArticleStoreFixture {
   readonly store: ArticleStore;
   cleanup(): Promise<void>;
+}
+
+/** What every adapter's factory is given: the clock its entity snapshots expire by. */
+export interface StoreOptions {
+  readonly now: () => number;
 }
 
 export interface ContractOptions {
@@ -39,7 +44,7 @@ async function collectEntityPages(store: ArticleStore, query: { type?: EntitySum
 
 export function describeArticleStoreContract(
   name: string,
-  makeStore: () => Promise<ArticleStoreFixture>,
+  makeStore: (options: StoreOptions) => Promise<ArticleStoreFixture>,
   options: ContractOptions = {},
 ): void {
   const describeOrSkip = options.skipReason ? describe.skip : describe;
@@ -48,9 +53,11 @@ export function describeArticleStoreContract(
   describeOrSkip(title, () => {
     let fixture: ArticleStoreFixture;
     let store: ArticleStore;
+    let clockMs = 0;
 
     beforeEach(async () => {
-      fixture = await makeStore();
+      clockMs = Date.UTC(2026, 0, 1);
+      fixture = await makeStore({ now: () => clockMs });
       store = fixture.store;
     });
     afterEach(async () => {
@@ -297,13 +304,63 @@ export function describeArticleStoreContract(
       expect(names.every((n) => returned.some((entity) => entity.name === n))).toBe(true);
     });
 
-    it('keeps paging each entity once past the entities a cursor can name', async () => {
-      const names = Array.from({ length: MAX_SEEN_ENTITIES + 60 }, (_, i) => `Deep Entity ${i}`);
-      await store.putArticle(makeRecord({ mentions: names.slice(0, 30).map((n) => ({ type: 'event', name: n })) }));
-      await store.putArticle(makeRecord({ mentions: names.map((n) => ({ type: 'event', name: n })) }));
-      const seen = await collectEntityPages(store, { limit: 100 });
-      expect(seen.map((e) => e.name).sort()).toEqual([...names].sort());
-      expect(seen.slice(0, 30).every((e) => e.articleCount === 2)).toBe(true);
+    it('pages 1,000 entities exactly while another writer changes counts and adds entities between pages', async () => {
+      const names = Array.from({ length: 1_000 }, (_, i) => `Snapshot Entity ${i}`);
+      const mention = (n: string) => ({ type: 'event' as const, name: n });
+      for (let part = 0; part < 4; part += 1) await store.putArticle(makeRecord({ mentions: names.slice(part * 250, (part + 1) * 250).map(mention) }));
+      // Entities 0–99 are in a fifth article too, so the order has two counts to move between.
+      const boost = makeRecord({ mentions: names.slice(0, 100).map(mention) });
+      await store.putArticle(boost);
+      const returned: EntitySummary[] = [];
+      const totals: number[] = [];
+      let page = await store.listEntities({ limit: 50 });
+      for (let n = 0; n < 40; n += 1) {
+        returned.push(...page.items);
+        totals.push(page.total);
+        if (page.nextCursor === null) break;
+        const seen = new Set(returned.map((entity) => entity.name));
+        const ahead = names.filter((name) => !seen.has(name)).slice(-15);
+        // Entities not returned yet overtake the boundary, returned ones gain too, and new ones appear.
+        await store.putArticle(makeRecord({ mentions: [...ahead, ...returned.slice(-5).map((e) => e.name), `Snapshot Newcomer ${n}`].map(mention) }));
+        // Entities already returned fall behind the boundary.
+        if (n === 6) await store.deleteArticle(boost.article.id);
+        page = await store.listEntities({ limit: 50, cursor: page.nextCursor });
+      }
+      expect(page.nextCursor).toBeNull();
+      const ids = returned.map((entity) => entity.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(returned.map((entity) => entity.name).sort()).toEqual([...names].sort());
+      expect(new Set(totals)).toEqual(new Set([1_000]));
+      // Each entity shows its count as of the first page, so the pages together keep the order.
+      expect(returned.slice(0, 100).every((entity) => entity.articleCount === 2)).toBe(true);
+      expect(returned.slice(100).every((entity) => entity.articleCount === 1)).toBe(true);
+    }, 180_000); // dynalite stores the 1,000 entities one update at a time: tens of seconds on a loaded machine
+
+    it('names the same snapshot while nothing changes, and renews it, so a first page keeps its cursor', async () => {
+      const work = (n: string) => ({ type: 'work' as const, name: n });
+      await store.putArticle(makeRecord({ mentions: ['Kept A', 'Kept B', 'Kept C'].map(work) }));
+      const first = await store.listEntities({ limit: 1 });
+      clockMs += SNAPSHOT_RENEW_AFTER_MS - 1_000;
+      expect((await store.listEntities({ limit: 1 })).nextCursor).toBe(first.nextCursor);
+      clockMs += ENTITY_SNAPSHOT_TTL_MS - SNAPSHOT_RENEW_AFTER_MS;
+      const again = await store.listEntities({ limit: 1 });
+      expect(again.nextCursor).toBe(first.nextCursor);
+      clockMs += 2_000;
+      expect((await store.listEntities({ limit: 1, cursor: first.nextCursor })).items).toHaveLength(1);
+      await store.putArticle(makeRecord({ mentions: [work('Kept B')] }));
+      expect((await store.listEntities({ limit: 1 })).nextCursor).not.toBe(first.nextCursor);
+    });
+
+    it('refuses an entity cursor of another filter, and one older than the snapshot lifetime', async () => {
+      await store.putArticle(makeRecord({ mentions: ['Bound A', 'Bound B', 'Bound C'].map((n) => ({ type: 'work' as const, name: n })) }));
+      const works = await store.listEntities({ type: 'work', limit: 1 });
+      expect(works.nextCursor).not.toBeNull();
+      await expect(store.listEntities({ type: 'event', limit: 1, cursor: works.nextCursor })).rejects.toBeInstanceOf(ValidationError);
+      await expect(store.listEntities({ type: 'work', nameContains: 'bound', limit: 1, cursor: works.nextCursor })).rejects.toBeInstanceOf(ValidationError);
+      clockMs += ENTITY_SNAPSHOT_TTL_MS - 1_000;
+      expect((await store.listEntities({ type: 'work', limit: 1, cursor: works.nextCursor })).items).toHaveLength(1);
+      clockMs += 2_000;
+      await expect(store.listEntities({ type: 'work', limit: 1, cursor: works.nextCursor })).rejects.toBeInstanceOf(ValidationError);
     });
 
     it('rejects a malformed entity cursor with a ValidationError', async () => {

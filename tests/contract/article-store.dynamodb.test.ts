@@ -16,12 +16,12 @@ afterAll(async () => {
   await dynamo?.close();
 });
 
-describeArticleStoreContract('DynamoDB (dynalite)', async () => {
+describeArticleStoreContract('DynamoDB (dynalite)', async ({ now }) => {
   tables += 1;
   const tableName = `articles-${tables}`;
   await createTable(dynamo.rawClient, tableName);
   return {
-    store: new DynamoArticleStore({ client: dynamo.client, tableName }),
+    store: new DynamoArticleStore({ client: dynamo.client, tableName, now }),
     cleanup: async () => {
       await dynamo.rawClient.send(new DeleteTableCommand({ TableName: tableName }));
     },

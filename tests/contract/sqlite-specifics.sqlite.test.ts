@@ -82,8 +82,9 @@ describe('SQLite database file', () => {
     const first = SqliteStore.open(path);
     await first.putArticle(record);
     await first.index([toIndexDoc(record)]);
-    // What the code before this migration left: one key table, with positions.
-    first.db.exec(`DROP TABLE search_words; PRAGMA user_version = ${SCHEMA_VERSION - 1};`);
+    // What the code before this migration left: one key table, with positions (and nothing of the
+    // one migration after it, the /entities snapshots).
+    first.db.exec(`DROP TABLE search_words; DROP TABLE entity_snapshot_chunks; PRAGMA user_version = ${SCHEMA_VERSION - 2};`);
     await first.close();
 
     const again = SqliteStore.open(path);
@@ -107,7 +108,7 @@ describe('SQLite database file', () => {
     // What the code before version 6 left: no saved searches, no counts per name, no change log,
     // no clusters, no source health; relevance snapshots.
     first.db.exec(`DROP TABLE alert_deliveries; DROP TABLE saved_searches; DROP TABLE entity_name_counts; DROP TABLE index_doc_changes;
-      DROP TABLE search_words; DROP TABLE cluster_members; DROP TABLE cluster_keys; DROP INDEX index_docs_by_cluster; ALTER TABLE index_docs DROP COLUMN cluster_id; DROP TABLE source_health;
+      DROP TABLE search_words; DROP TABLE cluster_members; DROP TABLE cluster_keys; DROP INDEX index_docs_by_cluster; ALTER TABLE index_docs DROP COLUMN cluster_id; DROP TABLE source_health; DROP TABLE entity_snapshot_chunks;
       CREATE TABLE search_snapshots (id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, created_ms INTEGER NOT NULL, rowids BLOB NOT NULL);
       PRAGMA user_version = 5;`);
     await first.close();

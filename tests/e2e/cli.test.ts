@@ -85,6 +85,13 @@ describe('culture-index CLI', () => {
 
     const entities = JSON.parse(run(['entities', '--type', 'person', '--json']).stdout);
     expect(entities.items.map((e: { name: string }) => e.name)).toContain('Sabina Karimova');
+    const firstPage = run(['entities', '--limit', '1']).stdout;
+    const more = /more: --cursor (\S+)/.exec(firstPage);
+    expect(more).not.toBeNull();
+    const secondPage = run(['entities', '--limit', '1', '--cursor', more![1]!]);
+    expect(secondPage.status).toBe(0);
+    expect(secondPage.stdout.split('\n')[0]).toBe(firstPage.split('\n')[0]);
+    expect(run(['entities', '--limit', '1', '--type', 'place', '--cursor', more![1]!]).status).toBe(2);
 
     const entity = run(['entity', 'Sabina Karimova']);
     expect(entity.status).toBe(0);

@@ -24,7 +24,7 @@ import { countNameForms } from '../../domain/entity-names.js';
 import { distinctNameKeys as nameKeys } from '../../domain/text/name-keys.js';
 import { ValidationError } from '../../domain/errors.js';
 import { batchGet, batchWrite, DEFAULT_RETRY, type RetryOptions, type WriteRequest } from './batch.js';
-import { decodeEntityCursor, isAfterPosition, nextEntityCursor } from '../../domain/entity-cursor.js';
+import { ENTITY_SNAPSHOT_TTL_MS, pageEntities, type EntityFilter, type EntitySnapshotStorage, type SnapshotChunk, type SnapshotEntry } from '../../domain/entity-cursor.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { idOfSortKey, MergedListing, type ListingSpec, type ShardPositions } from './sharded-listing.js';
 import { callDynamo, isConditionalCheckFailed, mapDynamoError } from './errors.js';
@@ -35,6 +35,7 @@ import {
   ENTITIES_LISTING_PK,
   ENTITY_ARTICLES_INDEX,
   ENTITY_SK,
+  EXPIRES_AT_ATTRIBUTE,
   ITEM_KIND,
   MENTION_SK_PREFIX,
   articlePk,
@@ -44,6 +45,8 @@ import {
   entityNameSk,
   entityNameSkPrefix,
   entityPk,
+  entitySnapshotPk,
+  entitySnapshotSk,
   NAME_PREFIX_LENGTH,
   namePrefixPk,
   namePrefixSk,
@@ -57,6 +60,8 @@ export interface DynamoArticleStoreOptions {
   readonly retry?: RetryOptions;
   /** Parallel entity updates per put; keeps Lambda fast without bursting one partition. */
   readonly concurrency?: number;
+  /** The clock entity snapshots expire by (injectable for tests). */
+  readonly now?: () => number;
 }
 
 /** The entity page lists this many most recent articles (and roles from them). */
@@ -104,6 +109,17 @@ function toSummary(item: EntityItem): EntitySummary {
   };
 }
 
+/** A snapshot chunk as an item; the TTL attribute lets DynamoDB remove it after it expires. */
+function toSnapshotItem(chunk: SnapshotChunk): Record<string, unknown> {
+  return {
+    ...chunk,
+    PK: entitySnapshotPk(chunk.snapshotId),
+    SK: entitySnapshotSk(chunk.chunk),
+    kind: ITEM_KIND.entitySnapshot,
+    [EXPIRES_AT_ATTRIBUTE]: Math.ceil((chunk.createdMs + ENTITY_SNAPSHOT_TTL_MS) / 1000),
+  };
+}
+
 function foldedForms(mention: Mention): string[] {
   return [...new Set([mention.name, ...mention.aliases].flatMap((form) => nameKeys(form).map((key) => key.slice(0, MAX_FOLDED_NAME_LENGTH))))];
 }
@@ -131,8 +147,10 @@ export class DynamoArticleStore implements ArticleStore {
   private readonly tableName: string;
   private readonly retry: RetryOptions;
   private readonly concurrency: number;
+  private readonly now: () => number;
 
   constructor(options: DynamoArticleStoreOptions) {
+    this.now = options.now ?? Date.now;
     this.client = options.client;
     this.tableName = options.tableName;
     this.retry = options.retry ?? DEFAULT_RETRY;
@@ -272,35 +290,47 @@ export class DynamoArticleStore implements ArticleStore {
     return best ?? null;
   }
 
-  /**
-   * Walks the ENTITIES shards merged by their sort key — most mentioned first, ties by id — in
-   * full (entities are few), filtering by type and folded name in code: one pass counts the
-   * matches and takes the first ones not returned yet (see shared/domain/entity-cursor.ts).
-   */
+  /** Pages of a snapshot of the matching order, taken by the first page (shared/domain/entity-cursor.ts). */
   async listEntities(query: ListEntitiesQuery): Promise<EntityPage> {
     checkLimit(query.limit);
-    const paging = decodeEntityCursor(query.cursor);
-    const needles = query.nameContains ? nameKeys(query.nameContains) : [];
+    return pageEntities(this.entitySnapshots, query);
+  }
+
+  private readonly entitySnapshots: EntitySnapshotStorage = {
+    listMatching: (filter) => this.matchingEntities(filter),
+    saveChunks: (chunks) =>
+      batchWrite(this.client, this.tableName, chunks.map((chunk) => ({ PutRequest: { Item: toSnapshotItem(chunk) } })), this.retry),
+    readChunks: async (snapshotId, chunks) => {
+      const items = await batchGet(this.client, this.tableName, chunks.map((chunk) => ({ PK: entitySnapshotPk(snapshotId), SK: entitySnapshotSk(chunk) })), this.retry);
+      return items.map((item) => item as unknown as SnapshotChunk);
+    },
+    summaries: async (ids) => {
+      const items = await batchGet(this.client, this.tableName, ids.map((id) => ({ PK: entityPk(id), SK: ENTITY_SK })), this.retry);
+      return (items as unknown as EntityItem[]).map(toSummary);
+    },
+    now: () => this.now(),
+  };
+
+  /**
+   * Walks the ENTITIES shards merged by their sort key — most mentioned first, ties by id — in
+   * full (entities are few), filtering by type and folded name in code.
+   */
+  private async matchingEntities(filter: EntityFilter): Promise<SnapshotEntry[]> {
+    const needles = filter.nameContains ? nameKeys(filter.nameContains) : [];
     const matches = (item: EntityItem): boolean => {
       if ((item.articleCount ?? 0) <= 0) return false;
-      if (query.type && item.type !== query.type) return false;
+      if (filter.type && item.type !== filter.type) return false;
       if (needles.length === 0) return true;
       const forms = [item.name, ...(item.aliases ?? [])].flatMap(nameKeys);
       return forms.some((form) => needles.some((needle) => form.includes(needle)));
     };
     const listing = new MergedListing(this.client, this.tableName, ENTITIES_LISTING, 500, undefined);
-    const items: EntitySummary[] = [];
-    let total = 0;
-    let more = false;
+    const entries: SnapshotEntry[] = [];
     for (let next = await listing.next(); next; next = await listing.next()) {
       const item = next as unknown as EntityItem;
-      if (!matches(item)) continue;
-      total += 1;
-      if (paging.seen.has(item.id) || !isAfterPosition(paging, item.articleCount ?? 0, item.id)) continue;
-      if (items.length < query.limit) items.push(toSummary(item));
-      else more = true;
+      if (matches(item)) entries.push({ id: item.id, count: item.articleCount ?? 0 });
     }
-    return { items, total, nextCursor: more ? nextEntityCursor(paging, items) : null };
+    return entries;
   }
 
   /**

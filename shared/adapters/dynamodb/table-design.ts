@@ -13,6 +13,7 @@
  * | entity name     | NAME#<name key>     | ENT#<type>#<entityId>  | —  (one per name key of the name and each alias)              |
  * | name prefix     | NAMEPREFIX#<2 chars>| <name key>#ENT#<id>    | —  (the same name keys, grouped by their first two letters)   |
  * | URL fetch state | URL#<sha256(url)>   | URLSTATE               | GSI3 URLSTATUS#<status>#<nn> / <updatedAt>#<sha256(url)>      |
+ * | entity snapshot | ENTITYSNAPSHOT#<id> | CHUNK#<nnnnnn>         | —  (/entities order, 1,000 (id, count) pairs; TTL expiresAt)  |
  *
  * Access patterns:
  * - article by id: GetItem ART#id/ARTICLE. The item holds `article` and `mentions` as maps, so
@@ -31,7 +32,9 @@
  *   (BatchGet) and ranked by article count. Name-prefix items are written with the name items,
  *   so articles stored before they existed are suggested once reprocessed.
  * - entities by article count: Query GSI3 on ENTITIES, ascending = most mentioned first, ties
- *   by id (type / name filters applied while paging).
+ *   by id (type / name filters applied while reading). The first /entities page stores the whole
+ *   order as snapshot chunks; later pages BatchGet the one or two chunks they need, then the
+ *   page's entity items (shared/domain/entity-cursor.ts).
  * - URL state by URL: GetItem; by status (list and count): Query GSI3 on URLSTATUS#<status>.
  *
  * Dates in sort keys are normalised to UTC ISO so that string order is time order; articles
@@ -109,6 +112,7 @@ export const ITEM_KIND = {
   entityName: 'entity-name',
   namePrefix: 'name-prefix',
   urlState: 'url-state',
+  entitySnapshot: 'entity-snapshot',
 } as const;
 
 export const ARTICLE_SK = 'ARTICLE';
@@ -174,3 +178,9 @@ export function articleIdFromKeys(keys: Record<string, unknown>): string | null 
   if (typeof pk !== 'string' || sk !== ARTICLE_SK || !pk.startsWith('ART#')) return null;
   return pk.slice('ART#'.length);
 }
+
+/** The table's TTL attribute (epoch seconds): DynamoDB deletes an item some time after it passes. */
+export const EXPIRES_AT_ATTRIBUTE = 'expiresAt';
+/** One chunk of an /entities snapshot (shared/domain/entity-cursor.ts). */
+export const entitySnapshotPk = (snapshotId: string): string => `ENTITYSNAPSHOT#${snapshotId}`;
+export const entitySnapshotSk = (chunk: number): string => `CHUNK#${String(chunk).padStart(6, '0')}`;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ArticleRecord, EntityDetail, EntitySummary, EntityType, Mention, RoleStatement } from '../../domain/model.js';
 import type { ArticleStore, EntityNameForm, EntityPage, ListArticlesQuery, ListEntitiesQuery, Page, PutOutcome, SuggestEntitiesQuery } from '../../ports/article-store.js';
 import { MAX_NAME_FORMS, SUGGEST_MIN_PREFIX, UNKNOWN_LANGUAGE } from '../../domain/entity-names.js';
-import { decodeEntityCursor, nextEntityCursor } from '../../domain/entity-cursor.js';
+import { ENTITY_SNAPSHOT_TTL_MS, pageEntities, type EntityFilter, type EntitySnapshotStorage, type SnapshotChunk, type SnapshotEntry } from '../../domain/entity-cursor.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { toUtcInstant } from './dates.js';
 import { guarded } from './errors.js';
@@ -36,8 +36,22 @@ function uniqueMentions(mentions: readonly Mention[]): Mention[] {
   return [...byEntity.values()];
 }
 
+/** A row of entity_snapshot_chunks. */
+interface SnapshotChunkRow {
+  readonly snapshot_id: string;
+  readonly chunk: number;
+  readonly created_ms: number;
+  readonly filter: string;
+  readonly total: number;
+  readonly entries: string;
+}
+
 export class SqliteArticleStore implements ArticleStore {
-  constructor(private readonly db: Database.Database) {}
+  /** `now` is the clock entity snapshots expire by (injectable for tests). */
+  constructor(
+    private readonly db: Database.Database,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async putArticle(record: ArticleRecord): Promise<PutOutcome> {
     return guarded('store an article', () => this.db.transaction(() => this.putInTransaction(record)).immediate());
@@ -223,35 +237,72 @@ export class SqliteArticleStore implements ArticleStore {
     });
   }
 
-  /** The first unreturned matches in the live order (see shared/domain/entity-cursor.ts). */
+  /** Pages of a snapshot of the matching order, taken by the first page (shared/domain/entity-cursor.ts). */
   async listEntities(query: ListEntitiesQuery): Promise<EntityPage> {
-    const paging = decodeEntityCursor(query.cursor);
-    const keys = query.nameContains === undefined ? null : nameKeys(query.nameContains);
-    const contains = keys && keys.key !== '' ? `%${escapeLike(keys.key)}%` : null;
-    const containsAlt = keys && keys.altKey !== '' ? `%${escapeLike(keys.altKey)}%` : null;
-    const matching = `e.article_count > 0
-      AND (@type IS NULL OR e.type = @type)
-      AND (@contains IS NULL OR EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id
-        AND (a.folded LIKE @contains ESCAPE '\\' OR a.folded_alt LIKE @containsAlt ESCAPE '\\')))`;
-    const filters = { type: query.type ?? null, contains, containsAlt };
-    return guarded('list entities', () =>
-      this.db.transaction(() => {
-        const rows = this.db
-          .prepare<{ type: string | null; contains: string | null; containsAlt: string | null; seen: string; count: number | null; id: string | null; limit: number }, EntityRow>(
-            `SELECT e.* FROM entities e
-             WHERE ${matching} AND e.id NOT IN (SELECT value FROM json_each(@seen))
-               AND (@count IS NULL OR e.article_count < @count OR (e.article_count = @count AND e.id > @id))
-             ORDER BY e.article_count DESC, e.id LIMIT @limit`,
+    return pageEntities(this.entitySnapshots, query);
+  }
+
+  private readonly entitySnapshots: EntitySnapshotStorage = {
+    listMatching: (filter) => this.matchingEntities(filter),
+    saveChunks: (chunks) => this.saveSnapshotChunks(chunks),
+    readChunks: async (snapshotId, chunks) =>
+      guarded('read an entity snapshot', () =>
+        this.db
+          .prepare<[string, string], SnapshotChunkRow>(
+            `SELECT snapshot_id, chunk, created_ms, filter, total, entries FROM entity_snapshot_chunks
+             WHERE snapshot_id = ? AND chunk IN (SELECT value FROM json_each(?))`,
           )
-          .all({ ...filters, seen: JSON.stringify([...paging.seen]), count: paging.after?.count ?? null, id: paging.after?.id ?? null, limit: query.limit + 1 });
-        const total = this.db.prepare<typeof filters, { n: number }>(`SELECT count(*) AS n FROM entities e WHERE ${matching}`).get(filters)?.n ?? 0;
-        const page = rows.slice(0, query.limit);
-        return {
-          total,
-          items: page.map((row) => this.summaryOf(row)),
-          nextCursor: rows.length > query.limit ? nextEntityCursor(paging, page.map((row) => ({ id: row.id, articleCount: row.article_count }))) : null,
-        };
-      })(),
+          .all(snapshotId, JSON.stringify(chunks))
+          .map((row) => ({ snapshotId: row.snapshot_id, chunk: row.chunk, createdMs: row.created_ms, filter: row.filter, total: row.total, entries: row.entries })),
+      ),
+    summaries: async (ids) =>
+      guarded('read entities', () =>
+        this.db
+          .prepare<[string], EntityRow>('SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))')
+          .all(JSON.stringify(ids))
+          .map((row) => this.summaryOf(row)),
+      ),
+    now: () => this.now(),
+  };
+
+  /** Every matching entity, most mentioned first (the entities_by_count indexes give the order). */
+  private async matchingEntities(filter: EntityFilter): Promise<SnapshotEntry[]> {
+    const keys = filter.nameContains === undefined ? null : nameKeys(filter.nameContains);
+    const params = {
+      type: filter.type ?? null,
+      contains: keys && keys.key !== '' ? `%${escapeLike(keys.key)}%` : null,
+      containsAlt: keys && keys.altKey !== '' ? `%${escapeLike(keys.altKey)}%` : null,
+    };
+    return guarded('list entities', () =>
+      this.db
+        .prepare<typeof params, SnapshotEntry>(
+          `SELECT e.id AS id, e.article_count AS count FROM entities e
+           WHERE e.article_count > 0
+             AND (@type IS NULL OR e.type = @type)
+             AND (@contains IS NULL OR EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id
+               AND (a.folded LIKE @contains ESCAPE '\\' OR a.folded_alt LIKE @containsAlt ESCAPE '\\')))
+           ORDER BY e.article_count DESC, e.id`,
+        )
+        .all(params),
+    );
+  }
+
+  /** Writes (or renews) a snapshot and removes the expired ones, in one short write transaction. */
+  private async saveSnapshotChunks(chunks: readonly SnapshotChunk[]): Promise<void> {
+    const insert = this.db.prepare<SnapshotChunkRow>(
+      `INSERT INTO entity_snapshot_chunks (snapshot_id, chunk, created_ms, filter, total, entries)
+       VALUES (@snapshot_id, @chunk, @created_ms, @filter, @total, @entries)
+       ON CONFLICT (snapshot_id, chunk) DO UPDATE SET created_ms = excluded.created_ms`,
+    );
+    guarded('store an entity snapshot', () =>
+      this.db
+        .transaction(() => {
+          this.db.prepare<[number]>('DELETE FROM entity_snapshot_chunks WHERE created_ms < ?').run(this.now() - ENTITY_SNAPSHOT_TTL_MS);
+          for (const chunk of chunks) {
+            insert.run({ snapshot_id: chunk.snapshotId, chunk: chunk.chunk, created_ms: chunk.createdMs, filter: chunk.filter, total: chunk.total, entries: chunk.entries });
+          }
+        })
+        .immediate(),
     );
   }
 

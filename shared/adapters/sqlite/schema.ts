@@ -307,6 +307,21 @@ const MIGRATIONS: readonly string[] = [
   );
   INSERT INTO search_rekey_pending (pending) SELECT 1 FROM index_docs LIMIT 1;
   `,
+  `
+  -- Exact /entities paging (issue 8): the first page records the whole matching order, in chunks
+  -- of (id, count) pairs; later pages read it (shared/domain/entity-cursor.ts). Rows expire after
+  -- an hour and are removed when the next snapshot is written.
+  CREATE TABLE entity_snapshot_chunks (
+    snapshot_id TEXT NOT NULL,
+    chunk INTEGER NOT NULL,
+    created_ms INTEGER NOT NULL,
+    filter TEXT NOT NULL,
+    total INTEGER NOT NULL,
+    entries TEXT NOT NULL,
+    PRIMARY KEY (snapshot_id, chunk)
+  );
+  CREATE INDEX entity_snapshot_chunks_by_age ON entity_snapshot_chunks (created_ms);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../../shared/api/http-types.js';
+import { bindCursor } from '../../../shared/api/bound-cursor.js';
+import { encodeEntityCursor } from '../../../shared/domain/entity-cursor.js';
 import { openApiFixture, type ApiFixture } from './corpus.js';
 
 let fixture: ApiFixture;
@@ -118,6 +120,27 @@ describe('API input validation', () => {
     expect(named.nextCursor).not.toBeNull();
     expect((await get('/entities', { limit: '1', q: 'e', cursor: named.nextCursor! })).status).toBe(400);
     expect((await get('/entities', { limit: '1', cursor: named.nextCursor! })).status).toBe(400);
+  });
+
+  it('answers a /entities cursor whose snapshot is unknown or expired with a 400 and a JSON error', async () => {
+    const unknown = bindCursor(encodeEntityCursor({ snapshotId: 'no-such-snapshot', offset: 1 }), { type: null, q: null });
+    const response = await get('/entities', { limit: '1', cursor: unknown });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ error: { code: 'bad_request', issues: [{ path: 'cursor', message: expect.stringContaining('start again') }] } });
+  });
+
+  it('pages /entities to the end with the first page\'s total, each entity once, most mentioned first', async () => {
+    const first = (await get('/entities', { limit: '2' })).body as { nextCursor: string | null; total: number; items: { id: string; articleCount: number }[] };
+    const items = [...first.items];
+    for (let cursor = first.nextCursor; cursor !== null; ) {
+      const page = (await get('/entities', { limit: '2', cursor })).body as typeof first;
+      expect(page.total).toBe(first.total);
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    }
+    expect(items).toHaveLength(first.total);
+    expect(new Set(items.map((item) => item.id)).size).toBe(first.total);
+    expect(items.every((item, i) => i === 0 || items[i - 1]!.articleCount >= item.articleCount)).toBe(true);
   });
 
   it('sorts /search by newest and oldest on request', async () => {

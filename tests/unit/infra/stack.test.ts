@@ -1,6 +1,6 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GLOBAL_INDEXES, PARTITION_KEY, SORT_KEY } from '../../../shared/adapters/dynamodb/table-design.js';
+import { EXPIRES_AT_ATTRIBUTE, GLOBAL_INDEXES, PARTITION_KEY, SORT_KEY } from '../../../shared/adapters/dynamodb/table-design.js';
 import type { CultureIndexStack } from '../../../infra/culture-index-stack.js';
 import { actionsOf, logicalId, nagViolations, resourcesOf, statementsOfRole, synth, type Json, type Resource, type Statement } from './template.js';
 
@@ -43,6 +43,7 @@ describe('CultureIndexStack (defaults)', () => {
       BillingMode: 'PAY_PER_REQUEST',
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
       StreamSpecification: { StreamViewType: 'NEW_IMAGE' },
+      TimeToLiveSpecification: { AttributeName: EXPIRES_AT_ATTRIBUTE, Enabled: true },
       KeySchema: [
         { AttributeName: PARTITION_KEY, KeyType: 'HASH' },
         { AttributeName: SORT_KEY, KeyType: 'RANGE' },

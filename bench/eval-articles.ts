@@ -18,6 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parseArticle, PARSER_VERSION } from '../shared/domain/parse/index.js';
+import { PARSE_NODE_FLAG } from '../shared/pipeline/parse-runtime.js';
 import { bootstrapSd, corpusScore, scorePage, type PageScore } from './lib/article-metric.js';
 
 interface Truth {
@@ -174,6 +175,49 @@ function printTable(pages: readonly Page[], runs: readonly PeerRun[], wall: Read
   for (const row of rows) console.log(line(row));
 }
 
+/** Both extractors, warmed up on a few pages (JIT start-up counts against neither), then timed. */
+function timeBoth(pages: readonly Page[]): RunResult[] {
+  for (const page of pages.slice(0, 3)) {
+    cultureIndex(page.html, page.url);
+    readabilityLinkedom(page.html, page.url);
+  }
+  return runAll(
+    [
+      { name: 'culture-index', extract: cultureIndex },
+      { name: 'readability+linkedom', extract: readabilityLinkedom },
+    ],
+    pages,
+  );
+}
+
+const SPEED_ONLY = '--speed-only';
+
+/**
+ * The same timing in a child Node started with the pipeline's runtime setting (the `process`
+ * Lambda's NODE_OPTIONS and the CLI launcher's flag), both extractors in that one process: the
+ * setting belongs to the runtime, so it can only be compared in a process of its own.
+ */
+function pipelineRuntimeRatio(folder: string, pageCount: number): string {
+  const child = spawnSync(process.execPath, [...process.execArgv, PARSE_NODE_FLAG, fileURLToPath(import.meta.url), SPEED_ONLY, folder], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const line = /^speed (\S+) (\S+) (\S+) (\S+)$/m.exec(child.stdout ?? '');
+  if (child.status !== 0 || !line) return `pipeline runtime (${PARSE_NODE_FLAG}): not measured (${(child.stderr ?? '').trim().split('\n').pop() ?? 'no output'})`;
+  const [ours, readability, oursWall, readabilityWall] = line.slice(1).map(Number) as [number, number, number, number];
+  return (
+    `speed ratio under the pipeline's runtime (${PARSE_NODE_FLAG}, both extractors in one child process, median of ${TIMED_PASSES} passes): ` +
+    `${(readability / ours).toFixed(1)}× per CPU-second (${(readabilityWall / oursWall).toFixed(1)}× by wall clock); ` +
+    `culture-index ${(pageCount / ours).toFixed(1)} pages/CPU-s`
+  );
+}
+
+/** Child mode: only the timing of one set, as one machine-readable line. */
+function speedOnly(folder: string): void {
+  const [ours, readability] = timeBoth(loadPages(folder)) as [RunResult, RunResult];
+  console.log(`speed ${ours.seconds} ${readability.seconds} ${ours.wallSeconds} ${readability.wallSeconds}`);
+}
+
 function evaluateSet(folder: string, python: string | null): void {
   const pages = loadPages(folder);
   if (pages.length === 0) {
@@ -183,16 +227,7 @@ function evaluateSet(folder: string, python: string | null): void {
   }
   console.log(`\n== ${pages.length} pages from ${folder}`);
 
-  // Warm both up on a few pages so JIT start-up does not count against either.
-  for (const page of pages.slice(0, 3)) {
-    cultureIndex(page.html, page.url);
-    readabilityLinkedom(page.html, page.url);
-  }
-  const extractors = [
-    { name: 'culture-index', extract: cultureIndex },
-    { name: 'readability+linkedom', extract: readabilityLinkedom },
-  ];
-  const results = runAll(extractors, pages);
+  const results = timeBoth(pages);
   const runs: PeerRun[] = results.map((r) => ({ name: r.name, scores: r.scores, seconds: r.seconds, empty: r.empty }));
   const wall = new Map(results.map((r) => [r.name, r.wallSeconds]));
   if (python) {
@@ -204,8 +239,10 @@ function evaluateSet(folder: string, python: string | null): void {
   const [ours, readability] = results as [RunResult, RunResult];
   console.log(
     `speed ratio (median of ${TIMED_PASSES} passes each): culture-index is ${(readability.seconds / ours.seconds).toFixed(1)}× ` +
-      `the pages per CPU-second of readability+linkedom (${(readability.wallSeconds / ours.wallSeconds).toFixed(1)}× by wall clock)`,
+      `the pages per CPU-second of readability+linkedom (${(readability.wallSeconds / ours.wallSeconds).toFixed(1)}× by wall clock) ` +
+      `under Node's default runtime`,
   );
+  console.log(pipelineRuntimeRatio(folder, pages.length));
 
   const worst = pages
     .map((page, i) => ({ page, score: ours.scores[i]! }))
@@ -218,6 +255,11 @@ function evaluateSet(folder: string, python: string | null): void {
 }
 
 function main(): void {
+  const speedFolder = process.argv.indexOf(SPEED_ONLY);
+  if (speedFolder >= 0) {
+    speedOnly(process.argv[speedFolder + 1]!);
+    return;
+  }
   const args = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const folders = args.length > 0 ? args.map((a) => resolve(process.cwd(), a)) : DEFAULT_SETS.map((s) => resolve(projectRoot, s));
   const python = trafilaturaPython();

@@ -22,6 +22,8 @@ export interface CultureIndexFunctionProps {
   readonly timeout: Duration;
   readonly memorySize?: number;
   readonly logRetention: logs.RetentionDays;
+  /** Node/V8 flags for this function's runtime, after --enable-source-maps (e.g. the parse heap setting). */
+  readonly nodeFlags?: readonly string[];
 }
 
 /**
@@ -77,7 +79,7 @@ export class CultureIndexFunction extends Construct {
       loggingFormat: lambda.LoggingFormat.JSON,
       tracing: lambda.Tracing.ACTIVE,
       environment: {
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: ['--enable-source-maps', ...(props.nodeFlags ?? [])].join(' '),
         POWERTOOLS_SERVICE_NAME: 'culture-index',
         POWERTOOLS_METRICS_NAMESPACE: 'CultureIndex',
         ...props.environment,

@@ -12,6 +12,7 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ARTICLE_SK, SORT_KEY } from '../../shared/adapters/dynamodb/table-design.js';
+import { PARSE_NODE_FLAG } from '../../shared/pipeline/parse-runtime.js';
 import { CultureIndexFunction } from '../lambda-function.js';
 import { acknowledge, arnWildcardFinding } from '../nag.js';
 import { encryptedQueue } from './queues.js';
@@ -200,6 +201,8 @@ export class Ingest extends Construct {
       },
       timeout: Duration.minutes(2),
       memorySize: 1024,
+      // Parsing runs here: V8's young generation sized for it (see parse-runtime.ts).
+      nodeFlags: [PARSE_NODE_FLAG],
       logRetention: props.logRetention,
     });
     grantTableReadWrite(props.table, process.role);

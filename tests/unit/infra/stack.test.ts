@@ -1,6 +1,7 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXPIRES_AT_ATTRIBUTE, GLOBAL_INDEXES, PARTITION_KEY, SORT_KEY } from '../../../shared/adapters/dynamodb/table-design.js';
+import { PARSE_NODE_FLAG } from '../../../shared/pipeline/parse-runtime.js';
 import type { CultureIndexStack } from '../../../infra/culture-index-stack.js';
 import { actionsOf, logicalId, nagViolations, resourcesOf, statementsOfRole, synth, type Json, type Resource, type Statement } from './template.js';
 
@@ -191,6 +192,11 @@ describe('CultureIndexStack (defaults)', () => {
       Variables: { OPENSEARCH_REPLICAS: '0', OPENSEARCH_INDEX_PREFIX: 'culture-index', OPENSEARCH_ENDPOINT: expect.anything() },
     });
     template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
+    // Parsing runs in the process function: only it gets V8's young generation sized for parsing.
+    const nodeOptions = (fn: (typeof functions)[number]): unknown =>
+      (resources[logicalId(stack, fn.function)]!.Properties['Environment'] as { Variables: Record<string, unknown> }).Variables['NODE_OPTIONS'];
+    expect(nodeOptions(stack.ingest.process)).toBe(`--enable-source-maps ${PARSE_NODE_FLAG}`);
+    expect(nodeOptions(stack.ingest.fetch)).toBe('--enable-source-maps');
   });
 
   it('grants least privilege: no wildcard actions, the api cannot write, fetch cannot read pages back', () => {

@@ -4,6 +4,7 @@
  * `process` Lambda does.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,4 +33,14 @@ describe('CLI runtime', () => {
     const execArgv = JSON.parse(/execArgv=(.*)/.exec(run.stderr)![1]!) as string[];
     expect(execArgv).toContain(PARSE_NODE_FLAG);
   });
+
+  it('runs Node with the same setting through npm run cli and npm start (tsx)', () => {
+    const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { scripts: Record<string, string> };
+    for (const script of ['start', 'cli']) expect(pkg.scripts[script], script).toContain(`tsx ${PARSE_NODE_FLAG} `);
+    const run = spawnSync('npm', ['run', '-s', 'cli', '--', '--version'], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: `--require ${probe}` }, timeout: 60_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const execArgv = JSON.parse(/execArgv=(.*)/.exec(run.stderr)![1]!) as string[];
+    expect(execArgv).toContain(PARSE_NODE_FLAG);
+  });
 });
+

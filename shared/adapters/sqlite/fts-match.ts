@@ -4,7 +4,7 @@
  * Every key is quoted, and keys hold letters and digits only, so nothing a user types can reach
  * FTS5 as syntax.
  */
-import { ALL_DOCUMENTS_KEY, CONVENTIONS, needsPositions, TEXT_FIELDS, type KeySequence, type KeyStream, type MatchPlan, type SearchDocument, type TextField } from '../../domain/search/index.js';
+import { ALL_DOCUMENTS_KEY, CONVENTIONS, needsPositions, someTextClause, TEXT_FIELDS, type KeySequence, type KeyStream, type MatchPlan, type SearchDocument, type TextField } from '../../domain/search/index.js';
 
 const STREAMS: readonly KeyStream[] = ['exact', 'stem'];
 
@@ -149,19 +149,7 @@ function unreadable(): never {
 
 /** Whether a text clause of the plan asks for the body without the other fields. */
 function asksBodyAlone(plan: MatchPlan): boolean {
-  switch (plan.kind) {
-    case 'text':
-    case 'near':
-      return plan.fields.includes('body') && !coversEveryField(plan.fields);
-    case 'and':
-    case 'or':
-      return plan.items.some(asksBodyAlone);
-    case 'not':
-      return asksBodyAlone(plan.item);
-    case 'keyword':
-    case 'all':
-      return false;
-  }
+  return someTextClause(plan, (clause) => clause.fields.includes('body') && !coversEveryField(clause.fields));
 }
 
 /** Whether search_words can answer the plan: it needs no positions and never asks for the body alone. */

@@ -100,17 +100,22 @@ export function planQuery(node: QueryNode | null): MatchPlan | null {
  * which engines read far faster.
  */
 export function needsPositions(plan: MatchPlan | null): boolean {
-  if (plan === null) return false;
+  return plan !== null && someTextClause(plan, (clause) => clause.kind === 'near' || clause.variants.some((v) => v.keys.length > 1));
+}
+
+type TextClause = Extract<MatchPlan, { kind: 'text' | 'near' }>;
+
+/** Whether any text or NEAR clause of the plan, under any AND/OR/NOT, passes `test`. */
+export function someTextClause(plan: MatchPlan, test: (clause: TextClause) => boolean): boolean {
   switch (plan.kind) {
-    case 'near':
-      return true;
     case 'text':
-      return plan.variants.some((v) => v.keys.length > 1);
+    case 'near':
+      return test(plan);
     case 'and':
     case 'or':
-      return plan.items.some(needsPositions);
+      return plan.items.some((item) => someTextClause(item, test));
     case 'not':
-      return needsPositions(plan.item);
+      return someTextClause(plan.item, test);
     case 'keyword':
     case 'all':
       return false;

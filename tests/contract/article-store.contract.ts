@@ -368,6 +368,11 @@ export function describeArticleStoreContract(
       await expect(store.listEntities({ limit: 1, cursor: '%%not-a-cursor%%' })).rejects.toBeInstanceOf(ValidationError);
     });
 
+    it('rejects an entity page size that is not a positive integer with a ValidationError', async () => {
+      await store.putArticle(makeRecord({ mentions: [person] }));
+      for (const limit of [0, -1, 1.5]) await expect(store.listEntities({ limit }), String(limit)).rejects.toBeInstanceOf(ValidationError);
+    });
+
     it('lists articles page by page, each once, optionally fetched since an instant', async () => {
       const records = Array.from({ length: 5 }, (_, i) => makeRecord({ title: `Listed ${i}`, fetchedAt: `2024-03-0${i + 1}T08:00:00.000Z` }));
       for (const record of records) await store.putArticle(record);

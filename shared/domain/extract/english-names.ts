@@ -69,7 +69,9 @@ function byFirstLetter(rows: readonly Indexed[]): RowIndex {
   const index = new Map<string, Indexed[]>();
   for (const r of rows) {
     const letter = r.words[0]?.charAt(0) ?? '';
-    index.set(letter, [...(index.get(letter) ?? []), r]);
+    const bucket = index.get(letter);
+    if (bucket) bucket.push(r);
+    else index.set(letter, [r]);
   }
   return index;
 }

@@ -20,7 +20,7 @@ const ATTRIBUTE_NAMES = [
 /** Every tag parse5 knows by name, plus the custom ones pages use most. */
 const TAG_NAMES = [...Object.values(html5.TAG_NAMES).map((name) => name.toLowerCase()), 'abbr', 'cite', 'time', 'ins', 'del', 'q', 'mark', 'picture', 'figure', 'fb:like', 'g:plusone'];
 
-/** Candidates per (length, first character), and which of their characters are letters. */
+/** Candidate names by (length, lower-cased first character). */
 type Vocabulary = Map<number, readonly string[]>;
 
 function vocabulary(names: readonly string[]): Vocabulary {

@@ -8,7 +8,9 @@
  *     wins);
  *   - institutions and places from a multilingual name table kept as data
  *     (data/english-names.json), else by translating the generic words of the name
- *     (Azərbaycan Dövlət Kukla Teatrı → Azerbaijan State Puppet Theatre).
+ *     (Azərbaycan Dövlət Kukla Teatrı → Azerbaijan State Puppet Theatre);
+ *   - well-known works and figures of culture from general tables (famous-names.ts): "Qu gölü"
+ *     → Swan Lake, "Q.Qarayev" → Gara Garayev.
  * Pure and deterministic; undefined where no English name can be known.
  */
 import type { EntityType } from '../model.js';
@@ -18,6 +20,7 @@ import { AZERBAIJANI_GIVEN_NAMES, azerbaijaniNameWordToEnglish } from './gazette
 import { FIRST_NAMES } from './gazetteer/first-names.js';
 import { azerbaijaniSpelledPlace } from './gazetteer/places.js';
 import { baseForms } from './inflection.js';
+import { famousWorkTitle, notablePersonEnglish } from './famous-names.js';
 import { ROMAN_NUMERAL } from './lexicon.js';
 import table from './data/english-names.json' with { type: 'json' };
 
@@ -309,6 +312,8 @@ function splitMirPrefix(english: string): string | undefined {
 /** A person's English name: the nominative, transliterated word by word. */
 export function personEnglishName(name: string): string {
   const nominative = personNominative(name);
+  const notable = notablePersonEnglish(nominative);
+  if (notable !== undefined) return notable;
   const azerbaijani = CYRILLIC.test(nominative) && hasAzerbaijaniGivenName(nominative);
   return nominative
     .split(/(\s+|-|\.)/)
@@ -567,7 +572,7 @@ function transliterateWords(name: string): string {
 
 /**
  * A title that is two names joined by "və" / "и" ("Leyli və Məcnun") reads "X and Y" in English;
- * any other title is only transliterated: translating it needs a dictionary of titles.
+ * any other title outside the table of famous works (famous-names.ts) is only transliterated.
  */
 function workEnglishName(name: string): string {
   const pair = /^(\p{Lu}\p{Ll}+) (?:və|и) (\p{Lu}\p{Ll}+)$/u.exec(name);
@@ -582,7 +587,7 @@ export function needsEnglishName(name: string): boolean {
 
 /**
  * The English name of an entity of an Azerbaijani or Russian text (name plus its other forms),
- * or undefined. Works and other titles are not translated.
+ * or undefined. Only the titles of well-known works are translated (from a table).
  */
 export function englishName(type: EntityType, fullest: string, aliases: readonly string[] = []): string | undefined {
   const name = baseForm(fullest, aliases);
@@ -613,7 +618,8 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
     return translateInstitution(name, type) ?? (type === 'organisation' ? russianSingleWordName(name) : undefined);
   }
   if (type === 'person') return personEnglishName(name);
-  // Titles are not translated; one that is a name (an opera called after its heroine) reads the same.
-  if (type === 'work') return workEnglishName(name);
+  // A well-known work has its English title; another title that is a name (an opera called after
+  // its heroine) reads the same, and the rest are transliterated.
+  if (type === 'work') return forms.map(famousWorkTitle).find((t) => t !== undefined) ?? workEnglishName(name);
   return undefined;
 }

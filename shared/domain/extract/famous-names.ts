@@ -1,0 +1,102 @@
+/**
+ * English names that no rule can derive, from two general tables kept as data: the titles of
+ * well-known works (data/famous-works.json), which English gives in translation ("Qu gölü" →
+ * Swan Lake), and well-known figures of culture (data/notable-persons.json), whom texts name by
+ * an initial and surname ("Q.Qarayev" → Gara Garayev) or by a spelling English does not use.
+ * Pure lookups on folded names; undefined where the tables do not know the name.
+ */
+import { foldName } from '../text/fold.js';
+import works from './data/famous-works.json' with { type: 'json' };
+import persons from './data/notable-persons.json' with { type: 'json' };
+
+interface Row {
+  readonly en: string;
+  readonly az: readonly string[];
+  readonly ru: readonly string[];
+}
+
+function spellings(row: Row): string[] {
+  return [row.en, ...row.az, ...row.ru];
+}
+
+/** Every spelling of every title, folded, to its English title. */
+const WORK_TITLES: ReadonlyMap<string, string> = new Map(works.works.flatMap((row) => spellings(row).map((title) => [foldName(title), row.en] as const)));
+
+/** The English title of a well-known work, given its title in any of the table's languages. */
+export function famousWorkTitle(title: string): string | undefined {
+  return WORK_TITLES.get(foldName(title));
+}
+
+interface Figure {
+  readonly en: string;
+  /** Folded words before the surname: given names, patronymics, particles ("van", "de"). */
+  readonly leading: readonly string[];
+}
+
+/** Figures by folded surname (the last word of each spelling). */
+const BY_SURNAME: ReadonlyMap<string, readonly Figure[]> = (() => {
+  const index = new Map<string, Figure[]>();
+  for (const row of persons.persons) {
+    for (const spelling of spellings(row)) {
+      const words = foldName(spelling).split(' ');
+      const surname = words.pop() ?? '';
+      const bucket = index.get(surname) ?? [];
+      bucket.push({ en: row.en, leading: words });
+      index.set(surname, bucket);
+    }
+  }
+  return index;
+})();
+
+/**
+ * A word of a mention stands for a word of the table: the same word, or its initial (a Russian
+ * initial folds to up to two letters: "Ш." → "sh").
+ */
+function standsFor(word: string, full: string): boolean {
+  return word === full || (word.length <= 2 && full.startsWith(word));
+}
+
+/**
+ * Do the mention's words before the surname fit the figure's, in order, the first standing for
+ * the first ("F.Əmirov" for Fikrət Əmirov, "P.İ.Çaykovski" for Pyotr İlyiç Çaykovski, but not
+ * "Rauf Əmirov")? A surname alone fits no one: which Garayev is meant needs a given name.
+ */
+function fits(mention: readonly string[], figure: readonly string[]): boolean {
+  const [first, ...rest] = mention;
+  if (first === undefined || figure[0] === undefined || !standsFor(first, figure[0])) return false;
+  let at = 1;
+  for (const word of rest) {
+    while (at < figure.length && !standsFor(word, figure[at] ?? '')) at++;
+    if (at >= figure.length) return false;
+    at++;
+  }
+  return true;
+}
+
+/**
+ * A Russian surname (folded) and its masculine nominatives: after an initial the nominative rules
+ * of a full name cannot run, so "А.Хачатуряна", "П.Чайковского" keep their case ending.
+ */
+function russianSurnameForms(surname: string): string[] {
+  const adjective = /^(.+sk)(ogo|omu|im|om)$/.exec(surname)?.[1];
+  if (adjective !== undefined) return [surname, `${adjective}iy`];
+  const noun = /^(.+[^aeiouy])(a|u|ym|om|e)$/.exec(surname)?.[1];
+  return noun === undefined ? [surname] : [surname, noun];
+}
+
+/**
+ * The English name of a well-known figure named this way (a person's name in the nominative;
+ * a Russian surname after initials may be in a case form), or undefined when no figure, or
+ * more than one, fits.
+ */
+export function notablePersonEnglish(name: string): string | undefined {
+  const words = foldName(name).split(' ').filter((w) => w !== '');
+  const surname = words.pop();
+  if (surname === undefined || words.length === 0) return undefined;
+  const forms = /[\u0400-\u04ff]/.test(name) ? russianSurnameForms(surname) : [surname];
+  for (const form of forms) {
+    const hits = new Set((BY_SURNAME.get(form) ?? []).filter((figure) => fits(words, figure.leading)).map((figure) => figure.en));
+    if (hits.size > 0) return hits.size === 1 ? [...hits][0] : undefined;
+  }
+  return undefined;
+}

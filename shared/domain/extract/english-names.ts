@@ -16,7 +16,7 @@
 import type { EntityType } from '../model.js';
 import { azerbaijaniToEnglish } from '../text/azerbaijani.js';
 import { foldName } from '../text/fold.js';
-import { AZERBAIJANI_GIVEN_NAMES, azerbaijaniNameWordToEnglish } from './gazetteer/azerbaijani-given-names.js';
+import { AZERBAIJANI_GIVEN_NAMES, AZERBAIJANI_MEN_ONLY, azerbaijaniNameWordToEnglish } from './gazetteer/azerbaijani-given-names.js';
 import { FIRST_NAMES } from './gazetteer/first-names.js';
 import { azerbaijaniSpelledPlace } from './gazetteer/places.js';
 import { baseForms } from './inflection.js';
@@ -294,8 +294,11 @@ export function personNominative(name: string): string {
   return CYRILLIC.test(name) ? russianNominative(name) : azerbaijaniNominative(name);
 }
 
-/** An Azerbaijani-Latin name word in English (Azər → Azer; Mircəlal → Mir Jalal). */
+/** An Azerbaijani-Latin name word in English (Azər → Azer; Mircəlal → Mir Jalal; Erix → Erich). */
 function azerbaijaniNameToEnglish(word: string): string {
+  // Azerbaijani writes the German "ch" as x (Erix, Henrix, Ulrix); no Azerbaijani name ends in -ix.
+  const germanIch = /^(\p{Lu}\p{Ll}+)ix$/u.exec(word)?.[1];
+  if (germanIch !== undefined) return `${azerbaijaniNameWordToEnglish(germanIch)}ich`;
   const english = azerbaijaniNameWordToEnglish(word);
   return splitMirPrefix(english) ?? english;
 }
@@ -309,17 +312,31 @@ function splitMirPrefix(english: string): string | undefined {
   return rest !== undefined && KNOWN_GIVEN.has(rest) ? `Mir ${capitalise(rest)}` : undefined;
 }
 
+/**
+ * A man's surname in the Azerbaijani dative reads like a woman's: "Nazim İsmayılova" after a
+ * verb of giving is İsmayılov + a. A given name only men bear decides it; the dative -a comes off.
+ */
+function manSurnameNotDative(name: string): string {
+  const words = name.split(' ');
+  const given = azerbaijaniNameWordToEnglish(words[0] ?? '').toLowerCase();
+  if (words.length < 2 || CYRILLIC.test(name) || !AZERBAIJANI_MEN_ONLY.has(given)) return name;
+  return name.replace(/(?<=\p{L}(?:ov|yev|ev))a$/u, '');
+}
+
 /** A person's English name: the nominative, transliterated word by word. */
 export function personEnglishName(name: string): string {
-  const nominative = personNominative(name);
+  const nominative = manSurnameNotDative(personNominative(name));
   const notable = notablePersonEnglish(nominative);
   if (notable !== undefined) return notable;
   const azerbaijani = CYRILLIC.test(nominative) && hasAzerbaijaniGivenName(nominative);
   return nominative
     .split(/(\s+|-|\.)/)
-    .map((w) => (CYRILLIC.test(w) ? russianWordToEnglish(w, azerbaijani) : azerbaijaniNameToEnglish(w)))
+    .map((w) => (RUSSIAN_BEY.test(w) ? 'bey' : CYRILLIC.test(w) ? russianWordToEnglish(w, azerbaijani) : azerbaijaniNameToEnglish(w)))
     .join('');
 }
+
+/** The title "бек" (Azerbaijani bəy) inside a Russian-written name, in any case: English writes "bey". */
+const RUSSIAN_BEY = /^бе[кй](?:а|у|ом|е|я|ю|ем)?$/u;
 
 /** Does a Russian-written name start (after "Мир") with a given name of the Azerbaijani list? */
 function hasAzerbaijaniGivenName(name: string): boolean {
@@ -410,7 +427,7 @@ function parentInstitution(tokens: readonly string[]): string | undefined {
 function translateInstitution(name: string, type: EntityType): string | undefined {
   const raw = name.replace(/\s+/g, ' ').trim();
   if (CYRILLIC.test(raw)) return translateRussian(raw);
-  const noDedication = raw.replace(/^.*\badına\s+/u, '');
+  const noDedication = withoutDedication(raw);
   const allTokens = noDedication.split(' ');
   const number = allTokens.find((t) => ordinalNumber(t) !== undefined);
   const tokens = allTokens.filter((t) => ordinalNumber(t) === undefined);
@@ -580,6 +597,14 @@ function workEnglishName(name: string): string {
   return transliterateWords(name);
 }
 
+/**
+ * An institution's name without the person it is named after ("M.Maqomayev adına …
+ * Filarmoniyası", "… имени Низами"): the table lists institutions by their own name.
+ */
+function withoutDedication(name: string): string {
+  return name.replace(/^.*\badına\s+/u, '').replace(/\s+имени\s.*$/u, '');
+}
+
 /** Is this text Azerbaijani or Russian (the only languages English names are made for)? */
 export function needsEnglishName(name: string): boolean {
   return CYRILLIC.test(name) || /[əƏıİğĞşŞçÇöÖüÜ]/.test(name);
@@ -603,7 +628,7 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
     return listed ? capitalise(listed) : transliterateWords(nominative);
   }
   if (type === 'organisation' || type === 'event' || type === 'project') {
-    for (const f of forms) {
+    for (const f of forms.flatMap((form) => [form, withoutDedication(form)])) {
       const hit = lookup(INSTITUTION_INDEX, contentWords(f));
       if (hit) return hit;
     }
@@ -612,6 +637,9 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
     // An outlet named by its web address ("Ölkə.Az") is known by the address, which writes
     // Azerbaijani letters plainly (ə as e, ş as s): Olke.az.
     const site = /^(\S+)\.(az|ru|com|info|net|org|tv)$/iu.exec(name);
+    // An outlet the table knows is known by its name ("Trend.Az" is Trend).
+    const listedSite = site ? lookup(INSTITUTION_INDEX, contentWords(site[1] ?? '')) : undefined;
+    if (listedSite !== undefined) return listedSite;
     if (site && needsEnglishName(site[1] ?? '')) return `${capitalise(foldName(site[1] ?? '').replace(/ /g, ''))}.${(site[2] ?? '').toLowerCase()}`;
     const bare = name.replace(/[-'’]\p{Ll}{1,5}$/u, '');
     if (!needsEnglishName(bare)) return bare;

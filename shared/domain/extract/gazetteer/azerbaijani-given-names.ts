@@ -38,6 +38,7 @@ Rəfiqə Rəsmiyyə Röya Rübabə Sabina Səbinə Səkinə Səadət Sevda Sevil
 Şəbnəm Şəlalə Təranə Təhminə Tünzalə Türkan Ülkər Ülviyyə Vüsalə Xədicə Xatirə Xanım Zəhra Zərifə Zeynəb
 Zümrüd Zülfiyyə Zəminə Cəmilə Ceyran Çimnaz Dürdanə Gövhər Gülarə Hicran Nazlı Pərişan
 Aydan Aytac Şövkət Məlahət Sədaqət Sənubər Nailə Fərqanə Zivər Validə Elnurə Aynurə Gülxar Səbinə Xuraman
+Şirin Turan
 `;
 
 /**
@@ -48,10 +49,15 @@ export function azerbaijaniNameWordToEnglish(word: string): string {
   return azerbaijaniToEnglish(word.replace(/^(A)zər/iu, '$1zer'));
 }
 
-/** The names in English letters, lower case (Əhməd → ahmad), as english-names.ts compares them. */
-export const AZERBAIJANI_GIVEN_NAMES: ReadonlySet<string> = new Set(
-  `${MEN} ${WOMEN}`
+/** Names of a list in English letters, lower case (Əhməd → ahmad), as english-names.ts compares them. */
+function englishNames(list: string): string[] {
+  return list
     .split(/\s+/)
     .filter((w) => w !== '')
-    .map((w) => azerbaijaniNameWordToEnglish(w).toLowerCase()),
-);
+    .map((w) => azerbaijaniNameWordToEnglish(w).toLowerCase());
+}
+
+export const AZERBAIJANI_GIVEN_NAMES: ReadonlySet<string> = new Set(englishNames(`${MEN} ${WOMEN}`));
+
+/** Men's names that are no woman's name (names given to both, Arzu, Afət, Şirin, Turan, are on both lists), in English letters, lower case. */
+export const AZERBAIJANI_MEN_ONLY: ReadonlySet<string> = new Set(englishNames(MEN).filter((n) => !englishNames(WOMEN).includes(n)));

@@ -121,6 +121,8 @@ function russianSpellings(word: string, plain = false): string[] {
     else if (ch === 'и' && prev !== undefined && VOWELS.has(prev) && !plain) opts = ['yi', 'hi', 'i'];
     // Between vowels г may be Azerbaijani ğ, written gh (Таги = Tağı → Taghi), when that makes a known name.
     else if (ch === 'г' && prev !== undefined && VOWELS.has(prev) && VOWELS.has(w[i + 1] ?? '') && !plain) opts = ['g', 'h', 'gh'];
+    // Russian writes Azerbaijani "hd" as "хт" (Мехти = Mehdi), when that makes a known name.
+    else if (ch === 'т' && prev === 'х' && !plain) opts = ['t', 'd'];
     else if (ch === 'я') opts = afterVowelOrStart ? ['ya'] : ['a', 'ya'];
     else if (ch === 'ю') opts = afterVowelOrStart ? ['yu'] : ['u', 'yu'];
     else if (ch === 'е') opts = afterVowelOrStart ? ['ye', 'e'] : ['e', 'a'];
@@ -191,8 +193,7 @@ function russianWordToEnglish(word: string, azerbaijani = false): string {
     const stem = lower.slice(0, -suffix[0].length).replace(/бек$/, 'бей');
     // -лы is Azerbaijani -lı, written -li in English (Гаджибейлы → Hajibeyli).
     const end = suffix[0] === 'лы' ? 'li' : (russianSpellings(suffix[0])[0] ?? '');
-    const stems = russianSpellings(stem);
-    const knownStem = knownGivenSpelling(stems);
+    const knownStem = knownSurnameStem(stem);
     // Алиев → Aliyev: "ev" after a vowel is written "yev".
     const plain = russianSpellings(stem, true)[0] ?? '';
     const base = knownStem ?? (azerbaijani ? azerbaijaniReading(plain) : plain);
@@ -200,6 +201,30 @@ function russianWordToEnglish(word: string, azerbaijani = false): string {
     return capitalise(joined);
   }
   return capitalise(russianSpellings(lower, true)[0] ?? lower);
+}
+
+/**
+ * The known given name a Russian-written surname stem is built on, in English letters. Russian
+ * spelling hides it three ways: it writes Azerbaijani ə before -ев as о (Мирзоев = Mirzəyev),
+ * drops the ı of a closed last syllable (Исмайлов = İsmayılov), and fuses the title bəy between
+ * name and -li (Габиббейли = Həbibbəyli).
+ */
+function knownSurnameStem(stem: string): string | undefined {
+  const direct = knownGivenSpelling(russianSpellings(stem));
+  if (direct !== undefined) return direct;
+  const schwa = /^(.{3,})о$/u.exec(stem)?.[1];
+  if (schwa !== undefined) {
+    const hit = knownGivenSpelling(russianSpellings(`${schwa}а`));
+    if (hit !== undefined) return hit;
+  }
+  const closed = /^(.{3,}[аеиоуя]й?)([бвгджзклмнпрстфхцчшщ])$/u.exec(stem);
+  if (closed) {
+    const hit = knownGivenSpelling(russianSpellings(`${closed[1] ?? ''}ы${closed[2] ?? ''}`));
+    if (hit !== undefined) return hit;
+  }
+  const beyStem = /^(.{3,})бей$/u.exec(stem)?.[1];
+  const beyName = beyStem === undefined ? undefined : knownGivenSpelling(russianSpellings(beyStem));
+  return beyName === undefined ? undefined : `${beyName}bey`;
 }
 
 /** Azerbaijani surname endings, after which a case or predicative suffix may follow. */

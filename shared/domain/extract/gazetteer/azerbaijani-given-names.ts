@@ -27,6 +27,11 @@ Səid Səməd Samir Sənan Sərdar Seyfulla Səlahəddin Seymur Siyavuş Soltan 
 Şərif Şahmar Şirin Şöhrət Tahir Talıb Tağı Teymur Telman Tofiq Toğrul Tural Turan Ülvi Ümid Üzeyir Vahid
 Valeh Vaqif Vasif Vəli Vidadi Vüqar Vüsal Yaqub Yaşar Yusif Zahid Zakir Zaur Zeynal Ziya Zöhrab Zülfüqar
 Rəhman Seyid Zəfər Ramin Sahil Cəlil Şəhriyar Şahlar Yavər Xalıq Sənan Hüseynağa Elvin Coşqun Rəşid
+Taleh Sərxan Ayxan Tərlan Ağası Qəşəm Səxavət Şakir Nazir Yadigar Ziyad Camal Cahid Əlövsət Sərvər Hidayət
+İsgəndər Kəramət Rza Şəmistan Əbülfəs Məzahir Müzəffər Yunis Asim Rahil Əliş Ədalət Eyyub Tariyel Təvəkkül Pünhan
+İsmət Mətin Habil Əhəd Səbuhi Sarvan Vilayət Bəhlul Əflatun Elməddin Ramazan Mais Zahir Mətləb Niyaməddin Qalib
+Qəhrəman Mənsur Nəsir Əmrah Tələt Həmzə Cəbrayıl Şərəf Fəzail Sakit Nihad Elgün Elcan Zamin Fərrux Gəray Qorxmaz
+Şükür Nüsrət Əsəd Məcid Nəbi Tapdıq Sadıq
 `;
 
 const WOMEN = `
@@ -39,6 +44,9 @@ Rəfiqə Rəsmiyyə Röya Rübabə Sabina Səbinə Səkinə Səadət Sevda Sevil
 Zümrüd Zülfiyyə Zəminə Cəmilə Ceyran Çimnaz Dürdanə Gövhər Gülarə Hicran Nazlı Pərişan
 Aydan Aytac Şövkət Məlahət Sədaqət Sənubər Nailə Fərqanə Zivər Validə Elnurə Aynurə Gülxar Səbinə Xuraman
 Şirin Turan
+Səidə Şahnaz Səmayə Nəzakət Ayşən Aysu Nərminə Nurlana Günel Aynişan Zenfira Zemfira Rahilə Pərvin Xəyalə Mehparə
+Nübar Sürəyya Firuzə Şölə Aytəkin Fəxriyyə Həqiqət Minayə Tamilla İlhamə Südabə Vəfa Nəzrin Turanə Gülnaz Gülyaz
+Kifayət Ziba Zərnigar Lətafət Rəhimə Səriyyə Günəş
 `;
 
 /**

@@ -466,7 +466,8 @@ function translateInstitution(name: string, type: EntityType): string | undefine
     const w = foldName(t);
     const tr = translateWord(AZ_WORDS, w);
     if (i === tokens.length - 1) translatedHead = tr !== undefined;
-    out.push(tr ?? azerbaijaniToEnglish(t.replace(/(nın|nin|nun|nün|ın|in|un|ün)$/u, '')));
+    // A place of the table keeps its English name ("Bakı Kinoteatrı" → Baku Cinema).
+    out.push(tr ?? lookup(PLACE_INDEX, [w]) ?? azerbaijaniToEnglish(t.replace(/(nın|nin|nun|nün|ın|in|un|ün)$/u, '')));
   });
   if (!translatedHead && type === 'organisation') return undefined;
   // "Culture Ministry" → "Ministry of Culture": a ministry's topic follows "of" in English.

@@ -445,6 +445,16 @@ function parentInstitution(tokens: readonly string[]): string | undefined {
 }
 
 /**
+ * A one-word place of the table inside an Azerbaijani name keeps its English name ("Bakı
+ * Kinoteatrı" → Baku Cinema): the whole word, or with a short case ending, so that "Qazax"
+ * (a town) is not read as Qazaxıstan.
+ */
+function placeInName(w: string): string | undefined {
+  const candidates = PLACE_INDEX.get(w.charAt(0)) ?? [];
+  return candidates.find((p) => p.words.length === 1 && w.startsWith(p.words[0] ?? '') && w.length - (p.words[0] ?? '').length <= 3)?.en;
+}
+
+/**
  * Generic words of an institution's name translated, names transliterated; "X adına" /
  * "имени X" ("named after X") left out, as English media shorten them. Undefined unless the
  * head word (the last in Azerbaijani, the first noun in Russian) translates.
@@ -466,8 +476,7 @@ function translateInstitution(name: string, type: EntityType): string | undefine
     const w = foldName(t);
     const tr = translateWord(AZ_WORDS, w);
     if (i === tokens.length - 1) translatedHead = tr !== undefined;
-    // A place of the table keeps its English name ("Bakı Kinoteatrı" → Baku Cinema).
-    out.push(tr ?? lookup(PLACE_INDEX, [w]) ?? azerbaijaniToEnglish(t.replace(/(nın|nin|nun|nün|ın|in|un|ün)$/u, '')));
+    out.push(tr ?? placeInName(w) ?? azerbaijaniToEnglish(t.replace(/(nın|nin|nun|nün|ın|in|un|ün)$/u, '')));
   });
   if (!translatedHead && type === 'organisation') return undefined;
   // "Culture Ministry" → "Ministry of Culture": a ministry's topic follows "of" in English.

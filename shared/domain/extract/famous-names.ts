@@ -48,12 +48,15 @@ const BY_SURNAME: ReadonlyMap<string, readonly Figure[]> = (() => {
   return index;
 })();
 
-/**
- * A word of a mention stands for a word of the table: the same word, or its initial (a Russian
- * initial folds to up to two letters: "Ш." → "sh").
- */
-function standsFor(word: string, full: string): boolean {
-  return word === full || (word.length <= 2 && full.startsWith(word));
+/** One word of a mention, folded, with its other readings, and whether the text wrote it as an initial. */
+interface MentionWord {
+  readonly forms: readonly string[];
+  readonly initial: boolean;
+}
+
+/** A mention word stands for a table word when a reading is that word, or the initial that begins it. */
+function standsFor(word: MentionWord, full: string): boolean {
+  return word.forms.some((form) => form === full || (word.initial && full.startsWith(form)));
 }
 
 /**
@@ -61,7 +64,7 @@ function standsFor(word: string, full: string): boolean {
  * the first ("F.Əmirov" for Fikrət Əmirov, "P.İ.Çaykovski" for Pyotr İlyiç Çaykovski, but not
  * "Rauf Əmirov")? A surname alone fits no one: which Garayev is meant needs a given name.
  */
-function fits(mention: readonly string[], figure: readonly string[]): boolean {
+function fits(mention: readonly MentionWord[], figure: readonly string[]): boolean {
   const [first, ...rest] = mention;
   if (first === undefined || figure[0] === undefined || !standsFor(first, figure[0])) return false;
   let at = 1;
@@ -74,27 +77,43 @@ function fits(mention: readonly string[], figure: readonly string[]): boolean {
 }
 
 /**
- * A Russian surname (folded) and its masculine nominatives: after an initial the nominative rules
- * of a full name cannot run, so "А.Хачатуряна", "П.Чайковского" keep their case ending.
+ * A Russian name word (folded) and its masculine nominatives: the nominative rules of a full
+ * name cannot run after an initial or on a name they do not know, so "А.Хачатуряна",
+ * "П.Чайковского", "Римского-Корсакова", "Муслима Магомаева" keep their case endings.
  */
-function russianSurnameForms(surname: string): string[] {
-  const adjective = /^(.+sk)(ogo|omu|im|om)$/.exec(surname)?.[1];
-  if (adjective !== undefined) return [surname, `${adjective}iy`];
-  const noun = /^(.+[^aeiouy])(a|u|ym|om|e)$/.exec(surname)?.[1];
-  return noun === undefined ? [surname] : [surname, noun];
+function russianForms(word: string): string[] {
+  const adjective = /^(.+sk)(ogo|omu|im|om)$/.exec(word)?.[1];
+  if (adjective !== undefined) return [word, `${adjective}iy`];
+  const noun = /^(.+[^aeiouy])(a|u|ym|om|e)$/.exec(word)?.[1];
+  return noun === undefined ? [word] : [word, noun];
+}
+
+/**
+ * The words of a mention: each piece the text closes with a full stop, or a single letter, is an
+ * initial ("Дж.Верди": "dzh" stands for Dzhuzeppe; "Ali" is no initial of Alim).
+ */
+function mentionWords(name: string): MentionWord[] {
+  const cyrillic = /[\u0400-\u04ff]/.test(name);
+  return name
+    .split(/\s+|(?<=\.)/u)
+    .flatMap((piece) => {
+      const initial = piece.endsWith('.') || /^\p{L}$/u.test(piece);
+      return foldName(piece)
+        .split(' ')
+        .filter((w) => w !== '')
+        .map((w) => ({ forms: cyrillic && !initial ? russianForms(w) : [w], initial }));
+    });
 }
 
 /**
  * The English name of a well-known figure named this way (a person's name in the nominative;
- * a Russian surname after initials may be in a case form), or undefined when no figure, or
- * more than one, fits.
+ * Russian words may keep a case ending), or undefined when no figure, or more than one, fits.
  */
 export function notablePersonEnglish(name: string): string | undefined {
-  const words = foldName(name).split(' ').filter((w) => w !== '');
+  const words = mentionWords(name);
   const surname = words.pop();
   if (surname === undefined || words.length === 0) return undefined;
-  const forms = /[\u0400-\u04ff]/.test(name) ? russianSurnameForms(surname) : [surname];
-  for (const form of forms) {
+  for (const form of surname.forms) {
     const hits = new Set((BY_SURNAME.get(form) ?? []).filter((figure) => fits(words, figure.leading)).map((figure) => figure.en));
     if (hits.size > 0) return hits.size === 1 ? [...hits][0] : undefined;
   }

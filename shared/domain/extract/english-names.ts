@@ -378,20 +378,35 @@ function azerbaijaniReading(plain: string): string {
   return plain.replace(/^k(?=[aouy])/, 'g').replace(/(?<=[^aeiou])y(?=[^aeiouy]|$)/g, 'i');
 }
 
-const AZ_WORDS: readonly (readonly [string, string])[] = Object.entries(table.words.az).map(([k, v]) => [foldName(k), v] as const);
-const RU_WORDS: readonly (readonly [string, string])[] = Object.entries(table.words.ru).map(([k, v]) => [foldName(k), v] as const);
+type Entry = readonly [string, string];
+/** Generic words (stem → English) by the stem's first letter: a stem that begins a word shares it. */
+type Dictionary = ReadonlyMap<string, readonly Entry[]>;
+
+function dictionary(words: Readonly<Record<string, string>>): Dictionary {
+  const index = new Map<string, Entry[]>();
+  for (const [k, v] of Object.entries(words)) {
+    const stem = foldName(k);
+    const bucket = index.get(stem.charAt(0));
+    if (bucket) bucket.push([stem, v]);
+    else index.set(stem.charAt(0), [[stem, v]]);
+  }
+  return index;
+}
+
+const AZ_WORDS = dictionary(table.words.az);
+const RU_WORDS = dictionary(table.words.ru);
 
 /** The dictionary entry whose stem begins this folded word (longest stem, short ending). */
-function dictionaryEntry(words: readonly (readonly [string, string])[], w: string): readonly [string, string] | undefined {
-  let best: readonly [string, string] | undefined;
-  for (const entry of words) {
+function dictionaryEntry(words: Dictionary, w: string): Entry | undefined {
+  let best: Entry | undefined;
+  for (const entry of words.get(w.charAt(0)) ?? []) {
     const [stem] = entry;
     if (w.startsWith(stem) && w.length - stem.length <= 6 && (!best || stem.length > best[0].length)) best = entry;
   }
   return best;
 }
 
-function translateWord(words: readonly (readonly [string, string])[], w: string): string | undefined {
+function translateWord(words: Dictionary, w: string): string | undefined {
   return dictionaryEntry(words, w)?.[1];
 }
 

@@ -68,19 +68,21 @@ const PLACES: Indexed[] = table.places.flatMap((r) => [r.en, ...r.az, ...r.ru].m
 /** Rows by the first letter of their first word: a match shares it (sameStem needs a common start). */
 type RowIndex = ReadonlyMap<string, readonly Indexed[]>;
 
-function byFirstLetter(rows: readonly Indexed[]): RowIndex {
-  const index = new Map<string, Indexed[]>();
-  for (const r of rows) {
-    const letter = r.words[0]?.charAt(0) ?? '';
+/** Items bucketed by the first letter of a key, in their order (a lookup only reads its letter's bucket). */
+function byFirstLetter<T>(items: readonly T[], key: (item: T) => string): ReadonlyMap<string, readonly T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    const letter = key(item).charAt(0);
     const bucket = index.get(letter);
-    if (bucket) bucket.push(r);
-    else index.set(letter, [r]);
+    if (bucket) bucket.push(item);
+    else index.set(letter, [item]);
   }
   return index;
 }
 
-const INSTITUTION_INDEX = byFirstLetter(INSTITUTIONS);
-const PLACE_INDEX = byFirstLetter(PLACES);
+const firstWord = (r: Indexed): string => r.words[0] ?? '';
+const INSTITUTION_INDEX: RowIndex = byFirstLetter(INSTITUTIONS, firstWord);
+const PLACE_INDEX: RowIndex = byFirstLetter(PLACES, firstWord);
 
 /** The table row whose name (any language) matches these words, case endings allowed. */
 function lookup(rows: RowIndex, words: readonly string[]): string | undefined {
@@ -383,14 +385,8 @@ type Entry = readonly [string, string];
 type Dictionary = ReadonlyMap<string, readonly Entry[]>;
 
 function dictionary(words: Readonly<Record<string, string>>): Dictionary {
-  const index = new Map<string, Entry[]>();
-  for (const [k, v] of Object.entries(words)) {
-    const stem = foldName(k);
-    const bucket = index.get(stem.charAt(0));
-    if (bucket) bucket.push([stem, v]);
-    else index.set(stem.charAt(0), [[stem, v]]);
-  }
-  return index;
+  const entries = Object.entries(words).map(([k, v]): Entry => [foldName(k), v]);
+  return byFirstLetter(entries, ([stem]) => stem);
 }
 
 const AZ_WORDS = dictionary(table.words.az);

@@ -84,6 +84,9 @@ function fits(mention: readonly MentionWord[], figure: readonly string[]): boole
 function russianForms(word: string): string[] {
   const adjective = /^(.+sk)(ogo|omu|im|om)$/.exec(word)?.[1];
   if (adjective !== undefined) return [word, `${adjective}iy`];
+  // A name in -а declines like a feminine noun: Мирзы, Рзы are Мирза, Рза.
+  const aStem = /^(.+[^aeiouy])y$/.exec(word)?.[1];
+  if (aStem !== undefined) return [word, `${aStem}a`];
   const noun = /^(.+[^aeiouy])(a|u|ym|om|e)$/.exec(word)?.[1];
   return noun === undefined ? [word] : [word, noun];
 }

@@ -28,6 +28,8 @@ describe('notablePersonEnglish', () => {
     expect(notablePersonEnglish('Дж.Верди')).toBe('Giuseppe Verdi');
     expect(notablePersonEnglish('Н.Римского-Корсакова')).toBe('Nikolai Rimsky-Korsakov');
     expect(notablePersonEnglish('Муслима Магомаева')).toBe('Muslim Magomayev');
+    expect(notablePersonEnglish('Мирзы Фатали Ахундова')).toBe('Mirza Fatali Akhundzade');
+    expect(notablePersonEnglish('Расула Рзы')).toBe('Rasul Rza');
   });
 
   it('needs a given name or initial that fits: a surname alone or another person is not the figure', () => {

@@ -323,9 +323,10 @@ export function personNominative(name: string): string {
 
 /** An Azerbaijani-Latin name word in English (Azər → Azer; Mircəlal → Mir Jalal; Erix → Erich). */
 function azerbaijaniNameToEnglish(word: string): string {
-  // Azerbaijani writes the German "ch" as x (Erix, Henrix, Ulrix); no Azerbaijani name ends in -ix.
-  const germanIch = /^(\p{Lu}\p{Ll}+)ix$/u.exec(word)?.[1];
-  if (germanIch !== undefined) return `${azerbaijaniNameWordToEnglish(germanIch)}ich`;
+  // Azerbaijani writes the German "-rich" of given names as -rix (Erix, Henrix, Ulrix); no
+  // Azerbaijani name ends so. Felix (Azerbaijani Feliks) and other Latin -ix names stay.
+  const germanRich = /^(\p{Lu}\p{Ll}*r)ix$/u.exec(word)?.[1];
+  if (germanRich !== undefined) return `${azerbaijaniNameWordToEnglish(germanRich)}ich`;
   const english = azerbaijaniNameWordToEnglish(word);
   return splitMirPrefix(english) ?? english;
 }

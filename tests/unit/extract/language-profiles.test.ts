@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_STEMS, ORG_CUE_WORDS, PROFILES, TITLE_WORD_SET, grammarOf } from '../../../shared/domain/extract/languages/index.js';
+import { baseForms, inflectedCueType } from '../../../shared/domain/extract/inflection.js';
+import { CASE_ENDINGS, CUE_STEMS, ORG_CUE_WORDS, PROFILES, TITLE_WORD_SET, grammarOf } from '../../../shared/domain/extract/languages/index.js';
+import { nameMorphology } from '../../../shared/domain/extract/morphology.js';
 import { wordsOf } from '../../../shared/domain/extract/languages/types.js';
 import { foldText } from '../../../shared/domain/text/fold.js';
 
@@ -34,5 +36,31 @@ describe('language profiles', () => {
     expect(grammarOf({ text: 'Museum', inflected: false })).toBeUndefined();
     // The engine holds no endings of its own: every case-ending language with a script brings its grammar.
     for (const p of PROFILES) if (p.morphology === 'plain') expect(p.grammar).toBeUndefined();
+  });
+
+  it('each profile names its script, and a word is read with the cue stems of its own script only', () => {
+    for (const p of PROFILES) expect(['latin', 'cyrillic']).toContain(p.script);
+    // "театральный" is Russian "theatrical", no Latin "teatr" + an Azerbaijani ending.
+    expect(inflectedCueType(foldText('Театра'), true)).toBe('organisation');
+    expect(inflectedCueType(foldText('театральный'), true)).toBeNull();
+    expect(inflectedCueType(foldText('Teatrında'), false)).toBe('organisation');
+  });
+
+  it('case endings come from the profiles, longest first, and find a place\'s base form', () => {
+    const all = PROFILES.flatMap((p) => p.caseEndings ?? []);
+    expect(new Set(CASE_ENDINGS)).toEqual(new Set(all));
+    for (let i = 1; i < CASE_ENDINGS.length; i++) expect((CASE_ENDINGS[i - 1] ?? '').length).toBeGreaterThanOrEqual((CASE_ENDINGS[i] ?? '').length);
+    expect(baseForms(foldText('Bakıdan'))).toContain('baki');
+    expect(baseForms(foldText('Москве'))).toContain('moskv');
+    for (const p of PROFILES) if (p.morphology === 'plain') expect(p.caseEndings).toBeUndefined();
+  });
+
+  it('a word whose stem changes is compared by its dictionary form only in a case-ending language', () => {
+    const ru = PROFILES.find((p) => p.code === 'ru');
+    const en = PROFILES.find((p) => p.code === 'en');
+    if (!ru || !en) throw new Error('profiles missing');
+    expect(nameMorphology(ru).wordKey(foldText('дня'))).toBe(foldText('день'));
+    expect(nameMorphology(ru).wordKey(foldText('днями'))).toBe(foldText('днями'));
+    expect(nameMorphology(en).wordKey(foldText('дня'))).toBe(foldText('дня'));
   });
 });

@@ -3,6 +3,7 @@ import type { LanguageProfile } from './types.js';
 export const AZERBAIJANI: LanguageProfile = {
   code: 'az',
   letters: /[əƏ]/u,
+  script: 'latin',
   cues: {
     organisation: `agentliyi nazirliyi teatri teatr muzeyi birliyi ittifaqi fondu merkezi universiteti
       akademiyasi institutu kitabxanasi filarmoniyasi orkestri ansambli studiyasi komitesi idaresi qurumu mmc asc
@@ -64,8 +65,12 @@ export const AZERBAIJANI: LanguageProfile = {
   andWords: 've',
   roleBreakWords: 'ile',
   morphology: 'case-endings',
+  // Possessive plural and "-dakı" forms first, then the genitive, ablative, locative, dative, accusative and instrumental.
+  caseEndings: [
+    'dakilar', 'dekiler', 'larin', 'lerin', 'daki', 'deki', 'nin', 'nun', 'dan', 'den', 'ndan', 'nden', 'nda', 'nde', 'ya', 'ye',
+    'da', 'de', 'in', 'un', 'na', 'ne', 'la', 'le', 'a', 'e', 'u', 'i',
+  ],
   grammar: {
-    script: 'latin',
     nativeLetters: /[əı]/,
     locative: /(da|de|dan|den)$/,
     possessedCaseForm: /(s[iu](n(a|e|da|de|dan|den|in|un))?|[iu]n[ae])$/,

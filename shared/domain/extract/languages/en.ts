@@ -2,6 +2,7 @@ import type { LanguageProfile } from './types.js';
 
 export const ENGLISH: LanguageProfile = {
   code: 'en',
+  script: 'latin',
   cues: {
     organisation: `ministry ministries agency union fund guild center centre studio studios theatre theater
       museum philharmonic university conservatory academy institute foundation council committee association party

@@ -7,9 +7,9 @@ import { AZERBAIJANI } from './az.js';
 import { ENGLISH } from './en.js';
 import { RUSSIAN } from './ru.js';
 import { TURKISH } from './tr.js';
-import { wordsOf, type CaseGrammar, type LanguageProfile, type Script, type Stem } from './types.js';
+import { wordsOf, type CaseGrammar, type LanguageProfile, type Script, type Stem, type StemChange } from './types.js';
 
-export type { CaseGrammar, LanguageProfile, LowerCaseTail, Morphology, Script, Stem } from './types.js';
+export type { CaseGrammar, LanguageProfile, LowerCaseTail, Morphology, Script, Stem, StemChange } from './types.js';
 
 export const PROFILES: readonly LanguageProfile[] = [ENGLISH, AZERBAIJANI, RUSSIAN, TURKISH];
 
@@ -45,6 +45,11 @@ export const ROLE_BREAK_WORDS = new Set([...AND_WORDS, ...union((p) => p.roleBre
 export const startsWithStem = (stems: readonly string[], key: string): boolean => stems.some((s) => key.startsWith(s));
 export const HONORIFIC_PHRASES: readonly string[] = PROFILES.flatMap((p) => p.honorifics);
 export const CUE_STEMS: readonly Stem[] = PROFILES.flatMap((p) => p.cueStems ?? []);
+/** The cue stems of the profiles written in one script: "театральный" is read with Cyrillic stems only, never as "teatr" + ending. */
+export const cueStemsOfScript = (script: Script): readonly Stem[] => PROFILES.filter((p) => p.script === script).flatMap((p) => p.cueStems ?? []);
+/** Every profile's case endings, longest first (stable: a profile's own order among endings of one length). */
+export const CASE_ENDINGS: readonly string[] = [...new Set(PROFILES.flatMap((p) => p.caseEndings ?? []))].sort((a, b) => b.length - a.length);
+export const STEM_CHANGES: readonly StemChange[] = PROFILES.flatMap((p) => p.stemChanges ?? []);
 export const ROLE_STEMS: readonly (readonly [string, number])[] = PROFILES.flatMap((p) => p.roleStems ?? []);
 
 const CYRILLIC = /[\u0400-\u04ff]/;
@@ -56,7 +61,7 @@ export function scriptOf(text: string): Script {
 
 /** The first profile's case grammar for each script (Azerbaijani before Turkish for Latin). */
 const GRAMMARS = new Map<Script, CaseGrammar>();
-for (const p of PROFILES) if (p.grammar && !GRAMMARS.has(p.grammar.script)) GRAMMARS.set(p.grammar.script, p.grammar);
+for (const p of PROFILES) if (p.grammar && !GRAMMARS.has(p.script)) GRAMMARS.set(p.script, p.grammar);
 
 /**
  * The case grammar that reads a token: none unless its document's language has case endings

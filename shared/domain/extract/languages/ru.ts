@@ -3,6 +3,7 @@ import type { LanguageProfile } from './types.js';
 export const RUSSIAN: LanguageProfile = {
   code: 'ru',
   letters: /[\u0400-\u04ff]/u,
+  script: 'cyrillic',
   cues: {
     organisation: `ministerstvo agentstvo soyuz fond tsentr teatr muzey universitet akademiya institut biblioteka filarmoniya
       orkestr ansambl studiya komitet upravlenie obshchestvo assotsiatsiya
@@ -68,8 +69,10 @@ export const RUSSIAN: LanguageProfile = {
   andWords: 'i',
   roleBreakWords: 'a v',
   morphology: 'case-endings',
+  caseEndings: ['yu', 'ey', 'oy', 'om', 'em', 'ami', 'ah', 'am', 'a', 'e', 'u', 'y', 'i'],
+  // "день" loses its vowel in the oblique cases (дня, днем, дни).
+  stemChanges: [[/^dn(ya|yu|em|i|ey|yam|yakh)$/, 'den']],
   grammar: {
-    script: 'cyrillic',
     genitive: /(a|ya|i|y)$/,
     sentenceVerb: /(l|la|lo|li|lsya|las|los|lis|etsya|itsya|utsya|yutsya)$/,
     placeBeforeCueOutside: true,

@@ -8,6 +8,7 @@ import type { LanguageProfile } from './types.js';
  */
 export const TURKISH: LanguageProfile = {
   code: 'tr',
+  script: 'latin',
   cues: {
     organisation: `bakanligi vakfi dernegi muzesi tiyatrosu universitesi kutuphanesi orkestrasi korosu ajansi kurumu
       baskanligi mudurlugu belediyesi akademisi enstitusu`,

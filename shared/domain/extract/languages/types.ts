@@ -13,6 +13,8 @@ export interface LanguageProfile {
   readonly code: string;
   /** Letters that mark a text as written in this language (undefined: the default, English). */
   readonly letters?: RegExp;
+  /** The script the language is written in: a word is read with the stems and grammar of its own script's profiles. */
+  readonly script: Script;
   /** Cue words: the head noun that says what a capitalised name is ("Agency", "Nazirliyi"). */
   readonly cues: { readonly organisation: string; readonly event: string; readonly project: string; readonly place?: string };
   /** Cue stems with case endings, for languages that inflect the head noun. */
@@ -64,17 +66,25 @@ export interface LanguageProfile {
   readonly morphology: Morphology;
   /** The endings that mark the edges of names, for a language with case endings (read through `grammarOf`). */
   readonly grammar?: CaseGrammar;
+  /**
+   * Case and possessive endings (folded), longest first, that may stand between a place name's
+   * base form and the written word ("Bakı|da", "Турци|и"): the engine strips each to look the base up.
+   */
+  readonly caseEndings?: readonly string[];
+  /** Words whose stem changes in the oblique cases, with the form names are compared by ("дня", "днем" → день). */
+  readonly stemChanges?: readonly StemChange[];
 }
 
+/** The oblique forms of a word whose stem changes (a folded pattern), and its dictionary form. */
+export type StemChange = readonly [forms: RegExp, base: string];
+
 /**
- * The endings and stems by which a case-ending language shows where a name stops, read by the
- * engine's chunk-edge tests (spans.ts, case-forms.ts, roles-azru.ts). Regular expressions test
- * folded words; stems are folded prefixes. Every field is optional: a test whose field a
+ * The endings and stems by which a case-ending language shows where a name stops, read (for the
+ * words of the profile's script) by the engine's chunk-edge tests (spans.ts, case-forms.ts,
+ * roles-azru.ts). Regular expressions test folded words; stems are folded prefixes. Every field is optional: a test whose field a
  * language lacks never fires on its words.
  */
 export interface CaseGrammar {
-  /** The script of the words this grammar reads: a token is read by the grammar of its script. */
-  readonly script: Script;
   /** Letters only native words have ("ə", "ı"): a locative word with them opens a sentence, names no place. */
   readonly nativeLetters?: RegExp;
   /** Locative and ablative endings ("Sərgidə", "Muzeydən"). */

@@ -111,9 +111,6 @@ cuban portuguese swedish norwegian danish finnish irish scottish welsh australia
 tunisian saudi qatari emirati kuwaiti omani jordanian syrian lebanese iraqi indonesian malaysian thai
 vietnamese filipino latin greek jewish nordic western eastern oriental azeri`);
 
-/** Reporting verbs after an outlet's name: "Trend reports", "Report informs" (Russian ones come before it: parts.ts). */
-export const REPORTING_VERBS = words(ENGLISH.reportingVerbs);
-
 /** Upper-case tokens that are not organisation acronyms. */
 export const NON_ORG_CAPS = words(`baku foto photo photos video videos utc gmt am pm tv ok covid news live update upd
 ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi usa uk uae ussr ceo vip dj mc faq pdf mp dg

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { baseForms, inflectedCueType } from '../../../shared/domain/extract/inflection.js';
 import { CASE_ENDINGS, CUE_STEMS, ORG_CUE_WORDS, PROFILES, TITLE_WORD_SET, grammarOf } from '../../../shared/domain/extract/languages/index.js';
 import { nameMorphology } from '../../../shared/domain/extract/morphology.js';
+import { reportingContext } from '../../../shared/domain/extract/parts.js';
+import { prepare } from '../../../shared/domain/extract/tokens.js';
 import { wordsOf } from '../../../shared/domain/extract/languages/types.js';
 import { foldText } from '../../../shared/domain/text/fold.js';
 
@@ -62,5 +64,24 @@ describe('language profiles', () => {
     expect(nameMorphology(ru).wordKey(foldText('дня'))).toBe(foldText('день'));
     expect(nameMorphology(ru).wordKey(foldText('днями'))).toBe(foldText('днями'));
     expect(nameMorphology(en).wordKey(foldText('дня'))).toBe(foldText('дня'));
+  });
+});
+
+describe('reporting phrases from the profiles', () => {
+  /** Is the capitalised run [a, b) of the first sentence in a reporting context? */
+  const reporting = (text: string, a: number, b: number): boolean => reportingContext(prepare(text).sentences[0]?.tokens ?? [], a, b);
+
+  it('reads a phrase after the outlet, one word or two', () => {
+    expect(reporting('Trend reports that the festival opens.', 0, 1)).toBe(true);
+    expect(reporting('APA xəbər verir ki, festival açılır.', 0, 1)).toBe(true);
+    expect(reporting('APA xəbər aldı ki, festival açılır.', 0, 1)).toBe(false);
+    // A person says things too: "said" is no evidence of an outlet.
+    expect(reporting('Trend said the festival opens.', 0, 1)).toBe(false);
+  });
+
+  it('reads a phrase before the outlet, past an article', () => {
+    expect(reporting('The festival opens, told the Trend.', 6, 7)).toBe(true);
+    expect(reporting('Фестиваль открылся, как сообщает Trend.', 5, 6)).toBe(true);
+    expect(reporting('Фестиваль открылся, как видит Trend.', 5, 6)).toBe(false);
   });
 });

@@ -53,9 +53,8 @@ export const AZERBAIJANI: LanguageProfile = {
   months: `yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr yanvarin fevralin martin aprelin
     mayin iyunun iyulun avqustun sentyabrin oktyabrin noyabrin dekabrin`,
   stopWords: 'bu bir ve ile hemcinin bele bunun onun daha sonra hemin',
-  // "X xəbər verir" is a two-word phrase: parts.ts reads it as such.
   joiners: ['adina', 've', 'bey', 'beyin', 'xanim', 'xanimin'],
-  reportingVerbs: '',
+  reportingAfter: ['xeber verir'],
   genericEventAdjectives: 'beynelxalq respublika enenevi illik yeni',
   honorificStems: 'xalq emekdar artist medeniyyet iscisi incesenet xadim yazici sair respublika',
   subunitStems: 'idare heyet sobe sektor bolme departament',

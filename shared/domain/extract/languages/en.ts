@@ -50,6 +50,8 @@ export const ENGLISH: LanguageProfile = {
   joiners: ['of the', 'for the', 'on the', 'of', 'for', 'on', 'and', 'de', 'du', 'da', 'la', 'le', 'del', 'der', 'von', 'van', 'bin', 'ibn', 'al', '&'],
   headPrepositions: 'of for',
   nameEnders: 'ojsc cjsc jsc llc ltd inc plc gmbh',
-  reportingVerbs: 'reports reported informs informed writes wrote says said cites citing told',
+  // "said"/"says" follow persons more often than outlets: they are no evidence of an outlet.
+  reportingAfter: ['reports', 'reported', 'informs', 'informed', 'writes', 'wrote', 'cites', 'citing'],
+  reportingBefore: ['citing', 'cites', 'told', 'via'],
   morphology: 'plain',
 };

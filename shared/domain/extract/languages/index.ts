@@ -26,7 +26,11 @@ export const MONTH_WORDS = union((p) => p.months);
 export const STOP_WORDS = union((p) => p.stopWords);
 export const HEAD_PREPOSITION_WORDS = union((p) => p.headPrepositions);
 export const NAME_ENDER_WORDS = union((p) => p.nameEnders);
-export const REPORTING_VERB_WORDS = union((p) => p.reportingVerbs);
+const phrases = (pick: (p: LanguageProfile) => readonly string[] | undefined): readonly (readonly string[])[] =>
+  [...new Set(PROFILES.flatMap((p) => pick(p) ?? []))].map((s) => s.split(' '));
+/** Every profile's reporting phrases, as folded word sequences. */
+export const REPORTING_AFTER_PHRASES = phrases((p) => p.reportingAfter);
+export const REPORTING_BEFORE_PHRASES = phrases((p) => p.reportingBefore);
 /** Joiners as folded word sequences, longest first. */
 export const JOINER_SEQUENCES: readonly (readonly string[])[] = [...new Set(PROFILES.flatMap((p) => p.joiners))]
   .map((j) => j.split(' '))

@@ -57,9 +57,9 @@ export const RUSSIAN: LanguageProfile = {
   honorifics: ['narodnyy artist', 'zasluzhennyy artist', 'obshchenatsionalnyy lider', 'obshchenatsionalnogo lidera'],
   months: `yanvarya fevralya marta aprelya maya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya`,
   stopWords: 'v vo na s so k po iz ot do za o ob pri dlya i a no kak chto eto etot eta etom takzhe krome sredi posle kogda gde vse',
-  // Before the outlet: "как сообщает АЗЕРТАДЖ" (parts.ts).
   joiners: ['imeni', 'bek', 'beka', 'beku', 'bekom'],
-  reportingVerbs: 'soobshchaet peredaet pishet informiruet soobshchayut peredayut',
+  // The verb comes before the outlet: "как сообщает АЗЕРТАДЖ", "передает SalamNews".
+  reportingBefore: ['soobshchaet', 'peredaet', 'pishet', 'informiruet', 'soobshchayut', 'peredayut'],
   genericEventAdjectives: 'mezhdunarodn respublikansk vsemirn traditsionn ezhegodn ocheredn novy',
   honorificStems: 'narodn zasluzhenn pisatel poet deyatel iskusstv khudozhnik kultury akademik',
   ministerStems: 'ministr',

@@ -56,8 +56,10 @@ export interface LanguageProfile {
   readonly headPrepositions?: string;
   /** Words that close a name, such as company legal forms ("Ganja Silk OJSC"): a capitalised word after one starts a new name. */
   readonly nameEnders?: string;
-  /** Reporting verbs after or before an outlet's name ("Trend reports", "сообщает АЗЕРТАДЖ"). */
-  readonly reportingVerbs: string;
+  /** Reporting phrases (one or more folded words) right after an outlet's name: "Trend reports", "APA xəbər verir". */
+  readonly reportingAfter?: readonly string[];
+  /** Reporting phrases right before an outlet's name (an article between is skipped): "citing Trend", "told the BBC", "сообщает АЗЕРТАДЖ". */
+  readonly reportingBefore?: readonly string[];
   /**
    * How a noun shows its part in the sentence: 'plain' (word order and prepositions, as in
    * English) or 'case-endings' (endings glued to the noun: "Bakıda", "Министерства"), which makes

@@ -11,7 +11,7 @@ import { COMMON_TITLE_WORDS, LEADING_CUES, NATIONALITIES, TRAILING_EVENT_CUES, T
 import { cueType, headToken, isGeneric, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
 import { knownMedia } from './gazetteer/organisations.js';
 import { inflectedCueType, quoteCueType } from './inflection.js';
-import { grammarOf } from './languages/index.js';
+import { AND_WORDS, OR_WORDS, grammarOf } from './languages/index.js';
 import type { Chunk } from './spans.js';
 import type { Prepared, Token } from './tokens.js';
 
@@ -102,8 +102,8 @@ function trailingCue(tokens: readonly Token[], closeAt: number): EntityType | nu
   return found;
 }
 
-/** "and"/"or" in English; "и", "или" in Russian and "və", "və ya" in Azerbaijani (folded) only in those texts' quotes. */
-const LIST_JOINERS = new Set(['and', 'or', 'i', 'ili', 've', 'ya']);
+/** Every profile's "and" and "or": "A" and "B", «A» или «B», "A" və ya "B". */
+const LIST_JOINERS: ReadonlySet<string> = new Set([...AND_WORDS, ...OR_WORDS]);
 
 /** A quote in a list right after a typed quote: only commas, "and"/"or" and a parenthesis between. */
 function listedAfter(tokens: readonly Token[], prev: { to: number; type: EntityType } | undefined, openAt: number): EntityType | null {

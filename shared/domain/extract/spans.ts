@@ -7,7 +7,7 @@ import { COMMON_TITLE_WORDS, EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PR
 import { INSTITUTION_PLACES, SUBUNIT_CUES, hasSurnameEnding, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue } from './names.js';
 import { keysOf } from './parts.js';
 import type { Sentence, Token } from './tokens.js';
-import { CUE_STEMS, DEDICATION_WORDS, JOINER_SEQUENCES, NAME_ENDER_WORDS, grammarOf, scriptOf, type LowerCaseTail } from './languages/index.js';
+import { AND_WORDS, CUE_STEMS, DEDICATION_WORDS, JOINER_SEQUENCES, NAME_ENDER_WORDS, grammarOf, scriptOf, type LowerCaseTail } from './languages/index.js';
 
 export interface Chunk {
   readonly sentence: number;
@@ -204,12 +204,12 @@ function extendLowerCase(g: LowerCaseTail, script: string, tokens: readonly Toke
   // "музея искусств Азербайджана": a lower-case genitive plural, then a place genitive.
   if (isLowerWord(g1) && !VERB.test(g1?.key ?? '') && g2 !== undefined && isCapWord(g2) && sameScript(g2) && isPlaceToken(g2) && !genitiveWord(g, g1)) return e + 2;
   if (genitiveWord(g, g1)) {
-    if (g2?.key === 'i' && isLowerWord(g2) && genitiveWord(g, tokens[e + 2])) return genitivePair(tokens, e + 3, sameScript);
+    if (AND_WORDS.has(g2?.key ?? '') && isLowerWord(g2) && genitiveWord(g, tokens[e + 2])) return genitivePair(tokens, e + 3, sameScript);
     // "Дни азербайджанского кино": a genitive adjective needs the noun it agrees with.
     if (GENITIVE_ADJECTIVE.test(g1?.key ?? '') && isLowerWord(g2) && (g2?.key.length ?? 0) >= 3 && !ADJECTIVE.test(g2?.key ?? '') && !VERB.test(g2?.key ?? '')) return e + 2;
     if (isCapWord(tokens[e + 1])) e = DEDICATION_WORDS.has(g1?.key ?? '') ? dedicatedPersonEnd(tokens, e + 1, runEnd(tokens, e + 1)) : runEnd(tokens, e + 1);
     else if (genitiveWord(g, g2) && isCapWord(tokens[e + 2])) e = runEnd(tokens, e + 2);
-    else if (g2?.key === 'i' || !isLowerWord(g2) || !GENITIVE.test(g2?.key ?? '')) e = e + 1;
+    else if (AND_WORDS.has(g2?.key ?? '') || !isLowerWord(g2) || !GENITIVE.test(g2?.key ?? '')) e = e + 1;
   }
   return e;
 }
@@ -338,7 +338,7 @@ export function chunkSentence(sentence: Sentence, sentenceIndex: number): Chunk[
       }
       const j = joinerAt(tokens, end);
       if (j === 0 || !isCapWord(tokens[end + j]) || tokens[end + j]?.quote !== tokens[from]?.quote) break;
-      if ((tokens[end]?.key === 'and' || tokens[end]?.key === 've') && !andJoins(tokens, from, end, end + j)) break;
+      if (AND_WORDS.has(tokens[end]?.key ?? '') && !andJoins(tokens, from, end, end + j)) break;
       if (!joinerAllowed(tokens, end)) break;
       const start = end + j;
       end = runEnd(tokens, start);

@@ -4,6 +4,7 @@ import { CASE_ENDINGS, CUE_STEMS, ORG_CUE_WORDS, PROFILES, TITLE_WORD_SET, gramm
 import { nameMorphology } from '../../../shared/domain/extract/morphology.js';
 import { reportingContext } from '../../../shared/domain/extract/parts.js';
 import { prepare } from '../../../shared/domain/extract/tokens.js';
+import { extract } from './helpers.js';
 import { wordsOf } from '../../../shared/domain/extract/languages/types.js';
 import { foldText } from '../../../shared/domain/text/fold.js';
 
@@ -19,6 +20,7 @@ describe('language profiles', () => {
       ...(p.cueStems ?? []).map(([stem]) => stem), ...(p.roleStems ?? []).map(([stem]) => stem), ...(p.quoteCueStems ?? []).map(([stem]) => stem),
       ...wordsOf(p.genericEventAdjectives ?? ''), ...wordsOf(p.honorificStems ?? ''), ...wordsOf(p.subunitStems ?? ''),
       ...wordsOf(p.ministerStems ?? ''), ...wordsOf(p.ministryStems ?? ''), ...wordsOf(p.andWords ?? ''), ...wordsOf(p.roleBreakWords ?? ''),
+      ...wordsOf(p.orWords ?? ''), ...(p.reportingAfter ?? []), ...(p.reportingBefore ?? []), ...(p.caseEndings ?? []),
     ];
     for (const w of all) expect(foldText(w), w).toBe(w.replace(/-/g, ' '));
   });
@@ -83,5 +85,18 @@ describe('reporting phrases from the profiles', () => {
     expect(reporting('The festival opens, told the Trend.', 6, 7)).toBe(true);
     expect(reporting('Фестиваль открылся, как сообщает Trend.', 5, 6)).toBe(true);
     expect(reporting('Фестиваль открылся, как видит Trend.', 5, 6)).toBe(false);
+  });
+});
+
+describe('conjunctions from the profiles', () => {
+  it('a quoted title listed after a typed one by any profile\'s "and"/"or" shares its type', () => {
+    for (const text of [
+      'The festival showed the film "Silent Harbour" and "Grey Morning" to students.',
+      'Festivalda "Sakit Liman" filmi və ya "Boz Səhər" göstəriləcək.',
+      'На фестивале покажут фильм «Тихая гавань» или «Серое утро».',
+    ]) {
+      const works = extract(text).filter((e) => e.type === 'work').map((e) => e.name);
+      expect(works.length, text).toBe(2);
+    }
   });
 });

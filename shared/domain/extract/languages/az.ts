@@ -62,6 +62,7 @@ export const AZERBAIJANI: LanguageProfile = {
   ministryStems: 'nazirliy nazirlik',
   nameParticles: 'bey beyin xanim xanimin',
   andWords: 've',
+  orWords: 'ya',
   roleBreakWords: 'ile',
   morphology: 'case-endings',
   // Possessive plural and "-dakı" forms first, then the genitive, ablative, locative, dative, accusative and instrumental.

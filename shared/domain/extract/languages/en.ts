@@ -49,6 +49,8 @@ export const ENGLISH: LanguageProfile = {
     mr mrs ms dr said says will would can could should may might must shall`,
   joiners: ['of the', 'for the', 'on the', 'of', 'for', 'on', 'and', 'de', 'du', 'da', 'la', 'le', 'del', 'der', 'von', 'van', 'bin', 'ibn', 'al', '&'],
   headPrepositions: 'of for',
+  andWords: 'and',
+  orWords: 'or',
   nameEnders: 'ojsc cjsc jsc llc ltd inc plc gmbh',
   // "said"/"says" follow persons more often than outlets: they are no evidence of an outlet.
   reportingAfter: ['reports', 'reported', 'informs', 'informed', 'writes', 'wrote', 'cites', 'citing'],

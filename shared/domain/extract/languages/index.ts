@@ -45,6 +45,7 @@ export const MINISTRY_STEMS = unionList((p) => p.ministryStems);
 export const DEDICATION_WORDS = union((p) => p.dedicationWords);
 export const NAME_PARTICLE_WORDS = union((p) => p.nameParticles);
 export const AND_WORDS = union((p) => p.andWords);
+export const OR_WORDS = union((p) => p.orWords);
 export const ROLE_BREAK_WORDS = new Set([...AND_WORDS, ...union((p) => p.roleBreakWords)]);
 export const startsWithStem = (stems: readonly string[], key: string): boolean => stems.some((s) => key.startsWith(s));
 export const HONORIFIC_PHRASES: readonly string[] = PROFILES.flatMap((p) => p.honorifics);

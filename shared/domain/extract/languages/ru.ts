@@ -67,6 +67,7 @@ export const RUSSIAN: LanguageProfile = {
   dedicationWords: 'imeni',
   nameParticles: 'bek beka beku bekom',
   andWords: 'i',
+  orWords: 'ili',
   roleBreakWords: 'a v',
   morphology: 'case-endings',
   caseEndings: ['yu', 'ey', 'oy', 'om', 'em', 'ami', 'ah', 'am', 'a', 'e', 'u', 'y', 'i'],

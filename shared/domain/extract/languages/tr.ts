@@ -31,5 +31,6 @@ export const TURKISH: LanguageProfile = {
   months: `ocak subat mart nisan haziran temmuz agustos eylul ekim kasim aralik`,
   stopWords: 'bu bir ve ile da de icin gibi olarak',
   joiners: ['ve'],
+  andWords: 've',
   morphology: 'case-endings',
 };

@@ -44,8 +44,10 @@ export interface LanguageProfile {
   /** Stems of "minister" and of "ministry". */
   readonly ministerStems?: string;
   readonly ministryStems?: string;
-  /** "and": joins topics of one ministry ("культуры и туризма"). */
+  /** "and": joins two runs into one name, topics of one ministry ("культуры и туризма"), quoted titles of a list; ends a role scanned backwards. */
   readonly andWords?: string;
+  /** "or" ("və ya" is read by its last word): joins quoted titles of a list. */
+  readonly orWords?: string;
   /** Lower-case words that end a role scanned backwards from a name ("ilə", "в"), besides "and". */
   readonly roleBreakWords?: string;
   /** Words that name a person an institution is dedicated to, before the name ("имени"). */

@@ -1,4 +1,7 @@
-import type { LanguageProfile } from './types.js';
+import { wordsOf, type LanguageProfile } from './types.js';
+
+/** Sub-units of an organisation ("İdarə Heyəti", "şöbəsi"); "idarə" is also a body of its own ("Qoruq İdarəsi"), so only a role scan reads it as one. */
+const SUBUNITS = 'heyet sobe sektor bolme departament';
 
 export const AZERBAIJANI: LanguageProfile = {
   code: 'az',
@@ -57,7 +60,8 @@ export const AZERBAIJANI: LanguageProfile = {
   reportingAfter: ['xeber verir'],
   genericEventAdjectives: 'beynelxalq respublika enenevi illik yeni',
   honorificStems: 'xalq emekdar artist medeniyyet iscisi incesenet xadim yazici sair respublika',
-  subunitStems: 'idare heyet sobe sektor bolme departament',
+  subunitStems: `idare ${SUBUNITS}`,
+  titleNamingWords: 'adli adinda',
   ministerStems: 'nazir',
   ministryStems: 'nazirliy nazirlik',
   nameParticles: 'bey beyin xanim xanimin',
@@ -80,5 +84,6 @@ export const AZERBAIJANI: LanguageProfile = {
     genitive: /n?[iu]n$/,
     caseFormCueEndsRun: true,
     cueAfterTitle: true,
+    subunitsAfterGenitive: wordsOf(SUBUNITS),
   },
 };

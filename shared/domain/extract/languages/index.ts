@@ -45,6 +45,7 @@ export const MINISTRY_STEMS = unionList((p) => p.ministryStems);
 export const DEDICATION_WORDS = union((p) => p.dedicationWords);
 export const NAME_PARTICLE_WORDS = union((p) => p.nameParticles);
 export const AND_WORDS = union((p) => p.andWords);
+export const TITLE_NAMING_WORDS = union((p) => p.titleNamingWords);
 export const OR_WORDS = union((p) => p.orWords);
 export const ROLE_BREAK_WORDS = new Set([...AND_WORDS, ...union((p) => p.roleBreakWords)]);
 export const startsWithStem = (stems: readonly string[], key: string): boolean => stems.some((s) => key.startsWith(s));
@@ -67,6 +68,11 @@ export function scriptOf(text: string): Script {
 /** The first profile's case grammar for each script (Azerbaijani before Turkish for Latin). */
 const GRAMMARS = new Map<Script, CaseGrammar>();
 for (const p of PROFILES) if (p.grammar && !GRAMMARS.has(p.script)) GRAMMARS.set(p.script, p.grammar);
+
+/** The case grammar of a text's script, whatever its document's language. */
+export function grammarOfScript(text: string): CaseGrammar | undefined {
+  return GRAMMARS.get(scriptOf(text));
+}
 
 /**
  * The case grammar that reads a token: none unless its document's language has case endings

@@ -78,6 +78,7 @@ export const RUSSIAN: LanguageProfile = {
     sentenceVerb: /(l|la|lo|li|lsya|las|los|lis|etsya|itsya|utsya|yutsya)$/,
     placeBeforeCueOutside: true,
     possessorFollows: true,
+    genitiveBeforeTitle: /(ogo|ego|oy|ey|ikh|ykh|ov|ev|a|ya|y|i)$/,
     lowerCaseTail: {
       // -ств: the genitive plural of neuter -ство nouns ("академии художеств", "союза обществ").
       genitive: /(y|i|a|ogo|ego|oy|ey|ikh|ykh|ov|ev|stv|in)$/,

@@ -58,6 +58,8 @@ export interface LanguageProfile {
   readonly headPrepositions?: string;
   /** Words that close a name, such as company legal forms ("Ganja Silk OJSC"): a capitalised word after one starts a new name. */
   readonly nameEnders?: string;
+  /** Words meaning "named" between a quoted title and the noun after it that says what it names ('"X" adlı konserti'). */
+  readonly titleNamingWords?: string;
   /** Reporting phrases (one or more folded words) right after an outlet's name: "Trend reports", "APA xəbər verir". */
   readonly reportingAfter?: readonly string[];
   /** Reporting phrases right before an outlet's name (an article between is skipped): "citing Trend", "told the BBC", "сообщает АЗЕРТАДЖ". */
@@ -99,6 +101,10 @@ export interface CaseGrammar {
   readonly possessiveEnding?: RegExp;
   /** The noun that says what a quoted title names comes after it ('"X" festivalı'), and outranks cue words inside the title. */
   readonly cueAfterTitle?: boolean;
+  /** A lower-case genitive between a cue phrase and the quoted title it names ("кинофестиваля тюркского мира «X»"). */
+  readonly genitiveBeforeTitle?: RegExp;
+  /** Stems of sub-units that may follow their organisation's genitive inside one name ("… Qoruğunun İdarə Heyəti", "… Muzeyinin şöbəsi"). */
+  readonly subunitsAfterGenitive?: readonly string[];
   /** A surname in the genitive ("Bağırovun"): the name ends there, what follows is its possession. */
   readonly genitiveSurname?: RegExp;
   /** A bare cue noun in the genitive ("Muzeyin", "музея"): "the museum's". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseForms, inflectedCueType } from '../../../shared/domain/extract/inflection.js';
-import { CASE_ENDINGS, CUE_STEMS, ORG_CUE_WORDS, PROFILES, TITLE_WORD_SET, grammarOf } from '../../../shared/domain/extract/languages/index.js';
+import { CASE_ENDINGS, CUE_STEMS, MASCULINE_NOMINATIVE_SURNAME, ORG_CUE_WORDS, PROFILES, TITLE_WORD_SET, grammarOf } from '../../../shared/domain/extract/languages/index.js';
 import { nameMorphology } from '../../../shared/domain/extract/morphology.js';
 import { reportingContext } from '../../../shared/domain/extract/parts.js';
 import { prepare } from '../../../shared/domain/extract/tokens.js';
@@ -98,5 +98,19 @@ describe('conjunctions from the profiles', () => {
       const works = extract(text).filter((e) => e.type === 'work').map((e) => e.name);
       expect(works.length, text).toBe(2);
     }
+  });
+});
+
+describe('name endings from the profiles', () => {
+  it('a man\'s surname in the nominative, in either script, and not its oblique case', () => {
+    for (const w of ['гейдаров', 'алиев', 'пушкин', 'qarayev', 'salahov']) expect(MASCULINE_NOMINATIVE_SURNAME.test(w), w).toBe(true);
+    for (const w of ['гейдарова', 'алиеву', 'qarayevin', 'salahova']) expect(MASCULINE_NOMINATIVE_SURNAME.test(w), w).toBe(false);
+  });
+
+  it('a case ending closes an Azerbaijani cue word, never a Russian one', () => {
+    const az = grammarOf({ text: 'Mərkəzində', inflected: true });
+    expect(az?.cueClosingCase?.test(foldText('Mərkəzində'))).toBe(true);
+    expect(az?.cueClosingCase?.test(foldText('Mərkəzi'))).toBe(false);
+    expect(grammarOf({ text: 'Центре', inflected: true })?.cueClosingCase).toBeUndefined();
   });
 });

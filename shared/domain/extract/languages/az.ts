@@ -65,6 +65,7 @@ export const AZERBAIJANI: LanguageProfile = {
   ministerStems: 'nazir',
   ministryStems: 'nazirliy nazirlik',
   nameParticles: 'bey beyin xanim xanimin',
+  masculineSurnameEndings: 'ov ev',
   andWords: 've',
   orWords: 'ya',
   roleBreakWords: 'ile',
@@ -82,6 +83,8 @@ export const AZERBAIJANI: LanguageProfile = {
     possessiveEnding: /^(s[iu](n(a|e|da|de|dan|den|in|un|i|u))?|[iu]n(a|e|da|de|dan|den|in|un|i|u))$/,
     genitiveSurname: /^(.*(?:ov|ev|ova|eva|zade))(?:un|in|nun|nin)$/,
     genitive: /n?[iu]n$/,
+    // The genitive, locative, ablative and dative.
+    cueClosingCase: /(n[iu]n|d[ae]n?|n?d[ae]n?|[yn][ae])$/,
     caseFormCueEndsRun: true,
     cueAfterTitle: true,
     subunitsAfterGenitive: wordsOf(SUBUNITS),

@@ -44,6 +44,8 @@ export const MINISTER_STEMS = unionList((p) => p.ministerStems);
 export const MINISTRY_STEMS = unionList((p) => p.ministryStems);
 export const DEDICATION_WORDS = union((p) => p.dedicationWords);
 export const NAME_PARTICLE_WORDS = union((p) => p.nameParticles);
+/** A man's surname in the nominative, in any profile's script (tested on the word as written, lower case). */
+export const MASCULINE_NOMINATIVE_SURNAME = new RegExp(`(${[...union((p) => p.masculineSurnameEndings)].join('|')})$`, 'u');
 export const AND_WORDS = union((p) => p.andWords);
 export const TITLE_NAMING_WORDS = union((p) => p.titleNamingWords);
 export const OR_WORDS = union((p) => p.orWords);

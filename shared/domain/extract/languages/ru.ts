@@ -66,6 +66,7 @@ export const RUSSIAN: LanguageProfile = {
   ministryStems: 'ministerstv',
   dedicationWords: 'imeni',
   nameParticles: 'bek beka beku bekom',
+  masculineSurnameEndings: 'ов ев ёв ин',
   andWords: 'i',
   orWords: 'ili',
   roleBreakWords: 'a v',

@@ -52,6 +52,8 @@ export interface LanguageProfile {
   readonly roleBreakWords?: string;
   /** Words that name a person an institution is dedicated to, before the name ("имени"). */
   readonly dedicationWords?: string;
+  /** Endings of a man's surname in the nominative, as written in lower case ("гейдаров", "qarayev"): an oblique case would add an ending after them. */
+  readonly masculineSurnameEndings?: string;
   /** Lower-case particles inside a person's name ("bəy", "бек"): they join given name and surname. */
   readonly nameParticles?: string;
   /** Prepositions that open a post-modifier: a name's head noun stands before the first one ("Institute for X"). */
@@ -107,6 +109,8 @@ export interface CaseGrammar {
   readonly subunitsAfterGenitive?: readonly string[];
   /** A surname in the genitive ("Bağırovun"): the name ends there, what follows is its possession. */
   readonly genitiveSurname?: RegExp;
+  /** Case endings that close a cue noun's phrase: a capitalised word after "Mərkəzində", "Birliyinin" starts another name. */
+  readonly cueClosingCase?: RegExp;
   /** A bare cue noun in the genitive ("Muzeyin", "музея"): "the museum's". */
   readonly genitive: RegExp;
   /** Past-tense and reflexive verbs that open a sentence ("Открылся", "Прошла"). */

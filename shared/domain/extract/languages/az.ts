@@ -87,6 +87,7 @@ export const AZERBAIJANI: LanguageProfile = {
     cueClosingCase: /(n[iu]n|d[ae]n?|n?d[ae]n?|[yn][ae])$/,
     caseFormCueEndsRun: true,
     cueAfterTitle: true,
+    personCases: { vowelDative: /(?<=[aeiouıöü])y[aə]$/u },
     subunitsAfterGenitive: wordsOf(SUBUNITS),
   },
 };

@@ -9,7 +9,7 @@ import { RUSSIAN } from './ru.js';
 import { TURKISH } from './tr.js';
 import { wordsOf, type CaseGrammar, type LanguageProfile, type Script, type Stem, type StemChange } from './types.js';
 
-export type { CaseGrammar, LanguageProfile, LowerCaseTail, Morphology, Script, Stem, StemChange } from './types.js';
+export type { CaseGrammar, LanguageProfile, LowerCaseTail, Morphology, PersonCases, Script, Stem, StemChange } from './types.js';
 
 export const PROFILES: readonly LanguageProfile[] = [ENGLISH, AZERBAIJANI, RUSSIAN, TURKISH];
 

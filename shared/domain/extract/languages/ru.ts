@@ -89,5 +89,11 @@ export const RUSSIAN: LanguageProfile = {
       verb: /(li|la|lo|lis|las|t|yut|ut|it|et|at|sya|sь)$/,
     },
     lowerCaseMinistry: { head: /^ministerstv(o|a|e|om|u)?$/, genitive: /(y|i|a|ya)$/ },
+    personCases: {
+      ambiguousGiven: /[ая]$/u,
+      // A woman's "-а", the undeclined Azerbaijani "-лы/-ли/-заде/-оглу/-кызы" and vowel endings, or a last letter of another script.
+      caseNeutralSurname: /(?:а|лы|ли|заде|оглу|кызы|[иоуэе]|[^а-яё])$|^$/u,
+      obliqueGiven: /[\u0400-\u04ff](ии|ой|ы)$/u,
+    },
   },
 };

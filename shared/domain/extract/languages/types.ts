@@ -125,6 +125,20 @@ export interface CaseGrammar {
   readonly lowerCaseTail?: LowerCaseTail;
   /** A ministry written in lower case: the head noun in any case, then genitives ("министерства культуры"). */
   readonly lowerCaseMinistry?: { readonly head: RegExp; readonly genitive: RegExp };
+  /** How a person's name written in this script shows its case (read when names are set back to the nominative). */
+  readonly personCases?: PersonCases;
+}
+
+/** Endings that tell a person's name's case, tested on the name's words as written (not folded). */
+export interface PersonCases {
+  /** A given name (lower case) that may be a woman's nominative or a man's genitive ("нармина": Нармина, or Нармин's). */
+  readonly ambiguousGiven?: RegExp;
+  /** A surname (lower case) that then leaves the case open: a woman's, one that does not decline, or one in another script ("гусейнова", "гасанлы"). */
+  readonly caseNeutralSurname?: RegExp;
+  /** A given name in a plainly oblique form, never a nominative ending ("Ваджии", "Самиры"). */
+  readonly obliqueGiven?: RegExp;
+  /** The dative ending of a vowel-final surname ("Matviyenko|ya"). */
+  readonly vowelDative?: RegExp;
 }
 
 /** Endings of the words a lower-case name tail is made of. */

@@ -6,6 +6,7 @@
 import { COMMON_TITLE_WORDS, EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PROJECT_CUES, ROMAN_NUMERAL, STOP_CAPS, TITLE_WORDS, TOPIC_WORDS } from './lexicon.js';
 import { INSTITUTION_PLACES, SUBUNIT_CUES, hasSurnameEnding, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue } from './names.js';
 import { keysOf } from './parts.js';
+import { SUFFIXED_ACRONYM } from './case-forms.js';
 import type { Sentence, Token } from './tokens.js';
 import { AND_WORDS, CUE_STEMS, DEDICATION_WORDS, JOINER_SEQUENCES, NAME_ENDER_WORDS, grammarOf, scriptOf, type LowerCaseTail } from './languages/index.js';
 
@@ -41,9 +42,9 @@ function joinerAt(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
-/** Azerbaijani "UNESCO-nun", "APA-nın": an abbreviation with a case suffix is a name of its own. */
+/** "UNESCO-nun", "APA-nın": an abbreviation with a case suffix is a name of its own. */
 function isSuffixedAcronym(t: Token | undefined): boolean {
-  return t !== undefined && t.inflected && /^[\p{Lu}\p{N}]{2,8}[-‐'’]\p{Ll}{1,5}$/u.test(t.text);
+  return t !== undefined && t.inflected && SUFFIXED_ACRONYM.test(t.text);
 }
 
 /** "Mircəfər Bağırovun Naxçıvan səfəri": a surname in the genitive ends the name; what follows is its possession. */

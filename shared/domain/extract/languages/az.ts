@@ -13,6 +13,8 @@ export const AZERBAIJANI: LanguageProfile = {
       hakimiyyeti surasi sura meclisi`,
     event: 'festivali sergisi sergi forumu konfransi musabiqesi gunleri gunu heftesi',
     project: 'layihesi layihe proqrami strategiyasi',
+    // Plain, mountain, lake, river, fortress, summer pasture, village: "Şahdağ düzü", "Göy göl", "Qız qalası".
+    place: 'duzu duzi dagi dag golu gol chay cayi qalasi gala qala yaylasi kendi',
   },
   cueStems: [
     ['nazirliy', 'organisation', 6], ['nazirlik', 'organisation', 5], ['agentliy', 'organisation', 6],

@@ -89,7 +89,7 @@ export type StemChange = readonly [forms: RegExp, base: string];
 /**
  * The endings and stems by which a case-ending language shows where a name stops, read (for the
  * words of the profile's script) by the engine's chunk-edge tests (spans.ts, case-forms.ts,
- * roles-azru.ts). Regular expressions test folded words; stems are folded prefixes. Every field is optional: a test whose field a
+ * roles-genitive.ts). Regular expressions test folded words; stems are folded prefixes. Every field is optional: a test whose field a
  * language lacks never fires on its words.
  */
 export interface CaseGrammar {

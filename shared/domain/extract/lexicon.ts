@@ -8,7 +8,7 @@
 import type { EntityType } from '../model.js';
 import {
   EVENT_CUE_WORDS, HONORIFIC_PHRASES, MONTH_WORDS, ORG_CUE_WORDS, PLACE_CUE_WORDS, PROJECT_CUE_WORDS, STOP_WORDS, TITLE_MODIFIER_SET,
-  TITLE_WORD_SET,
+  TITLE_WORD_SET, titleCuesAfter, titleCuesBefore,
 } from './languages/index.js';
 import { ENGLISH } from './languages/en.js';
 import { wordsOf } from './languages/types.js';
@@ -23,28 +23,16 @@ export const PROJECT_CUES = PROJECT_CUE_WORDS;
 
 export const PLACE_CUES = PLACE_CUE_WORDS;
 
-/** Lower-case words after a quoted or capitalised name that say what it names. */
-export const TRAILING_ORG_CUES = words(`band group ensemble orchestra studio company theatre theater choir club agency union
-newspaper magazine channel publishing trio quartet quintet`);
-export const TRAILING_EVENT_CUES = words(`festival exhibition competition contest forum concert conference ceremony show
-event evening program programme`);
-export const TRAILING_PROJECT_CUES = words(`project programme initiative campaign`);
-export const TRAILING_WORK_CUES = words(`film movie play opera ballet book novel poem song album tragedy comedy series
-documentary cartoon musical painting carpet collection poema pyesi filmi tamasa tamasasi kitabi romani operasi`);
+/** Lower-case words after a quoted or capitalised name that say what it names (every profile's). */
+export const TRAILING_ORG_CUES = titleCuesAfter('organisation');
+export const TRAILING_EVENT_CUES = titleCuesAfter('event');
+export const TRAILING_PROJECT_CUES = titleCuesAfter('project');
+export const TRAILING_WORK_CUES = titleCuesAfter('work');
 
-/** Words before a quoted name that say what it names (the nearest one wins). */
-export const LEADING_CUES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
-  ...[...words('project projects programme program initiative campaign plan strategy roadmap concept layihesi')].map((w) => [w, 'project'] as const),
-  ...[...words(`festival exhibition competition contest forum conference ceremony event concert discussion panel
-    talks themed evening show program`)].map((w) => [w, 'event'] as const),
-  ...[...words(`film films movie movies play plays opera ballet book books novel poem poems song songs album tragedy
-    composition compositions piece pieces mugham mughams symphony suite concerto sonata
-    comedy comedies series documentary cartoon musical painting carpet carpets production performance performances
-    drama poema story stories spectacle staging`)].map((w) => [w, 'work'] as const),
-  ...[...words('band group ensemble orchestra studio company theatre newspaper magazine channel publisher')].map(
-    (w) => [w, 'organisation'] as const,
-  ),
-]);
+/** Words before a quoted name that say what it names (the nearest one wins; a word of two types takes the later type). */
+export const LEADING_CUES: ReadonlyMap<string, EntityType> = new Map<string, EntityType>(
+  (['project', 'event', 'work', 'organisation'] as const).flatMap((type) => [...titleCuesBefore(type)].map((w) => [w, type] as const)),
+);
 
 /** Role and title words: they make roles, and are not names. */
 export const TITLE_WORDS = TITLE_WORD_SET;

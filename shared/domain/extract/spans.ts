@@ -8,7 +8,7 @@ import { INSTITUTION_PLACES, SUBUNIT_CUES, hasSurnameEnding, isGivenName, isKnow
 import { keysOf } from './parts.js';
 import { SUFFIXED_ACRONYM } from './case-forms.js';
 import type { Sentence, Token } from './tokens.js';
-import { AND_WORDS, CUE_STEMS, DEDICATION_WORDS, JOINER_SEQUENCES, NAME_ENDER_WORDS, grammarOf, scriptOf, type LowerCaseTail } from './languages/index.js';
+import { AND_WORDS, CUE_STEMS, DEDICATION_WORDS, PAGE_MARKER_WORDS, JOINER_SEQUENCES, NAME_ENDER_WORDS, grammarOf, scriptOf, type LowerCaseTail } from './languages/index.js';
 
 export interface Chunk {
   readonly sentence: number;
@@ -21,7 +21,7 @@ export interface Chunk {
 const JOINERS = JOINER_SEQUENCES;
 
 /** Page markers written in capitals inside headlines ("… днем музеев ФОТО"): never part of a name. */
-const PAGE_MARKERS = new Set(['foto', 'photo', 'video', 'fotolar', 'videolar', 'fotogalereya']);
+const PAGE_MARKERS = PAGE_MARKER_WORDS;
 
 export function isCapWord(t: Token | undefined): boolean {
   return t !== undefined && (t.kind === 'word' || t.kind === 'initial') && t.cap && !(t.allCaps && PAGE_MARKERS.has(t.key));

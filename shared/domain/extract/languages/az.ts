@@ -45,6 +45,10 @@ export const AZERBAIJANI: LanguageProfile = {
     ['studiya', 'organisation', 7], ['nesriyyat', 'organisation', 7], ['jurnal', 'organisation', 7], ['qezet', 'organisation', 7],
     ['sirket', 'organisation', 7], ['birliy', 'organisation', 7], ['birlik', 'organisation', 7],
   ],
+  titleCuesBefore: { project: 'layihesi' },
+  // Possessed forms an English text may quote too ('"Leyli və Məcnun" operası'); an Azerbaijani text reads its quoteCueStems first.
+  titleCuesAfter: { work: 'pyesi filmi tamasa tamasasi kitabi romani operasi' },
+  pageMarkers: 'foto fotolar video videolar',
   titleWords: 'artisti direktor direktoru rejissor rejissoru nazir sedr sedri',
   titleModifiers: 'emekdar xalq',
   roleStems: [

@@ -19,6 +19,25 @@ export const ENGLISH: LanguageProfile = {
       plain plains mountain mountains river lake island valley region district province village garden bridge gate
       caravanserai bazaar quarter gorge peninsula house reserve`,
   },
+  titleCuesBefore: {
+    project: 'project projects programme program initiative campaign plan strategy roadmap concept',
+    event: `festival exhibition competition contest forum conference ceremony event concert discussion panel talks themed
+      evening show program`,
+    work: `film films movie movies play plays opera ballet book books novel poem poems song songs album tragedy
+      composition compositions piece pieces mugham mughams symphony suite concerto sonata comedy comedies series
+      documentary cartoon musical painting carpet carpets production performance performances drama poema story stories
+      spectacle staging`,
+    organisation: 'band group ensemble orchestra studio company theatre newspaper magazine channel publisher',
+  },
+  titleCuesAfter: {
+    organisation: `band group ensemble orchestra studio company theatre theater choir club agency union newspaper magazine
+      channel publishing trio quartet quintet`,
+    event: 'festival exhibition competition contest forum concert conference ceremony show event evening program programme',
+    project: 'project programme initiative campaign',
+    work: `film movie play opera ballet book novel poem song album tragedy comedy series documentary cartoon musical
+      painting carpet collection poema`,
+  },
+  pageMarkers: 'photo video',
   titleWords: `president chairman chairwoman chairperson chair minister head director
     rector secretary coordinator advisor adviser lady leader ambassador professor prof dr mr mrs ms
     sir baroness lord academician governor mayor spokesman spokeswoman spokesperson representative member manager

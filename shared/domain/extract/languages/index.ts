@@ -7,9 +7,9 @@ import { AZERBAIJANI } from './az.js';
 import { ENGLISH } from './en.js';
 import { RUSSIAN } from './ru.js';
 import { TURKISH } from './tr.js';
-import { wordsOf, type CaseGrammar, type LanguageProfile, type Script, type Stem, type StemChange } from './types.js';
+import { wordsOf, type CaseGrammar, type LanguageProfile, type Script, type Stem, type StemChange, type TitleCueType } from './types.js';
 
-export type { CaseGrammar, LanguageProfile, LowerCaseTail, Morphology, PersonCases, Script, Stem, StemChange } from './types.js';
+export type { CaseGrammar, LanguageProfile, LowerCaseTail, Morphology, PersonCases, Script, Stem, StemChange, TitleCues, TitleCueType } from './types.js';
 
 export const PROFILES: readonly LanguageProfile[] = [ENGLISH, AZERBAIJANI, RUSSIAN, TURKISH];
 
@@ -29,6 +29,10 @@ export const NAME_ENDER_WORDS = union((p) => p.nameEnders);
 const phrases = (pick: (p: LanguageProfile) => readonly string[] | undefined): readonly (readonly string[])[] =>
   [...new Set(PROFILES.flatMap((p) => pick(p) ?? []))].map((s) => s.split(' '));
 /** Every profile's reporting phrases, as folded word sequences. */
+export const PAGE_MARKER_WORDS = union((p) => p.pageMarkers);
+/** Every profile's title cues of one type, before or after the title. */
+export const titleCuesBefore = (type: TitleCueType): ReadonlySet<string> => union((p) => p.titleCuesBefore?.[type]);
+export const titleCuesAfter = (type: TitleCueType): ReadonlySet<string> => union((p) => p.titleCuesAfter?.[type]);
 export const REPORTING_AFTER_PHRASES = phrases((p) => p.reportingAfter);
 export const REPORTING_BEFORE_PHRASES = phrases((p) => p.reportingBefore);
 /** Joiners as folded word sequences, longest first. */

@@ -45,6 +45,7 @@ export const RUSSIAN: LanguageProfile = {
     ['klub', 'organisation', 3], ['agentstv', 'organisation', 3], ['soyuz', 'organisation', 3], ['obshchestv', 'organisation', 3],
     ['assotsiatsi', 'organisation', 3],
   ],
+  pageMarkers: 'foto video fotogalereya',
   titleWords: 'ministr predsedatel rezhisser artistka artisty artist',
   titleModifiers: 'zasluzhennyy zasluzhennaya zasluzhennogo narodnyy narodnaya narodnogo narodnoy',
   roleStems: [

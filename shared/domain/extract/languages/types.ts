@@ -21,6 +21,12 @@ export interface LanguageProfile {
   readonly cueStems?: readonly Stem[];
   /** Words that say what a quoted title next to them names ("фильм «X»", '"X" festivalı'), by stem with the longest ending. */
   readonly quoteCueStems?: readonly Stem[];
+  /** Words before a quoted title that say what it names ('the film "X"', 'the project "X"'), by type. */
+  readonly titleCuesBefore?: TitleCues;
+  /** Lower-case nouns right after a quoted title or a name that say what it names ('"X" festival', '"X" filmi'), by type. */
+  readonly titleCuesAfter?: TitleCues;
+  /** Words written in capitals inside headlines to mark a page's media ("… днем музеев ФОТО"): never part of a name. */
+  readonly pageMarkers?: string;
   /** Role and title words: they make roles, never names. */
   readonly titleWords: string;
   /** Words that start a role only when a title follows ("First Deputy", "Xalq artisti"). */
@@ -82,6 +88,10 @@ export interface LanguageProfile {
   /** Words whose stem changes in the oblique cases, with the form names are compared by ("дня", "днем" → день). */
   readonly stemChanges?: readonly StemChange[];
 }
+
+/** Words by the type they give a title next to them. */
+export type TitleCues = Partial<Readonly<Record<TitleCueType, string>>>;
+export type TitleCueType = 'project' | 'event' | 'work' | 'organisation';
 
 /** The oblique forms of a word whose stem changes (a folded pattern), and its dictionary form. */
 export type StemChange = readonly [forms: RegExp, base: string];

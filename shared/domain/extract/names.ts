@@ -12,7 +12,7 @@ import {
   COMMON_TITLE_WORDS, EVENT_CUES, GENERIC_MODIFIERS, MONTHS, NATIONALITIES, NON_ORG_CAPS, ORG_CUES, PERSON_TITLES, PLACE_CUES,
   PROJECT_CUES, ROMAN_NUMERAL, STOP_CAPS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon.js';
-import { NAME_PARTICLE_WORDS, grammarOf, scriptOf } from './languages/index.js';
+import { NAME_PARTICLE_WORDS, PLACE_ADJECTIVE_FORMS, grammarOf, scriptOf } from './languages/index.js';
 import type { Token } from './tokens.js';
 
 /** Surname endings (folded): Azerbaijani/Turkic -ov/-ova/-yev/-li/-zade/-oglu/-qizi, Slavic, Georgian, Armenian… */
@@ -34,11 +34,17 @@ export function isPlaceToken(t: Token): boolean {
   return t.inflected && inflectedPlace(t.key);
 }
 
+/** The adjective of a place name in its dictionary form, by the profiles' `placeAdjectiveForms` ("yuzhnuyu" → yuzhnaya). */
+function placeAdjectiveBase(word: string): string {
+  for (const [forms, ending] of PLACE_ADJECTIVE_FORMS) if (forms.test(word)) return word.replace(forms, ending);
+  return word;
+}
+
 /** "Южную Корею" → yuzhnaya koreya; "Bakıda" → baki; "Турции" → turtsiya. */
 function inflectedPlace(folded: string): boolean {
   const words = folded.split(' ');
   const last = words.pop() ?? '';
-  const head = words.map((w) => w.replace(/(uyu|oy|ey|oj)$/, 'aya')).join(' ');
+  const head = words.map(placeAdjectiveBase).join(' ');
   return baseForms(last).some((b) => isKnownPlace(head ? `${head} ${b}` : b));
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { baseForms, inflectedCueType } from '../../../shared/domain/extract/inflection.js';
 import { CASE_ENDINGS, CUE_STEMS, MASCULINE_NOMINATIVE_SURNAME, ORG_CUE_WORDS, PROFILES, TITLE_WORD_SET, grammarOf } from '../../../shared/domain/extract/languages/index.js';
 import { nameMorphology } from '../../../shared/domain/extract/morphology.js';
+import { gazetteerType } from '../../../shared/domain/extract/names.js';
 import { reportingContext } from '../../../shared/domain/extract/parts.js';
 import { prepare } from '../../../shared/domain/extract/tokens.js';
 import { extract } from './helpers.js';
@@ -114,5 +115,14 @@ describe('name endings from the profiles', () => {
     expect(az?.cueClosingCase?.test(foldText('Mərkəzində'))).toBe(true);
     expect(az?.cueClosingCase?.test(foldText('Mərkəzi'))).toBe(false);
     expect(grammarOf({ text: 'Центре', inflected: true })?.cueClosingCase).toBeUndefined();
+  });
+});
+
+describe('place forms from the profiles', () => {
+  it('a place led by an adjective in an oblique case is found through its dictionary form', () => {
+    expect(gazetteerType(foldText('Южную Корею'), false, true)).toBe('place');
+    expect(gazetteerType(foldText('Северной Корее'), false, true)).toBe('place');
+    // Only in a text with case endings.
+    expect(gazetteerType(foldText('Южную Корею'), false, false)).toBeNull();
   });
 });

@@ -62,6 +62,7 @@ export const cueStemsOfScript = (script: Script): readonly Stem[] => PROFILES.fi
 /** Every profile's case endings, longest first (stable: a profile's own order among endings of one length). */
 export const CASE_ENDINGS: readonly string[] = [...new Set(PROFILES.flatMap((p) => p.caseEndings ?? []))].sort((a, b) => b.length - a.length);
 export const STEM_CHANGES: readonly StemChange[] = PROFILES.flatMap((p) => p.stemChanges ?? []);
+export const PLACE_ADJECTIVE_FORMS: readonly StemChange[] = PROFILES.flatMap((p) => p.placeAdjectiveForms ?? []);
 export const ROLE_STEMS: readonly (readonly [string, number])[] = PROFILES.flatMap((p) => p.roleStems ?? []);
 
 const CYRILLIC = /[\u0400-\u04ff]/;

@@ -74,6 +74,8 @@ export const RUSSIAN: LanguageProfile = {
   morphology: 'case-endings',
   caseEndings: ['yu', 'ey', 'oy', 'om', 'em', 'ami', 'ah', 'am', 'a', 'e', 'u', 'y', 'i'],
   // "день" loses its vowel in the oblique cases (дня, днем, дни).
+  // The feminine adjective of a two-word place name: "Южную Корею", "Северной Корее".
+  placeAdjectiveForms: [[/(uyu|oy|ey|oj)$/, 'aya']],
   stemChanges: [[/^dn(ya|yu|em|i|ey|yam|yakh)$/, 'den']],
   grammar: {
     genitive: /(a|ya|i|y)$/,

@@ -85,6 +85,8 @@ export interface LanguageProfile {
    * base form and the written word ("Bakı|da", "Турци|и"): the engine strips each to look the base up.
    */
   readonly caseEndings?: readonly string[];
+  /** An adjective leading a place name in an oblique case, and its dictionary ending ("Южную Корею" → южная), to look the place up. */
+  readonly placeAdjectiveForms?: readonly StemChange[];
   /** Words whose stem changes in the oblique cases, with the form names are compared by ("дня", "днем" → день). */
   readonly stemChanges?: readonly StemChange[];
 }

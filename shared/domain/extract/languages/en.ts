@@ -38,6 +38,35 @@ export const ENGLISH: LanguageProfile = {
       painting carpet collection poema`,
   },
   pageMarkers: 'photo video',
+  genericModifiers: `public the of and a deputy first this that its our their his her`,
+  commonTitleWords: `heritage cultural culture creative industries industry relations media social digital modern
+    contemporary classical folk traditional golden silver bronze grand best world global international national state
+    public art arts music musical film films cinema literature literary poetry dance theatre theater opera ballet jazz
+    symphony symphonic chamber youth young children women family history historical science sciences education
+    development sustainable spatial planning energy transport communications infrastructure economy economic finance
+    tourism sport sports health environment green peace victory freedom independence unity friendship spring summer
+    autumn winter new old great little big grand open closing opening final special honorary diploma certificate
+    prize award order medal memorial anniversary jubilee holiday season night day days week weekend evening morning
+    intangible tangible material cultural heritage capital city region regional local rural urban east west north
+    south central eastern western northern southern middle high higher low main general official unofficial
+    photo gallery video news press release statement report review interview story stories tour tours trip
+    project program programme plan strategy concept initiative campaign mission vision goal goals team club
+    online virtual live direct technical technology technologies innovation innovations startup startups
+    beauty talent talents emerging stars star light lights colors colours color colour garden gardens house
+    island islands lake river mountain mountains sea seas land lands road roads way ways bridge bridges tower`,
+  determiners: 'the a an this that these those his her its their our my your its',
+  topicWords: `culture tourism education science sciences youth sport sports health economy finance
+    research arts art literature music heritage cinema film theatre theater critics affairs development industry
+    industries information communications transport energy ecology environment resources agriculture justice defence defense
+    labour labor`,
+  nationalities: `azerbaijani turkish russian british french american german italian georgian iranian
+    uzbek kazakh kyrgyz turkmen turkic ukrainian chinese japanese korean indian arab arabic persian venezuelan
+    spanish polish european asian soviet english parisian caucasian islamic muslim christian israeli egyptian
+    pakistani hungarian czech austrian swiss dutch belgian greek romanian bulgarian serbian croatian belarusian
+    latvian lithuanian estonian moldovan armenian afghan tajik mongolian canadian mexican brazilian argentine
+    cuban portuguese swedish norwegian danish finnish irish scottish welsh australian african moroccan algerian
+    tunisian saudi qatari emirati kuwaiti omani jordanian syrian lebanese iraqi indonesian malaysian thai
+    vietnamese filipino latin greek jewish nordic western eastern oriental azeri`,
   titleWords: `president chairman chairwoman chairperson chair minister head director
     rector secretary coordinator advisor adviser lady leader ambassador professor prof dr mr mrs ms
     sir baroness lord academician governor mayor spokesman spokeswoman spokesperson representative member manager

@@ -13,7 +13,7 @@ export type { CaseGrammar, LanguageProfile, LowerCaseTail, Morphology, PersonCas
 
 export const PROFILES: readonly LanguageProfile[] = [ENGLISH, AZERBAIJANI, RUSSIAN, TURKISH];
 
-const union = (pick: (p: LanguageProfile) => string | undefined): ReadonlySet<string> =>
+export const union = (pick: (p: LanguageProfile) => string | undefined): ReadonlySet<string> =>
   new Set(PROFILES.flatMap((p) => wordsOf(pick(p) ?? '')));
 
 export const ORG_CUE_WORDS = union((p) => p.cues.organisation);

@@ -27,6 +27,16 @@ export interface LanguageProfile {
   readonly titleCuesAfter?: TitleCues;
   /** Words written in capitals inside headlines to mark a page's media ("… днем музеев ФОТО"): never part of a name. */
   readonly pageMarkers?: string;
+  /** Words that only modify a cue word: a span made of them and cue words is generic ("Public Union"). */
+  readonly genericModifiers?: string;
+  /** Common words that news writes in Title Case (headings, programme names, topics): a capitalised pair of them is no person ("Cultural Heritage"). */
+  readonly commonTitleWords?: string;
+  /** Articles, demonstratives and possessives, stripped from the front of a chunk anywhere. */
+  readonly determiners?: string;
+  /** Domain nouns that end an organisation name or a role topic ("Minister of Culture and Tourism"). */
+  readonly topicWords?: string;
+  /** Nationality and language adjectives: no entities, also the first word of a role ("Latvian Minister"). */
+  readonly nationalities?: string;
   /** Role and title words: they make roles, never names. */
   readonly titleWords: string;
   /** Words that start a role only when a title follows ("First Deputy", "Xalq artisti"). */

@@ -32,5 +32,9 @@ export const TURKISH: LanguageProfile = {
   stopWords: 'bu bir ve ile da de icin gibi olarak',
   joiners: ['ve'],
   andWords: 've',
+  orWords: 'veya',
+  titleNamingWords: 'adli adinda',
+  pageMarkers: 'foto video',
+  // No reporting phrase: "bildirdi" (stated) and "haber verdi" follow persons as often as outlets, so they prove no outlet.
   morphology: 'case-endings',
 };

@@ -53,9 +53,21 @@ function phraseAt(tokens: readonly Token[], at: number, phrase: readonly string[
   return at >= 0 && phrase.every((w, k) => tokens[at + k]?.key === w);
 }
 
+/** Phrases by one of their words (the first or the last), so a token is checked against its own few only. */
+function byWord(phrases: readonly (readonly string[])[], at: (p: readonly string[]) => string): ReadonlyMap<string, readonly (readonly string[])[]> {
+  const out = new Map<string, (readonly string[])[]>();
+  for (const p of phrases) out.set(at(p), [...(out.get(at(p)) ?? []), p]);
+  return out;
+}
+
+const AFTER_BY_FIRST = byWord(REPORTING_AFTER_PHRASES, (p) => p[0] ?? '');
+const BEFORE_BY_LAST = byWord(REPORTING_BEFORE_PHRASES, (p) => p[p.length - 1] ?? '');
+
 /** Reporting context, by the profiles' reporting phrases: "<X> reports", "APA xəbər verir", "citing <X>", "told the <X>", "сообщает <X>". */
 export function reportingContext(tokens: readonly Token[], a: number, b: number): boolean {
-  if (REPORTING_AFTER_PHRASES.some((p) => phraseAt(tokens, b, p))) return true;
+  const after = AFTER_BY_FIRST.get(tokens[b]?.key ?? '');
+  if (after?.some((p) => phraseAt(tokens, b, p))) return true;
   const end = tokens[a - 1]?.key === 'the' ? a - 1 : a;
-  return REPORTING_BEFORE_PHRASES.some((p) => phraseAt(tokens, end - p.length, p));
+  const before = BEFORE_BY_LAST.get(tokens[end - 1]?.key ?? '');
+  return before?.some((p) => phraseAt(tokens, end - p.length, p)) === true;
 }

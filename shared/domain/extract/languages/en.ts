@@ -96,6 +96,7 @@ export const ENGLISH: LanguageProfile = {
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec utc gmt am pm
     mr mrs ms dr said says will would can could should may might must shall`,
   joiners: ['of the', 'for the', 'on the', 'of', 'for', 'on', 'and', 'de', 'du', 'da', 'la', 'le', 'del', 'der', 'von', 'van', 'bin', 'ibn', 'al', '&'],
+  nameFunctionWords: 'of the and for on s',
   headPrepositions: 'of for',
   andWords: 'and',
   orWords: 'or',

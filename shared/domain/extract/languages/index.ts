@@ -25,6 +25,7 @@ export const TITLE_MODIFIER_SET = union((p) => p.titleModifiers);
 export const MONTH_WORDS = union((p) => p.months);
 export const STOP_WORDS = union((p) => p.stopWords);
 export const HEAD_PREPOSITION_WORDS = union((p) => p.headPrepositions);
+export const NAME_FUNCTION_WORDS = union((p) => p.nameFunctionWords);
 export const NAME_ENDER_WORDS = union((p) => p.nameEnders);
 const phrases = (pick: (p: LanguageProfile) => readonly string[] | undefined): readonly (readonly string[])[] =>
   [...new Set(PROFILES.flatMap((p) => pick(p) ?? []))].map((s) => s.split(' '));

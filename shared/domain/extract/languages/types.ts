@@ -72,6 +72,8 @@ export interface LanguageProfile {
   readonly masculineSurnameEndings?: string;
   /** Lower-case particles inside a person's name ("bəy", "бек"): they join given name and surname. */
   readonly nameParticles?: string;
+  /** Function words inside names ("of", "the", the possessive "s"): no initial in an acronym, no weight when two names are compared. */
+  readonly nameFunctionWords?: string;
   /** Prepositions that open a post-modifier: a name's head noun stands before the first one ("Institute for X"). */
   readonly headPrepositions?: string;
   /** Words that close a name, such as company legal forms ("Ganja Silk OJSC"): a capitalised word after one starts a new name. */

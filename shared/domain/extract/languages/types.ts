@@ -93,8 +93,8 @@ export interface LanguageProfile {
   /** The endings that mark the edges of names, for a language with case endings (read through `grammarOf`). */
   readonly grammar?: CaseGrammar;
   /**
-   * Case and possessive endings (folded), longest first, that may stand between a place name's
-   * base form and the written word ("Bakı|da", "Турци|и"): the engine strips each to look the base up.
+   * Case and possessive endings (folded) that may stand between a place name's base form and the
+   * written word ("Bakı|da", "Турци|и"): the engine strips each, longest first, to look the base up.
    */
   readonly caseEndings?: readonly string[];
   /** An adjective leading a place name in an oblique case, and its dictionary ending ("Южную Корею" → южная), to look the place up. */
@@ -113,8 +113,9 @@ export type StemChange = readonly [forms: RegExp, base: string];
 /**
  * The endings and stems by which a case-ending language shows where a name stops, read (for the
  * words of the profile's script) by the engine's chunk-edge tests (spans.ts, case-forms.ts,
- * roles-genitive.ts). Regular expressions test folded words; stems are folded prefixes. Every field is optional: a test whose field a
- * language lacks never fires on its words.
+ * quoted.ts, glued-chunks.ts, roles-genitive.ts). Regular expressions test folded words (but
+ * `personCases`: words as written); stems are folded prefixes. Every field is optional: a test
+ * whose field a language lacks never fires on its words.
  */
 export interface CaseGrammar {
   /** Letters only native words have ("ə", "ı"): a locative word with them opens a sentence, names no place. */

@@ -4,7 +4,7 @@
  * word, gazetteer or name shape.
  */
 import type { EntityType } from '../model.js';
-import { azCaseFormCue, azLocativeOpener, azPossessedNoun, caseFormPlace, genericInflectedEvent, leadingCasePlace, russianVerb, suffixedAcronymType } from './case-forms.js';
+import { locativeCue, locativeOpener, possessedCaseNoun, caseFormPlace, genericInflectedEvent, leadingCasePlace, sentenceOpeningVerb, suffixedAcronymType } from './case-forms.js';
 import { ALWAYS_STRIP, EVENT_CUES, LEADING_CUES, ORG_CUES, NATIONALITIES, PERSON_TITLES, STOP_CAPS, TITLE_MODIFIERS, TITLE_WORDS, TOPIC_WORDS, TRAILING_ORG_CUES } from './lexicon.js';
 import { SUBUNIT_CUES, gazetteerType, headToken, isAcronymToken, isGeneric, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
 import { keysOf, part, reportingContext, textOf } from './parts.js';
@@ -213,8 +213,8 @@ function dropSentenceOpener(s: ChunkState): boolean {
   if (!t0?.sentStart) return false;
   const rest = tokens.slice(a + 1, b);
   const beforeGivenName = b - a >= 3 && !isGivenName(t0) && isGivenName(tokens[a + 1]) && personEvidence(rest) === 'strong';
-  const verb = russianVerb(t0) && (typeByCue(rest) !== null || personEvidence(rest) === 'strong');
-  if (!beforeGivenName && !verb && !azCaseFormCue(t0) && !azLocativeOpener(t0)) return false;
+  const verb = sentenceOpeningVerb(t0) && (typeByCue(rest) !== null || personEvidence(rest) === 'strong');
+  if (!beforeGivenName && !verb && !locativeCue(t0) && !locativeOpener(t0)) return false;
   s.a++;
   return settleIfSingle(s);
 }
@@ -450,7 +450,7 @@ function typedByNameShape(s: ChunkState): boolean {
   if (SUBUNIT_CUES.has(lastKey) || TOPIC_WORDS.has(lastKey)) return true;
   const ev = personEvidence(slice);
   if (ev === 'strong') s.out.push(part(ctx, a, b, 'person', 'strong'));
-  else if (ev === 'weak' && !ctx.sentence.heading && slice[0]?.quote === -1 && ctx.sentence.closed && !azPossessedNoun(slice[slice.length - 1])) s.out.push(part(ctx, a, b, 'person', 'weak'));
+  else if (ev === 'weak' && !ctx.sentence.heading && slice[0]?.quote === -1 && ctx.sentence.closed && !possessedCaseNoun(slice[slice.length - 1])) s.out.push(part(ctx, a, b, 'person', 'weak'));
   else if (slice.every((t) => isPlaceToken(t) || t.kind === 'punct')) {
     // Two places written together ("Baku Azerbaijan") — keep each.
     for (let i = a; i < b; i++) if (tokens[i] && isPlaceToken(tokens[i] as Token)) s.out.push(part(ctx, i, i + 1, 'place', 'strong'));

@@ -11,22 +11,23 @@ import { cueType, gazetteerType, isGivenName, isKnownPlace, isPlaceToken, tokenC
 import { GENERIC_EVENT_ADJECTIVE_STEMS, grammarOf, startsWithStem } from './languages/index.js';
 import type { Token } from './tokens.js';
 
-const AZ_SUFFIXED_ACRONYM = /^([\p{Lu}\p{N}]{2,8})[-‐'’](\p{Ll}{1,5})$/u;
+/** An abbreviation with a case suffix after a hyphen or an apostrophe ("UNESCO-nun", "APA-nın", "İstanbul'da" is no abbreviation). */
+export const SUFFIXED_ACRONYM = /^([\p{Lu}\p{N}]{2,8})[-‐'’](\p{Ll}{1,5})$/u;
 
-/** Azerbaijani case suffixes after an abbreviation: "UNESCO-nun", "APA-nın", "SSRİ-də" → the abbreviation's type. */
+/** Case suffixes after an abbreviation: "UNESCO-nun", "APA-nın", "SSRİ-də" → the abbreviation's type. */
 export function suffixedAcronymType(t: Token): EntityType | undefined {
-  const suffixed = t.inflected ? AZ_SUFFIXED_ACRONYM.exec(t.text) : null;
+  const suffixed = t.inflected ? SUFFIXED_ACRONYM.exec(t.text) : null;
   const acronym = suffixed?.[1] ?? '';
   if (!suffixed || ROMAN_NUMERAL.test(acronym) || NON_ORG_CAPS.has(foldText(acronym))) return undefined;
   return gazetteerType(foldText(acronym), false, false) ?? 'organisation';
 }
 
-/** "в Баку Гран-при …": in Russian a place before a cue noun is no part of the name after it. */
+/** "в Баку Гран-при …": where the grammar says so (Russian), a place before a cue noun is no part of the name after it. */
 export function leadingCasePlace(t: Token | undefined, next: Token | undefined): boolean {
-  return t !== undefined && t.inflected && (!isKnownPlace(t.key) || russianPlaceFirst(t, next)) && isPlaceToken(t);
+  return t !== undefined && t.inflected && (!isKnownPlace(t.key) || placeBeforeCue(t, next)) && isPlaceToken(t);
 }
 
-function russianPlaceFirst(t: Token, next: Token | undefined): boolean {
+function placeBeforeCue(t: Token, next: Token | undefined): boolean {
   return grammarOf(t)?.placeBeforeCueOutside === true && tokenCue(next) !== null;
 }
 
@@ -49,8 +50,8 @@ export function genericInflectedEvent(slice: readonly Token[]): boolean {
   return ws.slice(0, -1).every((t) => startsWithStem(GENERIC_EVENT_ADJECTIVE_STEMS, t.key));
 }
 
-/** Russian past-tense and reflexive verb forms: "Открылся", "Прошла", "Состоялись". */
-export function russianVerb(t: Token): boolean {
+/** Past-tense and reflexive verb forms that open a sentence (the grammar's `sentenceVerb`): "Открылся", "Прошла", "Состоялись". */
+export function sentenceOpeningVerb(t: Token): boolean {
   return grammarOf(t)?.sentenceVerb?.test(t.key) === true &&
     !isGivenName(t) && tokenCue(t) === null && !isPlaceToken(t);
 }
@@ -58,16 +59,16 @@ export function russianVerb(t: Token): boolean {
 const locative = (t: Token): boolean => grammarOf(t)?.locative?.test(t.key) === true;
 
 /** "Sərgidə", "Muzeydən", "Teatrda": a cue word with a locative/ablative ending. */
-export function azCaseFormCue(t: Token): boolean {
+export function locativeCue(t: Token): boolean {
   return locative(t) && tokenCue(t) !== null && cueType(t.key) === null;
 }
 
 /** "Tədbirdə Milli …": a sentence-opening word in the locative/ablative says where, it starts no name. */
-export function azLocativeOpener(t: Token): boolean {
+export function locativeOpener(t: Token): boolean {
   return locative(t) && grammarOf(t)?.nativeLetters?.test(t.text) === true && !isPlaceToken(t) && !isGivenName(t);
 }
 
-/** "Siyahısına", "Mükafatı": a possessed Azerbaijani noun in a case form ends a title, not a person's name. */
-export function azPossessedNoun(t: Token | undefined): boolean {
+/** "Siyahısına", "Mükafatı": a possessed noun in a case form (the grammar's `possessedCaseForm`) ends a title, not a person's name. */
+export function possessedCaseNoun(t: Token | undefined): boolean {
   return grammarOf(t)?.possessedCaseForm?.test(t?.key ?? '') === true;
 }

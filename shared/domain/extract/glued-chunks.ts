@@ -10,7 +10,7 @@
  *     ends the run as a name of its own: "депутат Милли Меджлиса | Фаттах Гейдаров", a byline
  *     glued to the outlet's name ("TrendLife | Эльдар Гусейнзаде").
  */
-import { ROLE_STEMS } from './languages/index.js';
+import { MASCULINE_NOMINATIVE_SURNAME, ROLE_STEMS, grammarOf, scriptOf } from './languages/index.js';
 import { FIRST_NAMES } from './gazetteer/first-names.js';
 import { isRussianWrittenGivenName } from './english-names.js';
 import { hasSurnameEnding, isGivenName, personEvidence, tokenCue, typeByCue } from './names.js';
@@ -19,15 +19,11 @@ import type { Chunk } from './spans.js';
 import { isTitle } from './titles.js';
 import type { Prepared, Token } from './tokens.js';
 
-const CYRILLIC = /[\u0400-\u04ff]/;
-
-/** Azerbaijani case endings after a cue noun (genitive, locative, ablative, dative), folded. */
-const AZ_CASE_ENDING = /(n[iu]n|d[ae]n?|n?d[ae]n?|[yn][ae])$/;
-
-/** "Mərkəzində", "Birliyinin", "Muzeyindən": an Azerbaijani cue word that a case ending closes. */
+/** "Mərkəzində", "Birliyinin", "Muzeyindən": a cue word that a case ending closes (the profile's `cueClosingCase`). */
 function caseClosedCue(t: Token | undefined): boolean {
-  if (!t || !t.inflected || t.kind !== 'word' || CYRILLIC.test(t.text) || /['’-]/.test(t.text)) return false;
-  return tokenCue(t) !== null && tokenCue(t) !== 'place' && AZ_CASE_ENDING.test(t.key);
+  const closing = grammarOf(t)?.cueClosingCase;
+  if (!t || !closing || t.kind !== 'word' || /['’-]/.test(t.text)) return false;
+  return tokenCue(t) !== null && tokenCue(t) !== 'place' && closing.test(t.key);
 }
 
 function isRoleNoun(t: Token | undefined): boolean {
@@ -35,15 +31,12 @@ function isRoleNoun(t: Token | undefined): boolean {
   return ROLE_STEMS.some(([stem, max]) => t.key.startsWith(stem) && t.key.length - stem.length <= max);
 }
 
-/** A man's surname in the nominative: oblique cases add an ending after -ов/-ев/-ин ("Гейдаров", not "Гейдарова"). */
-const MASCULINE_NOMINATIVE_SURNAME = /(ов|ев|ёв|ин|ov|ev)$/u;
-
-/** A name in the nominative: a known given name as written, or a man's surname without a case ending. */
+/** A name in the nominative: a known given name as written, or a man's surname without a case ending ("Гейдаров", not "Гейдарова"). */
 function nominativePerson(tokens: readonly Token[], at: number): boolean {
   const given = tokens[at];
   const surname = tokens[at + 1];
   if (!given || !surname || given.kind !== 'word' || surname.kind !== 'word') return false;
-  const knownGiven = CYRILLIC.test(given.text) ? isRussianWrittenGivenName(given.text) : FIRST_NAMES.has(given.key);
+  const knownGiven = scriptOf(given.text) === 'cyrillic' ? isRussianWrittenGivenName(given.text) : FIRST_NAMES.has(given.key);
   const nominativeSurname = hasSurnameEnding(surname.key) && MASCULINE_NOMINATIVE_SURNAME.test(surname.text.toLowerCase());
   return (knownGiven || nominativeSurname) && personEvidence([given, surname]) === 'strong';
 }

@@ -11,7 +11,7 @@ import { mergeParts } from './merge.js';
 import { quotedNames } from './quoted.js';
 import { linkRoles, memberAffiliations, parenthesisAffiliations } from './roles.js';
 import { boardsOfBodies, laterReferences, splitSubUnits, subUnitOwners } from './references.js';
-import { linkRolesInflected, lowerCaseMinistries } from './roles-azru.js';
+import { linkRolesInflected, lowerCaseMinistries } from './roles-genitive.js';
 import { orgHead } from './merge.js';
 import { chunkSentence, type Chunk } from './spans.js';
 import { splitGluedChunks } from './glued-chunks.js';

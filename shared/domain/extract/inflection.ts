@@ -5,17 +5,14 @@
  * → azerbaydzhan). Keys are folded (foldName), so stems are ASCII transliterations.
  */
 import type { EntityType } from '../model.js';
-import { CUE_STEMS, PROFILES, type Stem } from './languages/index.js';
+import { CASE_ENDINGS, CUE_STEMS, PROFILES, cueStemsOfScript, type Stem } from './languages/index.js';
 
 /** Cue stems (folded) with the longest inflectional ending allowed after them: the profiles' stems. */
 const STEMS: readonly Stem[] = CUE_STEMS;
 
-/**
- * Stems by script: a Cyrillic word is read with the Cyrillic profiles' stems only, a Latin word
- * with the others', so "театральный" is no Azerbaijani "teatr" + case ending.
- */
-const CYRILLIC_STEMS: readonly Stem[] = PROFILES.filter((p) => p.letters?.test('а')).flatMap((p) => p.cueStems ?? []);
-const LATIN_STEMS: readonly Stem[] = PROFILES.filter((p) => !p.letters?.test('а')).flatMap((p) => p.cueStems ?? []);
+/** Stems by script: a Cyrillic word is read with the Cyrillic profiles' stems only, a Latin word with the others'. */
+const CYRILLIC_STEMS: readonly Stem[] = cueStemsOfScript('cyrillic');
+const LATIN_STEMS: readonly Stem[] = cueStemsOfScript('latin');
 
 const CACHE = new Map<string, EntityType | null>();
 
@@ -43,11 +40,8 @@ export function inflectedCueStem(key: string, cyrillic: boolean): string | undef
   return stems.find(([stem, , maxEnding]) => key.startsWith(stem) && key.length - stem.length <= maxEnding)?.[0];
 }
 
-/** Azerbaijani case/possessive endings and Russian case endings, longest first (folded). */
-const ENDINGS = [
-  'dakilar', 'dekiler', 'larin', 'lerin', 'daki', 'deki', 'nin', 'nun', 'dan', 'den', 'ndan', 'nden', 'nda', 'nde', 'ya', 'ye',
-  'da', 'de', 'in', 'un', 'na', 'ne', 'la', 'le', 'yu', 'ey', 'oy', 'om', 'em', 'ami', 'ah', 'am', 'a', 'e', 'u', 'y', 'i',
-];
+/** The profiles' case endings, longest first (folded). */
+const ENDINGS = CASE_ENDINGS;
 
 /** Candidate base forms of an inflected folded word, the word itself first. */
 export function baseForms(key: string): string[] {

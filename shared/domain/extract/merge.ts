@@ -15,7 +15,7 @@ import type { ExtractedEntity } from './types.js';
 import { NATIONALITIES } from './lexicon.js';
 import { cueType, isKnownPlace } from './names.js';
 import { inflectedCueType } from './inflection.js';
-import { HEAD_PREPOSITION_WORDS } from './languages/index.js';
+import { HEAD_PREPOSITION_WORDS, NAME_FUNCTION_WORDS } from './languages/index.js';
 import type { NameMorphology } from './morphology.js';
 
 interface Group {
@@ -30,9 +30,7 @@ interface Group {
   mergedInto?: Group;
 }
 
-/** Function words inside names: no initial in an acronym, no weight when names are compared. */
-const NAME_FUNCTION_WORDS = ['of', 'the', 'and', 'for', 'on', 's'];
-/** Compared names drop function words and the words most national institutions share. */
+/** Compared names drop the profiles' function words (no weight, as no initial in an acronym) and the words most national institutions share. */
 const BAG_DROP = new Set([...NAME_FUNCTION_WORDS, 'in', 'azerbaijan', 'azerbaijani', 'republic', 'state']);
 const CANON: Readonly<Record<string, string>> = {
   theatre: 'theater', centre: 'center', organisation: 'organization', programme: 'program', honoured: 'honored',
@@ -68,7 +66,7 @@ function head(name: string): string {
 
 function initials(name: string): string {
   return canonWords(name)
-    .filter((w) => !NAME_FUNCTION_WORDS.includes(w) && !/^\d+$/.test(w))
+    .filter((w) => !NAME_FUNCTION_WORDS.has(w) && !/^\d+$/.test(w))
     .map((w) => w.charAt(0))
     .join('');
 }

@@ -5,7 +5,7 @@
  * surnames by their case forms ("Salahov"/"Salahovun"), places by base form ("Bakıda" → Bakı),
  * and the first cue word is the head of the name ("Министерство культуры …").
  */
-import type { LanguageProfile, Morphology } from './languages/index.js';
+import { STEM_CHANGES, type LanguageProfile, type Morphology } from './languages/index.js';
 import { baseForms } from './inflection.js';
 
 export interface NameMorphology {
@@ -29,8 +29,11 @@ const PLAIN: NameMorphology = {
   headIsFirstCue: false,
 };
 
-/** Russian "день" changes its stem in the oblique cases (дня, днем, дни). */
-const RUSSIAN_DAY = /^dn(ya|yu|em|i|ey|yam|yakh)$/;
+/** The dictionary form of a word whose stem changes in the oblique cases (every profile's: a text may quote another language). */
+function unchangedStem(w: string): string {
+  for (const [forms, base] of STEM_CHANGES) if (forms.test(w)) return base;
+  return w;
+}
 
 /** A common stem of four letters or more and endings of at most six letters. */
 function sameStem(x: string, y: string): boolean {
@@ -48,7 +51,7 @@ function surnameCase(x: string, y: string): boolean {
 }
 
 const CASE_ENDINGS: NameMorphology = {
-  wordKey: (w) => (RUSSIAN_DAY.test(w) ? 'den' : w),
+  wordKey: unchangedStem,
   sameWord: sameStem,
   sameSurname: surnameCase,
   placeBases: baseForms,

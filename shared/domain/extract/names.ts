@@ -12,15 +12,12 @@ import {
   COMMON_TITLE_WORDS, EVENT_CUES, GENERIC_MODIFIERS, MONTHS, NATIONALITIES, NON_ORG_CAPS, ORG_CUES, PERSON_TITLES, PLACE_CUES,
   PROJECT_CUES, ROMAN_NUMERAL, STOP_CAPS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon.js';
-import { NAME_PARTICLE_WORDS } from './languages/index.js';
+import { NAME_PARTICLE_WORDS, PLACE_ADJECTIVE_FORMS, grammarOf, scriptOf } from './languages/index.js';
 import type { Token } from './tokens.js';
 
 /** Surname endings (folded): Azerbaijani/Turkic -ov/-ova/-yev/-li/-zade/-oglu/-qizi, Slavic, Georgian, Armenian… */
 const SURNAME_ENDING =
   /(ov|ova|ev|eva|yev|yeva|iyev|iyeva|zade|zadeh|oglu|ogly|ogullari|qizi|gizi|kyzy|uulu|li|ly|lu|beyli|bayli|skiy|skii|sky|ski|skaya|ska|enko|chuk|uk|yan|ian|dze|shvili|idis|opoulos|escu|ovic|ovich|evich|ovna|evna|son|sen|berg|stein|mann|ez|ova|ovs|evs)$/;
-
-/** Extra Azerbaijani place-name words (plain, mountain, lake, river, fortress…). */
-const AZ_PLACE_WORDS = new Set(['duzu', 'duzi', 'dagi', 'dag', 'golu', 'gol', 'chay', 'cayi', 'qalasi', 'gala', 'qala', 'yaylasi', 'kendi']);
 
 export const SUBUNIT_CUES = new Set(['department', 'sector', 'division', 'section', 'unit', 'office', 'board', 'directorate', 'service']);
 
@@ -37,11 +34,17 @@ export function isPlaceToken(t: Token): boolean {
   return t.inflected && inflectedPlace(t.key);
 }
 
+/** The adjective of a place name in its dictionary form, by the profiles' `placeAdjectiveForms` ("yuzhnuyu" → yuzhnaya). */
+function placeAdjectiveBase(word: string): string {
+  for (const [forms, ending] of PLACE_ADJECTIVE_FORMS) if (forms.test(word)) return word.replace(forms, ending);
+  return word;
+}
+
 /** "Южную Корею" → yuzhnaya koreya; "Bakıda" → baki; "Турции" → turtsiya. */
 function inflectedPlace(folded: string): boolean {
   const words = folded.split(' ');
   const last = words.pop() ?? '';
-  const head = words.map((w) => w.replace(/(uyu|oy|ey|oj)$/, 'aya')).join(' ');
+  const head = words.map(placeAdjectiveBase).join(' ');
   return baseForms(last).some((b) => isKnownPlace(head ? `${head} ${b}` : b));
 }
 
@@ -70,7 +73,7 @@ export function isGivenName(t: Token | undefined): boolean {
 /** Cue type of a token, with Azerbaijani/Russian case endings in those texts. */
 export function tokenCue(t: Token | undefined): EntityType | null {
   if (!t) return null;
-  return cueType(t.key) ?? (t.inflected ? inflectedCueType(t.key, /[\u0400-\u04ff]/.test(t.text)) : null);
+  return cueType(t.key) ?? (t.inflected ? inflectedCueType(t.key, scriptOf(t.text) === 'cyrillic') : null);
 }
 
 export function hasSurnameEnding(key: string): boolean {
@@ -81,7 +84,7 @@ export function hasSurnameEnding(key: string): boolean {
 function nonNameWord(t: Token): boolean {
   const k = t.key;
   return (
-    ORG_CUES.has(k) || EVENT_CUES.has(k) || PROJECT_CUES.has(k) || PLACE_CUES.has(k) || AZ_PLACE_WORDS.has(k) ||
+    ORG_CUES.has(k) || EVENT_CUES.has(k) || PROJECT_CUES.has(k) || PLACE_CUES.has(k) ||
     TITLE_WORDS.has(k) || TITLE_MODIFIERS.has(k) || STOP_CAPS.has(k) || MONTHS.has(k) || NATIONALITIES.has(k) || GENERIC_MODIFIERS.has(k) ||
     t.kind === 'number' || (t.allCaps && t.key.length > 1) || /\d/.test(t.text) || (t.inflected && inflectedCueType(k) !== null)
   );
@@ -135,7 +138,7 @@ export function cueType(key: string): EntityType | null {
   if (ORG_CUES.has(key)) return 'organisation';
   if (EVENT_CUES.has(key)) return 'event';
   if (PROJECT_CUES.has(key)) return 'project';
-  if (PLACE_CUES.has(key) || AZ_PLACE_WORDS.has(key)) return 'place';
+  if (PLACE_CUES.has(key)) return 'place';
   return null;
 }
 
@@ -144,8 +147,8 @@ export function typeByCue(tokens: readonly Token[]): EntityType | null {
   // "Council … under the President of …" / "Theatre named after X": the name before them decides.
   const tail = tokens.findIndex((t, i) => i > 0 && !t.cap && (t.key === 'under' || (t.key === 'named' && tokens[i + 1]?.key === 'after')));
   if (tail > 0) return typeByCue(tokens.slice(0, tail));
-  const russian = russianHeadCue(tokens);
-  if (russian !== undefined) return russian;
+  const headFirst = headFirstCue(tokens);
+  if (headFirst !== undefined) return headFirst;
   const head = headToken(tokens);
   // "Year of Nizami Ganjavi": a declared year is a project; "year" alone is not a name.
   if (head?.key === 'year' && tokens.some((t) => t.key === 'of') && head !== tokens[tokens.length - 1]) return 'project';
@@ -166,21 +169,21 @@ export function typeByCue(tokens: readonly Token[]): EntityType | null {
   return null;
 }
 
-const CYRILLIC_WORD = /[\u0400-\u04ff]/;
-
 /** Place nouns that, with "State" or "National" in the name, name the body that keeps the place. */
 export const INSTITUTION_PLACES: ReadonlySet<string> = new Set(['reserve']);
 
 /**
- * Russian names put the head noun first and its genitives after it ("Международный день
- * музеев", "Союз писателей Азербайджана"): the left-most cue word decides. Undefined when the
- * span is not Russian or has no cue.
+ * Where the possessor follows its head (Russian), names put the head noun first and its
+ * genitives after it ("Международный день музеев", "Союз писателей Азербайджана"): the
+ * left-most cue word of the first word's script decides. Undefined when the span's language
+ * leads with the possessor or the span has no cue.
  */
-function russianHeadCue(tokens: readonly Token[]): EntityType | null | undefined {
+function headFirstCue(tokens: readonly Token[]): EntityType | null | undefined {
   const first = tokens[0];
-  if (!first?.inflected || !CYRILLIC_WORD.test(first.text)) return undefined;
+  const grammar = grammarOf(first);
+  if (grammar?.possessorFollows !== true) return undefined;
   for (const t of tokens) {
-    if (t.kind !== 'word' || !CYRILLIC_WORD.test(t.text)) continue;
+    if (t.kind !== 'word' || grammarOf(t) !== grammar) continue;
     if (TITLE_WORDS.has(t.key)) return undefined;
     const c = tokenCue(t);
     if (c) return c;

@@ -6,39 +6,46 @@
  * now shares one name, so they merge into one entity.
  */
 import { personNominative } from './english-names.js';
+import { grammarOfScript, type PersonCases } from './languages/index.js';
 import type { Part } from './parts.js';
+
+/** The case endings of persons' names written in the script of `text`. */
+const personCasesOf = (text: string): PersonCases | undefined => grammarOfScript(text)?.personCases;
 
 /**
  * "Нармина Гусейнова" may be a woman in the nominative or a man in the genitive ("Нармин
- * Гусейнов"): a given name in -а/-я with a surname in -а or one that does not decline says
- * nothing about the case, so the name is kept as written.
+ * Гусейнов"): a given name that may be either with a surname that does not tell says nothing
+ * about the case, so the name is kept as written.
  */
 function ambiguousCase(name: string): boolean {
+  const cases = personCasesOf(name);
+  if (!cases?.ambiguousGiven || !cases.caseNeutralSurname) return false;
   const words = name.toLowerCase().split(' ');
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
-  return /[ая]$/u.test(first) && (/а$/u.test(last) || !/[а-яё]$/u.test(last) || /(лы|ли|заде|оглу|кызы|[иоуэе])$/u.test(last));
+  return cases.ambiguousGiven.test(first) && cases.caseNeutralSurname.test(last);
 }
 
 /**
  * "Ваджии Самедовой" → "Ваджии Самедова" would mix two cases: the surname set back, the given
- * name (one the rules do not know) left in a plainly oblique form (-ии, -ой, -ы, never a
- * nominative ending). Such a name keeps the case form the text used.
+ * name (one the rules do not know) left in a plainly oblique form (never a nominative ending).
+ * Such a name keeps the case form the text used.
  */
 function mixedCases(name: string, nominative: string): boolean {
   const given = name.split(' ')[0] ?? '';
-  return given === nominative.split(' ')[0] && /[\u0400-\u04ff](ии|ой|ы)$/u.test(given);
+  return given === nominative.split(' ')[0] && personCasesOf(name)?.obliqueGiven?.test(given) === true;
 }
 
 /** "AZƏRTAC-a", "UNESCO-nun": an abbreviation with an Azerbaijani case suffix after a hyphen or apostrophe. */
 const SUFFIXED_ABBREVIATION = /^([\p{Lu}\p{N}][\p{Lu}\p{N}.]{1,9})[-‐'’]\p{Ll}{1,5}$/u;
 
 /**
- * "Matviyenkoya" → Matviyenko: a vowel-final surname in the Azerbaijani dative, when the text
- * also names the person without the ending ("Kaya" is a surname of its own).
+ * "Matviyenkoya" → Matviyenko: a vowel-final surname in the dative, when the text also names
+ * the person without the ending ("Kaya" is a surname of its own).
  */
 function datived(name: string, surnames: ReadonlySet<string>): string {
-  const bare = name.replace(/(?<=[aeiouıöü])y[aə]$/u, '');
+  const dative = personCasesOf(name.split(' ').pop() ?? '')?.vowelDative;
+  const bare = dative ? name.replace(dative, '') : name;
   return bare !== name && surnames.has(bare.split(' ').pop() ?? '') ? bare : name;
 }
 

@@ -1,8 +1,6 @@
 /** Typed parts of a chunk (entities, roles, candidate surnames) and helpers to make them. */
 import type { EntityType } from '../model.js';
-import { REPORTING_VERBS } from './lexicon.js';
-import { RUSSIAN } from './languages/ru.js';
-import { wordsOf } from './languages/types.js';
+import { REPORTING_AFTER_PHRASES, REPORTING_BEFORE_PHRASES } from './languages/index.js';
 import type { Prepared, Sentence, Token } from './tokens.js';
 
 export type PartType = EntityType | 'role' | 'single';
@@ -50,16 +48,26 @@ export function part(ctx: Ctx, from: number, to: number, type: PartType, strengt
   return { sentence: ctx.sIdx, from, to, type, strength, name: textOf(ctx.prepared, ctx.sentence, from, to) };
 }
 
-/** Russian reporting verbs stand before the outlet: "как сообщает АЗЕРТАДЖ". */
-const RU_REPORTING = new Set(wordsOf(RUSSIAN.reportingVerbs));
+/** The phrase's words are the keys of the tokens from `at` on. */
+function phraseAt(tokens: readonly Token[], at: number, phrase: readonly string[]): boolean {
+  return at >= 0 && phrase.every((w, k) => tokens[at + k]?.key === w);
+}
 
-/** Reporting context: "<X> reports", "citing <X>", "told the <X>". */
+/** Phrases by one of their words (the first or the last), so a token is checked against its own few only. */
+function byWord(phrases: readonly (readonly string[])[], at: (p: readonly string[]) => string): ReadonlyMap<string, readonly (readonly string[])[]> {
+  const out = new Map<string, (readonly string[])[]>();
+  for (const p of phrases) out.set(at(p), [...(out.get(at(p)) ?? []), p]);
+  return out;
+}
+
+const AFTER_BY_FIRST = byWord(REPORTING_AFTER_PHRASES, (p) => p[0] ?? '');
+const BEFORE_BY_LAST = byWord(REPORTING_BEFORE_PHRASES, (p) => p[p.length - 1] ?? '');
+
+/** Reporting context, by the profiles' reporting phrases: "<X> reports", "APA xəbər verir", "citing <X>", "told the <X>", "сообщает <X>". */
 export function reportingContext(tokens: readonly Token[], a: number, b: number): boolean {
-  const next = tokens[b];
-  if (next && REPORTING_VERBS.has(next.key) && !['said', 'says', 'told'].includes(next.key)) return true;
-  const prev = tokens[a - 1]?.key === 'the' ? tokens[a - 2] : tokens[a - 1];
-  if (prev !== undefined && ['citing', 'told', 'cites', 'via'].includes(prev.key)) return true;
-  // Russian "как сообщает АЗЕРТАГ", "передает SalamNews"; Azerbaijani "X xəbər verir".
-  if (prev?.inflected && RU_REPORTING.has(prev.key)) return true;
-  return next?.inflected === true && next.key === 'xeber' && tokens[b + 1]?.key === 'verir';
+  const after = AFTER_BY_FIRST.get(tokens[b]?.key ?? '');
+  if (after?.some((p) => phraseAt(tokens, b, p))) return true;
+  const end = tokens[a - 1]?.key === 'the' ? a - 1 : a;
+  const before = BEFORE_BY_LAST.get(tokens[end - 1]?.key ?? '');
+  return before?.some((p) => phraseAt(tokens, end - p.length, p)) === true;
 }

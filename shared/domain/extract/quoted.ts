@@ -11,7 +11,7 @@ import { COMMON_TITLE_WORDS, LEADING_CUES, NATIONALITIES, TRAILING_EVENT_CUES, T
 import { cueType, headToken, isGeneric, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
 import { knownMedia } from './gazetteer/organisations.js';
 import { inflectedCueType, quoteCueType } from './inflection.js';
-import { grammarOf } from './languages/index.js';
+import { AND_WORDS, OR_WORDS, TITLE_NAMING_WORDS, grammarOf, grammarOfScript, startsWithStem } from './languages/index.js';
 import type { Chunk } from './spans.js';
 import type { Prepared, Token } from './tokens.js';
 
@@ -19,10 +19,19 @@ const SPEECH_OPENERS = new Set(['i', 'we', 'it', 'this', 'that', 'he', 'she', 't
 
 const SKIP_BEFORE = new Set(['titled', 'entitled', 'themed', 'called', 'named', 'the', 'a', 'an', 'its', 'new', 'his', 'her', 'their']);
 
+/** The word's language puts the noun that says what a title names after the title ('"X" festivalı'). */
+const cueFollowsTitle = (t: Token | undefined): boolean => grammarOf(t)?.cueAfterTitle === true;
+
+/** The word's language puts a possessor before its head (an izafet: "Azərbaycan Respublikasının Kino Agentliyi"). */
+function possessorLeads(t: Token | undefined): boolean {
+  const g = grammarOf(t);
+  return g !== undefined && g.possessorFollows !== true;
+}
+
 /**
- * Azerbaijani/Russian: the nearest cue word within a few words before the quote, looking past
+ * Languages with case endings: the nearest cue word within a few words before the quote, looking past
  * an author's name and lower-case words ("комедией великого композитора Узеира Гаджибейли
- * «X»", "выставки «X»", "кинотеатре «X»"). In Azerbaijani a capitalised cue before the quote
+ * «X»", "выставки «X»", "кинотеатре «X»"). Where the cue follows the title (Azerbaijani), a capitalised cue before the quote
  * is mostly a possessor or a place ("Orkestrinin "X" konserti", "Teatrında "X""), so only a
  * bare cue word counts.
  */
@@ -32,25 +41,24 @@ function leadingCueInflected(tokens: readonly Token[], openAt: number): EntityTy
     const t = tokens[i];
     if (!t || t.kind !== 'word') break;
     seen++;
-    const cyrillic = CYRILLIC.test(t.text);
-    if (t.cap && !cyrillic) {
+    const cueAfter = cueFollowsTitle(t);
+    if (t.cap && cueAfter) {
       const exact = cueType(t.key);
       if (exact === 'organisation' && seen === 1) return 'organisation';
       continue;
     }
-    const cue = quoteCueType(t.key) ?? (cyrillic ? inflectedCueType(t.key) : null);
+    const cue = quoteCueType(t.key) ?? (cueAfter ? null : inflectedCueType(t.key));
     if (cue && cue !== 'place') return cue;
   }
   return null;
 }
 
-const CYRILLIC = /[\u0400-\u04ff]/;
-
 function leadingCue(tokens: readonly Token[], openAt: number): EntityType | null {
   const before = tokens[openAt - 1];
   if (before?.inflected) {
     const cue = leadingCueInflected(tokens, openAt);
-    if (cue || CYRILLIC.test(before.text)) return cue;
+    // A language whose cue comes before the title has had its say.
+    if (cue || !cueFollowsTitle(before)) return cue;
   }
   let seen = 0;
   for (let i = openAt - 1; i >= 0 && seen < 4; i--) {
@@ -86,13 +94,13 @@ function trailingCue(tokens: readonly Token[], closeAt: number): EntityType | nu
   for (let i = closeAt + 1, seen = 0; i < tokens.length && seen < 3; i++) {
     const t = tokens[i];
     if (!t || t.kind !== 'word' || t.cap) break;
-    // '"X" adlı konserti': "named" before the Azerbaijani cue.
-    if (t.inflected && (t.key === 'adli' || t.key === 'adinda')) continue;
+    // '"X" adlı konserti': "named" before the cue noun.
+    if (t.inflected && TITLE_NAMING_WORDS.has(t.key)) continue;
     seen++;
-    const azCue = t.inflected && !CYRILLIC.test(t.text) ? quoteCueType(t.key) : null;
+    const caseCue = cueFollowsTitle(t) ? quoteCueType(t.key) : null;
     // '"X" qrupunun konserti': a head noun in the genitive closes X's phrase; the nouns after it are its possessions.
-    if (azCue && azCue !== 'place' && grammarOf(t)?.genitive.test(t.key)) return azCue;
-    const cue = azCue && azCue !== 'place' ? azCue : TRAILING_ORG_CUES.has(t.key) ? 'organisation'
+    if (caseCue && caseCue !== 'place' && grammarOf(t)?.genitive.test(t.key)) return caseCue;
+    const cue = caseCue && caseCue !== 'place' ? caseCue : TRAILING_ORG_CUES.has(t.key) ? 'organisation'
       : TRAILING_PROJECT_CUES.has(t.key) ? 'project'
       : TRAILING_EVENT_CUES.has(t.key) ? 'event'
       : TRAILING_WORK_CUES.has(t.key) ? 'work' : null;
@@ -102,8 +110,8 @@ function trailingCue(tokens: readonly Token[], closeAt: number): EntityType | nu
   return found;
 }
 
-/** "and"/"or" in English; "и", "или" in Russian and "və", "və ya" in Azerbaijani (folded) only in those texts' quotes. */
-const LIST_JOINERS = new Set(['and', 'or', 'i', 'ili', 've', 'ya']);
+/** Every profile's "and" and "or": "A" and "B", «A» или «B», "A" və ya "B". */
+const LIST_JOINERS: ReadonlySet<string> = new Set([...AND_WORDS, ...OR_WORDS]);
 
 /** A quote in a list right after a typed quote: only commas, "and"/"or" and a parenthesis between. */
 function listedAfter(tokens: readonly Token[], prev: { to: number; type: EntityType } | undefined, openAt: number): EntityType | null {
@@ -120,14 +128,14 @@ function listedAfter(tokens: readonly Token[], prev: { to: number; type: EntityT
   return prev.type === 'work' || prev.type === 'event' ? prev.type : null;
 }
 
-const GENITIVE_WORD = /(ogo|ego|oy|ey|ikh|ykh|ov|ev|a|ya|y|i)$/;
-
 /**
- * A Russian capitalised-or-edition cue phrase ending right before the quote, perhaps with one or
- * two lower-case genitives between ("III международного кинофестиваля тюркского мира «…»").
+ * A capitalised-or-edition cue phrase ending right before the quote, perhaps with one or two
+ * lower-case genitives between ("III международного кинофестиваля тюркского мира «…»"), in a
+ * language whose grammar puts such genitives there (the script of the word before the quote says which).
  */
 function cuePhraseBefore(tokens: readonly Token[], chunks: readonly Chunk[], sentence: number, openAt: number, type: EntityType): { chunk: Chunk; gapEnd: number } | undefined {
-  if (!CYRILLIC.test(tokens[openAt - 1]?.text ?? '')) return undefined;
+  const genitive = grammarOfScript(tokens[openAt - 1]?.text ?? '')?.genitiveBeforeTitle;
+  if (!genitive) return undefined;
   for (let gap = 0; gap <= 2; gap++) {
     const end = openAt - gap;
     const c = chunks.find((x) => x.sentence === sentence && x.to === end);
@@ -137,30 +145,28 @@ function cuePhraseBefore(tokens: readonly Token[], chunks: readonly Chunk[], sen
     }
     const w = tokens[end - 1];
     // "Министерства культуры и «X»": a conjunction ("и") is no genitive; the quote is a name of its own.
-    if (!w || w.kind !== 'word' || w.cap || w.quote !== -1 || w.key.length < 3 || !GENITIVE_WORD.test(w.key)) return undefined;
+    if (!w || w.kind !== 'word' || w.cap || w.quote !== -1 || w.key.length < 3 || !genitive.test(w.key)) return undefined;
   }
   return undefined;
 }
 
 /**
- * Azerbaijani: '"Report" Azərbaycan Respublikasının Kino Agentliyinin …' — a capitalised run that
- * starts with a place in a case form is a name of its own (the genitive opens a new possessive
- * phrase), not the rest of the quoted name.
+ * '"Report" Azərbaycan Respublikasının Kino Agentliyinin …' — where the possessor leads, a
+ * capitalised run that starts with a place in a case form is a name of its own (the genitive
+ * opens a new possessive phrase), not the rest of the quoted name.
  */
-function azPossessorAfter(tokens: readonly Token[], after: Chunk): boolean {
+function possessorAfter(tokens: readonly Token[], after: Chunk): boolean {
   const t = tokens[after.from];
-  return t !== undefined && t.inflected && !CYRILLIC.test(t.text) && after.to - after.from >= 2 && isPlaceToken(t);
+  return possessorLeads(t) && after.to - after.from >= 2 && t !== undefined && isPlaceToken(t);
 }
 
-/** Azerbaijani sub-units after their organisation: "… Qoruğunun İdarə Heyətinin", "… Muzeyinin şöbəsi". */
-const AZ_SUBUNIT = /^(heyet|sobe|sektor|bolme|departament)/;
-
-/** The end of the organisation when the span ends in a sub-unit after a genitive; else `to`. */
-export function azSubunitCut(tokens: readonly Token[], from: number, to: number): number {
+/** The end of the organisation when the span ends in a sub-unit after a genitive ("… Qoruğunun İdarə Heyətinin", "… Muzeyinin şöbəsi"); else `to`. */
+function subunitCut(tokens: readonly Token[], from: number, to: number): number {
   const last = tokens[to - 1];
-  if (!last?.inflected || CYRILLIC.test(last.text) || !AZ_SUBUNIT.test(last.key)) return to;
+  const g = grammarOf(last);
+  if (!last || !g?.subunitsAfterGenitive || !startsWithStem(g.subunitsAfterGenitive, last.key)) return to;
   for (let k = to - 2; k >= Math.max(from, to - 3); k--) {
-    if (/(nin|nun|in|un)$/.test(tokens[k]?.key ?? '')) return k + 1;
+    if (g.genitive.test(tokens[k]?.key ?? '')) return k + 1;
   }
   return to;
 }
@@ -235,11 +241,11 @@ export function quotedNames(prepared: Prepared, chunks: readonly Chunk[]): Quote
 
     let type: EntityType | null = null;
     let end = to;
-    // '"İçərişəhər" Dövlət Tarix-Memarlıq Qoruğunda': an Azerbaijani place name with a quoted part.
-    const placeAfter = afterType === 'place' && first.inflected && !CYRILLIC.test(first.text);
-    if (after && afterType && (afterType !== 'place' || placeAfter) && words.length <= 3 && !azPossessorAfter(tokens, after)) {
+    // '"İçərişəhər" Dövlət Tarix-Memarlıq Qoruğunda': a place name with a quoted part, where the modifier leads.
+    const placeAfter = afterType === 'place' && possessorLeads(first);
+    if (after && afterType && (afterType !== 'place' || placeAfter) && words.length <= 3 && !possessorAfter(tokens, after)) {
       type = afterType;
-      end = azSubunitCut(tokens, after.from, after.to);
+      end = subunitCut(tokens, after.from, after.to);
       consumed.add(after);
     } else if (descriptor) {
       type = descriptor.type;

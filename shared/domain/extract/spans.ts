@@ -6,8 +6,9 @@
 import { COMMON_TITLE_WORDS, EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PROJECT_CUES, ROMAN_NUMERAL, STOP_CAPS, TITLE_WORDS, TOPIC_WORDS } from './lexicon.js';
 import { INSTITUTION_PLACES, SUBUNIT_CUES, hasSurnameEnding, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue } from './names.js';
 import { keysOf } from './parts.js';
+import { SUFFIXED_ACRONYM } from './case-forms.js';
 import type { Sentence, Token } from './tokens.js';
-import { CUE_STEMS, DEDICATION_WORDS, JOINER_SEQUENCES, NAME_ENDER_WORDS, grammarOf, scriptOf, type LowerCaseTail } from './languages/index.js';
+import { AND_WORDS, CUE_STEMS, DEDICATION_WORDS, PAGE_MARKER_WORDS, JOINER_SEQUENCES, NAME_ENDER_WORDS, grammarOf, scriptOf, type LowerCaseTail } from './languages/index.js';
 
 export interface Chunk {
   readonly sentence: number;
@@ -20,7 +21,7 @@ export interface Chunk {
 const JOINERS = JOINER_SEQUENCES;
 
 /** Page markers written in capitals inside headlines ("… днем музеев ФОТО"): never part of a name. */
-const PAGE_MARKERS = new Set(['foto', 'photo', 'video', 'fotolar', 'videolar', 'fotogalereya']);
+const PAGE_MARKERS = PAGE_MARKER_WORDS;
 
 export function isCapWord(t: Token | undefined): boolean {
   return t !== undefined && (t.kind === 'word' || t.kind === 'initial') && t.cap && !(t.allCaps && PAGE_MARKERS.has(t.key));
@@ -41,9 +42,9 @@ function joinerAt(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
-/** Azerbaijani "UNESCO-nun", "APA-nın": an abbreviation with a case suffix is a name of its own. */
+/** "UNESCO-nun", "APA-nın": an abbreviation with a case suffix is a name of its own. */
 function isSuffixedAcronym(t: Token | undefined): boolean {
-  return t !== undefined && t.inflected && /^[\p{Lu}\p{N}]{2,8}[-‐'’]\p{Ll}{1,5}$/u.test(t.text);
+  return t !== undefined && t.inflected && SUFFIXED_ACRONYM.test(t.text);
 }
 
 /** "Mircəfər Bağırovun Naxçıvan səfəri": a surname in the genitive ends the name; what follows is its possession. */
@@ -204,12 +205,12 @@ function extendLowerCase(g: LowerCaseTail, script: string, tokens: readonly Toke
   // "музея искусств Азербайджана": a lower-case genitive plural, then a place genitive.
   if (isLowerWord(g1) && !VERB.test(g1?.key ?? '') && g2 !== undefined && isCapWord(g2) && sameScript(g2) && isPlaceToken(g2) && !genitiveWord(g, g1)) return e + 2;
   if (genitiveWord(g, g1)) {
-    if (g2?.key === 'i' && isLowerWord(g2) && genitiveWord(g, tokens[e + 2])) return genitivePair(tokens, e + 3, sameScript);
+    if (AND_WORDS.has(g2?.key ?? '') && isLowerWord(g2) && genitiveWord(g, tokens[e + 2])) return genitivePair(tokens, e + 3, sameScript);
     // "Дни азербайджанского кино": a genitive adjective needs the noun it agrees with.
     if (GENITIVE_ADJECTIVE.test(g1?.key ?? '') && isLowerWord(g2) && (g2?.key.length ?? 0) >= 3 && !ADJECTIVE.test(g2?.key ?? '') && !VERB.test(g2?.key ?? '')) return e + 2;
     if (isCapWord(tokens[e + 1])) e = DEDICATION_WORDS.has(g1?.key ?? '') ? dedicatedPersonEnd(tokens, e + 1, runEnd(tokens, e + 1)) : runEnd(tokens, e + 1);
     else if (genitiveWord(g, g2) && isCapWord(tokens[e + 2])) e = runEnd(tokens, e + 2);
-    else if (g2?.key === 'i' || !isLowerWord(g2) || !GENITIVE.test(g2?.key ?? '')) e = e + 1;
+    else if (AND_WORDS.has(g2?.key ?? '') || !isLowerWord(g2) || !GENITIVE.test(g2?.key ?? '')) e = e + 1;
   }
   return e;
 }
@@ -338,7 +339,7 @@ export function chunkSentence(sentence: Sentence, sentenceIndex: number): Chunk[
       }
       const j = joinerAt(tokens, end);
       if (j === 0 || !isCapWord(tokens[end + j]) || tokens[end + j]?.quote !== tokens[from]?.quote) break;
-      if ((tokens[end]?.key === 'and' || tokens[end]?.key === 've') && !andJoins(tokens, from, end, end + j)) break;
+      if (AND_WORDS.has(tokens[end]?.key ?? '') && !andJoins(tokens, from, end, end + j)) break;
       if (!joinerAllowed(tokens, end)) break;
       const start = end + j;
       end = runEnd(tokens, start);

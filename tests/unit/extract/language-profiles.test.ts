@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_STEMS, ORG_CUE_WORDS, PROFILES, TITLE_WORD_SET, grammarOf } from '../../../shared/domain/extract/languages/index.js';
+import { baseForms, inflectedCueType } from '../../../shared/domain/extract/inflection.js';
+import { CASE_ENDINGS, CUE_STEMS, MASCULINE_NOMINATIVE_SURNAME, ORG_CUE_WORDS, PROFILES, TITLE_WORD_SET, grammarOf } from '../../../shared/domain/extract/languages/index.js';
+import { nameMorphology } from '../../../shared/domain/extract/morphology.js';
+import { gazetteerType } from '../../../shared/domain/extract/names.js';
+import { reportingContext } from '../../../shared/domain/extract/parts.js';
+import { prepare } from '../../../shared/domain/extract/tokens.js';
+import { extract } from './helpers.js';
 import { wordsOf } from '../../../shared/domain/extract/languages/types.js';
 import { foldText } from '../../../shared/domain/text/fold.js';
 
@@ -15,6 +21,10 @@ describe('language profiles', () => {
       ...(p.cueStems ?? []).map(([stem]) => stem), ...(p.roleStems ?? []).map(([stem]) => stem), ...(p.quoteCueStems ?? []).map(([stem]) => stem),
       ...wordsOf(p.genericEventAdjectives ?? ''), ...wordsOf(p.honorificStems ?? ''), ...wordsOf(p.subunitStems ?? ''),
       ...wordsOf(p.ministerStems ?? ''), ...wordsOf(p.ministryStems ?? ''), ...wordsOf(p.andWords ?? ''), ...wordsOf(p.roleBreakWords ?? ''),
+      ...wordsOf(p.orWords ?? ''), ...(p.reportingAfter ?? []), ...(p.reportingBefore ?? []), ...(p.caseEndings ?? []),
+      ...wordsOf(p.titleNamingWords ?? ''), ...wordsOf(p.pageMarkers ?? ''), ...wordsOf(p.genericModifiers ?? ''),
+      ...wordsOf(p.nameFunctionWords ?? ''), ...wordsOf(p.commonTitleWords ?? ''), ...wordsOf(p.determiners ?? ''), ...wordsOf(p.topicWords ?? ''), ...wordsOf(p.nationalities ?? ''),
+      ...Object.values(p.titleCuesBefore ?? {}).flatMap(wordsOf), ...Object.values(p.titleCuesAfter ?? {}).flatMap(wordsOf),
     ];
     for (const w of all) expect(foldText(w), w).toBe(w.replace(/-/g, ' '));
   });
@@ -34,5 +44,86 @@ describe('language profiles', () => {
     expect(grammarOf({ text: 'Museum', inflected: false })).toBeUndefined();
     // The engine holds no endings of its own: every case-ending language with a script brings its grammar.
     for (const p of PROFILES) if (p.morphology === 'plain') expect(p.grammar).toBeUndefined();
+  });
+
+  it('each profile names its script, and a word is read with the cue stems of its own script only', () => {
+    for (const p of PROFILES) expect(['latin', 'cyrillic']).toContain(p.script);
+    // "театральный" is Russian "theatrical", no Latin "teatr" + an Azerbaijani ending.
+    expect(inflectedCueType(foldText('Театра'), true)).toBe('organisation');
+    expect(inflectedCueType(foldText('театральный'), true)).toBeNull();
+    expect(inflectedCueType(foldText('Teatrında'), false)).toBe('organisation');
+  });
+
+  it('case endings come from the profiles, longest first, and find a place\'s base form', () => {
+    const all = PROFILES.flatMap((p) => p.caseEndings ?? []);
+    expect(new Set(CASE_ENDINGS)).toEqual(new Set(all));
+    for (let i = 1; i < CASE_ENDINGS.length; i++) expect((CASE_ENDINGS[i - 1] ?? '').length).toBeGreaterThanOrEqual((CASE_ENDINGS[i] ?? '').length);
+    expect(baseForms(foldText('Bakıdan'))).toContain('baki');
+    expect(baseForms(foldText('Москве'))).toContain('moskv');
+    for (const p of PROFILES) if (p.morphology === 'plain') expect(p.caseEndings).toBeUndefined();
+  });
+
+  it('a word whose stem changes is compared by its dictionary form only in a case-ending language', () => {
+    const ru = PROFILES.find((p) => p.code === 'ru');
+    const en = PROFILES.find((p) => p.code === 'en');
+    if (!ru || !en) throw new Error('profiles missing');
+    expect(nameMorphology(ru).wordKey(foldText('дня'))).toBe(foldText('день'));
+    expect(nameMorphology(ru).wordKey(foldText('днями'))).toBe(foldText('днями'));
+    expect(nameMorphology(en).wordKey(foldText('дня'))).toBe(foldText('дня'));
+  });
+});
+
+describe('reporting phrases from the profiles', () => {
+  /** Is the capitalised run [a, b) of the first sentence in a reporting context? */
+  const reporting = (text: string, a: number, b: number): boolean => reportingContext(prepare(text).sentences[0]?.tokens ?? [], a, b);
+
+  it('reads a phrase after the outlet, one word or two', () => {
+    expect(reporting('Trend reports that the festival opens.', 0, 1)).toBe(true);
+    expect(reporting('APA xəbər verir ki, festival açılır.', 0, 1)).toBe(true);
+    expect(reporting('APA xəbər aldı ki, festival açılır.', 0, 1)).toBe(false);
+    // A person says things too: "said" is no evidence of an outlet.
+    expect(reporting('Trend said the festival opens.', 0, 1)).toBe(false);
+  });
+
+  it('reads a phrase before the outlet, past an article', () => {
+    expect(reporting('The festival opens, told the Trend.', 6, 7)).toBe(true);
+    expect(reporting('Фестиваль открылся, как сообщает Trend.', 5, 6)).toBe(true);
+    expect(reporting('Фестиваль открылся, как видит Trend.', 5, 6)).toBe(false);
+  });
+});
+
+describe('conjunctions from the profiles', () => {
+  it('a quoted title listed after a typed one by any profile\'s "and"/"or" shares its type', () => {
+    for (const text of [
+      'The festival showed the film "Silent Harbour" and "Grey Morning" to students.',
+      'Festivalda "Sakit Liman" filmi və ya "Boz Səhər" göstəriləcək.',
+      'На фестивале покажут фильм «Тихая гавань» или «Серое утро».',
+    ]) {
+      const works = extract(text).filter((e) => e.type === 'work').map((e) => e.name);
+      expect(works.length, text).toBe(2);
+    }
+  });
+});
+
+describe('name endings from the profiles', () => {
+  it('a man\'s surname in the nominative, in either script, and not its oblique case', () => {
+    for (const w of ['гейдаров', 'алиев', 'пушкин', 'qarayev', 'salahov']) expect(MASCULINE_NOMINATIVE_SURNAME.test(w), w).toBe(true);
+    for (const w of ['гейдарова', 'алиеву', 'qarayevin', 'salahova']) expect(MASCULINE_NOMINATIVE_SURNAME.test(w), w).toBe(false);
+  });
+
+  it('a case ending closes an Azerbaijani cue word, never a Russian one', () => {
+    const az = grammarOf({ text: 'Mərkəzində', inflected: true });
+    expect(az?.cueClosingCase?.test(foldText('Mərkəzində'))).toBe(true);
+    expect(az?.cueClosingCase?.test(foldText('Mərkəzi'))).toBe(false);
+    expect(grammarOf({ text: 'Центре', inflected: true })?.cueClosingCase).toBeUndefined();
+  });
+});
+
+describe('place forms from the profiles', () => {
+  it('a place led by an adjective in an oblique case is found through its dictionary form', () => {
+    expect(gazetteerType(foldText('Южную Корею'), false, true)).toBe('place');
+    expect(gazetteerType(foldText('Северной Корее'), false, true)).toBe('place');
+    // Only in a text with case endings.
+    expect(gazetteerType(foldText('Южную Корею'), false, false)).toBeNull();
   });
 });

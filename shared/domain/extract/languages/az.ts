@@ -1,14 +1,20 @@
-import type { LanguageProfile } from './types.js';
+import { wordsOf, type LanguageProfile } from './types.js';
+
+/** Sub-units of an organisation ("İdarə Heyəti", "şöbəsi"); "idarə" is also a body of its own ("Qoruq İdarəsi"), so only a role scan reads it as one. */
+const SUBUNITS = 'heyet sobe sektor bolme departament';
 
 export const AZERBAIJANI: LanguageProfile = {
   code: 'az',
   letters: /[əƏ]/u,
+  script: 'latin',
   cues: {
     organisation: `agentliyi nazirliyi teatri teatr muzeyi birliyi ittifaqi fondu merkezi universiteti
       akademiyasi institutu kitabxanasi filarmoniyasi orkestri ansambli studiyasi komitesi idaresi qurumu mmc asc
       hakimiyyeti surasi sura meclisi`,
     event: 'festivali sergisi sergi forumu konfransi musabiqesi gunleri gunu heftesi',
     project: 'layihesi layihe proqrami strategiyasi',
+    // Plain, mountain, lake, river, fortress, summer pasture, village: "Şahdağ düzü", "Göy göl", "Qız qalası".
+    place: 'duzu duzi dagi dag golu gol chay cayi qalasi gala qala yaylasi kendi',
   },
   cueStems: [
     ['nazirliy', 'organisation', 6], ['nazirlik', 'organisation', 5], ['agentliy', 'organisation', 6],
@@ -39,6 +45,10 @@ export const AZERBAIJANI: LanguageProfile = {
     ['studiya', 'organisation', 7], ['nesriyyat', 'organisation', 7], ['jurnal', 'organisation', 7], ['qezet', 'organisation', 7],
     ['sirket', 'organisation', 7], ['birliy', 'organisation', 7], ['birlik', 'organisation', 7],
   ],
+  titleCuesBefore: { project: 'layihesi' },
+  // Possessed forms an English text may quote too ('"Leyli və Məcnun" operası'); an Azerbaijani text reads its quoteCueStems first.
+  titleCuesAfter: { work: 'pyesi filmi tamasa tamasasi kitabi romani operasi' },
+  pageMarkers: 'foto fotolar video videolar',
   titleWords: 'artisti direktor direktoru rejissor rejissoru nazir sedr sedri',
   titleModifiers: 'emekdar xalq',
   roleStems: [
@@ -52,20 +62,26 @@ export const AZERBAIJANI: LanguageProfile = {
   months: `yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr yanvarin fevralin martin aprelin
     mayin iyunun iyulun avqustun sentyabrin oktyabrin noyabrin dekabrin`,
   stopWords: 'bu bir ve ile hemcinin bele bunun onun daha sonra hemin',
-  // "X xəbər verir" is a two-word phrase: parts.ts reads it as such.
   joiners: ['adina', 've', 'bey', 'beyin', 'xanim', 'xanimin'],
-  reportingVerbs: '',
+  reportingAfter: ['xeber verir'],
   genericEventAdjectives: 'beynelxalq respublika enenevi illik yeni',
   honorificStems: 'xalq emekdar artist medeniyyet iscisi incesenet xadim yazici sair respublika',
-  subunitStems: 'idare heyet sobe sektor bolme departament',
+  subunitStems: `idare ${SUBUNITS}`,
+  titleNamingWords: 'adli adinda',
   ministerStems: 'nazir',
   ministryStems: 'nazirliy nazirlik',
   nameParticles: 'bey beyin xanim xanimin',
+  masculineSurnameEndings: 'ov ev',
   andWords: 've',
+  orWords: 'ya',
   roleBreakWords: 'ile',
   morphology: 'case-endings',
+  // Possessive plural and "-dakı" forms first, then the genitive, ablative, locative, dative, accusative and instrumental.
+  caseEndings: [
+    'dakilar', 'dekiler', 'larin', 'lerin', 'daki', 'deki', 'nin', 'nun', 'dan', 'den', 'ndan', 'nden', 'nda', 'nde', 'ya', 'ye',
+    'da', 'de', 'in', 'un', 'na', 'ne', 'la', 'le', 'a', 'e', 'u', 'i',
+  ],
   grammar: {
-    script: 'latin',
     nativeLetters: /[əı]/,
     locative: /(da|de|dan|den)$/,
     possessedCaseForm: /(s[iu](n(a|e|da|de|dan|den|in|un))?|[iu]n[ae])$/,
@@ -73,7 +89,11 @@ export const AZERBAIJANI: LanguageProfile = {
     possessiveEnding: /^(s[iu](n(a|e|da|de|dan|den|in|un|i|u))?|[iu]n(a|e|da|de|dan|den|in|un|i|u))$/,
     genitiveSurname: /^(.*(?:ov|ev|ova|eva|zade))(?:un|in|nun|nin)$/,
     genitive: /n?[iu]n$/,
+    // The genitive, locative, ablative and dative.
+    cueClosingCase: /(n[iu]n|d[ae]n?|n?d[ae]n?|[yn][ae])$/,
     caseFormCueEndsRun: true,
     cueAfterTitle: true,
+    personCases: { vowelDative: /(?<=[aeiouıöü])y[aə]$/u },
+    subunitsAfterGenitive: wordsOf(SUBUNITS),
   },
 };

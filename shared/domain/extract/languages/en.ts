@@ -2,6 +2,7 @@ import type { LanguageProfile } from './types.js';
 
 export const ENGLISH: LanguageProfile = {
   code: 'en',
+  script: 'latin',
   cues: {
     organisation: `ministry ministries agency union fund guild center centre studio studios theatre theater
       museum philharmonic university conservatory academy institute foundation council committee association party
@@ -18,6 +19,54 @@ export const ENGLISH: LanguageProfile = {
       plain plains mountain mountains river lake island valley region district province village garden bridge gate
       caravanserai bazaar quarter gorge peninsula house reserve`,
   },
+  titleCuesBefore: {
+    project: 'project projects programme program initiative campaign plan strategy roadmap concept',
+    event: `festival exhibition competition contest forum conference ceremony event concert discussion panel talks themed
+      evening show program`,
+    work: `film films movie movies play plays opera ballet book books novel poem poems song songs album tragedy
+      composition compositions piece pieces mugham mughams symphony suite concerto sonata comedy comedies series
+      documentary cartoon musical painting carpet carpets production performance performances drama poema story stories
+      spectacle staging`,
+    organisation: 'band group ensemble orchestra studio company theatre newspaper magazine channel publisher',
+  },
+  titleCuesAfter: {
+    organisation: `band group ensemble orchestra studio company theatre theater choir club agency union newspaper magazine
+      channel publishing trio quartet quintet`,
+    event: 'festival exhibition competition contest forum concert conference ceremony show event evening program programme',
+    project: 'project programme initiative campaign',
+    work: `film movie play opera ballet book novel poem song album tragedy comedy series documentary cartoon musical
+      painting carpet collection poema`,
+  },
+  pageMarkers: 'photo video',
+  genericModifiers: `public the of and a deputy first this that its our their his her`,
+  commonTitleWords: `heritage cultural culture creative industries industry relations media social digital modern
+    contemporary classical folk traditional golden silver bronze grand best world global international national state
+    public art arts music musical film films cinema literature literary poetry dance theatre theater opera ballet jazz
+    symphony symphonic chamber youth young children women family history historical science sciences education
+    development sustainable spatial planning energy transport communications infrastructure economy economic finance
+    tourism sport sports health environment green peace victory freedom independence unity friendship spring summer
+    autumn winter new old great little big grand open closing opening final special honorary diploma certificate
+    prize award order medal memorial anniversary jubilee holiday season night day days week weekend evening morning
+    intangible tangible material cultural heritage capital city region regional local rural urban east west north
+    south central eastern western northern southern middle high higher low main general official unofficial
+    photo gallery video news press release statement report review interview story stories tour tours trip
+    project program programme plan strategy concept initiative campaign mission vision goal goals team club
+    online virtual live direct technical technology technologies innovation innovations startup startups
+    beauty talent talents emerging stars star light lights colors colours color colour garden gardens house
+    island islands lake river mountain mountains sea seas land lands road roads way ways bridge bridges tower`,
+  determiners: 'the a an this that these those his her its their our my your its',
+  topicWords: `culture tourism education science sciences youth sport sports health economy finance
+    research arts art literature music heritage cinema film theatre theater critics affairs development industry
+    industries information communications transport energy ecology environment resources agriculture justice defence defense
+    labour labor`,
+  nationalities: `azerbaijani turkish russian british french american german italian georgian iranian
+    uzbek kazakh kyrgyz turkmen turkic ukrainian chinese japanese korean indian arab arabic persian venezuelan
+    spanish polish european asian soviet english parisian caucasian islamic muslim christian israeli egyptian
+    pakistani hungarian czech austrian swiss dutch belgian greek romanian bulgarian serbian croatian belarusian
+    latvian lithuanian estonian moldovan armenian afghan tajik mongolian canadian mexican brazilian argentine
+    cuban portuguese swedish norwegian danish finnish irish scottish welsh australian african moroccan algerian
+    tunisian saudi qatari emirati kuwaiti omani jordanian syrian lebanese iraqi indonesian malaysian thai
+    vietnamese filipino latin greek jewish nordic western eastern oriental azeri`,
   titleWords: `president chairman chairwoman chairperson chair minister head director
     rector secretary coordinator advisor adviser lady leader ambassador professor prof dr mr mrs ms
     sir baroness lord academician governor mayor spokesman spokeswoman spokesperson representative member manager
@@ -47,8 +96,13 @@ export const ENGLISH: LanguageProfile = {
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec utc gmt am pm
     mr mrs ms dr said says will would can could should may might must shall`,
   joiners: ['of the', 'for the', 'on the', 'of', 'for', 'on', 'and', 'de', 'du', 'da', 'la', 'le', 'del', 'der', 'von', 'van', 'bin', 'ibn', 'al', '&'],
+  nameFunctionWords: 'of the and for on s',
   headPrepositions: 'of for',
+  andWords: 'and',
+  orWords: 'or',
   nameEnders: 'ojsc cjsc jsc llc ltd inc plc gmbh',
-  reportingVerbs: 'reports reported informs informed writes wrote says said cites citing told',
+  // "said"/"says" follow persons more often than outlets: they are no evidence of an outlet.
+  reportingAfter: ['reports', 'reported', 'informs', 'informed', 'writes', 'wrote', 'cites', 'citing'],
+  reportingBefore: ['citing', 'cites', 'told', 'via'],
   morphology: 'plain',
 };

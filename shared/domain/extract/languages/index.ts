@@ -7,13 +7,13 @@ import { AZERBAIJANI } from './az.js';
 import { ENGLISH } from './en.js';
 import { RUSSIAN } from './ru.js';
 import { TURKISH } from './tr.js';
-import { wordsOf, type CaseGrammar, type LanguageProfile, type Script, type Stem } from './types.js';
+import { wordsOf, type CaseGrammar, type LanguageProfile, type Script, type Stem, type StemChange, type TitleCueType } from './types.js';
 
-export type { CaseGrammar, LanguageProfile, LowerCaseTail, Morphology, Script, Stem } from './types.js';
+export type { CaseGrammar, LanguageProfile, LowerCaseTail, Morphology, PersonCases, Script, Stem, StemChange, TitleCues, TitleCueType } from './types.js';
 
 export const PROFILES: readonly LanguageProfile[] = [ENGLISH, AZERBAIJANI, RUSSIAN, TURKISH];
 
-const union = (pick: (p: LanguageProfile) => string | undefined): ReadonlySet<string> =>
+export const union = (pick: (p: LanguageProfile) => string | undefined): ReadonlySet<string> =>
   new Set(PROFILES.flatMap((p) => wordsOf(pick(p) ?? '')));
 
 export const ORG_CUE_WORDS = union((p) => p.cues.organisation);
@@ -25,8 +25,17 @@ export const TITLE_MODIFIER_SET = union((p) => p.titleModifiers);
 export const MONTH_WORDS = union((p) => p.months);
 export const STOP_WORDS = union((p) => p.stopWords);
 export const HEAD_PREPOSITION_WORDS = union((p) => p.headPrepositions);
+export const NAME_FUNCTION_WORDS = union((p) => p.nameFunctionWords);
 export const NAME_ENDER_WORDS = union((p) => p.nameEnders);
-export const REPORTING_VERB_WORDS = union((p) => p.reportingVerbs);
+const phrases = (pick: (p: LanguageProfile) => readonly string[] | undefined): readonly (readonly string[])[] =>
+  [...new Set(PROFILES.flatMap((p) => pick(p) ?? []))].map((s) => s.split(' '));
+/** Every profile's reporting phrases, as folded word sequences. */
+export const PAGE_MARKER_WORDS = union((p) => p.pageMarkers);
+/** Every profile's title cues of one type, before or after the title. */
+export const titleCuesBefore = (type: TitleCueType): ReadonlySet<string> => union((p) => p.titleCuesBefore?.[type]);
+export const titleCuesAfter = (type: TitleCueType): ReadonlySet<string> => union((p) => p.titleCuesAfter?.[type]);
+export const REPORTING_AFTER_PHRASES = phrases((p) => p.reportingAfter);
+export const REPORTING_BEFORE_PHRASES = phrases((p) => p.reportingBefore);
 /** Joiners as folded word sequences, longest first. */
 export const JOINER_SEQUENCES: readonly (readonly string[])[] = [...new Set(PROFILES.flatMap((p) => p.joiners))]
   .map((j) => j.split(' '))
@@ -40,11 +49,21 @@ export const MINISTER_STEMS = unionList((p) => p.ministerStems);
 export const MINISTRY_STEMS = unionList((p) => p.ministryStems);
 export const DEDICATION_WORDS = union((p) => p.dedicationWords);
 export const NAME_PARTICLE_WORDS = union((p) => p.nameParticles);
+/** A man's surname in the nominative, in any profile's script (tested on the word as written, lower case). */
+export const MASCULINE_NOMINATIVE_SURNAME = new RegExp(`(${[...union((p) => p.masculineSurnameEndings)].join('|')})$`, 'u');
 export const AND_WORDS = union((p) => p.andWords);
+export const TITLE_NAMING_WORDS = union((p) => p.titleNamingWords);
+export const OR_WORDS = union((p) => p.orWords);
 export const ROLE_BREAK_WORDS = new Set([...AND_WORDS, ...union((p) => p.roleBreakWords)]);
 export const startsWithStem = (stems: readonly string[], key: string): boolean => stems.some((s) => key.startsWith(s));
 export const HONORIFIC_PHRASES: readonly string[] = PROFILES.flatMap((p) => p.honorifics);
 export const CUE_STEMS: readonly Stem[] = PROFILES.flatMap((p) => p.cueStems ?? []);
+/** The cue stems of the profiles written in one script: "театральный" is read with Cyrillic stems only, never as "teatr" + ending. */
+export const cueStemsOfScript = (script: Script): readonly Stem[] => PROFILES.filter((p) => p.script === script).flatMap((p) => p.cueStems ?? []);
+/** Every profile's case endings, longest first (stable: a profile's own order among endings of one length). */
+export const CASE_ENDINGS: readonly string[] = [...new Set(PROFILES.flatMap((p) => p.caseEndings ?? []))].sort((a, b) => b.length - a.length);
+export const STEM_CHANGES: readonly StemChange[] = PROFILES.flatMap((p) => p.stemChanges ?? []);
+export const PLACE_ADJECTIVE_FORMS: readonly StemChange[] = PROFILES.flatMap((p) => p.placeAdjectiveForms ?? []);
 export const ROLE_STEMS: readonly (readonly [string, number])[] = PROFILES.flatMap((p) => p.roleStems ?? []);
 
 const CYRILLIC = /[\u0400-\u04ff]/;
@@ -56,7 +75,12 @@ export function scriptOf(text: string): Script {
 
 /** The first profile's case grammar for each script (Azerbaijani before Turkish for Latin). */
 const GRAMMARS = new Map<Script, CaseGrammar>();
-for (const p of PROFILES) if (p.grammar && !GRAMMARS.has(p.grammar.script)) GRAMMARS.set(p.grammar.script, p.grammar);
+for (const p of PROFILES) if (p.grammar && !GRAMMARS.has(p.script)) GRAMMARS.set(p.script, p.grammar);
+
+/** The case grammar of a text's script, whatever its document's language. */
+export function grammarOfScript(text: string): CaseGrammar | undefined {
+  return GRAMMARS.get(scriptOf(text));
+}
 
 /**
  * The case grammar that reads a token: none unless its document's language has case endings

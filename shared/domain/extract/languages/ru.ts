@@ -3,6 +3,7 @@ import type { LanguageProfile } from './types.js';
 export const RUSSIAN: LanguageProfile = {
   code: 'ru',
   letters: /[\u0400-\u04ff]/u,
+  script: 'cyrillic',
   cues: {
     organisation: `ministerstvo agentstvo soyuz fond tsentr teatr muzey universitet akademiya institut biblioteka filarmoniya
       orkestr ansambl studiya komitet upravlenie obshchestvo assotsiatsiya
@@ -44,6 +45,7 @@ export const RUSSIAN: LanguageProfile = {
     ['klub', 'organisation', 3], ['agentstv', 'organisation', 3], ['soyuz', 'organisation', 3], ['obshchestv', 'organisation', 3],
     ['assotsiatsi', 'organisation', 3],
   ],
+  pageMarkers: 'foto video fotogalereya',
   titleWords: 'ministr predsedatel rezhisser artistka artisty artist',
   titleModifiers: 'zasluzhennyy zasluzhennaya zasluzhennogo narodnyy narodnaya narodnogo narodnoy',
   roleStems: [
@@ -56,24 +58,31 @@ export const RUSSIAN: LanguageProfile = {
   honorifics: ['narodnyy artist', 'zasluzhennyy artist', 'obshchenatsionalnyy lider', 'obshchenatsionalnogo lidera'],
   months: `yanvarya fevralya marta aprelya maya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya`,
   stopWords: 'v vo na s so k po iz ot do za o ob pri dlya i a no kak chto eto etot eta etom takzhe krome sredi posle kogda gde vse',
-  // Before the outlet: "как сообщает АЗЕРТАДЖ" (parts.ts).
   joiners: ['imeni', 'bek', 'beka', 'beku', 'bekom'],
-  reportingVerbs: 'soobshchaet peredaet pishet informiruet soobshchayut peredayut',
+  // The verb comes before the outlet: "как сообщает АЗЕРТАДЖ", "передает SalamNews".
+  reportingBefore: ['soobshchaet', 'peredaet', 'pishet', 'informiruet', 'soobshchayut', 'peredayut'],
   genericEventAdjectives: 'mezhdunarodn respublikansk vsemirn traditsionn ezhegodn ocheredn novy',
   honorificStems: 'narodn zasluzhenn pisatel poet deyatel iskusstv khudozhnik kultury akademik',
   ministerStems: 'ministr',
   ministryStems: 'ministerstv',
   dedicationWords: 'imeni',
   nameParticles: 'bek beka beku bekom',
+  masculineSurnameEndings: 'ов ев ёв ин',
   andWords: 'i',
+  orWords: 'ili',
   roleBreakWords: 'a v',
   morphology: 'case-endings',
+  caseEndings: ['yu', 'ey', 'oy', 'om', 'em', 'ami', 'ah', 'am', 'a', 'e', 'u', 'y', 'i'],
+  // "день" loses its vowel in the oblique cases (дня, днем, дни).
+  // The feminine adjective of a two-word place name: "Южную Корею", "Северной Корее".
+  placeAdjectiveForms: [[/(uyu|oy|ey|oj)$/, 'aya']],
+  stemChanges: [[/^dn(ya|yu|em|i|ey|yam|yakh)$/, 'den']],
   grammar: {
-    script: 'cyrillic',
     genitive: /(a|ya|i|y)$/,
     sentenceVerb: /(l|la|lo|li|lsya|las|los|lis|etsya|itsya|utsya|yutsya)$/,
     placeBeforeCueOutside: true,
     possessorFollows: true,
+    genitiveBeforeTitle: /(ogo|ego|oy|ey|ikh|ykh|ov|ev|a|ya|y|i)$/,
     lowerCaseTail: {
       // -ств: the genitive plural of neuter -ство nouns ("академии художеств", "союза обществ").
       genitive: /(y|i|a|ogo|ego|oy|ey|ikh|ykh|ov|ev|stv|in)$/,
@@ -83,5 +92,11 @@ export const RUSSIAN: LanguageProfile = {
       verb: /(li|la|lo|lis|las|t|yut|ut|it|et|at|sya|sь)$/,
     },
     lowerCaseMinistry: { head: /^ministerstv(o|a|e|om|u)?$/, genitive: /(y|i|a|ya)$/ },
+    personCases: {
+      ambiguousGiven: /[ая]$/u,
+      // A woman's "-а", the undeclined Azerbaijani "-лы/-ли/-заде/-оглу/-кызы" and vowel endings, or a last letter of another script.
+      caseNeutralSurname: /(?:а|лы|ли|заде|оглу|кызы|[иоуэе]|[^а-яё])$|^$/u,
+      obliqueGiven: /[\u0400-\u04ff](ии|ой|ы)$/u,
+    },
   },
 };

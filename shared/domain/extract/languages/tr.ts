@@ -8,6 +8,7 @@ import type { LanguageProfile } from './types.js';
  */
 export const TURKISH: LanguageProfile = {
   code: 'tr',
+  script: 'latin',
   cues: {
     organisation: `bakanligi vakfi dernegi muzesi tiyatrosu universitesi kutuphanesi orkestrasi korosu ajansi kurumu
       baskanligi mudurlugu belediyesi akademisi enstitusu`,
@@ -30,6 +31,10 @@ export const TURKISH: LanguageProfile = {
   months: `ocak subat mart nisan haziran temmuz agustos eylul ekim kasim aralik`,
   stopWords: 'bu bir ve ile da de icin gibi olarak',
   joiners: ['ve'],
-  reportingVerbs: '',
+  andWords: 've',
+  orWords: 'veya',
+  titleNamingWords: 'adli adinda',
+  pageMarkers: 'foto video',
+  // No reporting phrase: "bildirdi" (stated) and "haber verdi" follow persons as often as outlets, so they prove no outlet.
   morphology: 'case-endings',
 };

@@ -13,12 +13,30 @@ export interface LanguageProfile {
   readonly code: string;
   /** Letters that mark a text as written in this language (undefined: the default, English). */
   readonly letters?: RegExp;
+  /** The script the language is written in: a word is read with the stems and grammar of its own script's profiles. */
+  readonly script: Script;
   /** Cue words: the head noun that says what a capitalised name is ("Agency", "Nazirliyi"). */
   readonly cues: { readonly organisation: string; readonly event: string; readonly project: string; readonly place?: string };
   /** Cue stems with case endings, for languages that inflect the head noun. */
   readonly cueStems?: readonly Stem[];
   /** Words that say what a quoted title next to them names ("фильм «X»", '"X" festivalı'), by stem with the longest ending. */
   readonly quoteCueStems?: readonly Stem[];
+  /** Words before a quoted title that say what it names ('the film "X"', 'the project "X"'), by type. */
+  readonly titleCuesBefore?: TitleCues;
+  /** Lower-case nouns right after a quoted title or a name that say what it names ('"X" festival', '"X" filmi'), by type. */
+  readonly titleCuesAfter?: TitleCues;
+  /** Words written in capitals inside headlines to mark a page's media ("… днем музеев ФОТО"): never part of a name. */
+  readonly pageMarkers?: string;
+  /** Words that only modify a cue word: a span made of them and cue words is generic ("Public Union"). */
+  readonly genericModifiers?: string;
+  /** Common words that news writes in Title Case (headings, programme names, topics): a capitalised pair of them is no person ("Cultural Heritage"). */
+  readonly commonTitleWords?: string;
+  /** Articles, demonstratives and possessives, stripped from the front of a chunk anywhere. */
+  readonly determiners?: string;
+  /** Domain nouns that end an organisation name or a role topic ("Minister of Culture and Tourism"). */
+  readonly topicWords?: string;
+  /** Nationality and language adjectives: no entities, also the first word of a role ("Latvian Minister"). */
+  readonly nationalities?: string;
   /** Role and title words: they make roles, never names. */
   readonly titleWords: string;
   /** Words that start a role only when a title follows ("First Deputy", "Xalq artisti"). */
@@ -42,20 +60,30 @@ export interface LanguageProfile {
   /** Stems of "minister" and of "ministry". */
   readonly ministerStems?: string;
   readonly ministryStems?: string;
-  /** "and": joins topics of one ministry ("культуры и туризма"). */
+  /** "and": joins two runs into one name, topics of one ministry ("культуры и туризма"), quoted titles of a list; ends a role scanned backwards. */
   readonly andWords?: string;
+  /** "or" ("və ya" is read by its last word): joins quoted titles of a list. */
+  readonly orWords?: string;
   /** Lower-case words that end a role scanned backwards from a name ("ilə", "в"), besides "and". */
   readonly roleBreakWords?: string;
   /** Words that name a person an institution is dedicated to, before the name ("имени"). */
   readonly dedicationWords?: string;
+  /** Endings of a man's surname in the nominative, as written in lower case ("гейдаров", "qarayev"): an oblique case would add an ending after them. */
+  readonly masculineSurnameEndings?: string;
   /** Lower-case particles inside a person's name ("bəy", "бек"): they join given name and surname. */
   readonly nameParticles?: string;
+  /** Function words inside names ("of", "the", the possessive "s"): no initial in an acronym, no weight when two names are compared. */
+  readonly nameFunctionWords?: string;
   /** Prepositions that open a post-modifier: a name's head noun stands before the first one ("Institute for X"). */
   readonly headPrepositions?: string;
   /** Words that close a name, such as company legal forms ("Ganja Silk OJSC"): a capitalised word after one starts a new name. */
   readonly nameEnders?: string;
-  /** Reporting verbs after or before an outlet's name ("Trend reports", "сообщает АЗЕРТАДЖ"). */
-  readonly reportingVerbs: string;
+  /** Words meaning "named" between a quoted title and the noun after it that says what it names ('"X" adlı konserti'). */
+  readonly titleNamingWords?: string;
+  /** Reporting phrases (one or more folded words) right after an outlet's name: "Trend reports", "APA xəbər verir". */
+  readonly reportingAfter?: readonly string[];
+  /** Reporting phrases right before an outlet's name (an article between is skipped): "citing Trend", "told the BBC", "сообщает АЗЕРТАДЖ". */
+  readonly reportingBefore?: readonly string[];
   /**
    * How a noun shows its part in the sentence: 'plain' (word order and prepositions, as in
    * English) or 'case-endings' (endings glued to the noun: "Bakıda", "Министерства"), which makes
@@ -64,17 +92,32 @@ export interface LanguageProfile {
   readonly morphology: Morphology;
   /** The endings that mark the edges of names, for a language with case endings (read through `grammarOf`). */
   readonly grammar?: CaseGrammar;
+  /**
+   * Case and possessive endings (folded) that may stand between a place name's base form and the
+   * written word ("Bakı|da", "Турци|и"): the engine strips each, longest first, to look the base up.
+   */
+  readonly caseEndings?: readonly string[];
+  /** An adjective leading a place name in an oblique case, and its dictionary ending ("Южную Корею" → южная), to look the place up. */
+  readonly placeAdjectiveForms?: readonly StemChange[];
+  /** Words whose stem changes in the oblique cases, with the form names are compared by ("дня", "днем" → день). */
+  readonly stemChanges?: readonly StemChange[];
 }
 
+/** Words by the type they give a title next to them. */
+export type TitleCues = Partial<Readonly<Record<TitleCueType, string>>>;
+export type TitleCueType = 'project' | 'event' | 'work' | 'organisation';
+
+/** The oblique forms of a word whose stem changes (a folded pattern), and its dictionary form. */
+export type StemChange = readonly [forms: RegExp, base: string];
+
 /**
- * The endings and stems by which a case-ending language shows where a name stops, read by the
- * engine's chunk-edge tests (spans.ts, case-forms.ts, roles-azru.ts). Regular expressions test
- * folded words; stems are folded prefixes. Every field is optional: a test whose field a
- * language lacks never fires on its words.
+ * The endings and stems by which a case-ending language shows where a name stops, read (for the
+ * words of the profile's script) by the engine's chunk-edge tests (spans.ts, case-forms.ts,
+ * quoted.ts, glued-chunks.ts, roles-genitive.ts). Regular expressions test folded words (but
+ * `personCases`: words as written); stems are folded prefixes. Every field is optional: a test
+ * whose field a language lacks never fires on its words.
  */
 export interface CaseGrammar {
-  /** The script of the words this grammar reads: a token is read by the grammar of its script. */
-  readonly script: Script;
   /** Letters only native words have ("ə", "ı"): a locative word with them opens a sentence, names no place. */
   readonly nativeLetters?: RegExp;
   /** Locative and ablative endings ("Sərgidə", "Muzeydən"). */
@@ -85,8 +128,14 @@ export interface CaseGrammar {
   readonly possessiveEnding?: RegExp;
   /** The noun that says what a quoted title names comes after it ('"X" festivalı'), and outranks cue words inside the title. */
   readonly cueAfterTitle?: boolean;
+  /** A lower-case genitive between a cue phrase and the quoted title it names ("кинофестиваля тюркского мира «X»"). */
+  readonly genitiveBeforeTitle?: RegExp;
+  /** Stems of sub-units that may follow their organisation's genitive inside one name ("… Qoruğunun İdarə Heyəti", "… Muzeyinin şöbəsi"). */
+  readonly subunitsAfterGenitive?: readonly string[];
   /** A surname in the genitive ("Bağırovun"): the name ends there, what follows is its possession. */
   readonly genitiveSurname?: RegExp;
+  /** Case endings that close a cue noun's phrase: a capitalised word after "Mərkəzində", "Birliyinin" starts another name. */
+  readonly cueClosingCase?: RegExp;
   /** A bare cue noun in the genitive ("Muzeyin", "музея"): "the museum's". */
   readonly genitive: RegExp;
   /** Past-tense and reflexive verbs that open a sentence ("Открылся", "Прошла"). */
@@ -101,6 +150,20 @@ export interface CaseGrammar {
   readonly lowerCaseTail?: LowerCaseTail;
   /** A ministry written in lower case: the head noun in any case, then genitives ("министерства культуры"). */
   readonly lowerCaseMinistry?: { readonly head: RegExp; readonly genitive: RegExp };
+  /** How a person's name written in this script shows its case (read when names are set back to the nominative). */
+  readonly personCases?: PersonCases;
+}
+
+/** Endings that tell a person's name's case, tested on the name's words as written (not folded). */
+export interface PersonCases {
+  /** A given name (lower case) that may be a woman's nominative or a man's genitive ("нармина": Нармина, or Нармин's). */
+  readonly ambiguousGiven?: RegExp;
+  /** A surname (lower case) that then leaves the case open: a woman's, one that does not decline, or one in another script ("гусейнова", "гасанлы"). */
+  readonly caseNeutralSurname?: RegExp;
+  /** A given name in a plainly oblique form, never a nominative ending ("Ваджии", "Самиры"). */
+  readonly obliqueGiven?: RegExp;
+  /** The dative ending of a vowel-final surname ("Matviyenko|ya"). */
+  readonly vowelDative?: RegExp;
 }
 
 /** Endings of the words a lower-case name tail is made of. */

@@ -1,12 +1,13 @@
 /**
- * Roles and affiliations in Azerbaijani and Russian texts, where the organisation is a genitive
- * next to a lower-case role noun:
+ * Roles and affiliations in texts of a case-ending language (the profiles' role, honorific,
+ * sub-unit and minister stems and case grammar), where the organisation is a genitive next to a
+ * lower-case role noun:
  *   'Akademik Milli Dram Teatrının direktoru, Xalq artisti X'   (org-genitive, role, honorific, person)
  *   'Qoruq İdarəsinin rəis müavini X'                          (org-genitive, role, person)
  *   'председатель СПА, народный писатель X'                      (role, org-genitive, honorific, person)
  *   'заместитель директора Национального музея X'                (role, org-genitive, person)
  *   'министр культуры Азербайджана X', 'Mədəniyyət naziri X'    (a minister of the document's ministry)
- * and Russian ministries written in lower case ("министерства культуры Азербайджана").
+ * and ministries written in lower case where the grammar has them ("министерства культуры Азербайджана").
  */
 import { foldName } from '../text/fold.js';
 import { isPlaceToken } from './names.js';

@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FTS_COLUMNS, toFtsMatch, toWordsMatch, wordsCanMatch } from '../../shared/adapters/sqlite/fts-match.js';
+import { FTS_COLUMNS, keysCanMatch, toFtsMatch } from '../../shared/adapters/sqlite/fts-match.js';
+import { KeyBlocks } from '../../shared/adapters/sqlite/key-blocks.js';
+import { matchKeys } from '../../shared/adapters/sqlite/key-match.js';
 import { SCHEMA_VERSION } from '../../shared/adapters/sqlite/schema.js';
 import { SqliteStore } from '../../shared/adapters/sqlite/store.js';
 import { StoreUnavailableError } from '../../shared/domain/errors.js';
@@ -64,7 +66,7 @@ describe('SQLite database file', () => {
     await first.putArticle(record);
     await first.index([toIndexDoc(record)]);
     // What a version-2 database looks like after migration 3: documents, but no keys yet.
-    first.db.exec('DELETE FROM search_fts; DELETE FROM search_words; INSERT INTO search_rekey_pending (pending) VALUES (1);');
+    first.db.exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_key_blocks; DELETE FROM search_doc_keys; INSERT INTO search_rekey_pending (pending) VALUES (1);");
     expect((await first.search({ text: 'Sheki', filters: {}, limit: 5, facetSize: 0 })).total).toBe(0);
     await first.close();
 
@@ -84,7 +86,7 @@ describe('SQLite database file', () => {
     await first.index([toIndexDoc(record)]);
     // What the code before this migration left: one key table, with positions (and nothing of the
     // one migration after it, the /entities snapshots).
-    first.db.exec(`DROP TABLE search_words; DROP TABLE entity_snapshot_chunks; PRAGMA user_version = ${SCHEMA_VERSION - 2};`);
+    first.db.exec(`DROP TABLE search_key_blocks; DROP TABLE search_doc_keys; DROP TABLE entity_snapshot_chunks; PRAGMA user_version = ${SCHEMA_VERSION - 3};`);
     await first.close();
 
     const again = SqliteStore.open(path);
@@ -93,7 +95,35 @@ describe('SQLite database file', () => {
       expect((await again.search({ text, filters: {}, limit: 5, facetSize: 0 })).total, text).toBe(1);
     }
     expect((await again.search({ text: 'puppet -theatre', filters: {}, limit: 5, facetSize: 0 })).total).toBe(0);
-    expect(again.db.prepare('SELECT count(*) AS n FROM search_words').get()).toEqual({ n: 1 });
+    expect(again.db.prepare('SELECT count(*) AS n FROM search_doc_keys').get()).toEqual({ n: 1 });
+    await again.close();
+  });
+
+  it('upgrades a database whose keys without positions were an FTS5 table: posting bitmaps are built from the stored documents', async () => {
+    const path = tempPath();
+    const records = [
+      makeRecord({ title: 'Şəki puppet theatre opens', language: 'az', mentions: [{ type: 'person', name: 'Leyla Rəhimova', aliases: ['Rəhimova'] }] }),
+      makeRecord({ title: 'Opera season in Ganja', language: 'en' }),
+    ];
+    const first = SqliteStore.open(path);
+    for (const record of records) {
+      await first.putArticle(record);
+      await first.index([toIndexDoc(record)]);
+    }
+    // What the code before this migration left: the keys without positions in an FTS5 table.
+    first.db.exec(`DROP TABLE search_key_blocks; DROP TABLE search_doc_keys;
+      CREATE VIRTUAL TABLE search_words USING fts5 (words, content = '', contentless_delete = 1, detail = none, tokenize = "ascii");
+      PRAGMA user_version = ${SCHEMA_VERSION - 1};`);
+    await first.close();
+
+    const again = SqliteStore.open(path);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(again.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'search_words'").get()).toEqual({ n: 0 });
+    const total = async (text: string) => (await again.search({ text, filters: {}, limit: 5, facetSize: 0 })).total;
+    for (const [text, expected] of [['Sheki', 1], ['entity:Rahimova', 1], ['opera OR puppet', 2], ['-opera', 1], ['gan*', 1], ['"puppet theatre"', 1], ['lang:az puppet', 1]] as const) {
+      expect(await total(text), text).toBe(expected);
+    }
+    expect(again.db.prepare('SELECT count(*) AS n FROM search_doc_keys').get()).toEqual({ n: 2 });
     await again.close();
   });
 
@@ -108,7 +138,7 @@ describe('SQLite database file', () => {
     // What the code before version 6 left: no saved searches, no counts per name, no change log,
     // no clusters, no source health; relevance snapshots.
     first.db.exec(`DROP TABLE alert_deliveries; DROP TABLE saved_searches; DROP TABLE entity_name_counts; DROP TABLE index_doc_changes;
-      DROP TABLE search_words; DROP TABLE cluster_members; DROP TABLE cluster_keys; DROP INDEX index_docs_by_cluster; ALTER TABLE index_docs DROP COLUMN cluster_id; DROP TABLE source_health; DROP TABLE entity_snapshot_chunks;
+      DROP TABLE search_key_blocks; DROP TABLE search_doc_keys; DROP TABLE cluster_members; DROP TABLE cluster_keys; DROP INDEX index_docs_by_cluster; ALTER TABLE index_docs DROP COLUMN cluster_id; DROP TABLE source_health; DROP TABLE entity_snapshot_chunks;
       CREATE TABLE search_snapshots (id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, created_ms INTEGER NOT NULL, rowids BLOB NOT NULL);
       PRAGMA user_version = 5;`);
     await first.close();
@@ -222,9 +252,10 @@ describe('query plan → FTS5 expression', () => {
   it('produces expressions FTS5 accepts for arbitrary input, or a QuerySyntaxError', () => {
     const db = new Database(':memory:');
     db.exec(`CREATE VIRTUAL TABLE search_fts USING fts5(${FTS_COLUMNS.join(', ')}, tokenize = "ascii")`);
-    db.exec(`CREATE VIRTUAL TABLE search_words USING fts5(words, detail = none, tokenize = "ascii")`);
+    db.exec('CREATE TABLE search_key_blocks (key TEXT NOT NULL, block INTEGER NOT NULL, bits BLOB NOT NULL, PRIMARY KEY (key, block)) WITHOUT ROWID');
+    db.exec('CREATE TABLE search_doc_keys (rowid INTEGER PRIMARY KEY, keys BLOB NOT NULL)');
+    const blocks = new KeyBlocks(db);
     const run = db.prepare('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?');
-    const runWords = db.prepare('SELECT count(*) FROM search_words WHERE search_words MATCH ?');
     const samples = ['"a', 'a"', '"a" "b', "'", 'x*y', '**', 'a* *b', '\u0000', '✓ ünïcödé 漢字 кино', '"phrase with * inside"', '(a OR b) AND NOT c', '{a b}', 'a:b:c', '+a -b', 'NOT a', '-a OR b', 'a NEAR/2 "b c"*', '"a b c"~3', 'outlet:"Report.az" OR lang:ru', ...Array.from({ length: 50 }, (_, i) => String.fromCharCode(33 + i).repeat(3))];
     for (const sample of samples) {
       let expression: string | null;
@@ -236,7 +267,7 @@ describe('query plan → FTS5 expression', () => {
       }
       if (expression !== null) expect(() => run.get(expression), sample).not.toThrow();
       const plan = compileQuery(sample);
-      if (plan !== null && wordsCanMatch(plan)) expect(() => runWords.get(toWordsMatch(plan)), sample).not.toThrow();
+      if (plan !== null && keysCanMatch(plan)) expect(() => matchKeys(plan, blocks, 10), sample).not.toThrow();
     }
     db.close();
   });

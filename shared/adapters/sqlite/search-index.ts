@@ -42,7 +42,10 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import { lowerBound, toUtcInstant, upperBound } from './dates.js';
 import { guarded } from './errors.js';
 import { parseRowids } from './rowid-list.js';
-import { FTS_COLUMNS, ftsValues, toFtsMatch, toWordsMatch, WORDS_TABLE, wordsCanMatch, wordsValue } from './fts-match.js';
+import { FTS_COLUMNS, ftsValues, keysCanMatch, keyTokens, toFtsMatch } from './fts-match.js';
+import { Bitset } from './bitset.js';
+import { KeyBlocks } from './key-blocks.js';
+import { matchKeys } from './key-match.js';
 import { docsNeedingKeys, type IndexDocRow } from './rekey.js';
 import { exportMatching } from './export-rows.js';
 import { foregroundCounts, withBackgroundCounts } from './term-counts.js';
@@ -149,41 +152,58 @@ function narrowed(plan: MatchPlan, filters: SearchFilters): MatchPlan {
 }
 
 /**
- * The rowids (ascending) a plan matches, from the key table without positions whenever it can.
- * They come back as one comma-separated string made inside SQLite: tens of thousands of rows
- * cost far less that way than as one JavaScript value per row.
+ * The rowids (ascending) a plan matches on search_fts, the key table with positions. They come
+ * back as one comma-separated string made inside SQLite: tens of thousands of rows cost far less
+ * that way than as one JavaScript value per row.
  */
-function matchedRowids(db: Database.Database, plan: MatchPlan): Int32Array {
-  const [table, match] = wordsCanMatch(plan) ? [WORDS_TABLE, toWordsMatch(plan)] : ['search_fts', toFtsMatch(plan)];
-  const list = db.prepare<[string], string | null>(`SELECT group_concat(rowid) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(match);
+function ftsRowids(db: Database.Database, plan: MatchPlan): Int32Array {
+  const list = db.prepare<[string], string | null>('SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH ?').pluck().get(toFtsMatch(plan));
   return parseRowids(list ?? '');
 }
+
+/** Documents re-keyed per flush when the index opens over documents without keys. */
+const REKEY_BATCH = 1000;
 
 export class SqliteSearchIndex implements SearchIndex {
   /** Filter, facet and sort fields of every document, kept in step with the database. */
   private readonly values = new DocValues();
+  /** Posting bitmaps of the keys without positions. */
+  private readonly keys: KeyBlocks;
 
   constructor(private readonly db: Database.Database) {
+    this.keys = new KeyBlocks(db);
     this.rekeyIfPending();
+  }
+
+  /** A write transaction whose key-block changes are applied just before it commits. */
+  private writing(work: () => void): void {
+    try {
+      this.db
+        .transaction(() => {
+          work();
+          this.keys.flush();
+        })
+        .immediate();
+    } finally {
+      this.keys.discard();
+    }
   }
 
   async index(docs: readonly IndexDoc[]): Promise<BulkIndexResult> {
     const failures: { id: string; reason: string }[] = [];
     let indexed = 0;
     guarded('index documents', () =>
-      this.db
-        .transaction(() => {
-          for (const doc of docs) {
-            const problem = validationFailure(doc);
-            if (problem !== null) {
-              failures.push({ id: String(doc.id), reason: problem });
-              continue;
-            }
-            this.upsert(doc);
-            indexed += 1;
+      this.writing(() => {
+        for (const doc of docs) {
+          const problem = validationFailure(doc);
+          if (problem !== null) {
+            failures.push({ id: String(doc.id), reason: problem });
+            continue;
           }
-        })
-        .immediate(),
+          this.upsert(doc);
+          indexed += 1;
+        }
+      }),
     );
     return { indexed, failures };
   }
@@ -235,7 +255,7 @@ export class SqliteSearchIndex implements SearchIndex {
   private insertKeys(rowid: number, doc: IndexDoc): void {
     const keys = toSearchDocument(doc);
     this.db.prepare(`INSERT INTO search_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?${', ?'.repeat(FTS_COLUMNS.length)})`).run(rowid, ...ftsValues(keys));
-    this.db.prepare(`INSERT INTO ${WORDS_TABLE} (rowid, words) VALUES (?, ?)`).run(rowid, wordsValue(keys));
+    this.keys.add(rowid, keyTokens(keys));
   }
 
   /** Documents indexed before the search keys existed get them once, when the index opens. */
@@ -243,33 +263,35 @@ export class SqliteSearchIndex implements SearchIndex {
     const pending = this.db.prepare('SELECT 1 FROM search_rekey_pending LIMIT 1').get();
     if (pending === undefined) return;
     guarded('re-key the search index', () =>
-      this.db
-        .transaction(() => {
-          for (const { rowid, doc } of docsNeedingKeys(this.db)) this.insertKeys(rowid, doc);
-          this.db.exec('DELETE FROM search_rekey_pending');
-        })
-        .immediate(),
+      this.writing(() => {
+        let count = 0;
+        for (const { rowid, doc } of docsNeedingKeys(this.db)) {
+          this.insertKeys(rowid, doc);
+          // Bounded memory: the pending bits of a whole collection would not fit.
+          count += 1;
+          if (count % REKEY_BATCH === 0) this.keys.flush();
+        }
+        this.db.exec('DELETE FROM search_rekey_pending');
+      }),
     );
   }
 
   private removeRow(rowid: number): void {
     this.db.prepare('DELETE FROM search_fts WHERE rowid = ?').run(rowid);
-    this.db.prepare(`DELETE FROM ${WORDS_TABLE} WHERE rowid = ?`).run(rowid);
+    this.keys.remove(rowid);
     this.db.prepare('DELETE FROM index_docs WHERE rowid = ?').run(rowid);
     this.logChange(rowid);
   }
 
   async remove(ids: readonly string[]): Promise<void> {
     guarded('remove documents', () =>
-      this.db
-        .transaction(() => {
-          const find = this.db.prepare<[string], { rowid: number }>('SELECT rowid FROM index_docs WHERE id = ?');
-          for (const id of ids) {
-            const row = find.get(id);
-            if (row) this.removeRow(row.rowid);
-          }
-        })
-        .immediate(),
+      this.writing(() => {
+        const find = this.db.prepare<[string], { rowid: number }>('SELECT rowid FROM index_docs WHERE id = ?');
+        for (const id of ids) {
+          const row = find.get(id);
+          if (row) this.removeRow(row.rowid);
+        }
+      }),
     );
   }
 
@@ -307,8 +329,14 @@ export class SqliteSearchIndex implements SearchIndex {
    */
   private matchingRowids(plan: MatchPlan | null, filters: SearchFilters): Int32Array {
     this.values.sync(this.db);
-    const matched = plan === null ? null : matchedRowids(this.db, narrowed(plan, filters));
+    const matched = plan === null ? null : this.matched(narrowed(plan, filters)).toRowids();
     return this.values.filter(filters.ids === undefined ? matched : this.onlyIds(matched, filters.ids), filters);
+  }
+
+  /** The documents a plan matches: from the posting bitmaps when it needs no positions, else from FTS5. */
+  private matched(plan: MatchPlan): Bitset {
+    const size = this.values.end;
+    return keysCanMatch(plan) ? matchKeys(plan, this.keys, size) : Bitset.of(size, ftsRowids(this.db, plan));
   }
 
   /** The candidates (ascending rowids; null: all documents) that are among the given article ids. */
@@ -355,7 +383,7 @@ export class SqliteSearchIndex implements SearchIndex {
   /**
    * What each document earns above a body match (shared/domain/search/ranking.ts), by rowid: the
    * boost of the title and of entity names for every scored clause found there. These are read
-   * as rowid lists from FTS5 instead of scoring every hit.
+   * as sets of documents (the title's or entities' postings) instead of scoring every hit.
    */
   private bonusScores(plan: MatchPlan | null, filters: SearchFilters): Float64Array {
     const bonus = new Float64Array(this.values.end);
@@ -366,7 +394,7 @@ export class SqliteSearchIndex implements SearchIndex {
         const boost = FIELD_BOOST[field];
         const inField = narrowed(clauseInField(clause, field), filters);
         const key = JSON.stringify(inField);
-        const rowids = read.get(key) ?? matchedRowids(this.db, inField);
+        const rowids = read.get(key) ?? this.matched(inField).toRowids();
         read.set(key, rowids);
         for (const rowid of rowids) if (rowid < bonus.length) bonus[rowid]! += boost;
       }

@@ -15,7 +15,7 @@ import { SqliteStore } from '../../shared/adapters/sqlite/store.js';
 import { StoreUnavailableError } from '../../shared/domain/errors.js';
 import { toIndexDoc } from '../../shared/domain/index-doc.js';
 import { compileQuery, makeSnippet, QuerySyntaxError, wordMatcher } from '../../shared/domain/search/index.js';
-import { makeRecord, makeUrlState } from '../support/records.js';
+import { makeDoc, makeRecord, makeUrlState } from '../support/records.js';
 
 const dirs: string[] = [];
 function tempPath(): string {
@@ -204,6 +204,45 @@ describe('SQLite database file', () => {
     const store = SqliteStore.open(tempPath());
     await store.index([toIndexDoc(makeRecord({ title: 'Zone-less date', publishedAt: '2024-06-30T23:30:00' }))]);
     expect(await store.timeline({ text: '', filters: {}, interval: 'month' })).toEqual([{ key: '2024-06-01', count: 1 }]);
+    await store.close();
+  });
+});
+
+describe('SQLite search pages over most of the collection', () => {
+  // A query matching many documents is paged by walking the date order (date-order.ts) and the
+  // title / entity bonus sets; a rare one by a heap over its hits. Both must give the one order:
+  // score, then newest first (oldest for sort=oldest), undated last, then the order of indexing.
+  it('lists every hit once, in the order of score, date and indexing, in every sort', async () => {
+    const store = SqliteStore.open(tempPath());
+    const dates = ['2024-01-03T10:00:00Z', '2024-01-01T10:00:00Z', null, '2024-01-02T10:00:00Z', '2024-01-03T10:00:00Z'];
+    const docs = Array.from({ length: 70 }, (_, i) =>
+      makeDoc({ title: i % 6 === 0 ? `Harp night ${i}` : `Evening ${i}`, text: `Strings and a harp, heard in hall ${i}.`, publishedAt: dates[i % dates.length]! }),
+    );
+    await store.index(docs);
+    const time = (i: number): number => {
+      const date = dates[i % dates.length]!;
+      return date === null ? Number.POSITIVE_INFINITY : Date.parse(date);
+    };
+    const score = (i: number): number => (i % 6 === 0 ? 4 : 1);
+    const expected = {
+      relevance: docs.map((_, i) => i).sort((x, y) => score(y) - score(x) || (time(x) === time(y) ? 0 : time(x) === Infinity ? 1 : time(y) === Infinity ? -1 : time(y) - time(x)) || x - y),
+      newest: docs.map((_, i) => i).sort((x, y) => (time(x) === time(y) ? 0 : time(x) === Infinity ? 1 : time(y) === Infinity ? -1 : time(y) - time(x)) || x - y),
+      oldest: docs.map((_, i) => i).sort((x, y) => time(x) - time(y) || x - y),
+    };
+    for (const sort of ['relevance', 'newest', 'oldest'] as const) {
+      const seen: string[] = [];
+      const scores: number[] = [];
+      let cursor: string | null = null;
+      do {
+        const result = await store.search({ text: 'harp', filters: {}, limit: 6, facetSize: 0, sort, cursor });
+        expect(result.total).toBe(docs.length);
+        seen.push(...result.hits.map((h) => h.id));
+        scores.push(...result.hits.map((h) => h.score));
+        cursor = result.nextCursor;
+      } while (cursor !== null);
+      expect(seen, sort).toEqual(expected[sort].map((i) => docs[i]!.id));
+      if (sort === 'relevance') expect(scores).toEqual(expected.relevance.map(score));
+    }
     await store.close();
   });
 });

@@ -66,6 +66,8 @@ interface CompiledFilters {
 
 export class DocValues {
   private lastChange = -1;
+  /** Counts the syncs that changed the copy: structures derived from it rebuild when it moves. */
+  version = 0;
   private size = 0;
   live = new Uint8Array(0);
   /** Publication instant in epoch ms; NaN when undated. */
@@ -113,6 +115,7 @@ export class DocValues {
       this.load(db, rowids);
     }
     this.lastChange = last;
+    this.version += 1;
   }
 
   private reset(): void {

@@ -37,6 +37,7 @@ import {
 } from '../../domain/search/index.js';
 import { hitFacets, timelineBuckets, topEntities } from './doc-facets.js';
 import { DocValues } from './doc-values.js';
+import { DateOrder } from './date-order.js';
 import { firstKeys, keyParts, type KeyParts, type SortKey } from './top-hits.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { lowerBound, toUtcInstant, upperBound } from './dates.js';
@@ -161,6 +162,12 @@ function ftsRowids(db: Database.Database, plan: MatchPlan): Int32Array {
   return parseRowids(list ?? '');
 }
 
+/**
+ * A hit list at least this share of the collection is paged by walking the date order (date-order.ts);
+ * a sparser one by a heap pass over its hits, which then costs less than the walk.
+ */
+const WALK_SHARE = 1 / 32;
+
 /** Documents re-keyed per flush when the index opens over documents without keys. */
 const REKEY_BATCH = 1000;
 
@@ -169,6 +176,8 @@ export class SqliteSearchIndex implements SearchIndex {
   private readonly values = new DocValues();
   /** Posting bitmaps of the keys without positions. */
   private readonly keys: KeyBlocks;
+  /** The documents in date order, rebuilt from the doc values when they change. */
+  private readonly dates = new DateOrder();
 
   constructor(private readonly db: Database.Database) {
     this.keys = new KeyBlocks(db);
@@ -304,10 +313,8 @@ export class SqliteSearchIndex implements SearchIndex {
     const result = guarded('search', () =>
       this.db.transaction(() => {
         const matching = this.matchingRowids(plan, query.filters);
-        // The order (and its title and entity bonuses, read from FTS5) is computed once per request.
-        const order = this.orderOf(sort, plan, query.filters);
-        const hits = query.collapse === 'cluster' ? this.collapsed(order, matching) : matching;
-        const keys = firstKeys(hits, order, query.limit + 1, after);
+        const hits = query.collapse === 'cluster' ? this.collapsed(this.orderOf(sort, plan, query.filters), matching) : matching;
+        const keys = this.pageKeys(sort, plan, query.filters, hits, query.limit + 1, after);
         const page = keys.slice(0, query.limit);
         const last = page.at(-1);
         return {
@@ -350,12 +357,35 @@ export class SqliteSearchIndex implements SearchIndex {
     return candidates.filter((rowid) => wanted.has(rowid));
   }
 
+  /**
+   * The first `count` sort keys of the hits after the cursor. Scores take few values: hits with a
+   * title or entity bonus come first (a heap pass over them), then every other hit, all scoring
+   * the body's boost, newest first — as in a date sort, walked in the date order.
+   */
+  private pageKeys(sort: SearchSort, plan: MatchPlan | null, filters: SearchFilters, hits: Int32Array, count: number, after: SortKey | null): SortKey[] {
+    const size = this.values.end;
+    if (hits.length < size * WALK_SHARE) return firstKeys(hits, this.orderOf(sort, plan, filters), count, after);
+    this.dates.update(this.values.version, this.values.live, this.values.date, size);
+    const hitSet = Bitset.of(size, hits);
+    if (sort !== 'relevance') return this.dates.firstHits(sort, hitSet, count, after);
+    const bonus = this.bonusScores(plan, filters);
+    const bonused = Bitset.of(size, hits).and(bonus.members).toRowids();
+    const top = firstKeys(bonused, this.relevanceParts(bonus.scores), count, after);
+    if (top.length === count || (after !== null && after.a > -BODY_SCORE)) return top;
+    const baseAfter = after === null || after.a < -BODY_SCORE ? null : after;
+    const rest = this.dates.firstHits('newest', hitSet.andNot(bonus.members), count - top.length, baseAfter);
+    return [...top, ...rest.map((key) => ({ ...key, a: -BODY_SCORE }))];
+  }
+
+  private relevanceParts(bonus: Float64Array): KeyParts {
+    const { date } = this.values;
+    return keyParts('relevance', (rowid) => BODY_SCORE + (rowid < bonus.length ? bonus[rowid]! : 0), (rowid) => date[rowid]!);
+  }
+
   /** The sort keys of `sort` for any hit: for relevance, the body score plus its title and entity bonuses. */
   private orderOf(sort: SearchSort, plan: MatchPlan | null, filters: SearchFilters): KeyParts {
-    const bonus = sort === 'relevance' ? this.bonusScores(plan, filters) : null;
     const { date } = this.values;
-    const scoreOf = (rowid: number): number => BODY_SCORE + (bonus !== null && rowid < bonus.length ? bonus[rowid]! : 0);
-    return keyParts(sort, scoreOf, (rowid) => date[rowid]!);
+    return sort === 'relevance' ? this.relevanceParts(this.bonusScores(plan, filters).scores) : keyParts(sort, () => BODY_SCORE, (rowid) => date[rowid]!);
   }
 
   /**
@@ -385,8 +415,9 @@ export class SqliteSearchIndex implements SearchIndex {
    * boost of the title and of entity names for every scored clause found there. These are read
    * as sets of documents (the title's or entities' postings) instead of scoring every hit.
    */
-  private bonusScores(plan: MatchPlan | null, filters: SearchFilters): Float64Array {
+  private bonusScores(plan: MatchPlan | null, filters: SearchFilters): { scores: Float64Array; members: Bitset } {
     const bonus = new Float64Array(this.values.end);
+    const members = new Bitset(this.values.end);
     // A word typed twice ("festival festival") scores twice, but its postings are read once.
     const read = new Map<string, Int32Array>();
     for (const clause of scoredClauses(plan)) {
@@ -396,10 +427,14 @@ export class SqliteSearchIndex implements SearchIndex {
         const key = JSON.stringify(inField);
         const rowids = read.get(key) ?? this.matched(inField).toRowids();
         read.set(key, rowids);
-        for (const rowid of rowids) if (rowid < bonus.length) bonus[rowid]! += boost;
+        for (const rowid of rowids) {
+          if (rowid >= bonus.length) continue;
+          bonus[rowid]! += boost;
+          members.add(rowid);
+        }
       }
     }
-    return bonus;
+    return { scores: bonus, members };
   }
 
   /** The documents of a page, in the page's order, with their scores. */

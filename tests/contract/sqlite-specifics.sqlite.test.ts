@@ -247,6 +247,36 @@ describe('SQLite search pages over most of the collection', () => {
   });
 });
 
+describe('SQLite key table without positions', () => {
+  // Plans the posting bitmaps answer (keysCanMatch) must match exactly what search_fts, the key
+  // table with positions, matches: words, prefixes, keywords, NOT, and two-word phrases in the
+  // title or entity names (adjacent key pairs).
+  it('matches the same documents as the positional table for every plan it can answer', async () => {
+    const store = SqliteStore.open(tempPath());
+    const docs = [
+      makeDoc({ title: 'Carpet weaving school opens', text: 'Looms and wool.', mentions: [{ type: 'organisation', name: 'Carpet Weaving Union' }] }),
+      makeDoc({ title: 'Weaving of a carpet', text: 'Carpet weaving lessons for children.', language: 'en' }),
+      makeDoc({ title: 'Xalça toxuculuğu məktəbi', text: 'Şəki xalçaçıları.', language: 'az', mentions: [{ type: 'person', name: 'Leyla Rəhimova' }] }),
+      makeDoc({ title: 'Carpets weaved in Sheki', text: 'Weaving carpets, old and new.', mentions: [{ type: 'place', name: 'Sheki' }] }),
+    ];
+    await store.index(docs);
+    const db = store.db;
+    const size = 1 + (db.prepare<[], number>('SELECT max(rowid) FROM index_docs').pluck().get() ?? 0);
+    const blocks = new KeyBlocks(db);
+    const fts = db.prepare<[string], number>('SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid').pluck();
+    const queries = ['title:"carpet weaving"', 'entity:"weaving union"', 'title:"carpet weav*"', 'title:"weaving carpet"', 'title:"xalca toxuculugu"', 'title:"carpets weave"',
+      'entity:"leyla rahimova"', 'carpet', 'carp*', 'weav* -title:carpet', 'sheki OR lang:az', 'title:carpet entity:sheki', '-carpet', 'entity:rəhimova'];
+    for (const text of queries) {
+      const plan = compileQuery(text)!;
+      expect(keysCanMatch(plan), text).toBe(true);
+      expect([...matchKeys(plan, blocks, size).toRowids()], text).toEqual(fts.all(toFtsMatch(plan)));
+    }
+    expect(keysCanMatch(compileQuery('"carpet weaving"')!)).toBe(false);
+    expect(keysCanMatch(compileQuery('title:"carpet weaving school"')!)).toBe(false);
+    await store.close();
+  });
+});
+
 describe('SQLite error mapping', () => {
   it('maps a lock held by another connection (SQLITE_BUSY) to StoreUnavailableError', async () => {
     const path = tempPath();

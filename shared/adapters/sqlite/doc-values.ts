@@ -208,6 +208,14 @@ export class DocValues {
     if (compiled.impossible) return new Int32Array(0);
     const out = new Int32Array(source.length);
     let n = 0;
+    if (isOpen(compiled)) {
+      // No filter: only documents that no longer exist drop out (the common case, kept tight).
+      for (let i = 0; i < source.length; i += 1) {
+        const rowid = source[i]!;
+        if (rowid < this.size && this.live[rowid] === 1) out[n++] = rowid;
+      }
+      return out.subarray(0, n);
+    }
     for (let i = 0; i < source.length; i += 1) {
       const rowid = source[i]!;
       if (rowid < this.size && this.live[rowid] === 1 && this.passes(rowid, compiled)) out[n++] = rowid;
@@ -258,6 +266,10 @@ export class DocValues {
     }
     return true;
   }
+}
+
+function isOpen(f: CompiledFilters): boolean {
+  return f.outlets === null && f.languages === null && f.collections === null && f.entities === null && f.entityTypes === null && f.from === null && f.to === null;
 }
 
 function copyInto<T extends Uint8Array | Int32Array | Float64Array>(target: T, source: T): T {

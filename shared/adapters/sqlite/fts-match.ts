@@ -106,6 +106,11 @@ export function toFtsMatch(plan: MatchPlan): string {
  * posting bitmap (`txfestival`), so the title boost of a word reads the titles that have it and
  * nothing else. Each key is also a key once for the whole document (`axfestival`), for queries
  * over every field. Keywords keep their `k…` tokens (no tag starts with k).
+ *
+ * The short fields (title, entity names) also have their pairs of adjacent keys as keys, behind
+ * the field's tag prefixed with 2 (`2txcarpet weaving`): a phrase of two keys in the title is then
+ * one posting bitmap too, exactly (keys never hold a space), so the title and entity bonuses of a
+ * two-word phrase need no positional read. The body has none: they would double the key table.
  */
 const TAGS: Readonly<Record<Exclude<TextField, 'body'>, Readonly<Record<KeyStream, string>>>> = {
   title: { exact: 'tx', stem: 'ts' },
@@ -115,6 +120,9 @@ const TAGS: Readonly<Record<Exclude<TextField, 'body'>, Readonly<Record<KeyStrea
 function fieldTag(field: TextField, stream: KeyStream): string | null {
   return field === 'body' ? null : TAGS[field][stream];
 }
+/** Tags of adjacent key pairs: no other key starts with a digit. */
+const PAIR_TAG = '2';
+
 /** A key found in any field, for queries over every field: one posting bitmap instead of three to merge. */
 const ANY_FIELD_TAGS: Readonly<Record<KeyStream, string>> = { exact: 'ax', stem: 'as' };
 
@@ -127,13 +135,14 @@ export function keyTokens(doc: SearchDocument): string[] {
   const tokens = new Set<string>();
   for (const field of TEXT_FIELDS) {
     for (const stream of STREAMS) {
+      const tag = fieldTag(field, stream);
       for (const spelling of doc.fields[field][stream]) {
-        for (const key of spelling.split(' ')) {
-          if (key === '') continue;
-          const tag = fieldTag(field, stream);
+        const keys = spelling.split(' ').filter((key) => key !== '');
+        keys.forEach((key, i) => {
           if (tag !== null) tokens.add(`${tag}${key}`);
           tokens.add(`${ANY_FIELD_TAGS[stream]}${key}`);
-        }
+          if (tag !== null && i > 0) tokens.add(`${PAIR_TAG}${tag}${keys[i - 1]!} ${key}`);
+        });
       }
     }
   }
@@ -146,9 +155,17 @@ function asksBodyAlone(plan: MatchPlan): boolean {
   return someTextClause(plan, (clause) => clause.fields.includes('body') && !coversEveryField(clause.fields));
 }
 
-/** Whether the key table can answer the plan: it needs no positions and never asks for the body alone. */
+/** A phrase of two keys in the title or entity names only: its key pairs answer it. */
+function isShortFieldPair(clause: Extract<MatchPlan, { kind: 'text' | 'near' }>): boolean {
+  return clause.kind === 'text' && !clause.fields.includes('body') && clause.variants.every((v) => v.keys.length === 2);
+}
+
+/**
+ * Whether the key table can answer the plan: it needs no positions (or only those of two-key
+ * phrases in the short fields) and never asks for the body alone.
+ */
 export function keysCanMatch(plan: MatchPlan): boolean {
-  return !needsPositions(plan) && !asksBodyAlone(plan);
+  return !asksBodyAlone(plan) && !someTextClause(plan, (clause) => needsPositions(clause) && !isShortFieldPair(clause));
 }
 
 /** A key of the key table, or every key it starts when `prefix`. */
@@ -175,8 +192,12 @@ export function textLookups(plan: Extract<MatchPlan, { kind: 'text' }>): TokenLo
         });
   const found = new Map<string, TokenLookup>();
   for (const v of plan.variants) {
-    if (v.keys.length !== 1) throw new Error('a phrase needs positions: match it on search_fts');
-    for (const tag of tags(v.stream)) found.set(`${v.prefix ? '*' : ' '}${tag}${v.keys[0]!}`, { token: `${tag}${v.keys[0]!}`, prefix: v.prefix });
+    const pair = v.keys.length === 2 && !plan.fields.includes('body');
+    if (v.keys.length !== 1 && !pair) throw new Error('a phrase needs positions: match it on search_fts');
+    for (const tag of tags(v.stream)) {
+      const token = pair ? `${PAIR_TAG}${tag}${v.keys[0]!} ${v.keys[1]!}` : `${tag}${v.keys[0]!}`;
+      found.set(`${v.prefix ? '*' : ' '}${token}`, { token, prefix: v.prefix });
+    }
   }
   return [...found.values()];
 }

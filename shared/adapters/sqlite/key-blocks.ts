@@ -20,6 +20,7 @@ const BLOCK_WORDS = BLOCK_DOCS >>> 5;
 const BITSET_BYTES = BLOCK_DOCS >>> 3;
 /** At this many members a block is stored as a bitset: the array would be no smaller. */
 const ARRAY_LIMIT = BITSET_BYTES >>> 1;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** A block's members OR-ed into `target` (whose bit i is rowid i). */
 export function orBlockInto(bits: Buffer, block: number, target: Bitset): void {
@@ -28,7 +29,13 @@ export function orBlockInto(bits: Buffer, block: number, target: Bitset): void {
     const firstWord = base >>> 5;
     const words = target.words;
     const n = Math.min(BLOCK_WORDS, words.length - firstWord);
-    for (let i = 0; i < n; i += 1) words[firstWord + i]! |= bits.readUInt32LE(i * 4);
+    // The stored words are little-endian: an aligned buffer is read through a typed view on such machines.
+    if (bits.byteOffset % 4 === 0 && LITTLE_ENDIAN) {
+      const view = new Uint32Array(bits.buffer, bits.byteOffset, BLOCK_WORDS);
+      for (let i = 0; i < n; i += 1) words[firstWord + i]! |= view[i]!;
+    } else {
+      for (let i = 0; i < n; i += 1) words[firstWord + i]! |= bits.readUInt32LE(i * 4);
+    }
     return;
   }
   for (let i = 0; i < bits.length; i += 2) target.add(base + bits.readUInt16LE(i));

@@ -178,6 +178,14 @@ export class SqliteSearchIndex implements SearchIndex {
   private readonly keys: KeyBlocks;
   /** The documents in date order, rebuilt from the doc values when they change. */
   private readonly dates = new DateOrder();
+  /** Statements every search runs, compiled once per connection. */
+  private readonly statements = new Map<string, Database.Statement<unknown[], unknown>>();
+
+  private statement<P extends unknown[], R>(sql: string): Database.Statement<P, R> {
+    let statement = this.statements.get(sql);
+    if (statement === undefined) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement as unknown as Database.Statement<P, R>;
+  }
 
   constructor(private readonly db: Database.Database) {
     this.keys = new KeyBlocks(db);
@@ -440,9 +448,9 @@ export class SqliteSearchIndex implements SearchIndex {
   /** The documents of a page, in the page's order, with their scores. */
   private rowsInOrder(keys: readonly SortKey[]): DocRow[] {
     if (keys.length === 0) return [];
-    const rows = this.db
-      .prepare<{ ids: string }, DocRow>(`SELECT ${DOC_COLUMNS}, NULL AS rank FROM index_docs d WHERE d.rowid IN (SELECT value FROM json_each(@ids))`)
-      .all({ ids: JSON.stringify(keys.map((k) => k.rowid)) });
+    const rows = this.statement<[{ ids: string }], DocRow>(`SELECT ${DOC_COLUMNS}, NULL AS rank FROM index_docs d WHERE d.rowid IN (SELECT value FROM json_each(@ids))`).all({
+      ids: JSON.stringify(keys.map((k) => k.rowid)),
+    });
     const byRowid = new Map(rows.map((r) => [r.rowid, r]));
     return keys.flatMap((key) => {
       const row = byRowid.get(key.rowid);
@@ -474,9 +482,9 @@ export class SqliteSearchIndex implements SearchIndex {
 
   /** A source id's name: the name the newest document of that source gives it. */
   private sourceName(outlet: string): string {
-    const name = this.db
-      .prepare<[string], { name: string | null }>('SELECT source_name AS name FROM index_docs INDEXED BY index_docs_by_outlet WHERE outlet = ? ORDER BY rowid DESC LIMIT 1')
-      .get(outlet)?.name;
+    const name = this.statement<[string], { name: string | null }>('SELECT source_name AS name FROM index_docs INDEXED BY index_docs_by_outlet WHERE outlet = ? ORDER BY rowid DESC LIMIT 1').get(
+      outlet,
+    )?.name;
     return name ?? outlet;
   }
 

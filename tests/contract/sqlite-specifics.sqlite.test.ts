@@ -212,37 +212,50 @@ describe('SQLite search pages over most of the collection', () => {
   // A query matching many documents is paged by walking the date order (date-order.ts) and the
   // title / entity bonus sets; a rare one by a heap over its hits. Both must give the one order:
   // score, then newest first (oldest for sort=oldest), undated last, then the order of indexing.
-  it('lists every hit once, in the order of score, date and indexing, in every sort', async () => {
+  it('lists every hit once, in the order of score, date and indexing, in every sort, also after documents change', async () => {
     const store = SqliteStore.open(tempPath());
     const dates = ['2024-01-03T10:00:00Z', '2024-01-01T10:00:00Z', null, '2024-01-02T10:00:00Z', '2024-01-03T10:00:00Z'];
-    const docs = Array.from({ length: 70 }, (_, i) =>
-      makeDoc({ title: i % 6 === 0 ? `Harp night ${i}` : `Evening ${i}`, text: `Strings and a harp, heard in hall ${i}.`, publishedAt: dates[i % dates.length]! }),
-    );
+    const published: (string | null)[] = Array.from({ length: 70 }, (_, i) => dates[i % dates.length]!);
+    const docOf = (i: number) => makeDoc({ url: `https://harp.example.org/${i}`, title: i % 6 === 0 ? `Harp night ${i}` : `Evening ${i}`, text: `Strings and a harp, heard in hall ${i}.`, publishedAt: published[i]! });
+    const docs = published.map((_, i) => docOf(i));
     await store.index(docs);
-    const time = (i: number): number => {
-      const date = dates[i % dates.length]!;
-      return date === null ? Number.POSITIVE_INFINITY : Date.parse(date);
-    };
+    const time = (i: number): number => (published[i] === null ? Number.POSITIVE_INFINITY : Date.parse(published[i]!));
+    const newestFirst = (x: number, y: number): number => (time(x) === time(y) ? 0 : time(x) === Infinity ? 1 : time(y) === Infinity ? -1 : time(y) - time(x));
     const score = (i: number): number => (i % 6 === 0 ? 4 : 1);
-    const expected = {
-      relevance: docs.map((_, i) => i).sort((x, y) => score(y) - score(x) || (time(x) === time(y) ? 0 : time(x) === Infinity ? 1 : time(y) === Infinity ? -1 : time(y) - time(x)) || x - y),
-      newest: docs.map((_, i) => i).sort((x, y) => (time(x) === time(y) ? 0 : time(x) === Infinity ? 1 : time(y) === Infinity ? -1 : time(y) - time(x)) || x - y),
-      oldest: docs.map((_, i) => i).sort((x, y) => time(x) - time(y) || x - y),
+    const check = async (): Promise<void> => {
+      const all = docs.map((_, i) => i);
+      const expected = {
+        relevance: [...all].sort((x, y) => score(y) - score(x) || newestFirst(x, y) || x - y),
+        newest: [...all].sort((x, y) => newestFirst(x, y) || x - y),
+        oldest: [...all].sort((x, y) => time(x) - time(y) || x - y),
+      };
+      for (const sort of ['relevance', 'newest', 'oldest'] as const) {
+        const seen: string[] = [];
+        const scores: number[] = [];
+        let cursor: string | null = null;
+        do {
+          const result = await store.search({ text: 'harp', filters: {}, limit: 6, facetSize: 0, sort, cursor });
+          expect(result.total).toBe(docs.length);
+          seen.push(...result.hits.map((h) => h.id));
+          scores.push(...result.hits.map((h) => h.score));
+          cursor = result.nextCursor;
+        } while (cursor !== null);
+        expect(seen, sort).toEqual(expected[sort].map((i) => docs[i]!.id));
+        if (sort === 'relevance') expect(scores).toEqual(expected.relevance.map(score));
+      }
     };
-    for (const sort of ['relevance', 'newest', 'oldest'] as const) {
-      const seen: string[] = [];
-      const scores: number[] = [];
-      let cursor: string | null = null;
-      do {
-        const result = await store.search({ text: 'harp', filters: {}, limit: 6, facetSize: 0, sort, cursor });
-        expect(result.total).toBe(docs.length);
-        seen.push(...result.hits.map((h) => h.id));
-        scores.push(...result.hits.map((h) => h.score));
-        cursor = result.nextCursor;
-      } while (cursor !== null);
-      expect(seen, sort).toEqual(expected[sort].map((i) => docs[i]!.id));
-      if (sort === 'relevance') expect(scores).toEqual(expected.relevance.map(score));
+    await check();
+    // A few documents change dates (re-indexed in place) and a few are added: the date order follows.
+    for (const [i, date] of [[3, null], [10, '2023-06-01T00:00:00Z'], [2, '2025-01-01T00:00:00Z'], [44, '2024-01-02T10:00:00Z']] as const) {
+      published[i] = date;
+      docs[i] = docOf(i);
     }
+    for (let i = 70; i < 74; i += 1) {
+      published.push(dates[i % dates.length]!);
+      docs.push(docOf(i));
+    }
+    await store.index([docs[3]!, docs[10]!, docs[2]!, docs[44]!, ...docs.slice(70)]);
+    await check();
     await store.close();
   });
 });

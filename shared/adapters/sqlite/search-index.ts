@@ -373,7 +373,7 @@ export class SqliteSearchIndex implements SearchIndex {
   private pageKeys(sort: SearchSort, plan: MatchPlan | null, filters: SearchFilters, hits: Int32Array, count: number, after: SortKey | null): SortKey[] {
     const size = this.values.end;
     if (hits.length < size * WALK_SHARE) return firstKeys(hits, this.orderOf(sort, plan, filters), count, after);
-    this.dates.update(this.values.version, this.values.live, this.values.date, size);
+    this.dates.update(this.values);
     const hitSet = Bitset.of(size, hits);
     if (sort !== 'relevance') return this.dates.firstHits(sort, hitSet, count, after);
     const bonus = this.bonusScores(plan, filters);

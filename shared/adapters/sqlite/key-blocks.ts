@@ -167,7 +167,7 @@ export class KeyBlocks {
 
   /** OR-s into `target` the documents that have the key (or, with `prefix`, any key it starts). */
   readInto(key: string, prefix: boolean, target: Bitset): void {
-    const rows = prefix ? this.readRange.iterate(key, prefixEnd(key)) : this.readExact.iterate(key);
+    const rows = prefix ? this.readRange.all(key, prefixEnd(key)) : this.readExact.all(key);
     for (const row of rows) orBlockInto(row.bits, row.block, target);
   }
 }

@@ -431,7 +431,9 @@ export class SqliteSearchIndex implements SearchIndex {
     for (const clause of scoredClauses(plan)) {
       for (const field of BONUS_FIELDS.filter((f) => clause.fields.includes(f))) {
         const boost = FIELD_BOOST[field];
-        const inField = narrowed(clauseInField(clause, field), filters);
+        // Narrowing by outlet or language only pays on FTS5: a posting bitmap is read whole anyway.
+        const bare = clauseInField(clause, field);
+        const inField = keysCanMatch(bare) ? bare : narrowed(bare, filters);
         const key = JSON.stringify(inField);
         const rowids = read.get(key) ?? this.matched(inField).toRowids();
         read.set(key, rowids);

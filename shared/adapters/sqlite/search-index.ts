@@ -137,8 +137,9 @@ function buildCondition(match: string | null, filters: SearchFilters): Condition
 /**
  * A plan narrowed by the outlet and language filters, as the keywords every document carries
  * (`outlet=…`, `lang=…`): FTS5 then skips doclist pages of other outlets and languages instead of
- * returning their rowids for the doc values to drop. A filter value whose keyword would not be
- * exactly that value (case, spaces) is left to the doc values alone, which always apply.
+ * returning their rowids for the doc values to drop, and the posting bitmaps drop them in one
+ * word-wise AND. A filter value whose keyword would not be exactly that value (case, spaces) is
+ * left to the doc values alone, which always apply.
  */
 function narrowed(plan: MatchPlan, filters: SearchFilters): MatchPlan {
   const groups = [
@@ -176,7 +177,7 @@ export class SqliteSearchIndex implements SearchIndex {
   private readonly values = new DocValues();
   /** Posting bitmaps of the keys without positions. */
   private readonly keys: KeyBlocks;
-  /** The documents in date order, rebuilt from the doc values when they change. */
+  /** The documents in date order, following the doc values as they change. */
   private readonly dates = new DateOrder();
   /** Statements every search runs, compiled once per connection. */
   private readonly statements = new Map<string, Database.Statement<unknown[], unknown>>();

@@ -12,7 +12,10 @@
  * (keep every index document in memory, as the full bench does for its OpenSearch stage),
  * BENCH_SQL="…" (statements run once after opening, to try settings without editing the adapter),
  * BENCH_SQL_B="…" (a second store with these settings, fed the same articles in alternation, so
- * both see the same machine load: an A/B comparison in one run).
+ * both see the same machine load: an A/B comparison in one run), BENCH_CODE_B=path (store B is
+ * opened by another copy of shared/adapters/sqlite/index.js, e.g. main's, exported with
+ * `git archive main shared | tar -x -C /tmp/ci-old` and a node_modules link: old and new code
+ * interleaved in one run).
  */
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -34,6 +37,7 @@ const KEEP_DOCS = process.env['BENCH_KEEP_DOCS'] === '1';
 const STATEMENTS = process.env['BENCH_STATEMENTS'] === '1';
 const SETTINGS = process.env['BENCH_SQL'] ?? '';
 const SETTINGS_B = process.env['BENCH_SQL_B'];
+const CODE_B = process.env['BENCH_CODE_B'];
 const CACHE = process.env['BENCH_RECORDS_CACHE'] ?? join(tmpdir(), `culture-index-bench-records-${ARTICLES}.jsonl`);
 const encoder = new TextEncoder();
 const load = (): string => `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
@@ -133,14 +137,16 @@ interface Subject {
 }
 
 async function main(): Promise<void> {
-  const settings = [SETTINGS, ...(SETTINGS_B === undefined ? [] : [SETTINGS_B])];
+  const settings = [SETTINGS, ...(SETTINGS_B === undefined && CODE_B === undefined ? [] : [SETTINGS_B ?? ''])];
+  const openB = CODE_B === undefined ? SqliteStore.open : ((await import(CODE_B)) as { SqliteStore: typeof SqliteStore }).SqliteStore.open;
   console.log(`store+index profile · ${ARTICLES.toLocaleString('en-US')} articles, slices of ${SLICE.toLocaleString('en-US')} · keep docs ${KEEP_DOCS} · ${load()}`);
   const dir = await mkdtemp(join(tmpdir(), 'ci-store-profile-'));
   const subjects: Subject[] = settings.map((sql, i) => {
     const name = settings.length > 1 ? 'AB'[i]! : '';
-    console.log(`  store ${name || '(only)'}: settings "${sql}"`);
-    const store = SqliteStore.open(join(dir, `profile-${i}.db`));
+    console.log(`  store ${name || '(only)'}: settings "${sql}"${i === 1 && CODE_B !== undefined ? `, code ${CODE_B}` : ''}`);
+    const store = (i === 1 ? openB : SqliteStore.open)(join(dir, `profile-${i}.db`));
     if (sql !== '') store.db.exec(sql);
+    console.log(`    wal_autocheckpoint ${String(store.db.pragma('wal_autocheckpoint', { simple: true }))}, cache_size ${String(store.db.pragma('cache_size', { simple: true }))}`);
     return { name, store };
   });
   const timers = new Timers();

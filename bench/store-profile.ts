@@ -168,7 +168,7 @@ async function main(): Promise<void> {
     timers.add(`${prefix}CPU store+index`, cpu);
     timers.add(`${prefix}CPU ${label}`, cpu);
     timers.add(`${prefix}wall store+index`, total);
-    for (const [name, value] of ioCounters()) timers.add(`${prefix}${name} ${label} (count/1000)`, value - (io0.get(name) ?? 0));
+    for (const [name, value] of ioCounters()) timers.add(`${prefix}${name} ${label} (count)`, (value - (io0.get(name) ?? 0)) / 1000);
     if (STATEMENTS) timers.add(`${prefix}${label} (rest, wall)`, total - (inStatement.ms - before));
     return result;
   };
@@ -200,7 +200,7 @@ async function main(): Promise<void> {
     await rm(dir, { recursive: true, force: true });
   }
   const labels = [...new Set(slices.flatMap((s) => [...s.keys()]))].sort();
-  console.log(`per article by slice: µs (timers), or count/1000 (I/O counters) · ${load()}`);
+  console.log(`per article by slice: µs (timers), or a count (I/O counters: calls, bytes) · ${load()}`);
   console.log(`${'component'.padEnd(44)}${slices.map((_, i) => `${((i * SLICE) / 1000).toString()}k+`.padStart(9)).join('')}   last/first`);
   for (const label of labels) {
     const values = slices.map((s) => (1000 * (s.get(label) ?? 0)) / SLICE);

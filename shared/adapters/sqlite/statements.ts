@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 
 /**
  * Statements compiled once per connection. `db.prepare` compiles its SQL on every call, which on
- * the write path (a dozen statements per article, one of them over the 31 columns of search_fts)
+ * the write path (a dozen statements per article, one of them over the 25 columns of search_fts)
  * cost about as much as running them. Only for statements that are run with `run`, `get` or `all`
  * and never switched to `pluck`/`raw`/`expand`, whose mode would carry over to the next caller.
  */

@@ -9,6 +9,7 @@ import { toUtcInstant } from './dates.js';
 import { guarded } from './errors.js';
 import { distinctNameKeys, nameKeys } from '../../domain/text/name-keys.js';
 import { queueForIndex } from './index-outbox.js';
+import { cachedStatement } from './statements.js';
 import { articleFromRow, mentionFromRow, type ArticleRow, type EntityRow, type MentionRow } from './rows.js';
 
 /** How many mentioning articles getEntity returns (most recent first). */
@@ -59,21 +60,20 @@ export class SqliteArticleStore implements ArticleStore {
 
   private putInTransaction(record: ArticleRecord): PutOutcome {
     const { article } = record;
-    const existing = this.db
-      .prepare<[string], { content_hash: string; extractor_version: string; source: string }>(
-        `SELECT content_hash, extractor_version, json_array(outlet, source_name, json(coalesce(collections, '[]'))) AS source FROM articles WHERE id = ?`,
-      )
-      .get(article.id);
+    const existing = cachedStatement<[string], { content_hash: string; extractor_version: string; source: string }>(
+      this.db,
+      `SELECT content_hash, extractor_version, json_array(outlet, source_name, json(coalesce(collections, '[]'))) AS source FROM articles WHERE id = ?`,
+    ).get(article.id);
     // A source renamed or regrouped in the catalogue is a change too, even with the same content.
     const source = JSON.stringify([article.sourceId, article.sourceName, article.collections]);
     if (existing && existing.content_hash === article.contentHash && existing.extractor_version === article.extractorVersion && existing.source === source) {
       return 'unchanged';
     }
-    const previous = this.db.prepare<[string], EntityName>('SELECT entity_id, name FROM mentions WHERE article_id = ?').all(article.id);
+    const previous = cachedStatement<[string], EntityName>(this.db, 'SELECT entity_id, name FROM mentions WHERE article_id = ?').all(article.id);
 
-    this.db
-      .prepare(
-        `INSERT INTO articles (id, url, canonical_url, outlet, source_name, collections, title, authors, published_at, published_utc, modified_at, language,
+    cachedStatement(
+      this.db,
+      `INSERT INTO articles (id, url, canonical_url, outlet, source_name, collections, title, authors, published_at, published_utc, modified_at, language,
            section, paragraphs, text, summary, image, content_hash, fetched_at, parser_version, extractor_version)
          VALUES (@id, @url, @canonicalUrl, @sourceId, @sourceName, @collections, @title, @authors, @publishedAt, @publishedUtc, @modifiedAt, @language,
            @section, @paragraphs, @text, @summary, @image, @contentHash, @fetchedAt, @parserVersion, @extractorVersion)
@@ -84,20 +84,20 @@ export class SqliteArticleStore implements ArticleStore {
            section = excluded.section, paragraphs = excluded.paragraphs, text = excluded.text, summary = excluded.summary,
            image = excluded.image, content_hash = excluded.content_hash, fetched_at = excluded.fetched_at,
            parser_version = excluded.parser_version, extractor_version = excluded.extractor_version`,
-      )
-      .run({
+    ).run({
         ...article,
         authors: JSON.stringify(article.authors),
         paragraphs: JSON.stringify(article.paragraphs),
         collections: JSON.stringify(article.collections),
         publishedUtc: toUtcInstant(article.publishedAt),
       });
-    this.db.prepare('DELETE FROM mentions WHERE article_id = ?').run(article.id);
+    cachedStatement(this.db, 'DELETE FROM mentions WHERE article_id = ?').run(article.id);
     this.countNames(previous, -1);
 
-    const insertEntity = this.db.prepare('INSERT INTO entities (id, type, name, article_count) VALUES (?, ?, ?, 0) ON CONFLICT (id) DO NOTHING');
-    const insertAlias = this.db.prepare('INSERT OR IGNORE INTO entity_aliases (entity_id, alias, folded, folded_alt) VALUES (?, ?, ?, ?)');
-    const insertMention = this.db.prepare(
+    const insertEntity = cachedStatement(this.db, 'INSERT INTO entities (id, type, name, article_count) VALUES (?, ?, ?, 0) ON CONFLICT (id) DO NOTHING');
+    const insertAlias = cachedStatement(this.db, 'INSERT OR IGNORE INTO entity_aliases (entity_id, alias, folded, folded_alt) VALUES (?, ?, ?, ?)');
+    const insertMention = cachedStatement(
+      this.db,
       `INSERT INTO mentions (article_id, entity_id, position, type, name, aliases, count, role, affiliation, context)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -118,12 +118,13 @@ export class SqliteArticleStore implements ArticleStore {
 
   /** Adds `delta` to the article count of each (entity, name) mention; rows that reach 0 go. */
   private countNames(mentions: readonly EntityName[], delta: 1 | -1): void {
-    const add = this.db.prepare(
+    const add = cachedStatement(
+      this.db,
       `INSERT INTO entity_name_counts (entity_id, name, articles) VALUES (?, ?, ?)
        ON CONFLICT (entity_id, name) DO UPDATE SET articles = articles + excluded.articles`,
     );
     for (const m of mentions) add.run(m.entity_id, m.name, delta);
-    if (delta < 0) this.db.prepare('DELETE FROM entity_name_counts WHERE articles <= 0 AND entity_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(mentions.map((m) => m.entity_id)));
+    if (delta < 0) cachedStatement(this.db, 'DELETE FROM entity_name_counts WHERE articles <= 0 AND entity_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(mentions.map((m) => m.entity_id)));
   }
 
   /**
@@ -134,12 +135,13 @@ export class SqliteArticleStore implements ArticleStore {
   private recountEntities(entityIds: readonly string[]): void {
     // The display name is the form most articles use (ties: longest, then alphabetical), so it is
     // stable without an analyst and follows a rename once reprocessing has applied it everywhere.
-    const recount = this.db.prepare(
+    const recount = cachedStatement(
+      this.db,
       `UPDATE entities SET article_count = coalesce((SELECT sum(articles) FROM entity_name_counts WHERE entity_id = @id), 0),
          name = coalesce((SELECT name FROM entity_name_counts WHERE entity_id = @id ORDER BY articles DESC, length(name) DESC, name ASC LIMIT 1), name)
        WHERE id = @id`,
     );
-    const dropOrphan = this.db.prepare('DELETE FROM entities WHERE id = ? AND article_count = 0');
+    const dropOrphan = cachedStatement(this.db, 'DELETE FROM entities WHERE id = ? AND article_count = 0');
     for (const id of new Set(entityIds)) {
       recount.run({ id });
       dropOrphan.run(id);

@@ -49,6 +49,7 @@ import { KeyBlocks } from './key-blocks.js';
 import { matchKeys } from './key-match.js';
 import { docsNeedingKeys, type IndexDocRow } from './rekey.js';
 import { exportMatching } from './export-rows.js';
+import { cachedStatement } from './statements.js';
 import { foregroundCounts, withBackgroundCounts } from './term-counts.js';
 
 /**
@@ -61,6 +62,8 @@ type SearchCursor = z.infer<typeof searchCursor>;
 /** The change log keeps this many entries, trimmed every so many writes. */
 const CHANGE_LOG_KEPT = 100_000;
 const CHANGE_LOG_TRIM_EVERY = 1_000;
+
+const INSERT_FTS = `INSERT INTO search_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?${', ?'.repeat(FTS_COLUMNS.length)})`;
 
 /** Score of a hit that matched nowhere but in the body (see shared/domain/search/ranking.ts). */
 const BODY_SCORE = FIELD_BOOST.body;
@@ -228,14 +231,13 @@ export class SqliteSearchIndex implements SearchIndex {
 
   /** A re-indexed document keeps its rowid, so relevance snapshots and date cursors stay valid. */
   private upsert(doc: IndexDoc): void {
-    const existing = this.db.prepare<[string], { rowid: number }>('SELECT rowid FROM index_docs WHERE id = ?').get(doc.id);
+    const existing = cachedStatement<[string], { rowid: number }>(this.db, 'SELECT rowid FROM index_docs WHERE id = ?').get(doc.id);
     if (existing) this.removeRow(existing.rowid);
-    const { lastInsertRowid } = this.db
-      .prepare(
-        `INSERT INTO index_docs (rowid, id, url, outlet, source_name, collections, title, text, summary, authors, language, section, published_at, published_utc, content_hash, cluster_id)
+    const { lastInsertRowid } = cachedStatement(
+      this.db,
+      `INSERT INTO index_docs (rowid, id, url, outlet, source_name, collections, title, text, summary, authors, language, section, published_at, published_utc, content_hash, cluster_id)
          VALUES (@rowid, @id, @url, @outlet, @sourceName, @collections, @title, @text, @summary, @authors, @language, @section, @publishedAt, @publishedUtc, @contentHash, @clusterId)`,
-      )
-      .run({
+    ).run({
         rowid: existing?.rowid ?? null,
         id: doc.id,
         url: doc.url,
@@ -253,9 +255,9 @@ export class SqliteSearchIndex implements SearchIndex {
         contentHash: doc.contentHash,
         clusterId: doc.clusterId ?? null,
       });
-    const insertEntity = this.db.prepare('INSERT OR IGNORE INTO index_doc_entities (doc_rowid, entity_id, type, name) VALUES (?, ?, ?, ?)');
+    const insertEntity = cachedStatement(this.db, 'INSERT OR IGNORE INTO index_doc_entities (doc_rowid, entity_id, type, name) VALUES (?, ?, ?, ?)');
     for (const entity of doc.entities) insertEntity.run(lastInsertRowid, entity.id, entity.type, entity.name);
-    const insertCollection = this.db.prepare('INSERT OR IGNORE INTO index_doc_collections (doc_rowid, collection) VALUES (?, ?)');
+    const insertCollection = cachedStatement(this.db, 'INSERT OR IGNORE INTO index_doc_collections (doc_rowid, collection) VALUES (?, ?)');
     for (const collection of doc.collections) insertCollection.run(lastInsertRowid, collection);
     this.insertKeys(Number(lastInsertRowid), doc);
     this.logChange(Number(lastInsertRowid));
@@ -263,16 +265,16 @@ export class SqliteSearchIndex implements SearchIndex {
 
   /** Tells every connection's doc values which document changed (see doc-values.ts). */
   private logChange(rowid: number): void {
-    const { lastInsertRowid } = this.db.prepare('INSERT INTO index_doc_changes (doc_rowid) VALUES (?)').run(rowid);
+    const { lastInsertRowid } = cachedStatement(this.db, 'INSERT INTO index_doc_changes (doc_rowid) VALUES (?)').run(rowid);
     // The log only has to reach back as far as a copy that is worth updating rather than reloading.
     if (Number(lastInsertRowid) % CHANGE_LOG_TRIM_EVERY === 0) {
-      this.db.prepare('DELETE FROM index_doc_changes WHERE seq <= ?').run(Number(lastInsertRowid) - CHANGE_LOG_KEPT);
+      cachedStatement(this.db, 'DELETE FROM index_doc_changes WHERE seq <= ?').run(Number(lastInsertRowid) - CHANGE_LOG_KEPT);
     }
   }
 
   private insertKeys(rowid: number, doc: IndexDoc): void {
     const keys = toSearchDocument(doc);
-    this.db.prepare(`INSERT INTO search_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?${', ?'.repeat(FTS_COLUMNS.length)})`).run(rowid, ...ftsValues(keys));
+    cachedStatement(this.db, INSERT_FTS).run(rowid, ...ftsValues(keys));
     this.keys.add(rowid, keyTokens(keys));
   }
 
@@ -295,9 +297,9 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   private removeRow(rowid: number): void {
-    this.db.prepare('DELETE FROM search_fts WHERE rowid = ?').run(rowid);
+    cachedStatement(this.db, 'DELETE FROM search_fts WHERE rowid = ?').run(rowid);
     this.keys.remove(rowid);
-    this.db.prepare('DELETE FROM index_docs WHERE rowid = ?').run(rowid);
+    cachedStatement(this.db, 'DELETE FROM index_docs WHERE rowid = ?').run(rowid);
     this.logChange(rowid);
   }
 

@@ -51,6 +51,30 @@ describe('KeyBlocks', () => {
     expect(members(blocks, 'axsparse')).toEqual([5, 2 << BLOCK_SHIFT]);
   });
 
+  it('adds one document at a time to stored blocks of both kinds, growing offsets into a bitset at the limit', () => {
+    const { db, blocks } = open();
+    // One document per flush, as local ingest indexes: each batch only adds to blocks already stored.
+    const rowids = Array.from({ length: 257 }, (_, i) => 4000 - i * 13);
+    for (const rowid of rowids) {
+      blocks.add(rowid, ['axgrow']);
+      blocks.flush();
+    }
+    expect(stored(db, 'axgrow')).toEqual({ 0: 512 });
+    expect(members(blocks, 'axgrow')).toEqual([...rowids].sort((a, b) => a - b));
+    blocks.add(3, ['axgrow']);
+    blocks.add(4001, ['axgrow']);
+    blocks.add(3, ['axgrow']);
+    blocks.flush();
+    expect(members(blocks, 'axgrow')).toEqual([3, ...[...rowids].sort((a, b) => a - b), 4001]);
+    blocks.add(9, ['axfew']);
+    blocks.flush();
+    blocks.add(2, ['axfew']);
+    blocks.add(9, ['axfew']);
+    blocks.flush();
+    expect(stored(db, 'axfew')).toEqual({ 0: 4 });
+    expect(members(blocks, 'axfew')).toEqual([2, 9]);
+  });
+
   it('clears exactly the bits of a removed document, turning a block back into offsets, and drops empty blocks', () => {
     const { db, blocks } = open();
     const rowids = Array.from({ length: 256 }, (_, i) => i * 2);

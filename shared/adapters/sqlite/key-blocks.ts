@@ -79,6 +79,29 @@ function encodeBlock(words: Uint32Array): Buffer | null {
   return out;
 }
 
+/**
+ * A stored block with `offsets` added, written without decoding it to words — the ingest case,
+ * where a batch (often one document) only adds a bit or two to each of many blocks. Null when the
+ * result needs the general path: the array container would reach the bitset's size.
+ */
+function withAdded(bits: Buffer | undefined, offsets: readonly number[]): Buffer | null {
+  if (bits !== undefined && bits.length === BITSET_BYTES) {
+    const out = Buffer.from(bits);
+    // Little-endian words: bit o of the block is bit (o & 7) of byte (o >>> 3).
+    for (const o of offsets) out[o >>> 3]! |= 1 << (o & 7);
+    return out;
+  }
+  const members: number[] = [];
+  if (bits !== undefined) for (let i = 0; i < bits.length; i += 2) members.push(bits.readUInt16LE(i));
+  for (const o of offsets) members.push(o);
+  members.sort((a, b) => a - b);
+  const unique = members.filter((o, i) => i === 0 || o !== members[i - 1]);
+  if (unique.length >= ARRAY_LIMIT) return null;
+  const out = Buffer.allocUnsafe(unique.length * 2);
+  unique.forEach((o, i) => out.writeUInt16LE(o, i * 2));
+  return out;
+}
+
 /** The first string after every string that starts with `prefix` (keys never hold U+10FFFF). */
 function prefixEnd(prefix: string): string {
   return `${prefix}\u{10FFFF}`;
@@ -148,7 +171,13 @@ export class KeyBlocks {
     const words = new Uint32Array(BLOCK_WORDS);
     for (const key of [...pending.keys()].sort()) {
       for (const [block, ops] of pending.get(key)!) {
-        decodeBlock(this.readOne.get(key, block), words);
+        const stored = this.readOne.get(key, block);
+        const added = ops.every((op) => op >= 0) ? withAdded(stored, ops) : null;
+        if (added !== null) {
+          this.write.run(key, block, added);
+          continue;
+        }
+        decodeBlock(stored, words);
         for (const op of ops) {
           if (op >= 0) words[op >>> 5]! |= 1 << (op & 31);
           else words[~op >>> 5]! &= ~(1 << (~op & 31));

@@ -52,6 +52,8 @@ export const NAME_PARTICLE_WORDS = union((p) => p.nameParticles);
 /** A man's surname in the nominative, in any profile's script (tested on the word as written, lower case). */
 export const MASCULINE_NOMINATIVE_SURNAME = new RegExp(`(${[...union((p) => p.masculineSurnameEndings)].join('|')})$`, 'u');
 export const AND_WORDS = union((p) => p.andWords);
+export const SPEECH_OPENER_WORDS = union((p) => p.speechOpeners);
+export const TITLE_LEAD_IN_WORDS = union((p) => p.titleLeadIns);
 export const TITLE_NAMING_WORDS = union((p) => p.titleNamingWords);
 export const OR_WORDS = union((p) => p.orWords);
 export const ROLE_BREAK_WORDS = new Set([...AND_WORDS, ...union((p) => p.roleBreakWords)]);

@@ -80,6 +80,10 @@ export interface LanguageProfile {
   readonly nameEnders?: string;
   /** Words meaning "named" between a quoted title and the noun after it that says what it names ('"X" adlı konserti'). */
   readonly titleNamingWords?: string;
+  /** Words that open reported speech ("I", "we", "this"): a long quote starting with one is speech, not a title. */
+  readonly speechOpeners?: string;
+  /** Lower-case words that may stand between a title cue and its quoted title ('the film titled "X"', 'its new "X"'): skipped. */
+  readonly titleLeadIns?: string;
   /** Reporting phrases (one or more folded words) right after an outlet's name: "Trend reports", "APA xəbər verir". */
   readonly reportingAfter?: readonly string[];
   /** Reporting phrases right before an outlet's name (an article between is skipped): "citing Trend", "told the BBC", "сообщает АЗЕРТАДЖ". */

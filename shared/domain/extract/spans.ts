@@ -8,7 +8,7 @@ import { INSTITUTION_PLACES, SUBUNIT_CUES, hasSurnameEnding, isGivenName, isKnow
 import { keysOf } from './parts.js';
 import { SUFFIXED_ACRONYM } from './case-forms.js';
 import type { Sentence, Token } from './tokens.js';
-import { AND_WORDS, CUE_STEMS, DEDICATION_WORDS, PAGE_MARKER_WORDS, JOINER_SEQUENCES, NAME_ENDER_WORDS, grammarOf, scriptOf, type LowerCaseTail } from './languages/index.js';
+import { ADJECTIVE_ENDING, AND_WORDS, CUE_STEMS, DEDICATION_WORDS, MISSION_HEAD_WORDS, PAGE_MARKER_WORDS, JOINER_SEQUENCES, NAME_ENDER_WORDS, grammarOf, scriptOf, type LowerCaseTail } from './languages/index.js';
 
 export interface Chunk {
   readonly sentence: number;
@@ -225,14 +225,11 @@ function genitivePair(tokens: readonly Token[], e: number, sameScript: (t: Token
   return personEvidence(tokens.slice(e, end)) === 'strong' ? e : end;
 }
 
-const MISSION_HEADS = new Set(['embassy', 'consulate', 'representation', 'mission', 'office', 'representative']);
-const ADJECTIVE_ENDING = /(al|ic|ical|ive|ary|ous)$/;
-
 /** "Embassy", "Embassy of Azerbaijan": a diplomatic mission, alone or of a country. */
 function missionHeaded(tokens: readonly Token[], from: number, end: number): boolean {
-  if (MISSION_HEADS.has(tokens[end - 1]?.key ?? '')) return true;
+  if (MISSION_HEAD_WORDS.has(tokens[end - 1]?.key ?? '')) return true;
   const of = tokens.slice(from, end).findIndex((t) => t.key === 'of' && !t.cap);
-  return of > 0 && MISSION_HEADS.has(tokens[from + of - 1]?.key ?? '') && isKnownPlace(keysOf(tokens.slice(from + of + 1, end)));
+  return of > 0 && MISSION_HEAD_WORDS.has(tokens[from + of - 1]?.key ?? '') && isKnownPlace(keysOf(tokens.slice(from + of + 1, end)));
 }
 
 function hasOrgCue(tokens: readonly Token[], from: number, end: number): boolean {

@@ -24,7 +24,7 @@ describe('language profiles', () => {
       ...wordsOf(p.orWords ?? ''), ...(p.reportingAfter ?? []), ...(p.reportingBefore ?? []), ...(p.caseEndings ?? []),
       ...wordsOf(p.titleNamingWords ?? ''), ...wordsOf(p.pageMarkers ?? ''), ...wordsOf(p.genericModifiers ?? ''),
       ...wordsOf(p.nameFunctionWords ?? ''), ...wordsOf(p.commonTitleWords ?? ''), ...wordsOf(p.determiners ?? ''), ...wordsOf(p.topicWords ?? ''), ...wordsOf(p.nationalities ?? ''),
-      ...wordsOf(p.speechOpeners ?? ''), ...wordsOf(p.titleLeadIns ?? ''),
+      ...wordsOf(p.speechOpeners ?? ''), ...wordsOf(p.titleLeadIns ?? ''), ...wordsOf(p.missionHeads ?? ''), ...wordsOf(p.adjectiveEndings ?? ''),
       ...Object.values(p.titleCuesBefore ?? {}).flatMap(wordsOf), ...Object.values(p.titleCuesAfter ?? {}).flatMap(wordsOf),
     ];
     for (const w of all) expect(foldText(w), w).toBe(w.replace(/-/g, ' '));

@@ -103,6 +103,8 @@ export const ENGLISH: LanguageProfile = {
   nameEnders: 'ojsc cjsc jsc llc ltd inc plc gmbh',
   speechOpeners: 'i we it this that he she they our my you there these those us',
   titleLeadIns: 'titled entitled themed called named the a an its new his her their',
+  missionHeads: 'embassy consulate representation mission office representative',
+  adjectiveEndings: 'al ic ical ive ary ous',
   // "said"/"says" follow persons more often than outlets: they are no evidence of an outlet.
   reportingAfter: ['reports', 'reported', 'informs', 'informed', 'writes', 'wrote', 'cites', 'citing'],
   reportingBefore: ['citing', 'cites', 'told', 'via'],

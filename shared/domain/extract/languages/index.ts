@@ -54,6 +54,9 @@ export const MASCULINE_NOMINATIVE_SURNAME = new RegExp(`(${[...union((p) => p.ma
 export const AND_WORDS = union((p) => p.andWords);
 export const SPEECH_OPENER_WORDS = union((p) => p.speechOpeners);
 export const TITLE_LEAD_IN_WORDS = union((p) => p.titleLeadIns);
+export const MISSION_HEAD_WORDS = union((p) => p.missionHeads);
+/** An adjective by any profile's adjective endings. */
+export const ADJECTIVE_ENDING = new RegExp(`(${[...union((p) => p.adjectiveEndings)].join('|')})$`);
 export const TITLE_NAMING_WORDS = union((p) => p.titleNamingWords);
 export const OR_WORDS = union((p) => p.orWords);
 export const ROLE_BREAK_WORDS = new Set([...AND_WORDS, ...union((p) => p.roleBreakWords)]);

@@ -84,6 +84,10 @@ export interface LanguageProfile {
   readonly speechOpeners?: string;
   /** Lower-case words that may stand between a title cue and its quoted title ('the film titled "X"', 'its new "X"'): skipped. */
   readonly titleLeadIns?: string;
+  /** Head nouns of a diplomatic mission, alone or "of" a country ("Embassy", "Embassy of Azerbaijan"). */
+  readonly missionHeads?: string;
+  /** Endings of adjectives (folded) listed before a head noun ("Educational, Scientific and Cultural Organization"). */
+  readonly adjectiveEndings?: string;
   /** Reporting phrases (one or more folded words) right after an outlet's name: "Trend reports", "APA xəbər verir". */
   readonly reportingAfter?: readonly string[];
   /** Reporting phrases right before an outlet's name (an article between is skipped): "citing Trend", "told the BBC", "сообщает АЗЕРТАДЖ". */

@@ -25,6 +25,8 @@ describe('language profiles', () => {
       ...wordsOf(p.titleNamingWords ?? ''), ...wordsOf(p.pageMarkers ?? ''), ...wordsOf(p.genericModifiers ?? ''),
       ...wordsOf(p.nameFunctionWords ?? ''), ...wordsOf(p.commonTitleWords ?? ''), ...wordsOf(p.determiners ?? ''), ...wordsOf(p.topicWords ?? ''), ...wordsOf(p.nationalities ?? ''),
       ...wordsOf(p.speechOpeners ?? ''), ...wordsOf(p.titleLeadIns ?? ''), ...wordsOf(p.missionHeads ?? ''), ...wordsOf(p.adjectiveEndings ?? ''),
+      ...wordsOf(p.roleNouns ?? ''), ...wordsOf(p.unitNouns ?? ''), ...wordsOf(p.referenceHeads ?? ''), ...wordsOf(p.memberListHeads ?? ''),
+      ...wordsOf(p.referenceRoles ?? ''), ...Object.entries(p.spellingVariants ?? {}).flat(),
       ...Object.values(p.titleCuesBefore ?? {}).flatMap(wordsOf), ...Object.values(p.titleCuesAfter ?? {}).flatMap(wordsOf),
     ];
     for (const w of all) expect(foldText(w), w).toBe(w.replace(/-/g, ' '));

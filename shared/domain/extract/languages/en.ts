@@ -105,6 +105,21 @@ export const ENGLISH: LanguageProfile = {
   titleLeadIns: 'titled entitled themed called named the a an its new his her their',
   missionHeads: 'embassy consulate representation mission office representative',
   adjectiveEndings: 'al ic ical ive ary ous',
+  roleNouns: `employee employees chairman chairwoman chair director head representative member spokesman
+    spokeswoman secretary advisor adviser rector president minister researcher curator founder editor officer specialist
+    manager coordinator chief expert teacher professor lecturer staff worker journalist correspondent producer deputy
+    vice leader soloist conductor composer artist actor actress fellow principal dean ambassador consul envoy
+    organizer organiser host moderator press`,
+  unitNouns: 'department division sector section office unit team board committee service group laboratory faculty chair directorate',
+  referenceHeads: `union ministry agency theatre theater museum fund center centre foundation council committee association
+    guild studio institute university orchestra library gallery commission conservatory archive academy philharmonic choir
+    ensemble company reserve`,
+  memberListHeads: `union ministry agency theatre theater museum fund center centre foundation council committee association
+    guild studio institute university orchestra party`,
+  referenceRoles: `director head chairman chairwoman chair president rector curator founder co-founder manager secretary
+    deputy employee member representative spokesman dean conductor soloist editor general director-general chief staff
+    researcher vice-rector`,
+  spellingVariants: { theatre: 'theater', centre: 'center', organisation: 'organization', programme: 'program', honoured: 'honored' },
   // "said"/"says" follow persons more often than outlets: they are no evidence of an outlet.
   reportingAfter: ['reports', 'reported', 'informs', 'informed', 'writes', 'wrote', 'cites', 'citing'],
   reportingBefore: ['citing', 'cites', 'told', 'via'],

@@ -57,6 +57,14 @@ export const TITLE_LEAD_IN_WORDS = union((p) => p.titleLeadIns);
 export const MISSION_HEAD_WORDS = union((p) => p.missionHeads);
 /** An adjective by any profile's adjective endings. */
 export const ADJECTIVE_ENDING = new RegExp(`(${[...union((p) => p.adjectiveEndings)].join('|')})$`);
+export const ROLE_NOUN_WORDS = union((p) => p.roleNouns);
+export const UNIT_NOUN_WORDS = union((p) => p.unitNouns);
+export const REFERENCE_HEAD_WORDS = union((p) => p.referenceHeads);
+export const MEMBER_LIST_HEAD_WORDS = union((p) => p.memberListHeads);
+export const REFERENCE_ROLE_WORDS = union((p) => p.referenceRoles);
+const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map(PROFILES.flatMap((p) => Object.entries(p.spellingVariants ?? {})));
+/** The spelling names are compared by ("theatre" → "theater"), by any profile's variants. */
+export const canonSpelling = (w: string): string => SPELLING_VARIANTS.get(w) ?? w;
 export const TITLE_NAMING_WORDS = union((p) => p.titleNamingWords);
 export const OR_WORDS = union((p) => p.orWords);
 export const ROLE_BREAK_WORDS = new Set([...AND_WORDS, ...union((p) => p.roleBreakWords)]);

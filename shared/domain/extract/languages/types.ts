@@ -88,6 +88,18 @@ export interface LanguageProfile {
   readonly missionHeads?: string;
   /** Endings of adjectives (folded) listed before a head noun ("Educational, Scientific and Cultural Organization"). */
   readonly adjectiveEndings?: string;
+  /** Lower-case role nouns in running text ("the head of the department", "a museum employee"). */
+  readonly roleNouns?: string;
+  /** Units inside an organisation a role can be "of" before the organisation is named ("head of the dubbing department at …"). */
+  readonly unitNouns?: string;
+  /** Head nouns of organisations a text refers back to with a determiner ("the museum", "the union"). */
+  readonly referenceHeads?: string;
+  /** Head nouns of the generic reference ("the union") a member list takes its organisation from. */
+  readonly memberListHeads?: string;
+  /** Role nouns a generic reference is combined with ("the museum's director"). */
+  readonly referenceRoles?: string;
+  /** Spelling variants of one word (folded), with the form names are compared by ("theatre" → "theater"). */
+  readonly spellingVariants?: Readonly<Record<string, string>>;
   /** Reporting phrases (one or more folded words) right after an outlet's name: "Trend reports", "APA xəbər verir". */
   readonly reportingAfter?: readonly string[];
   /** Reporting phrases right before an outlet's name (an article between is skipped): "citing Trend", "told the BBC", "сообщает АЗЕРТАДЖ". */

@@ -6,7 +6,8 @@
 import type { EntityType } from '../model.js';
 import { locativeCue, locativeOpener, possessedCaseNoun, caseFormPlace, genericInflectedEvent, leadingCasePlace, sentenceOpeningVerb, suffixedAcronymType } from './case-forms.js';
 import { ALWAYS_STRIP, EVENT_CUES, LEADING_CUES, ORG_CUES, NATIONALITIES, PERSON_TITLES, STOP_CAPS, TITLE_MODIFIERS, TITLE_WORDS, TOPIC_WORDS, TRAILING_ORG_CUES } from './lexicon.js';
-import { SUBUNIT_CUES, gazetteerType, headToken, isAcronymToken, isGeneric, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
+import { gazetteerType, headToken, isAcronymToken, isGeneric, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
+import { SUBUNIT_NOUN_WORDS } from './languages/index.js';
 import { keysOf, part, reportingContext, textOf } from './parts.js';
 import type { Ctx, Part, PartType } from './parts.js';
 import { nationalRoleStart, parseRoleOrg, personTailStart, pushHonorificPlace } from './role-split.js';
@@ -358,7 +359,7 @@ function trailingTitle(s: ChunkState): boolean {
 }
 
 /** Units of a body, named by the body before them ("<Parliament> Committee"). */
-const UNIT_NOUNS: ReadonlySet<string> = new Set([...SUBUNIT_CUES, 'committee']);
+const UNIT_NOUNS: ReadonlySet<string> = new Set([...SUBUNIT_NOUN_WORDS, 'committee']);
 
 /** "Public Union", "Deputy Chairman", "the Center": no entity, but a title still makes a role. */
 function genericPhrase(s: ChunkState): boolean {
@@ -447,7 +448,7 @@ function typedByNameShape(s: ChunkState): boolean {
   const slice = tokens.slice(a, b);
   // "Touring Sector", "Student Affairs": a unit or domain noun never ends a person's name.
   const lastKey = slice[slice.length - 1]?.key ?? '';
-  if (SUBUNIT_CUES.has(lastKey) || TOPIC_WORDS.has(lastKey)) return true;
+  if (SUBUNIT_NOUN_WORDS.has(lastKey) || TOPIC_WORDS.has(lastKey)) return true;
   const ev = personEvidence(slice);
   if (ev === 'strong') s.out.push(part(ctx, a, b, 'person', 'strong'));
   else if (ev === 'weak' && !ctx.sentence.heading && slice[0]?.quote === -1 && ctx.sentence.closed && !possessedCaseNoun(slice[slice.length - 1])) s.out.push(part(ctx, a, b, 'person', 'weak'));

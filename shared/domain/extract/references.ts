@@ -5,10 +5,10 @@
  *   'the museum's director, Academician X' / 'X, chairman of the Council'   (a generic reference to
  *   an organisation the document names: the nearest earlier mention with that head noun)
  */
-import { SUBUNIT_CUES, headToken, isAcronymToken, tokenCue, typeByCue } from './names.js';
+import { headToken, isAcronymToken, tokenCue, typeByCue } from './names.js';
 import { part, textOf, type Part } from './parts.js';
 import type { Prepared, Sentence, Token } from './tokens.js';
-import { REFERENCE_HEAD_WORDS, REFERENCE_ROLE_WORDS, canonSpelling } from './languages/index.js';
+import { REFERENCE_HEAD_WORDS, REFERENCE_ROLE_WORDS, SUBUNIT_NOUN_WORDS, canonSpelling } from './languages/index.js';
 
 function isReferenceRole(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && (REFERENCE_ROLE_WORDS.has(t.key) || t.key.split(' ').some((w) => REFERENCE_ROLE_WORDS.has(w)));
@@ -26,7 +26,7 @@ export function splitSubUnits(prepared: Prepared, parts: Part[]): void {
     const tokens = sentence.tokens;
     const slice = tokens.slice(o.from, o.to);
     const ofAt = slice.findIndex((t, i) => i > 0 && t.key === 'of' && !t.cap);
-    if (ofAt <= 0 || !SUBUNIT_CUES.has(headToken(slice.slice(0, ofAt))?.key ?? '')) continue;
+    if (ofAt <= 0 || !SUBUNIT_NOUN_WORDS.has(headToken(slice.slice(0, ofAt))?.key ?? '')) continue;
     let s = o.from + ofAt + 1;
     if (tokens[s]?.key === 'the' && !tokens[s]?.cap) s++;
     const rest = tokens.slice(s, o.to);
@@ -46,7 +46,7 @@ export function subUnitOwners(prepared: Prepared, parts: readonly Part[]): void 
     if (p.type !== 'person' || !p.affiliation) continue;
     const unit = parts.find((o) => o.type === 'organisation' && o.sentence === p.sentence && o.name === p.affiliation && o.to <= p.from);
     const tokens = prepared.sentences[p.sentence]?.tokens ?? [];
-    if (!unit || !SUBUNIT_CUES.has(tokens[unit.to - 1]?.key ?? '')) continue;
+    if (!unit || !SUBUNIT_NOUN_WORDS.has(tokens[unit.to - 1]?.key ?? '')) continue;
     // Walk left over the unit's own words ("Audiovisual and Interactive Media") to a possessive.
     for (let k = unit.from - 1; k >= Math.max(0, unit.from - 5); k--) {
       const t = tokens[k];

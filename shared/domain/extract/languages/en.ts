@@ -120,6 +120,11 @@ export const ENGLISH: LanguageProfile = {
     deputy employee member representative spokesman dean conductor soloist editor general director-general chief staff
     researcher vice-rector`,
   spellingVariants: { theatre: 'theater', centre: 'center', organisation: 'organization', programme: 'program', honoured: 'honored' },
+  subunitNouns: 'department sector division section unit office board directorate service',
+  genericTitles: `deputy chairman chairwoman chair head director minister president secretary rector leader
+    vice acting first academic executive honored honoured`,
+  mediaWords: 'radio television tv channel network service office',
+  institutionPlaces: 'reserve',
   // "said"/"says" follow persons more often than outlets: they are no evidence of an outlet.
   reportingAfter: ['reports', 'reported', 'informs', 'informed', 'writes', 'wrote', 'cites', 'citing'],
   reportingBefore: ['citing', 'cites', 'told', 'via'],

@@ -65,6 +65,10 @@ export const REFERENCE_ROLE_WORDS = union((p) => p.referenceRoles);
 const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map(PROFILES.flatMap((p) => Object.entries(p.spellingVariants ?? {})));
 /** The spelling names are compared by ("theatre" → "theater"), by any profile's variants. */
 export const canonSpelling = (w: string): string => SPELLING_VARIANTS.get(w) ?? w;
+export const SUBUNIT_NOUN_WORDS = union((p) => p.subunitNouns);
+export const GENERIC_TITLE_WORDS = union((p) => p.genericTitles);
+export const MEDIA_WORDS = union((p) => p.mediaWords);
+export const INSTITUTION_PLACE_WORDS = union((p) => p.institutionPlaces);
 export const TITLE_NAMING_WORDS = union((p) => p.titleNamingWords);
 export const OR_WORDS = union((p) => p.orWords);
 export const ROLE_BREAK_WORDS = new Set([...AND_WORDS, ...union((p) => p.roleBreakWords)]);

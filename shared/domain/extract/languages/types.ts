@@ -100,6 +100,14 @@ export interface LanguageProfile {
   readonly referenceRoles?: string;
   /** Spelling variants of one word (folded), with the form names are compared by ("theatre" → "theater"). */
   readonly spellingVariants?: Readonly<Record<string, string>>;
+  /** Sub-unit nouns of an organisation ("Department", "Sector"): a named sub-unit before "of" splits off its parent. */
+  readonly subunitNouns?: string;
+  /** Titles and their modifiers that, with cue words alone, name no one ("Deputy Chairman", "Acting Director"). */
+  readonly genericTitles?: string;
+  /** Media and office nouns: two cue words led by one are generic ("Television Channel"), not a name. */
+  readonly mediaWords?: string;
+  /** Place nouns that, with "State" or "National" in the name, name the body that keeps the place ("State Reserve"). */
+  readonly institutionPlaces?: string;
   /** Reporting phrases (one or more folded words) right after an outlet's name: "Trend reports", "APA xəbər verir". */
   readonly reportingAfter?: readonly string[];
   /** Reporting phrases right before an outlet's name (an article between is skipped): "citing Trend", "told the BBC", "сообщает АЗЕРТАДЖ". */

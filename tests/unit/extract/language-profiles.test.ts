@@ -28,6 +28,7 @@ describe('language profiles', () => {
       ...wordsOf(p.roleNouns ?? ''), ...wordsOf(p.unitNouns ?? ''), ...wordsOf(p.referenceHeads ?? ''), ...wordsOf(p.memberListHeads ?? ''),
       ...wordsOf(p.referenceRoles ?? ''), ...Object.entries(p.spellingVariants ?? {}).flat(),
       ...wordsOf(p.subunitNouns ?? ''), ...wordsOf(p.genericTitles ?? ''), ...wordsOf(p.mediaWords ?? ''), ...wordsOf(p.institutionPlaces ?? ''),
+      ...wordsOf(p.sharedNameWords ?? ''), ...wordsOf(p.comparedCueHeads ?? ''),
       ...Object.values(p.titleCuesBefore ?? {}).flatMap(wordsOf), ...Object.values(p.titleCuesAfter ?? {}).flatMap(wordsOf),
     ];
     for (const w of all) expect(foldText(w), w).toBe(w.replace(/-/g, ' '));

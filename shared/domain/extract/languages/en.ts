@@ -125,6 +125,9 @@ export const ENGLISH: LanguageProfile = {
     vice acting first academic executive honored honoured`,
   mediaWords: 'radio television tv channel network service office',
   institutionPlaces: 'reserve',
+  sharedNameWords: 'in azerbaijan azerbaijani republic state',
+  comparedCueHeads: `ministry agency union fund guild center studio theater museum festival forum week days award awards
+    exhibition project conference university foundation council committee association institute organization department`,
   // "said"/"says" follow persons more often than outlets: they are no evidence of an outlet.
   reportingAfter: ['reports', 'reported', 'informs', 'informed', 'writes', 'wrote', 'cites', 'citing'],
   reportingBefore: ['citing', 'cites', 'told', 'via'],

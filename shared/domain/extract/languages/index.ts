@@ -69,6 +69,8 @@ export const SUBUNIT_NOUN_WORDS = union((p) => p.subunitNouns);
 export const GENERIC_TITLE_WORDS = union((p) => p.genericTitles);
 export const MEDIA_WORDS = union((p) => p.mediaWords);
 export const INSTITUTION_PLACE_WORDS = union((p) => p.institutionPlaces);
+export const SHARED_NAME_WORDS = union((p) => p.sharedNameWords);
+export const COMPARED_CUE_HEADS = union((p) => p.comparedCueHeads);
 export const TITLE_NAMING_WORDS = union((p) => p.titleNamingWords);
 export const OR_WORDS = union((p) => p.orWords);
 export const ROLE_BREAK_WORDS = new Set([...AND_WORDS, ...union((p) => p.roleBreakWords)]);

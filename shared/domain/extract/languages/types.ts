@@ -108,6 +108,10 @@ export interface LanguageProfile {
   readonly mediaWords?: string;
   /** Place nouns that, with "State" or "National" in the name, name the body that keeps the place ("State Reserve"). */
   readonly institutionPlaces?: string;
+  /** Words most national institutions' names share ("Republic", "State", "in"): no weight when two names are compared. */
+  readonly sharedNameWords?: string;
+  /** Head nouns (in their compared spelling) that mark a compared name as an institution or event with a cue. */
+  readonly comparedCueHeads?: string;
   /** Reporting phrases (one or more folded words) right after an outlet's name: "Trend reports", "APA xəbər verir". */
   readonly reportingAfter?: readonly string[];
   /** Reporting phrases right before an outlet's name (an article between is skipped): "citing Trend", "told the BBC", "сообщает АЗЕРТАДЖ". */

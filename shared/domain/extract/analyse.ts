@@ -7,7 +7,7 @@ import type { EntityType } from '../model.js';
 import { locativeCue, locativeOpener, possessedCaseNoun, caseFormPlace, genericInflectedEvent, leadingCasePlace, sentenceOpeningVerb, suffixedAcronymType } from './case-forms.js';
 import { ALWAYS_STRIP, EVENT_CUES, LEADING_CUES, ORG_CUES, NATIONALITIES, PERSON_TITLES, STOP_CAPS, TITLE_MODIFIERS, TITLE_WORDS, TOPIC_WORDS, TRAILING_ORG_CUES } from './lexicon.js';
 import { gazetteerType, headToken, isAcronymToken, isGeneric, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
-import { SUBUNIT_NOUN_WORDS } from './languages/index.js';
+import { EXAMPLE_HEADS, KIN_NOUNS, LINK_WORDS, NAMING_VERBS, SINGULAR_PLURALS, SUBUNIT_NOUN_WORDS } from './languages/index.js';
 import { keysOf, part, reportingContext, textOf } from './parts.js';
 import type { Ctx, Part, PartType } from './parts.js';
 import { nationalRoleStart, parseRoleOrg, personTailStart, pushHonorificPlace } from './role-split.js';
@@ -18,26 +18,16 @@ import type { Prepared, Token } from './tokens.js';
 export type { Part, PartType } from './parts.js';
 export { textOf } from './parts.js';
 
-const JOIN_KEYS = new Set(['of', 'the', 'for', 'and', 'on', 'at', '&']);
-
 /** 'an exhibition themed Victory Colors': the noun before themed/titled/entitled says the type. */
 function namedBy(tokens: readonly Token[], a: number): EntityType | null {
   const verb = tokens[a - 1];
-  if (!verb || !['themed', 'titled', 'entitled', 'called'].includes(verb.key)) return null;
+  if (!verb || !NAMING_VERBS.has(verb.key)) return null;
   for (let i = a - 2; i >= Math.max(0, a - 5); i--) {
     const cue = LEADING_CUES.get(tokens[i]?.key ?? '');
     if (cue) return cue;
   }
   return 'event';
 }
-
-/** Plural cue nouns that introduce examples: "festivals like X", "projects such as X", "companies, X and Y". */
-const EXAMPLE_HEADS: ReadonlyMap<string, EntityType> = new Map([
-  ...['festivals', 'forums', 'exhibitions', 'competitions', 'contests', 'conferences', 'concerts', 'events'].map((w) => [w, 'event'] as const),
-  ...['projects', 'programmes', 'programs', 'initiatives', 'campaigns'].map((w) => [w, 'project'] as const),
-  ...['companies', 'organizations', 'organisations', 'institutions', 'theatres', 'theaters', 'museums', 'universities', 'bands', 'ensembles', 'orchestras']
-    .map((w) => [w, 'organisation'] as const),
-]);
 
 /**
  * "festivals like X, Y and Z", "projects such as X", "film companies, X and Y": a name listed as
@@ -123,21 +113,18 @@ function singleWordType(tokens: readonly Token[], a: number, t: Token): PartType
   return null;
 }
 
-/** Family nouns: the name set off by commas after one is a person's ("his father, Leopold,"). */
-const KIN_NOUNS = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandfather', 'grandmother', 'uncle', 'aunt']);
-
 /** "his father, Leopold, a cellist": one capitalised word between commas after a family noun. */
 function kinApposition(tokens: readonly Token[], a: number): boolean {
   return tokens[a - 1]?.text === ',' && KIN_NOUNS.has(tokens[a - 2]?.key ?? '') && !tokens[a - 2]?.cap && [',', ')', '.'].includes(tokens[a + 1]?.text ?? '.');
 }
 
 function isStop(t: Token | undefined): boolean {
-  return t !== undefined && t.kind !== 'initial' && (STOP_CAPS.has(t.key) || JOIN_KEYS.has(t.key)) && !t.allCaps;
+  return t !== undefined && t.kind !== 'initial' && (STOP_CAPS.has(t.key) || LINK_WORDS.has(t.key)) && !t.allCaps;
 }
 
 /** Stop words leave the front of a chunk at a sentence start or in a heading; articles always. */
 function strippable(t: Token | undefined, heading: boolean): boolean {
-  return t !== undefined && isStop(t) && (t.sentStart || heading || ALWAYS_STRIP.has(t.key) || JOIN_KEYS.has(t.key));
+  return t !== undefined && isStop(t) && (t.sentStart || heading || ALWAYS_STRIP.has(t.key) || LINK_WORDS.has(t.key));
 }
 
 /**
@@ -340,7 +327,7 @@ function trailingTitle(s: ChunkState): boolean {
   let k = b - 1;
   while (k > a && (isTitle(tokens[k - 1]) || TITLE_MODIFIERS.has(tokens[k - 1]?.key ?? ''))) k--;
   const before = tokens[k - 1];
-  if (k > a && (!before?.cap || JOIN_KEYS.has(before.key))) return false;
+  if (k > a && (!before?.cap || LINK_WORDS.has(before.key))) return false;
   if (k - 1 > a && UNIT_NOUNS.has(tokens[k - 1]?.key ?? '') && !isKnownPlace(keysOf(tokens.slice(a, k - 1)))) {
     // "Harbour Council Committee Chairman": a unit noun between a name and a title makes the name a body.
     const org = part(s.ctx, a, k - 1, 'organisation', 'strong');
@@ -378,11 +365,8 @@ function pluralOrganisationHead(s: ChunkState): boolean {
   if (!last || last.kind !== 'word' || !last.cap || s.b - s.a < 2) return false;
   const key = last.key;
   const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('s') ? key.slice(0, -1) : '';
-  return singular !== '' && singular !== key && ORG_CUES.has(singular) && !EVENT_CUES.has(key) && !STUDIO_PLURALS.has(key);
+  return singular !== '' && singular !== key && ORG_CUES.has(singular) && !EVENT_CUES.has(key) && !SINGULAR_PLURALS.has(key);
 }
-
-/** Plurals that name one company ("… Studios"). */
-const STUDIO_PLURALS = new Set(['studios']);
 
 /** "an exhibition themed Victory Colors": typed by the noun before the naming verb. */
 function typedByNamingVerb(s: ChunkState): boolean {

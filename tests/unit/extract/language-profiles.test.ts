@@ -29,6 +29,7 @@ describe('language profiles', () => {
       ...wordsOf(p.referenceRoles ?? ''), ...Object.entries(p.spellingVariants ?? {}).flat(),
       ...wordsOf(p.subunitNouns ?? ''), ...wordsOf(p.genericTitles ?? ''), ...wordsOf(p.mediaWords ?? ''), ...wordsOf(p.institutionPlaces ?? ''),
       ...wordsOf(p.sharedNameWords ?? ''), ...wordsOf(p.comparedCueHeads ?? ''),
+      ...wordsOf(p.namingVerbs ?? ''), ...Object.values(p.exampleHeads ?? {}).flatMap(wordsOf), ...wordsOf(p.kinNouns ?? ''), ...wordsOf(p.singularPlurals ?? ''),
       ...Object.values(p.titleCuesBefore ?? {}).flatMap(wordsOf), ...Object.values(p.titleCuesAfter ?? {}).flatMap(wordsOf),
     ];
     for (const w of all) expect(foldText(w), w).toBe(w.replace(/-/g, ' '));

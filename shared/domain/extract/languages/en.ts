@@ -128,6 +128,15 @@ export const ENGLISH: LanguageProfile = {
   sharedNameWords: 'in azerbaijan azerbaijani republic state',
   comparedCueHeads: `ministry agency union fund guild center studio theater museum festival forum week days award awards
     exhibition project conference university foundation council committee association institute organization department`,
+  linkWords: 'of the for and on at &',
+  namingVerbs: 'themed titled entitled called',
+  exampleHeads: {
+    event: 'festivals forums exhibitions competitions contests conferences concerts events',
+    project: 'projects programmes programs initiatives campaigns',
+    organisation: 'companies organizations organisations institutions theatres theaters museums universities bands ensembles orchestras',
+  },
+  kinNouns: 'father mother son daughter wife husband brother sister grandfather grandmother uncle aunt',
+  singularPlurals: 'studios',
   // "said"/"says" follow persons more often than outlets: they are no evidence of an outlet.
   reportingAfter: ['reports', 'reported', 'informs', 'informed', 'writes', 'wrote', 'cites', 'citing'],
   reportingBefore: ['citing', 'cites', 'told', 'via'],

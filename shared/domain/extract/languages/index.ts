@@ -3,6 +3,7 @@
  * in another language ("Nazirin xanımı" in a Russian text), so the engine consults every
  * profile; a profile's `letters` say which languages inflect (cue words with case endings).
  */
+import type { EntityType } from '../../model.js';
 import { AZERBAIJANI } from './az.js';
 import { ENGLISH } from './en.js';
 import { RUSSIAN } from './ru.js';
@@ -71,6 +72,14 @@ export const MEDIA_WORDS = union((p) => p.mediaWords);
 export const INSTITUTION_PLACE_WORDS = union((p) => p.institutionPlaces);
 export const SHARED_NAME_WORDS = union((p) => p.sharedNameWords);
 export const COMPARED_CUE_HEADS = union((p) => p.comparedCueHeads);
+export const LINK_WORDS = union((p) => p.linkWords);
+export const NAMING_VERBS = union((p) => p.namingVerbs);
+/** Every profile's plural cue nouns that introduce examples, with the type they give. */
+export const EXAMPLE_HEADS: ReadonlyMap<string, EntityType> = new Map(
+  (['event', 'project', 'organisation'] as const).flatMap((type) => [...union((p) => p.exampleHeads?.[type])].map((w) => [w, type] as const)),
+);
+export const KIN_NOUNS = union((p) => p.kinNouns);
+export const SINGULAR_PLURALS = union((p) => p.singularPlurals);
 export const TITLE_NAMING_WORDS = union((p) => p.titleNamingWords);
 export const OR_WORDS = union((p) => p.orWords);
 export const ROLE_BREAK_WORDS = new Set([...AND_WORDS, ...union((p) => p.roleBreakWords)]);

@@ -112,6 +112,16 @@ export interface LanguageProfile {
   readonly sharedNameWords?: string;
   /** Head nouns (in their compared spelling) that mark a compared name as an institution or event with a cue. */
   readonly comparedCueHeads?: string;
+  /** Lower-case function words that link the capitalised runs of a name ("of", "at", "&"): never its edge. */
+  readonly linkWords?: string;
+  /** Verbs between a noun and the name it introduces ('an exhibition themed Victory Colors'). */
+  readonly namingVerbs?: string;
+  /** Plural cue nouns that introduce examples ("festivals like X", "companies, X and Y"), by the type they give. */
+  readonly exampleHeads?: Partial<Readonly<Record<'event' | 'project' | 'organisation', string>>>;
+  /** Family nouns: a name set off by commas after one is a person's ("his father, Leopold,"). */
+  readonly kinNouns?: string;
+  /** Plural cue nouns that name one company ("… Studios"). */
+  readonly singularPlurals?: string;
   /** Reporting phrases (one or more folded words) right after an outlet's name: "Trend reports", "APA xəbər verir". */
   readonly reportingAfter?: readonly string[];
   /** Reporting phrases right before an outlet's name (an article between is skipped): "citing Trend", "told the BBC", "сообщает АЗЕРТАДЖ". */

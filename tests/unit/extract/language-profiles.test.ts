@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { baseForms, inflectedCueType } from '../../../shared/domain/extract/inflection.js';
-import { CASE_ENDINGS, CUE_STEMS, MASCULINE_NOMINATIVE_SURNAME, ORG_CUE_WORDS, PROFILES, TITLE_WORD_SET, grammarOf } from '../../../shared/domain/extract/languages/index.js';
+import { CASE_ENDINGS, CUE_STEMS, EXAMPLE_HEADS, canonSpelling, MASCULINE_NOMINATIVE_SURNAME, ORG_CUE_WORDS, PROFILES, TITLE_WORD_SET, grammarOf } from '../../../shared/domain/extract/languages/index.js';
 import { nameMorphology } from '../../../shared/domain/extract/morphology.js';
 import { gazetteerType } from '../../../shared/domain/extract/names.js';
 import { reportingContext } from '../../../shared/domain/extract/parts.js';
 import { prepare } from '../../../shared/domain/extract/tokens.js';
-import { extract } from './helpers.js';
+import { extract, find } from './helpers.js';
 import { wordsOf } from '../../../shared/domain/extract/languages/types.js';
 import { foldText } from '../../../shared/domain/text/fold.js';
 
@@ -41,6 +41,19 @@ describe('language profiles', () => {
       for (const w of wordsOf(p.titleWords)) expect(TITLE_WORD_SET.has(w)).toBe(true);
       for (const s of p.cueStems ?? []) expect(CUE_STEMS).toContain(s);
     }
+  });
+
+  it('the English words the engine reads come from the profile: examples, kin, naming verbs, references, spellings', () => {
+    for (const p of PROFILES) {
+      for (const [type, ws] of Object.entries(p.exampleHeads ?? {})) for (const w of wordsOf(ws)) expect(EXAMPLE_HEADS.get(w)).toBe(type);
+      for (const [from, to] of Object.entries(p.spellingVariants ?? {})) expect(canonSpelling(from)).toBe(to);
+    }
+    expect(canonSpelling('museum')).toBe('museum');
+    expect(find(extract('The gallery hosted festivals like Silver Lantern and Amber Dunes last spring.'), 'event', 'Amber Dunes')).toBeDefined();
+    expect(find(extract('The painter came with his uncle, Tofiq, a retired engineer.'), 'person', 'Tofiq')).toBeDefined();
+    expect(find(extract('An exhibition themed Northern Tides opened in Ganja on Monday.'), 'event', 'Northern Tides')).toBeDefined();
+    const staff = extract("Guests met the staff of the Caspian Puppet Theatre. The theatre's director, Leyla Rzayeva, spoke first.");
+    expect(find(staff, 'person', 'Leyla Rzayeva')?.affiliation).toBe('Caspian Puppet Theatre');
   });
 
   it('a word is read by the case grammar of its script, and only in a language with case endings', () => {

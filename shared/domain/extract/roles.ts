@@ -9,10 +9,8 @@
  */
 import type { Part } from './analyse.js';
 import { TITLE_WORDS } from './lexicon.js';
-import { MEMBER_LIST_HEAD_WORDS, ROLE_NOUN_WORDS, UNIT_NOUN_WORDS, canonSpelling } from './languages/index.js';
+import { MEMBER_LIST_HEAD_WORDS, ROLE_CHAIN_WORDS, ROLE_GAP_WORDS, ROLE_JOIN_WORDS, ROLE_NOUN_WORDS, UNIT_NOUN_WORDS, canonSpelling } from './languages/index.js';
 import type { Sentence, Token } from './tokens.js';
-
-const GAP_WORDS = new Set(['the', 'of', 'at', 'a', 'an']);
 
 function gapOk(tokens: readonly Token[], from: number, to: number, allowComma: boolean): boolean {
   for (let i = from; i < to; i++) {
@@ -20,7 +18,7 @@ function gapOk(tokens: readonly Token[], from: number, to: number, allowComma: b
     if (!t) return false;
     if (t.kind === 'quote') continue;
     if (t.kind === 'punct' && (t.text === ',' ? allowComma : t.text === ':' || t.text === '-' || t.text === '–')) continue;
-    if (t.kind === 'word' && !t.cap && GAP_WORDS.has(t.key)) continue;
+    if (t.kind === 'word' && !t.cap && ROLE_GAP_WORDS.has(t.key)) continue;
     // "director of the Y, professor X": a lower-case title before the name belongs to it.
     if (allowComma && t.kind === 'word' && !t.cap && TITLE_WORDS.has(t.key)) continue;
     return false;
@@ -168,13 +166,8 @@ function leadsNextPerson(tokens: readonly Token[], fromRole: readonly Part[]): b
   const person = after.find((q) => q.type === 'person');
   if (!role || !person) return false;
   const between = tokens.slice(role.to, person.leadFrom ?? person.from);
-  return between.every((t) => t.kind === 'word' && (t.cap || JOINED_INSIDE_NAMES.has(t.key)));
+  return between.every((t) => t.kind === 'word' && (t.cap || ROLE_JOIN_WORDS.has(t.key)));
 }
-
-const JOINED_INSIDE_NAMES = new Set(['and', 'of', 'the', 'for', '&']);
-
-/** Words an apposition of titles may hold besides role nouns and capitalised titles. */
-const CHAIN_WORDS = new Set(['of', 'the', 'and', 'to', 'at', 'for', 'a', 'an']);
 
 /**
  * A chain of titles set off by a comma after a person — "X, State Prize Laureate, People's
@@ -208,7 +201,7 @@ function chainGap(tokens: readonly Token[], from: number, to: number): boolean {
     if (!t) return false;
     if (t.kind === 'punct' && /^[,–—-]$/.test(t.text)) continue;
     if (t.kind === 'quote') continue;
-    if (t.kind === 'word' && (t.cap || ROLE_NOUN_WORDS.has(t.key) || CHAIN_WORDS.has(t.key))) continue;
+    if (t.kind === 'word' && (t.cap || ROLE_NOUN_WORDS.has(t.key) || ROLE_CHAIN_WORDS.has(t.key))) continue;
     // "director of the festival": one lower-case object after "of the".
     if (t.kind === 'word' && tokens[i - 1]?.key === 'the' && tokens[i - 2]?.key === 'of') continue;
     return false;

@@ -137,6 +137,9 @@ export const ENGLISH: LanguageProfile = {
   },
   kinNouns: 'father mother son daughter wife husband brother sister grandfather grandmother uncle aunt',
   singularPlurals: 'studios',
+  roleGapWords: 'the of at a an',
+  roleJoinWords: 'and of the for &',
+  roleChainWords: 'of the and to at for a an',
   // "said"/"says" follow persons more often than outlets: they are no evidence of an outlet.
   reportingAfter: ['reports', 'reported', 'informs', 'informed', 'writes', 'wrote', 'cites', 'citing'],
   reportingBefore: ['citing', 'cites', 'told', 'via'],

@@ -80,6 +80,9 @@ export const EXAMPLE_HEADS: ReadonlyMap<string, EntityType> = new Map(
 );
 export const KIN_NOUNS = union((p) => p.kinNouns);
 export const SINGULAR_PLURALS = union((p) => p.singularPlurals);
+export const ROLE_GAP_WORDS = union((p) => p.roleGapWords);
+export const ROLE_JOIN_WORDS = union((p) => p.roleJoinWords);
+export const ROLE_CHAIN_WORDS = union((p) => p.roleChainWords);
 export const TITLE_NAMING_WORDS = union((p) => p.titleNamingWords);
 export const OR_WORDS = union((p) => p.orWords);
 export const ROLE_BREAK_WORDS = new Set([...AND_WORDS, ...union((p) => p.roleBreakWords)]);

@@ -122,6 +122,12 @@ export interface LanguageProfile {
   readonly kinNouns?: string;
   /** Plural cue nouns that name one company ("… Studios"). */
   readonly singularPlurals?: string;
+  /** Lower-case words allowed in the gap between a person and a role or organisation next to it ("X, director of the Y"). */
+  readonly roleGapWords?: string;
+  /** Lower-case words between a role and the person it runs into that keep them one title ("Head of the … Department"). */
+  readonly roleJoinWords?: string;
+  /** Lower-case words an apposition of titles may hold besides role nouns and capitalised titles. */
+  readonly roleChainWords?: string;
   /** Reporting phrases (one or more folded words) right after an outlet's name: "Trend reports", "APA xəbər verir". */
   readonly reportingAfter?: readonly string[];
   /** Reporting phrases right before an outlet's name (an article between is skipped): "citing Trend", "told the BBC", "сообщает АЗЕРТАДЖ". */

@@ -7,7 +7,7 @@ import type { EntityType } from '../model.js';
 import { locativeCue, locativeOpener, possessedCaseNoun, caseFormPlace, genericInflectedEvent, leadingCasePlace, sentenceOpeningVerb, suffixedAcronymType } from './case-forms.js';
 import { ALWAYS_STRIP, EVENT_CUES, LEADING_CUES, ORG_CUES, NATIONALITIES, PERSON_TITLES, STOP_CAPS, TITLE_MODIFIERS, TITLE_WORDS, TOPIC_WORDS, TRAILING_ORG_CUES } from './lexicon.js';
 import { gazetteerType, headToken, isAcronymToken, isGeneric, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
-import { EXAMPLE_HEADS, KIN_NOUNS, LINK_WORDS, NAMING_VERBS, SINGULAR_PLURALS, SUBUNIT_NOUN_WORDS } from './languages/index.js';
+import { EXAMPLE_HEADS, EXAMPLE_MARKER_PHRASES, KIN_NOUNS, LINK_WORDS, NAMING_VERBS, SINGULAR_PLURALS, SUBUNIT_NOUN_WORDS } from './languages/index.js';
 import { keysOf, part, reportingContext, textOf } from './parts.js';
 import type { Ctx, Part, PartType } from './parts.js';
 import { nationalRoleStart, parseRoleOrg, personTailStart, pushHonorificPlace } from './role-split.js';
@@ -29,6 +29,12 @@ function namedBy(tokens: readonly Token[], a: number): EntityType | null {
   return 'event';
 }
 
+/** The length of the example marker ("like", "such as") whose last word is token `i`, else 0. */
+function exampleMarkerEndingAt(tokens: readonly Token[], i: number): number {
+  const words = EXAMPLE_MARKER_PHRASES.find((ws) => ws.every((w, k) => tokens[i - ws.length + 1 + k]?.key === w));
+  return words?.length ?? 0;
+}
+
 /**
  * "festivals like X, Y and Z", "projects such as X", "film companies, X and Y": a name listed as
  * an example of a plural cue noun, or in apposition to it, has that noun's type. Looks back over
@@ -38,10 +44,8 @@ function exampleOf(tokens: readonly Token[], a: number): EntityType | null {
   for (let i = a - 1, n = 0; i >= 0 && n < 14; i--, n++) {
     const t = tokens[i];
     if (!t) return null;
-    if (t.key === 'like' || t.key === 'including' || (t.key === 'as' && tokens[i - 1]?.key === 'such')) {
-      const head = tokens[t.key === 'as' ? i - 2 : i - 1];
-      return EXAMPLE_HEADS.get(head?.key ?? '') ?? null;
-    }
+    const marker = exampleMarkerEndingAt(tokens, i);
+    if (marker > 0) return EXAMPLE_HEADS.get(tokens[i - marker]?.key ?? '') ?? null;
     // "publishing companies, Northern Page and Amber Letters": a list in apposition to the plural noun.
     const head = tokens[i - 1];
     if ((t.text === ',' || t.text === ':') && head && !head.cap && EXAMPLE_HEADS.has(head.key)) return EXAMPLE_HEADS.get(head.key) ?? null;

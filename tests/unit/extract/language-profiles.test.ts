@@ -30,7 +30,7 @@ describe('language profiles', () => {
       ...wordsOf(p.subunitNouns ?? ''), ...wordsOf(p.genericTitles ?? ''), ...wordsOf(p.mediaWords ?? ''), ...wordsOf(p.institutionPlaces ?? ''),
       ...wordsOf(p.sharedNameWords ?? ''), ...wordsOf(p.comparedCueHeads ?? ''),
       ...wordsOf(p.namingVerbs ?? ''), ...Object.values(p.exampleHeads ?? {}).flatMap(wordsOf), ...wordsOf(p.kinNouns ?? ''), ...wordsOf(p.singularPlurals ?? ''),
-      ...wordsOf(p.roleGapWords ?? ''), ...wordsOf(p.roleChainWords ?? ''),
+      ...wordsOf(p.roleGapWords ?? ''), ...(p.exampleMarkers ?? []), ...wordsOf(p.roleChainWords ?? ''),
       ...Object.values(p.titleCuesBefore ?? {}).flatMap(wordsOf), ...Object.values(p.titleCuesAfter ?? {}).flatMap(wordsOf),
     ];
     for (const w of all) expect(foldText(w), w).toBe(w.replace(/-/g, ' '));
@@ -51,6 +51,7 @@ describe('language profiles', () => {
     }
     expect(canonSpelling('museum')).toBe('museum');
     expect(find(extract('The gallery hosted festivals like Silver Lantern and Amber Dunes last spring.'), 'event', 'Amber Dunes')).toBeDefined();
+    expect(find(extract('The town supports projects such as Green Courtyards and Open Shelves.'), 'project', 'Open Shelves')).toBeDefined();
     expect(find(extract('The painter came with his uncle, Tofiq, a retired engineer.'), 'person', 'Tofiq')).toBeDefined();
     expect(find(extract('An exhibition themed Northern Tides opened in Ganja on Monday.'), 'event', 'Northern Tides')).toBeDefined();
     const staff = extract("Guests met the staff of the Caspian Puppet Theatre. The theatre's director, Leyla Rzayeva, spoke first.");

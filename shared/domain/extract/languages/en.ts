@@ -135,6 +135,7 @@ export const ENGLISH: LanguageProfile = {
     project: 'projects programmes programs initiatives campaigns',
     organisation: 'companies organizations organisations institutions theatres theaters museums universities bands ensembles orchestras',
   },
+  exampleMarkers: ['like', 'including', 'such as'],
   kinNouns: 'father mother son daughter wife husband brother sister grandfather grandmother uncle aunt',
   singularPlurals: 'studios',
   roleGapWords: 'the of at a an',

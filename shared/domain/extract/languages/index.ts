@@ -78,6 +78,8 @@ export const NAMING_VERBS = union((p) => p.namingVerbs);
 export const EXAMPLE_HEADS: ReadonlyMap<string, EntityType> = new Map(
   (['event', 'project', 'organisation'] as const).flatMap((type) => [...union((p) => p.exampleHeads?.[type])].map((w) => [w, type] as const)),
 );
+/** Every profile's example markers, as folded word sequences. */
+export const EXAMPLE_MARKER_PHRASES = phrases((p) => p.exampleMarkers);
 export const KIN_NOUNS = union((p) => p.kinNouns);
 export const SINGULAR_PLURALS = union((p) => p.singularPlurals);
 export const ROLE_GAP_WORDS = union((p) => p.roleGapWords);

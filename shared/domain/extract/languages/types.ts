@@ -118,6 +118,8 @@ export interface LanguageProfile {
   readonly namingVerbs?: string;
   /** Plural cue nouns that introduce examples ("festivals like X", "companies, X and Y"), by the type they give. */
   readonly exampleHeads?: Partial<Readonly<Record<'event' | 'project' | 'organisation', string>>>;
+  /** Phrases between a plural cue noun and its examples ("like", "including", "such as"). */
+  readonly exampleMarkers?: readonly string[];
   /** Family nouns: a name set off by commas after one is a person's ("his father, Leopold,"). */
   readonly kinNouns?: string;
   /** Plural cue nouns that name one company ("… Studios"). */

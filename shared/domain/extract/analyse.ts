@@ -6,7 +6,8 @@
 import type { EntityType } from '../model.js';
 import { locativeCue, locativeOpener, possessedCaseNoun, caseFormPlace, genericInflectedEvent, leadingCasePlace, sentenceOpeningVerb, suffixedAcronymType } from './case-forms.js';
 import { ALWAYS_STRIP, EVENT_CUES, LEADING_CUES, ORG_CUES, NATIONALITIES, PERSON_TITLES, STOP_CAPS, TITLE_MODIFIERS, TITLE_WORDS, TOPIC_WORDS, TRAILING_ORG_CUES } from './lexicon.js';
-import { SUBUNIT_CUES, gazetteerType, headToken, isAcronymToken, isGeneric, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
+import { gazetteerType, headToken, isAcronymToken, isGeneric, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
+import { EXAMPLE_HEADS, EXAMPLE_MARKER_PHRASES, KIN_NOUNS, LINK_WORDS, NAMING_VERBS, SINGULAR_PLURALS, SUBUNIT_NOUN_WORDS } from './languages/index.js';
 import { keysOf, part, reportingContext, textOf } from './parts.js';
 import type { Ctx, Part, PartType } from './parts.js';
 import { nationalRoleStart, parseRoleOrg, personTailStart, pushHonorificPlace } from './role-split.js';
@@ -17,12 +18,10 @@ import type { Prepared, Token } from './tokens.js';
 export type { Part, PartType } from './parts.js';
 export { textOf } from './parts.js';
 
-const JOIN_KEYS = new Set(['of', 'the', 'for', 'and', 'on', 'at', '&']);
-
 /** 'an exhibition themed Victory Colors': the noun before themed/titled/entitled says the type. */
 function namedBy(tokens: readonly Token[], a: number): EntityType | null {
   const verb = tokens[a - 1];
-  if (!verb || !['themed', 'titled', 'entitled', 'called'].includes(verb.key)) return null;
+  if (!verb || !NAMING_VERBS.has(verb.key)) return null;
   for (let i = a - 2; i >= Math.max(0, a - 5); i--) {
     const cue = LEADING_CUES.get(tokens[i]?.key ?? '');
     if (cue) return cue;
@@ -30,13 +29,11 @@ function namedBy(tokens: readonly Token[], a: number): EntityType | null {
   return 'event';
 }
 
-/** Plural cue nouns that introduce examples: "festivals like X", "projects such as X", "companies, X and Y". */
-const EXAMPLE_HEADS: ReadonlyMap<string, EntityType> = new Map([
-  ...['festivals', 'forums', 'exhibitions', 'competitions', 'contests', 'conferences', 'concerts', 'events'].map((w) => [w, 'event'] as const),
-  ...['projects', 'programmes', 'programs', 'initiatives', 'campaigns'].map((w) => [w, 'project'] as const),
-  ...['companies', 'organizations', 'organisations', 'institutions', 'theatres', 'theaters', 'museums', 'universities', 'bands', 'ensembles', 'orchestras']
-    .map((w) => [w, 'organisation'] as const),
-]);
+/** The length of the example marker ("like", "such as") whose last word is token `i`, else 0. */
+function exampleMarkerEndingAt(tokens: readonly Token[], i: number): number {
+  const words = EXAMPLE_MARKER_PHRASES.find((ws) => ws.every((w, k) => tokens[i - ws.length + 1 + k]?.key === w));
+  return words?.length ?? 0;
+}
 
 /**
  * "festivals like X, Y and Z", "projects such as X", "film companies, X and Y": a name listed as
@@ -47,10 +44,8 @@ function exampleOf(tokens: readonly Token[], a: number): EntityType | null {
   for (let i = a - 1, n = 0; i >= 0 && n < 14; i--, n++) {
     const t = tokens[i];
     if (!t) return null;
-    if (t.key === 'like' || t.key === 'including' || (t.key === 'as' && tokens[i - 1]?.key === 'such')) {
-      const head = tokens[t.key === 'as' ? i - 2 : i - 1];
-      return EXAMPLE_HEADS.get(head?.key ?? '') ?? null;
-    }
+    const marker = exampleMarkerEndingAt(tokens, i);
+    if (marker > 0) return EXAMPLE_HEADS.get(tokens[i - marker]?.key ?? '') ?? null;
     // "publishing companies, Northern Page and Amber Letters": a list in apposition to the plural noun.
     const head = tokens[i - 1];
     if ((t.text === ',' || t.text === ':') && head && !head.cap && EXAMPLE_HEADS.has(head.key)) return EXAMPLE_HEADS.get(head.key) ?? null;
@@ -122,21 +117,18 @@ function singleWordType(tokens: readonly Token[], a: number, t: Token): PartType
   return null;
 }
 
-/** Family nouns: the name set off by commas after one is a person's ("his father, Leopold,"). */
-const KIN_NOUNS = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandfather', 'grandmother', 'uncle', 'aunt']);
-
 /** "his father, Leopold, a cellist": one capitalised word between commas after a family noun. */
 function kinApposition(tokens: readonly Token[], a: number): boolean {
   return tokens[a - 1]?.text === ',' && KIN_NOUNS.has(tokens[a - 2]?.key ?? '') && !tokens[a - 2]?.cap && [',', ')', '.'].includes(tokens[a + 1]?.text ?? '.');
 }
 
 function isStop(t: Token | undefined): boolean {
-  return t !== undefined && t.kind !== 'initial' && (STOP_CAPS.has(t.key) || JOIN_KEYS.has(t.key)) && !t.allCaps;
+  return t !== undefined && t.kind !== 'initial' && (STOP_CAPS.has(t.key) || LINK_WORDS.has(t.key)) && !t.allCaps;
 }
 
 /** Stop words leave the front of a chunk at a sentence start or in a heading; articles always. */
 function strippable(t: Token | undefined, heading: boolean): boolean {
-  return t !== undefined && isStop(t) && (t.sentStart || heading || ALWAYS_STRIP.has(t.key) || JOIN_KEYS.has(t.key));
+  return t !== undefined && isStop(t) && (t.sentStart || heading || ALWAYS_STRIP.has(t.key) || LINK_WORDS.has(t.key));
 }
 
 /**
@@ -339,7 +331,7 @@ function trailingTitle(s: ChunkState): boolean {
   let k = b - 1;
   while (k > a && (isTitle(tokens[k - 1]) || TITLE_MODIFIERS.has(tokens[k - 1]?.key ?? ''))) k--;
   const before = tokens[k - 1];
-  if (k > a && (!before?.cap || JOIN_KEYS.has(before.key))) return false;
+  if (k > a && (!before?.cap || LINK_WORDS.has(before.key))) return false;
   if (k - 1 > a && UNIT_NOUNS.has(tokens[k - 1]?.key ?? '') && !isKnownPlace(keysOf(tokens.slice(a, k - 1)))) {
     // "Harbour Council Committee Chairman": a unit noun between a name and a title makes the name a body.
     const org = part(s.ctx, a, k - 1, 'organisation', 'strong');
@@ -358,7 +350,7 @@ function trailingTitle(s: ChunkState): boolean {
 }
 
 /** Units of a body, named by the body before them ("<Parliament> Committee"). */
-const UNIT_NOUNS: ReadonlySet<string> = new Set([...SUBUNIT_CUES, 'committee']);
+const UNIT_NOUNS: ReadonlySet<string> = new Set([...SUBUNIT_NOUN_WORDS, 'committee']);
 
 /** "Public Union", "Deputy Chairman", "the Center": no entity, but a title still makes a role. */
 function genericPhrase(s: ChunkState): boolean {
@@ -377,11 +369,8 @@ function pluralOrganisationHead(s: ChunkState): boolean {
   if (!last || last.kind !== 'word' || !last.cap || s.b - s.a < 2) return false;
   const key = last.key;
   const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('s') ? key.slice(0, -1) : '';
-  return singular !== '' && singular !== key && ORG_CUES.has(singular) && !EVENT_CUES.has(key) && !STUDIO_PLURALS.has(key);
+  return singular !== '' && singular !== key && ORG_CUES.has(singular) && !EVENT_CUES.has(key) && !SINGULAR_PLURALS.has(key);
 }
-
-/** Plurals that name one company ("… Studios"). */
-const STUDIO_PLURALS = new Set(['studios']);
 
 /** "an exhibition themed Victory Colors": typed by the noun before the naming verb. */
 function typedByNamingVerb(s: ChunkState): boolean {
@@ -447,7 +436,7 @@ function typedByNameShape(s: ChunkState): boolean {
   const slice = tokens.slice(a, b);
   // "Touring Sector", "Student Affairs": a unit or domain noun never ends a person's name.
   const lastKey = slice[slice.length - 1]?.key ?? '';
-  if (SUBUNIT_CUES.has(lastKey) || TOPIC_WORDS.has(lastKey)) return true;
+  if (SUBUNIT_NOUN_WORDS.has(lastKey) || TOPIC_WORDS.has(lastKey)) return true;
   const ev = personEvidence(slice);
   if (ev === 'strong') s.out.push(part(ctx, a, b, 'person', 'strong'));
   else if (ev === 'weak' && !ctx.sentence.heading && slice[0]?.quote === -1 && ctx.sentence.closed && !possessedCaseNoun(slice[slice.length - 1])) s.out.push(part(ctx, a, b, 'person', 'weak'));

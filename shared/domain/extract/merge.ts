@@ -15,7 +15,7 @@ import type { ExtractedEntity } from './types.js';
 import { NATIONALITIES } from './lexicon.js';
 import { cueType, isKnownPlace } from './names.js';
 import { inflectedCueType } from './inflection.js';
-import { HEAD_PREPOSITION_WORDS, NAME_FUNCTION_WORDS } from './languages/index.js';
+import { COMPARED_CUE_HEADS, HEAD_PREPOSITION_WORDS, NAME_FUNCTION_WORDS, SHARED_NAME_WORDS, canonSpelling } from './languages/index.js';
 import type { NameMorphology } from './morphology.js';
 
 interface Group {
@@ -31,13 +31,10 @@ interface Group {
 }
 
 /** Compared names drop the profiles' function words (no weight, as no initial in an acronym) and the words most national institutions share. */
-const BAG_DROP = new Set([...NAME_FUNCTION_WORDS, 'in', 'azerbaijan', 'azerbaijani', 'republic', 'state']);
-const CANON: Readonly<Record<string, string>> = {
-  theatre: 'theater', centre: 'center', organisation: 'organization', programme: 'program', honoured: 'honored',
-};
+const BAG_DROP = new Set([...NAME_FUNCTION_WORDS, ...SHARED_NAME_WORDS]);
 
 function canonWords(name: string): string[] {
-  return foldName(name).split(' ').filter(Boolean).map((w) => CANON[w] ?? w);
+  return foldName(name).split(' ').filter(Boolean).map(canonSpelling);
 }
 
 function bag(name: string): Set<string> {
@@ -425,7 +422,7 @@ function sizedName(g: Group, morphology: NameMorphology): SizedName {
     const cueWord = words.find((w) => cueType(w) !== null || inflectedCueType(w) !== null);
     return { g, name, bag: bagOf(words), head: cueWord ?? headOf(words), cue: cueWord !== undefined, nations };
   }
-  return { g, name, bag: bagOf(words), head: headOf(words), cue: words.some((w) => CUE_HEADS.has(w)), nations };
+  return { g, name, bag: bagOf(words), head: headOf(words), cue: words.some((w) => COMPARED_CUE_HEADS.has(w)), nations };
 }
 
 /** Names whose words are a subset of one larger name with the same head join it. */
@@ -475,9 +472,6 @@ function differentNations(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
   const bn = new Set([...b].map(norm));
   return ![...a].map(norm).some((w) => bn.has(w));
 }
-
-
-const CUE_HEADS = new Set(['ministry', 'agency', 'union', 'fund', 'guild', 'center', 'studio', 'theater', 'museum', 'festival', 'forum', 'week', 'days', 'award', 'awards', 'exhibition', 'project', 'conference', 'university', 'foundation', 'council', 'committee', 'association', 'institute', 'organization', 'department']);
 
 /** An all-capitals single word joins the one organisation/event whose initials it spells. */
 function mergeAcronyms(groups: Group[]): void {

@@ -12,14 +12,12 @@ import {
   COMMON_TITLE_WORDS, EVENT_CUES, GENERIC_MODIFIERS, MONTHS, NATIONALITIES, NON_ORG_CAPS, ORG_CUES, PERSON_TITLES, PLACE_CUES,
   PROJECT_CUES, ROMAN_NUMERAL, STOP_CAPS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon.js';
-import { NAME_PARTICLE_WORDS, PLACE_ADJECTIVE_FORMS, grammarOf, scriptOf } from './languages/index.js';
+import { GENERIC_TITLE_WORDS, INSTITUTION_PLACE_WORDS, MEDIA_WORDS, NAME_PARTICLE_WORDS, PLACE_ADJECTIVE_FORMS, grammarOf, scriptOf } from './languages/index.js';
 import type { Token } from './tokens.js';
 
 /** Surname endings (folded): Azerbaijani/Turkic -ov/-ova/-yev/-li/-zade/-oglu/-qizi, Slavic, Georgian, Armenian… */
 const SURNAME_ENDING =
   /(ov|ova|ev|eva|yev|yeva|iyev|iyeva|zade|zadeh|oglu|ogly|ogullari|qizi|gizi|kyzy|uulu|li|ly|lu|beyli|bayli|skiy|skii|sky|ski|skaya|ska|enko|chuk|uk|yan|ian|dze|shvili|idis|opoulos|escu|ovic|ovich|evich|ovna|evna|son|sen|berg|stein|mann|ez|ova|ovs|evs)$/;
-
-export const SUBUNIT_CUES = new Set(['department', 'sector', 'division', 'section', 'unit', 'office', 'board', 'directorate', 'service']);
 
 const words = (tokens: readonly Token[]): Token[] => tokens.filter((t) => t.kind === 'word' || t.kind === 'initial' || t.kind === 'number');
 
@@ -155,7 +153,7 @@ export function typeByCue(tokens: readonly Token[]): EntityType | null {
   const byHead = head ? tokenCue(head) : null;
   if (byHead === 'event' && head?.key === 'day' && words(tokens).length < 2) return null;
   // "Gobustan National Historical and Artistic Reserve": a place noun kept by the state is an institution.
-  if (byHead === 'place' && head && INSTITUTION_PLACES.has(head.key) && tokens.some((t) => t.key === 'state' || t.key === 'national')) return 'organisation';
+  if (byHead === 'place' && head && INSTITUTION_PLACE_WORDS.has(head.key) && tokens.some((t) => t.key === 'state' || t.key === 'national')) return 'organisation';
   if (byHead) return byHead;
   const ws = words(tokens);
   for (let i = ws.length - 1; i >= 0; i--) {
@@ -168,9 +166,6 @@ export function typeByCue(tokens: readonly Token[]): EntityType | null {
   }
   return null;
 }
-
-/** Place nouns that, with "State" or "National" in the name, name the body that keeps the place. */
-export const INSTITUTION_PLACES: ReadonlySet<string> = new Set(['reserve']);
 
 /**
  * Where the possessor follows its head (Russian), names put the head noun first and its
@@ -191,8 +186,6 @@ function headFirstCue(tokens: readonly Token[]): EntityType | null | undefined {
   return undefined;
 }
 
-const GENERIC_TITLES = new Set(['deputy', 'chairman', 'chairwoman', 'chair', 'head', 'director', 'minister', 'president', 'secretary', 'rector', 'leader']);
-
 /**
  * Only cue words, titles and generic modifiers: "Public Union", "Deputy Chairman", "the Center".
  * Two cue words alone ("Museum Center") are a name.
@@ -200,13 +193,11 @@ const GENERIC_TITLES = new Set(['deputy', 'chairman', 'chairwoman', 'chair', 'he
 export function isGeneric(tokens: readonly Token[]): boolean {
   const ws = words(tokens);
   const cues = ws.filter((t) => ORG_CUES.has(t.key) || EVENT_CUES.has(t.key) || PROJECT_CUES.has(t.key));
-  const mediaWord = (k: string): boolean => ['radio', 'television', 'tv', 'channel', 'network', 'service', 'office'].includes(k);
-  if (cues.length >= 2 && cues.length === ws.length && !mediaWord(ws[0]?.key ?? '')) return false;
+  if (cues.length >= 2 && cues.length === ws.length && !MEDIA_WORDS.has(ws[0]?.key ?? '')) return false;
   return ws.every(
     (t) =>
       ORG_CUES.has(t.key) || EVENT_CUES.has(t.key) || PROJECT_CUES.has(t.key) || GENERIC_MODIFIERS.has(t.key) ||
-      GENERIC_TITLES.has(t.key) || STOP_CAPS.has(t.key) || t.key === 'year' ||
-      ['vice', 'acting', 'first', 'academic', 'executive', 'honored', 'honoured'].includes(t.key),
+      GENERIC_TITLE_WORDS.has(t.key) || STOP_CAPS.has(t.key) || t.key === 'year',
   );
 }
 

@@ -11,13 +11,9 @@ import { COMMON_TITLE_WORDS, LEADING_CUES, NATIONALITIES, TRAILING_EVENT_CUES, T
 import { cueType, headToken, isGeneric, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
 import { knownMedia } from './gazetteer/organisations.js';
 import { inflectedCueType, quoteCueType } from './inflection.js';
-import { AND_WORDS, OR_WORDS, TITLE_NAMING_WORDS, grammarOf, grammarOfScript, startsWithStem } from './languages/index.js';
+import { AND_WORDS, OR_WORDS, SPEECH_OPENER_WORDS, TITLE_LEAD_IN_WORDS, TITLE_NAMING_WORDS, grammarOf, grammarOfScript, startsWithStem } from './languages/index.js';
 import type { Chunk } from './spans.js';
 import type { Prepared, Token } from './tokens.js';
-
-const SPEECH_OPENERS = new Set(['i', 'we', 'it', 'this', 'that', 'he', 'she', 'they', 'our', 'my', 'you', 'there', 'these', 'those', 'us']);
-
-const SKIP_BEFORE = new Set(['titled', 'entitled', 'themed', 'called', 'named', 'the', 'a', 'an', 'its', 'new', 'his', 'her', 'their']);
 
 /** The word's language puts the noun that says what a title names after the title ('"X" festivalı'). */
 const cueFollowsTitle = (t: Token | undefined): boolean => grammarOf(t)?.cueAfterTitle === true;
@@ -73,12 +69,12 @@ function leadingCue(tokens: readonly Token[], openAt: number): EntityType | null
     if (t.key === 'on' && tokens[i - 1]?.key === 'based') return 'work';
     const cue = LEADING_CUES.get(t.key);
     if (cue) return cue;
-    if (t.cap && !SKIP_BEFORE.has(t.key)) {
+    if (t.cap && !TITLE_LEAD_IN_WORDS.has(t.key)) {
       // 'Public Union "X"': a capitalised cue word right before the quote.
       const byCue = typeByCue([t]);
       return byCue === 'organisation' ? 'organisation' : null;
     }
-    if (!SKIP_BEFORE.has(t.key) && seen >= 2) break;
+    if (!TITLE_LEAD_IN_WORDS.has(t.key) && seen >= 2) break;
   }
   return null;
 }
@@ -179,11 +175,11 @@ function subunitCut(tokens: readonly Token[], from: number, to: number): number 
 function descriptorBefore(tokens: readonly Token[], chunks: readonly Chunk[], sentence: number, openAt: number): { chunk: Chunk; type: EntityType } | undefined {
   const c = chunks.find((x) => x.sentence === sentence && x.to === openAt);
   if (c === undefined || tokens[openAt - 1]?.inflected) return undefined;
-  const slice = tokens.slice(c.from, c.to).filter((t) => !(SKIP_BEFORE.has(t.key) && !t.cap));
+  const slice = tokens.slice(c.from, c.to).filter((t) => !(TITLE_LEAD_IN_WORDS.has(t.key) && !t.cap));
   const type = typeByCue(slice);
   const last = slice[slice.length - 1];
   if (!type || type === 'place' || !last || tokenCue(last) !== type) return undefined;
-  const describing = slice.slice(0, -1).every((t) => COMMON_TITLE_WORDS.has(t.key) || NATIONALITIES.has(t.key) || SKIP_BEFORE.has(t.key));
+  const describing = slice.slice(0, -1).every((t) => COMMON_TITLE_WORDS.has(t.key) || NATIONALITIES.has(t.key) || TITLE_LEAD_IN_WORDS.has(t.key));
   return describing ? { chunk: c, type } : undefined;
 }
 
@@ -221,7 +217,7 @@ export function quotedNames(prepared: Prepared, chunks: readonly Chunk[]): Quote
     const first = words[0];
     if (!first || words.length > 12 || !(first.cap || first.kind === 'number')) continue;
     // Speech: "We expect …", "It will take …".
-    if (SPEECH_OPENERS.has(first.key) && words.length > 3) continue;
+    if (SPEECH_OPENER_WORDS.has(first.key) && words.length > 3) continue;
     const long = words.filter((t) => t.text.length > 3);
     const capRatio = long.length === 0 ? 1 : long.filter((t) => t.cap).length / long.length;
     const openAt = from - 1;

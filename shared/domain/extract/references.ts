@@ -5,25 +5,13 @@
  *   'the museum's director, Academician X' / 'X, chairman of the Council'   (a generic reference to
  *   an organisation the document names: the nearest earlier mention with that head noun)
  */
-import { SUBUNIT_CUES, headToken, isAcronymToken, tokenCue, typeByCue } from './names.js';
+import { headToken, isAcronymToken, tokenCue, typeByCue } from './names.js';
 import { part, textOf, type Part } from './parts.js';
 import type { Prepared, Sentence, Token } from './tokens.js';
-
-/** Head nouns of organisations that a text refers back to with "the <noun>". */
-const REFERENCE_HEADS = new Set(['union', 'ministry', 'agency', 'theatre', 'theater', 'museum', 'fund', 'center', 'centre',
-  'foundation', 'council', 'committee', 'association', 'guild', 'studio', 'institute', 'university', 'orchestra', 'library',
-  'gallery', 'commission', 'conservatory', 'archive', 'academy', 'philharmonic', 'choir', 'ensemble', 'company', 'reserve']);
-
-const CANON: Readonly<Record<string, string>> = { theatre: 'theater', centre: 'center' };
-const canon = (w: string): string => CANON[w] ?? w;
-
-/** Role nouns a generic reference is combined with ("the museum's director"). */
-const REFERENCE_ROLES = new Set(['director', 'head', 'chairman', 'chairwoman', 'chair', 'president', 'rector', 'curator',
-  'founder', 'co-founder', 'manager', 'secretary', 'deputy', 'employee', 'member', 'representative', 'spokesman', 'dean',
-  'conductor', 'soloist', 'editor', 'general', 'director-general', 'chief', 'staff', 'researcher', 'vice-rector']);
+import { REFERENCE_HEAD_WORDS, REFERENCE_ROLE_WORDS, SUBUNIT_NOUN_WORDS, canonSpelling } from './languages/index.js';
 
 function isReferenceRole(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && (REFERENCE_ROLES.has(t.key) || t.key.split(' ').some((w) => REFERENCE_ROLES.has(w)));
+  return t !== undefined && t.kind === 'word' && (REFERENCE_ROLE_WORDS.has(t.key) || t.key.split(' ').some((w) => REFERENCE_ROLE_WORDS.has(w)));
 }
 
 /**
@@ -38,7 +26,7 @@ export function splitSubUnits(prepared: Prepared, parts: Part[]): void {
     const tokens = sentence.tokens;
     const slice = tokens.slice(o.from, o.to);
     const ofAt = slice.findIndex((t, i) => i > 0 && t.key === 'of' && !t.cap);
-    if (ofAt <= 0 || !SUBUNIT_CUES.has(headToken(slice.slice(0, ofAt))?.key ?? '')) continue;
+    if (ofAt <= 0 || !SUBUNIT_NOUN_WORDS.has(headToken(slice.slice(0, ofAt))?.key ?? '')) continue;
     let s = o.from + ofAt + 1;
     if (tokens[s]?.key === 'the' && !tokens[s]?.cap) s++;
     const rest = tokens.slice(s, o.to);
@@ -58,7 +46,7 @@ export function subUnitOwners(prepared: Prepared, parts: readonly Part[]): void 
     if (p.type !== 'person' || !p.affiliation) continue;
     const unit = parts.find((o) => o.type === 'organisation' && o.sentence === p.sentence && o.name === p.affiliation && o.to <= p.from);
     const tokens = prepared.sentences[p.sentence]?.tokens ?? [];
-    if (!unit || !SUBUNIT_CUES.has(tokens[unit.to - 1]?.key ?? '')) continue;
+    if (!unit || !SUBUNIT_NOUN_WORDS.has(tokens[unit.to - 1]?.key ?? '')) continue;
     // Walk left over the unit's own words ("Audiovisual and Interactive Media") to a possessive.
     for (let k = unit.from - 1; k >= Math.max(0, unit.from - 5); k--) {
       const t = tokens[k];
@@ -77,10 +65,10 @@ export function subUnitOwners(prepared: Prepared, parts: readonly Part[]): void 
 /** A generic "the <head>" (or "the <head>'s") at token k, not inside a named organisation. */
 function genericHeadAt(tokens: readonly Token[], k: number, covered: (k: number) => boolean): string | undefined {
   const t = tokens[k];
-  if (!t || t.kind !== 'word' || !REFERENCE_HEADS.has(t.key) || covered(k)) return undefined;
+  if (!t || t.kind !== 'word' || !REFERENCE_HEAD_WORDS.has(t.key) || covered(k)) return undefined;
   const det = tokens[k - 1];
   if (!det || !['the', 'its', 'this'].includes(det.key)) return undefined;
-  return canon(t.key);
+  return canonSpelling(t.key);
 }
 
 /**
@@ -99,7 +87,7 @@ export function laterReferences(prepared: Prepared, parts: readonly Part[], head
     const covered = (k: number): boolean => inSentence.some((q) => q.type !== 'role' && q.type !== 'single' && q.from <= k && k < q.to);
     const head = referenceBefore(tokens, p, covered) ?? referenceAfter(tokens, p, covered);
     if (!head) continue;
-    const candidates = orgs.filter((o) => canon(headOf(o.name)) === head);
+    const candidates = orgs.filter((o) => canonSpelling(headOf(o.name)) === head);
     const before = candidates.filter((o) => o.sentence < p.sentence || (o.sentence === p.sentence && o.to <= p.from));
     const org = before[before.length - 1] ?? candidates[0];
     if (org) p.affiliation = org.name;

@@ -3,9 +3,9 @@
  * <Person>", "<Honorific> of <Place> <Person>" — the words before the name become role,
  * organisation and place parts.
  */
-import { DEDICATION_WORDS, grammarOf } from './languages/index.js';
+import { DEDICATION_WORDS, SUBUNIT_NOUN_WORDS, grammarOf } from './languages/index.js';
 import { NATIONALITIES, TITLE_MODIFIERS, TOPIC_WORDS } from './lexicon.js';
-import { headToken, isAcronymToken, isGeneric, isKnownPlace, isPlaceToken, personEvidence, SUBUNIT_CUES, tokenCue, typeByCue } from './names.js';
+import { headToken, isAcronymToken, isGeneric, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
 import { keysOf, part, textOf } from './parts.js';
 import type { Ctx, Part } from './parts.js';
 import { honorificEnding, isRoleStart, isTitle } from './titles.js';
@@ -88,7 +88,7 @@ function describeOf(ctx: Ctx, role0: string, a: number, s: number, b: number, ou
   const ofAt = slice.findIndex((t, i) => i > 0 && t.key === 'of' && !t.cap);
   if (ofAt > 0) {
     const head = headToken(slice.slice(0, ofAt));
-    if (head && SUBUNIT_CUES.has(head.key)) {
+    if (head && SUBUNIT_NOUN_WORDS.has(head.key)) {
       let s2 = s + ofAt + 1;
       if (tokens[s2]?.key === 'the' && !tokens[s2]?.cap) s2++;
       const rest = tokens.slice(s2, b);

@@ -9,15 +9,8 @@
  */
 import type { Part } from './analyse.js';
 import { TITLE_WORDS } from './lexicon.js';
+import { MEMBER_LIST_HEAD_WORDS, ROLE_CHAIN_WORDS, ROLE_GAP_WORDS, ROLE_JOIN_WORDS, ROLE_NOUN_WORDS, UNIT_NOUN_WORDS, canonSpelling } from './languages/index.js';
 import type { Sentence, Token } from './tokens.js';
-
-const ROLE_NOUNS = new Set(`employee employees chairman chairwoman chair director head representative member spokesman
-spokeswoman secretary advisor adviser rector president minister researcher curator founder editor officer specialist
-manager coordinator chief expert teacher professor lecturer staff worker journalist correspondent producer deputy
-vice leader soloist conductor composer artist actor actress fellow principal dean ambassador consul envoy
-organizer organiser host moderator press`.split(/\s+/).filter(Boolean));
-
-const GAP_WORDS = new Set(['the', 'of', 'at', 'a', 'an']);
 
 function gapOk(tokens: readonly Token[], from: number, to: number, allowComma: boolean): boolean {
   for (let i = from; i < to; i++) {
@@ -25,7 +18,7 @@ function gapOk(tokens: readonly Token[], from: number, to: number, allowComma: b
     if (!t) return false;
     if (t.kind === 'quote') continue;
     if (t.kind === 'punct' && (t.text === ',' ? allowComma : t.text === ':' || t.text === '-' || t.text === '–')) continue;
-    if (t.kind === 'word' && !t.cap && GAP_WORDS.has(t.key)) continue;
+    if (t.kind === 'word' && !t.cap && ROLE_GAP_WORDS.has(t.key)) continue;
     // "director of the Y, professor X": a lower-case title before the name belongs to it.
     if (allowComma && t.kind === 'word' && !t.cap && TITLE_WORDS.has(t.key)) continue;
     return false;
@@ -86,7 +79,7 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
         const between = tokens.slice(prev.to, p.from);
         if (between.length >= 1 && between.length <= 3 && between.every((t) => t.kind === 'word' && !t.cap)) {
           const role = between.map((t) => t.text).join(' ');
-          if (between.some((t) => ROLE_NOUNS.has(t.key))) {
+          if (between.some((t) => ROLE_NOUN_WORDS.has(t.key))) {
             setRole(p, role, prev.name);
             return;
           }
@@ -111,8 +104,8 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
           const afterPrep = between.slice(prep + 1);
           if (
             prep > 0 && roleWords.length <= 6 &&
-            roleWords.every((t) => t.kind === 'word' && (!t.cap || ROLE_NOUNS.has(t.key) || t.key === 'a')) &&
-            roleWords.some((t) => ROLE_NOUNS.has(t.key)) &&
+            roleWords.every((t) => t.kind === 'word' && (!t.cap || ROLE_NOUN_WORDS.has(t.key) || t.key === 'a')) &&
+            roleWords.some((t) => ROLE_NOUN_WORDS.has(t.key)) &&
             afterPrep.every((t) => t.key === 'the' || t.kind === 'quote')
           ) {
             setRole(p, roleWords.filter((t) => !['a', 'an', 'the'].includes(t.key)).map((t) => t.text).join(' '), next.name);
@@ -173,13 +166,8 @@ function leadsNextPerson(tokens: readonly Token[], fromRole: readonly Part[]): b
   const person = after.find((q) => q.type === 'person');
   if (!role || !person) return false;
   const between = tokens.slice(role.to, person.leadFrom ?? person.from);
-  return between.every((t) => t.kind === 'word' && (t.cap || JOINED_INSIDE_NAMES.has(t.key)));
+  return between.every((t) => t.kind === 'word' && (t.cap || ROLE_JOIN_WORDS.has(t.key)));
 }
-
-const JOINED_INSIDE_NAMES = new Set(['and', 'of', 'the', 'for', '&']);
-
-/** Words an apposition of titles may hold besides role nouns and capitalised titles. */
-const CHAIN_WORDS = new Set(['of', 'the', 'and', 'to', 'at', 'for', 'a', 'an']);
 
 /**
  * A chain of titles set off by a comma after a person — "X, State Prize Laureate, People's
@@ -213,7 +201,7 @@ function chainGap(tokens: readonly Token[], from: number, to: number): boolean {
     if (!t) return false;
     if (t.kind === 'punct' && /^[,–—-]$/.test(t.text)) continue;
     if (t.kind === 'quote') continue;
-    if (t.kind === 'word' && (t.cap || ROLE_NOUNS.has(t.key) || CHAIN_WORDS.has(t.key))) continue;
+    if (t.kind === 'word' && (t.cap || ROLE_NOUN_WORDS.has(t.key) || ROLE_CHAIN_WORDS.has(t.key))) continue;
     // "director of the festival": one lower-case object after "of the".
     if (t.kind === 'word' && tokens[i - 1]?.key === 'the' && tokens[i - 2]?.key === 'of') continue;
     return false;
@@ -254,7 +242,7 @@ export function parenthesisAffiliations(sentences: readonly Sentence[], parts: r
     while (k >= 0 && tokens[k]?.text !== '(') {
       const t = tokens[k];
       if (!t) break;
-      if (t.kind === 'word' && !t.cap) sawRole ||= ROLE_NOUNS.has(t.key);
+      if (t.kind === 'word' && !t.cap) sawRole ||= ROLE_NOUN_WORDS.has(t.key);
       else if (!(t.kind === 'punct' && /^[-–—:,]$/.test(t.text))) break;
       k--;
     }
@@ -271,9 +259,6 @@ export function parenthesisAffiliations(sentences: readonly Sentence[], parts: r
   }
 }
 
-/** Units inside an organisation that a role can be "of" before the organisation itself is named. */
-const UNIT_NOUNS = new Set(['department', 'division', 'sector', 'section', 'office', 'unit', 'team', 'board', 'committee', 'service', 'group', 'laboratory', 'faculty', 'chair', 'directorate']);
-
 /**
  * 'head of the dubbing department at the' → 'head of the dubbing department': a role noun, "of
  * the", at most two lower-case words ending in a unit noun, then "at/of the" before the
@@ -283,13 +268,13 @@ function roleOfUnit(between: readonly Token[]): string | undefined {
   let k = 0;
   if (['a', 'an', 'the'].includes(between[k]?.key ?? '')) k++;
   const roleAt = k;
-  while (k < between.length && k - roleAt < 3 && between[k]?.kind === 'word' && (!between[k]?.cap || ROLE_NOUNS.has(between[k]?.key ?? '')) && between[k]?.key !== 'of') k++;
-  if (k === roleAt || !between.slice(roleAt, k).some((t) => ROLE_NOUNS.has(t.key))) return undefined;
+  while (k < between.length && k - roleAt < 3 && between[k]?.kind === 'word' && (!between[k]?.cap || ROLE_NOUN_WORDS.has(between[k]?.key ?? '')) && between[k]?.key !== 'of') k++;
+  if (k === roleAt || !between.slice(roleAt, k).some((t) => ROLE_NOUN_WORDS.has(t.key))) return undefined;
   if (between[k]?.key !== 'of' || between[k + 1]?.key !== 'the') return undefined;
   const unitFrom = k + 2;
   let u = unitFrom;
-  while (u < between.length && u - unitFrom < 3 && between[u]?.kind === 'word' && !between[u]?.cap && !UNIT_NOUNS.has(between[u]?.key ?? '')) u++;
-  if (!UNIT_NOUNS.has(between[u]?.key ?? '')) return undefined;
+  while (u < between.length && u - unitFrom < 3 && between[u]?.kind === 'word' && !between[u]?.cap && !UNIT_NOUN_WORDS.has(between[u]?.key ?? '')) u++;
+  if (!UNIT_NOUN_WORDS.has(between[u]?.key ?? '')) return undefined;
   const rest = between.slice(u + 1);
   if (!['at', 'of'].includes(rest[0]?.key ?? '') || !rest.slice(1).every((t) => t.key === 'the' || t.kind === 'quote')) return undefined;
   return between.slice(roleAt, u + 1).map((t) => t.text).join(' ');
@@ -301,7 +286,7 @@ function electedTo(tokens: readonly Token[], from: number, later: readonly Part[
   let k = from + verbAt + 1;
   if (tokens[k]?.key === 'as') k++;
   const noun = tokens[k];
-  if (!noun || !ROLE_NOUNS.has(noun.key)) return undefined;
+  if (!noun || !ROLE_NOUN_WORDS.has(noun.key)) return undefined;
   if (!(tokens[k + 1]?.key === 'of' || tokens[k + 1]?.key === 'at')) return undefined;
   const org = later.find((q) => q.type === 'organisation' && q.from > k + 1 && q.from <= k + 5);
   if (!org) return undefined;
@@ -322,12 +307,9 @@ function lowerRoleBefore(tokens: readonly Token[], orgFrom: number): string | un
   if (tokens[i]?.key === 'the') i--;
   if (!(tokens[i]?.key === 'of' || tokens[i]?.key === 'at')) return undefined;
   const noun = tokens[i - 1];
-  if (noun && noun.kind === 'word' && !noun.cap && ROLE_NOUNS.has(noun.key)) return noun.text;
+  if (noun && noun.kind === 'word' && !noun.cap && ROLE_NOUN_WORDS.has(noun.key)) return noun.text;
   return undefined;
 }
-
-const GENERIC_ORG_HEADS = new Set(['union', 'ministry', 'agency', 'theatre', 'theater', 'museum', 'fund', 'center', 'centre',
-  'foundation', 'council', 'committee', 'association', 'guild', 'studio', 'institute', 'university', 'orchestra', 'party']);
 
 /**
  * Member lists: 'The board of the newly created union included … Among them are X, Y, Z' and
@@ -368,7 +350,7 @@ function dominantHead(orgs: readonly Part[], headOf: (name: string) => string): 
   const counts = new Map<string, number>();
   for (const o of orgs) {
     const h = headOf(o.name);
-    if (GENERIC_ORG_HEADS.has(h)) counts.set(h, (counts.get(h) ?? 0) + 1);
+    if (MEMBER_LIST_HEAD_WORDS.has(h)) counts.set(h, (counts.get(h) ?? 0) + 1);
   }
   const best = [...counts].sort((x, y) => y[1] - x[1])[0];
   const second = [...counts].sort((x, y) => y[1] - x[1])[1];
@@ -379,11 +361,11 @@ function dominantHead(orgs: readonly Part[], headOf: (name: string) => string): 
 function genericHead(tokens: readonly Token[]): string | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || t.cap || !GENERIC_ORG_HEADS.has(t.key)) continue;
+    if (!t || t.cap || !MEMBER_LIST_HEAD_WORDS.has(t.key)) continue;
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
       const w = tokens[k];
       if (!w || w.cap || w.kind !== 'word') break;
-      if (w.key === 'the' || w.key === 'its' || w.key === 'this') return t.key === 'centre' ? 'center' : t.key === 'theatre' ? 'theater' : t.key;
+      if (w.key === 'the' || w.key === 'its' || w.key === 'this') return canonSpelling(t.key);
     }
   }
   return undefined;

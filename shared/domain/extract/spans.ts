@@ -4,11 +4,11 @@
  * across commas, quotes or sentence ends.
  */
 import { COMMON_TITLE_WORDS, EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PROJECT_CUES, ROMAN_NUMERAL, STOP_CAPS, TITLE_WORDS, TOPIC_WORDS } from './lexicon.js';
-import { INSTITUTION_PLACES, SUBUNIT_CUES, hasSurnameEnding, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue } from './names.js';
+import { hasSurnameEnding, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue } from './names.js';
 import { keysOf } from './parts.js';
 import { SUFFIXED_ACRONYM } from './case-forms.js';
 import type { Sentence, Token } from './tokens.js';
-import { AND_WORDS, CUE_STEMS, DEDICATION_WORDS, PAGE_MARKER_WORDS, JOINER_SEQUENCES, NAME_ENDER_WORDS, grammarOf, scriptOf, type LowerCaseTail } from './languages/index.js';
+import { ADJECTIVE_ENDING, AND_WORDS, CUE_STEMS, DEDICATION_WORDS, INSTITUTION_PLACE_WORDS, JOINER_SEQUENCES, MISSION_HEAD_WORDS, NAME_ENDER_WORDS, PAGE_MARKER_WORDS, SUBUNIT_NOUN_WORDS, grammarOf, scriptOf, type LowerCaseTail } from './languages/index.js';
 
 export interface Chunk {
   readonly sentence: number;
@@ -67,7 +67,7 @@ function modifiesLowerCaseHead(t: Token | undefined, head: Token | undefined): b
 
 /** "Ganja Silk OJSC Northern Academy …": a legal form closes a company's name, unless a unit of it follows ("OJSC Board"). */
 function closedByLegalForm(tokens: readonly Token[], end: number): boolean {
-  return NAME_ENDER_WORDS.has(tokens[end - 1]?.key ?? '') && !SUBUNIT_CUES.has(tokens[end]?.key ?? '');
+  return NAME_ENDER_WORDS.has(tokens[end - 1]?.key ?? '') && !SUBUNIT_NOUN_WORDS.has(tokens[end]?.key ?? '');
 }
 
 /** The capitalised run starting at i (i must be a cap word); returns its end (exclusive). */
@@ -146,7 +146,7 @@ function topicsThenPerson(tokens: readonly Token[], from: number, end: number): 
 
 /** "Gobustan National Historical and Artistic Reserve": a place the state keeps, named as an institution. */
 function keptByState(tokens: readonly Token[], from: number, head: Token): boolean {
-  if (!INSTITUTION_PLACES.has(head.key)) return false;
+  if (!INSTITUTION_PLACE_WORDS.has(head.key)) return false;
   for (let k = from; tokens[k] !== head && k < tokens.length; k++) if (tokens[k]?.key === 'state' || tokens[k]?.key === 'national') return true;
   return false;
 }
@@ -225,14 +225,11 @@ function genitivePair(tokens: readonly Token[], e: number, sameScript: (t: Token
   return personEvidence(tokens.slice(e, end)) === 'strong' ? e : end;
 }
 
-const MISSION_HEADS = new Set(['embassy', 'consulate', 'representation', 'mission', 'office', 'representative']);
-const ADJECTIVE_ENDING = /(al|ic|ical|ive|ary|ous)$/;
-
 /** "Embassy", "Embassy of Azerbaijan": a diplomatic mission, alone or of a country. */
 function missionHeaded(tokens: readonly Token[], from: number, end: number): boolean {
-  if (MISSION_HEADS.has(tokens[end - 1]?.key ?? '')) return true;
+  if (MISSION_HEAD_WORDS.has(tokens[end - 1]?.key ?? '')) return true;
   const of = tokens.slice(from, end).findIndex((t) => t.key === 'of' && !t.cap);
-  return of > 0 && MISSION_HEADS.has(tokens[from + of - 1]?.key ?? '') && isKnownPlace(keysOf(tokens.slice(from + of + 1, end)));
+  return of > 0 && MISSION_HEAD_WORDS.has(tokens[from + of - 1]?.key ?? '') && isKnownPlace(keysOf(tokens.slice(from + of + 1, end)));
 }
 
 function hasOrgCue(tokens: readonly Token[], from: number, end: number): boolean {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { baseForms, inflectedCueType } from '../../../shared/domain/extract/inflection.js';
-import { CASE_ENDINGS, CUE_STEMS, MASCULINE_NOMINATIVE_SURNAME, ORG_CUE_WORDS, PROFILES, TITLE_WORD_SET, grammarOf } from '../../../shared/domain/extract/languages/index.js';
+import { CASE_ENDINGS, CUE_STEMS, EXAMPLE_HEADS, canonSpelling, MASCULINE_NOMINATIVE_SURNAME, ORG_CUE_WORDS, PROFILES, TITLE_WORD_SET, grammarOf } from '../../../shared/domain/extract/languages/index.js';
 import { nameMorphology } from '../../../shared/domain/extract/morphology.js';
 import { gazetteerType } from '../../../shared/domain/extract/names.js';
 import { reportingContext } from '../../../shared/domain/extract/parts.js';
 import { prepare } from '../../../shared/domain/extract/tokens.js';
-import { extract } from './helpers.js';
+import { extract, find } from './helpers.js';
 import { wordsOf } from '../../../shared/domain/extract/languages/types.js';
 import { foldText } from '../../../shared/domain/text/fold.js';
 
@@ -24,6 +24,13 @@ describe('language profiles', () => {
       ...wordsOf(p.orWords ?? ''), ...(p.reportingAfter ?? []), ...(p.reportingBefore ?? []), ...(p.caseEndings ?? []),
       ...wordsOf(p.titleNamingWords ?? ''), ...wordsOf(p.pageMarkers ?? ''), ...wordsOf(p.genericModifiers ?? ''),
       ...wordsOf(p.nameFunctionWords ?? ''), ...wordsOf(p.commonTitleWords ?? ''), ...wordsOf(p.determiners ?? ''), ...wordsOf(p.topicWords ?? ''), ...wordsOf(p.nationalities ?? ''),
+      ...wordsOf(p.speechOpeners ?? ''), ...wordsOf(p.titleLeadIns ?? ''), ...wordsOf(p.missionHeads ?? ''), ...wordsOf(p.adjectiveEndings ?? ''),
+      ...wordsOf(p.roleNouns ?? ''), ...wordsOf(p.unitNouns ?? ''), ...wordsOf(p.referenceHeads ?? ''), ...wordsOf(p.memberListHeads ?? ''),
+      ...wordsOf(p.referenceRoles ?? ''), ...Object.entries(p.spellingVariants ?? {}).flat(),
+      ...wordsOf(p.subunitNouns ?? ''), ...wordsOf(p.genericTitles ?? ''), ...wordsOf(p.mediaWords ?? ''), ...wordsOf(p.institutionPlaces ?? ''),
+      ...wordsOf(p.sharedNameWords ?? ''), ...wordsOf(p.comparedCueHeads ?? ''),
+      ...wordsOf(p.namingVerbs ?? ''), ...Object.values(p.exampleHeads ?? {}).flatMap(wordsOf), ...wordsOf(p.kinNouns ?? ''), ...wordsOf(p.singularPlurals ?? ''),
+      ...wordsOf(p.roleGapWords ?? ''), ...(p.exampleMarkers ?? []), ...wordsOf(p.roleChainWords ?? ''),
       ...Object.values(p.titleCuesBefore ?? {}).flatMap(wordsOf), ...Object.values(p.titleCuesAfter ?? {}).flatMap(wordsOf),
     ];
     for (const w of all) expect(foldText(w), w).toBe(w.replace(/-/g, ' '));
@@ -35,6 +42,20 @@ describe('language profiles', () => {
       for (const w of wordsOf(p.titleWords)) expect(TITLE_WORD_SET.has(w)).toBe(true);
       for (const s of p.cueStems ?? []) expect(CUE_STEMS).toContain(s);
     }
+  });
+
+  it('the English words the engine reads come from the profile: examples, kin, naming verbs, references, spellings', () => {
+    for (const p of PROFILES) {
+      for (const [type, ws] of Object.entries(p.exampleHeads ?? {})) for (const w of wordsOf(ws)) expect(EXAMPLE_HEADS.get(w)).toBe(type);
+      for (const [from, to] of Object.entries(p.spellingVariants ?? {})) expect(canonSpelling(from)).toBe(to);
+    }
+    expect(canonSpelling('museum')).toBe('museum');
+    expect(find(extract('The gallery hosted festivals like Silver Lantern and Amber Dunes last spring.'), 'event', 'Amber Dunes')).toBeDefined();
+    expect(find(extract('The town supports projects such as Green Courtyards and Open Shelves.'), 'project', 'Open Shelves')).toBeDefined();
+    expect(find(extract('The painter came with his uncle, Tofiq, a retired engineer.'), 'person', 'Tofiq')).toBeDefined();
+    expect(find(extract('An exhibition themed Northern Tides opened in Ganja on Monday.'), 'event', 'Northern Tides')).toBeDefined();
+    const staff = extract("Guests met the staff of the Caspian Puppet Theatre. The theatre's director, Leyla Rzayeva, spoke first.");
+    expect(find(staff, 'person', 'Leyla Rzayeva')?.affiliation).toBe('Caspian Puppet Theatre');
   });
 
   it('a word is read by the case grammar of its script, and only in a language with case endings', () => {

@@ -101,6 +101,46 @@ export const ENGLISH: LanguageProfile = {
   andWords: 'and',
   orWords: 'or',
   nameEnders: 'ojsc cjsc jsc llc ltd inc plc gmbh',
+  speechOpeners: 'i we it this that he she they our my you there these those us',
+  titleLeadIns: 'titled entitled themed called named the a an its new his her their',
+  missionHeads: 'embassy consulate representation mission office representative',
+  adjectiveEndings: 'al ic ical ive ary ous',
+  roleNouns: `employee employees chairman chairwoman chair director head representative member spokesman
+    spokeswoman secretary advisor adviser rector president minister researcher curator founder editor officer specialist
+    manager coordinator chief expert teacher professor lecturer staff worker journalist correspondent producer deputy
+    vice leader soloist conductor composer artist actor actress fellow principal dean ambassador consul envoy
+    organizer organiser host moderator press`,
+  unitNouns: 'department division sector section office unit team board committee service group laboratory faculty chair directorate',
+  referenceHeads: `union ministry agency theatre theater museum fund center centre foundation council committee association
+    guild studio institute university orchestra library gallery commission conservatory archive academy philharmonic choir
+    ensemble company reserve`,
+  memberListHeads: `union ministry agency theatre theater museum fund center centre foundation council committee association
+    guild studio institute university orchestra party`,
+  referenceRoles: `director head chairman chairwoman chair president rector curator founder co-founder manager secretary
+    deputy employee member representative spokesman dean conductor soloist editor general director-general chief staff
+    researcher vice-rector`,
+  spellingVariants: { theatre: 'theater', centre: 'center', organisation: 'organization', programme: 'program', honoured: 'honored' },
+  subunitNouns: 'department sector division section unit office board directorate service',
+  genericTitles: `deputy chairman chairwoman chair head director minister president secretary rector leader
+    vice acting first academic executive honored honoured`,
+  mediaWords: 'radio television tv channel network service office',
+  institutionPlaces: 'reserve',
+  sharedNameWords: 'in azerbaijan azerbaijani republic state',
+  comparedCueHeads: `ministry agency union fund guild center studio theater museum festival forum week days award awards
+    exhibition project conference university foundation council committee association institute organization department`,
+  linkWords: 'of the for and on at &',
+  namingVerbs: 'themed titled entitled called',
+  exampleHeads: {
+    event: 'festivals forums exhibitions competitions contests conferences concerts events',
+    project: 'projects programmes programs initiatives campaigns',
+    organisation: 'companies organizations organisations institutions theatres theaters museums universities bands ensembles orchestras',
+  },
+  exampleMarkers: ['like', 'including', 'such as'],
+  kinNouns: 'father mother son daughter wife husband brother sister grandfather grandmother uncle aunt',
+  singularPlurals: 'studios',
+  roleGapWords: 'the of at a an',
+  roleJoinWords: 'and of the for &',
+  roleChainWords: 'of the and to at for a an',
   // "said"/"says" follow persons more often than outlets: they are no evidence of an outlet.
   reportingAfter: ['reports', 'reported', 'informs', 'informed', 'writes', 'wrote', 'cites', 'citing'],
   reportingBefore: ['citing', 'cites', 'told', 'via'],

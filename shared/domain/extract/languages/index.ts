@@ -3,6 +3,7 @@
  * in another language ("Nazirin xanımı" in a Russian text), so the engine consults every
  * profile; a profile's `letters` say which languages inflect (cue words with case endings).
  */
+import type { EntityType } from '../../model.js';
 import { AZERBAIJANI } from './az.js';
 import { ENGLISH } from './en.js';
 import { RUSSIAN } from './ru.js';
@@ -52,6 +53,38 @@ export const NAME_PARTICLE_WORDS = union((p) => p.nameParticles);
 /** A man's surname in the nominative, in any profile's script (tested on the word as written, lower case). */
 export const MASCULINE_NOMINATIVE_SURNAME = new RegExp(`(${[...union((p) => p.masculineSurnameEndings)].join('|')})$`, 'u');
 export const AND_WORDS = union((p) => p.andWords);
+export const SPEECH_OPENER_WORDS = union((p) => p.speechOpeners);
+export const TITLE_LEAD_IN_WORDS = union((p) => p.titleLeadIns);
+export const MISSION_HEAD_WORDS = union((p) => p.missionHeads);
+/** An adjective by any profile's adjective endings. */
+export const ADJECTIVE_ENDING = new RegExp(`(${[...union((p) => p.adjectiveEndings)].join('|')})$`);
+export const ROLE_NOUN_WORDS = union((p) => p.roleNouns);
+export const UNIT_NOUN_WORDS = union((p) => p.unitNouns);
+export const REFERENCE_HEAD_WORDS = union((p) => p.referenceHeads);
+export const MEMBER_LIST_HEAD_WORDS = union((p) => p.memberListHeads);
+export const REFERENCE_ROLE_WORDS = union((p) => p.referenceRoles);
+const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map(PROFILES.flatMap((p) => Object.entries(p.spellingVariants ?? {})));
+/** The spelling names are compared by ("theatre" → "theater"), by any profile's variants. */
+export const canonSpelling = (w: string): string => SPELLING_VARIANTS.get(w) ?? w;
+export const SUBUNIT_NOUN_WORDS = union((p) => p.subunitNouns);
+export const GENERIC_TITLE_WORDS = union((p) => p.genericTitles);
+export const MEDIA_WORDS = union((p) => p.mediaWords);
+export const INSTITUTION_PLACE_WORDS = union((p) => p.institutionPlaces);
+export const SHARED_NAME_WORDS = union((p) => p.sharedNameWords);
+export const COMPARED_CUE_HEADS = union((p) => p.comparedCueHeads);
+export const LINK_WORDS = union((p) => p.linkWords);
+export const NAMING_VERBS = union((p) => p.namingVerbs);
+/** Every profile's plural cue nouns that introduce examples, with the type they give. */
+export const EXAMPLE_HEADS: ReadonlyMap<string, EntityType> = new Map(
+  (['event', 'project', 'organisation'] as const).flatMap((type) => [...union((p) => p.exampleHeads?.[type])].map((w) => [w, type] as const)),
+);
+/** Every profile's example markers, as folded word sequences. */
+export const EXAMPLE_MARKER_PHRASES = phrases((p) => p.exampleMarkers);
+export const KIN_NOUNS = union((p) => p.kinNouns);
+export const SINGULAR_PLURALS = union((p) => p.singularPlurals);
+export const ROLE_GAP_WORDS = union((p) => p.roleGapWords);
+export const ROLE_JOIN_WORDS = union((p) => p.roleJoinWords);
+export const ROLE_CHAIN_WORDS = union((p) => p.roleChainWords);
 export const TITLE_NAMING_WORDS = union((p) => p.titleNamingWords);
 export const OR_WORDS = union((p) => p.orWords);
 export const ROLE_BREAK_WORDS = new Set([...AND_WORDS, ...union((p) => p.roleBreakWords)]);

@@ -80,6 +80,56 @@ export interface LanguageProfile {
   readonly nameEnders?: string;
   /** Words meaning "named" between a quoted title and the noun after it that says what it names ('"X" adlı konserti'). */
   readonly titleNamingWords?: string;
+  /** Words that open reported speech ("I", "we", "this"): a long quote starting with one is speech, not a title. */
+  readonly speechOpeners?: string;
+  /** Lower-case words that may stand between a title cue and its quoted title ('the film titled "X"', 'its new "X"'): skipped. */
+  readonly titleLeadIns?: string;
+  /** Head nouns of a diplomatic mission, alone or "of" a country ("Embassy", "Embassy of Azerbaijan"). */
+  readonly missionHeads?: string;
+  /** Endings of adjectives (folded) listed before a head noun ("Educational, Scientific and Cultural Organization"). */
+  readonly adjectiveEndings?: string;
+  /** Lower-case role nouns in running text ("the head of the department", "a museum employee"). */
+  readonly roleNouns?: string;
+  /** Units inside an organisation a role can be "of" before the organisation is named ("head of the dubbing department at …"). */
+  readonly unitNouns?: string;
+  /** Head nouns of organisations a text refers back to with a determiner ("the museum", "the union"). */
+  readonly referenceHeads?: string;
+  /** Head nouns of the generic reference ("the union") a member list takes its organisation from. */
+  readonly memberListHeads?: string;
+  /** Role nouns a generic reference is combined with ("the museum's director"). */
+  readonly referenceRoles?: string;
+  /** Spelling variants of one word (folded), with the form names are compared by ("theatre" → "theater"). */
+  readonly spellingVariants?: Readonly<Record<string, string>>;
+  /** Sub-unit nouns of an organisation ("Department", "Sector"): a named sub-unit before "of" splits off its parent. */
+  readonly subunitNouns?: string;
+  /** Titles and their modifiers that, with cue words alone, name no one ("Deputy Chairman", "Acting Director"). */
+  readonly genericTitles?: string;
+  /** Media and office nouns: two cue words led by one are generic ("Television Channel"), not a name. */
+  readonly mediaWords?: string;
+  /** Place nouns that, with "State" or "National" in the name, name the body that keeps the place ("State Reserve"). */
+  readonly institutionPlaces?: string;
+  /** Words most national institutions' names share ("Republic", "State", "in"): no weight when two names are compared. */
+  readonly sharedNameWords?: string;
+  /** Head nouns (in their compared spelling) that mark a compared name as an institution or event with a cue. */
+  readonly comparedCueHeads?: string;
+  /** Lower-case function words that link the capitalised runs of a name ("of", "at", "&"): never its edge. */
+  readonly linkWords?: string;
+  /** Verbs between a noun and the name it introduces ('an exhibition themed Victory Colors'). */
+  readonly namingVerbs?: string;
+  /** Plural cue nouns that introduce examples ("festivals like X", "companies, X and Y"), by the type they give. */
+  readonly exampleHeads?: Partial<Readonly<Record<'event' | 'project' | 'organisation', string>>>;
+  /** Phrases between a plural cue noun and its examples ("like", "including", "such as"). */
+  readonly exampleMarkers?: readonly string[];
+  /** Family nouns: a name set off by commas after one is a person's ("his father, Leopold,"). */
+  readonly kinNouns?: string;
+  /** Plural cue nouns that name one company ("… Studios"). */
+  readonly singularPlurals?: string;
+  /** Lower-case words allowed in the gap between a person and a role or organisation next to it ("X, director of the Y"). */
+  readonly roleGapWords?: string;
+  /** Lower-case words between a role and the person it runs into that keep them one title ("Head of the … Department"). */
+  readonly roleJoinWords?: string;
+  /** Lower-case words an apposition of titles may hold besides role nouns and capitalised titles. */
+  readonly roleChainWords?: string;
   /** Reporting phrases (one or more folded words) right after an outlet's name: "Trend reports", "APA xəbər verir". */
   readonly reportingAfter?: readonly string[];
   /** Reporting phrases right before an outlet's name (an article between is skipped): "citing Trend", "told the BBC", "сообщает АЗЕРТАДЖ". */

@@ -16,6 +16,7 @@
 import type { EntityType } from '../model.js';
 import { azerbaijaniToEnglish } from '../text/azerbaijani.js';
 import { foldName } from '../text/fold.js';
+import { isCyrillic } from '../text/script.js';
 import { AZERBAIJANI_GIVEN_NAMES, AZERBAIJANI_MEN_ONLY, azerbaijaniNameWordToEnglish } from './gazetteer/azerbaijani-given-names.js';
 import { FIRST_NAMES } from './gazetteer/first-names.js';
 import { azerbaijaniSpelledPlace } from './gazetteer/places.js';
@@ -29,8 +30,6 @@ interface Row {
   readonly az: readonly string[];
   readonly ru: readonly string[];
 }
-
-const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** Words that name the home country inside an institution's name: no part of the match. */
 const HOME_WORDS = /^(azerbaycan\w*|respublika\w*|azerbaydzhan\w*|respublik\w*)$/;
@@ -186,7 +185,7 @@ function capitalise(s: string): string {
 /** One Russian-written name word in English: a known given name (or surname stem) decides the spelling. */
 function russianWordToEnglish(word: string, azerbaijani = false): string {
   const lower = word.toLowerCase();
-  if (!CYRILLIC.test(lower)) return word;
+  if (!isCyrillic(lower)) return word;
   const spellings = russianSpellings(lower);
   const known = knownGivenSpelling(spellings);
   if (known) return capitalise(known);
@@ -318,7 +317,7 @@ function russianNominative(name: string): string {
 
 /** A person's name in the nominative (dictionary) form: Russian and Azerbaijani case endings set back. */
 export function personNominative(name: string): string {
-  return CYRILLIC.test(name) ? russianNominative(name) : azerbaijaniNominative(name);
+  return isCyrillic(name) ? russianNominative(name) : azerbaijaniNominative(name);
 }
 
 /** An Azerbaijani-Latin name word in English (Azər → Azer; Mircəlal → Mir Jalal; Erix → Erich). */
@@ -347,7 +346,7 @@ function splitMirPrefix(english: string): string | undefined {
 function manSurnameNotDative(name: string): string {
   const words = name.split(' ');
   const given = azerbaijaniNameWordToEnglish(words[0] ?? '').toLowerCase();
-  if (words.length < 2 || CYRILLIC.test(name) || !AZERBAIJANI_MEN_ONLY.has(given)) return name;
+  if (words.length < 2 || isCyrillic(name) || !AZERBAIJANI_MEN_ONLY.has(given)) return name;
   return name.replace(/(?<=\p{L}(?:ov|yev|ev))a$/u, '');
 }
 
@@ -356,10 +355,10 @@ export function personEnglishName(name: string): string {
   const nominative = manSurnameNotDative(personNominative(name));
   const notable = notablePersonEnglish(nominative);
   if (notable !== undefined) return notable;
-  const azerbaijani = CYRILLIC.test(nominative) && hasAzerbaijaniGivenName(nominative);
+  const azerbaijani = isCyrillic(nominative) && hasAzerbaijaniGivenName(nominative);
   return nominative
     .split(/(\s+|-|\.)/)
-    .map((w) => (RUSSIAN_BEY.test(w) ? 'bey' : CYRILLIC.test(w) ? russianWordToEnglish(w, azerbaijani) : azerbaijaniNameToEnglish(w)))
+    .map((w) => (RUSSIAN_BEY.test(w) ? 'bey' : isCyrillic(w) ? russianWordToEnglish(w, azerbaijani) : azerbaijaniNameToEnglish(w)))
     .join('');
 }
 
@@ -473,7 +472,7 @@ function placeInName(w: string): string | undefined {
  */
 function translateInstitution(name: string, type: EntityType): string | undefined {
   const raw = name.replace(/\s+/g, ' ').trim();
-  if (CYRILLIC.test(raw)) return translateRussian(raw);
+  if (isCyrillic(raw)) return translateRussian(raw);
   const noDedication = withoutDedication(raw);
   const allTokens = noDedication.split(' ');
   const number = allTokens.find((t) => ordinalNumber(t) !== undefined);
@@ -513,7 +512,7 @@ function russianAcronym(word: string): string | undefined {
  * Azerbaijanfilm), else the transliterated word.
  */
 function russianSingleWordName(name: string): string | undefined {
-  if (!CYRILLIC.test(name) || name.includes(' ')) return undefined;
+  if (!isCyrillic(name) || name.includes(' ')) return undefined;
   const acronym = russianAcronym(name);
   if (acronym) return acronym;
   const lower = name.toLowerCase();
@@ -631,7 +630,7 @@ function baseForm(fullest: string, aliases: readonly string[]): string {
 
 /** Each word in English letters, from Russian or Azerbaijani spelling. */
 function transliterateWords(name: string): string {
-  return name.split(' ').map((w) => (CYRILLIC.test(w) ? russianWordToEnglish(w) : azerbaijaniToEnglish(w))).join(' ');
+  return name.split(' ').map((w) => (isCyrillic(w) ? russianWordToEnglish(w) : azerbaijaniToEnglish(w))).join(' ');
 }
 
 /**
@@ -654,7 +653,7 @@ function withoutDedication(name: string): string {
 
 /** Is this text Azerbaijani or Russian (the only languages English names are made for)? */
 export function needsEnglishName(name: string): boolean {
-  return CYRILLIC.test(name) || /[əƏıİğĞşŞçÇöÖüÜ]/.test(name);
+  return isCyrillic(name) || /[əƏıİğĞşŞçÇöÖüÜ]/.test(name);
 }
 
 /**
@@ -669,9 +668,9 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
       const hit = lookup(PLACE_INDEX, foldName(f).split(' '));
       if (hit) return hit;
     }
-    const nominative = CYRILLIC.test(name) ? name : azerbaijaniNominative(name);
+    const nominative = isCyrillic(name) ? name : azerbaijaniNominative(name);
     // "Ağsu" → Agsu: a district in Azerbaijani letters takes the gazetteer's English spelling.
-    const listed = CYRILLIC.test(name) ? undefined : baseForms(foldName(name)).map(azerbaijaniSpelledPlace).find((p) => p !== undefined);
+    const listed = isCyrillic(name) ? undefined : baseForms(foldName(name)).map(azerbaijaniSpelledPlace).find((p) => p !== undefined);
     return listed ? capitalise(listed) : transliterateWords(nominative);
   }
   if (type === 'organisation' || type === 'event' || type === 'project') {

@@ -6,6 +6,7 @@
  * Pure lookups on folded names; undefined where the tables do not know the name.
  */
 import { foldName } from '../text/fold.js';
+import { isCyrillic } from '../text/script.js';
 import works from './data/famous-works.json' with { type: 'json' };
 import persons from './data/notable-persons.json' with { type: 'json' };
 
@@ -96,7 +97,7 @@ function russianForms(word: string): string[] {
  * initial ("Дж.Верди": "dzh" stands for Dzhuzeppe; "Ali" is no initial of Alim).
  */
 function mentionWords(name: string): MentionWord[] {
-  const cyrillic = /[\u0400-\u04ff]/.test(name);
+  const cyrillic = isCyrillic(name);
   return name
     .split(/\s+|(?<=\.)/u)
     .flatMap((piece) => {

@@ -4,6 +4,7 @@
  * profile; a profile's `letters` say which languages inflect (cue words with case endings).
  */
 import type { EntityType } from '../../model.js';
+import { isCyrillic } from '../../text/script.js';
 import { AZERBAIJANI } from './az.js';
 import { ENGLISH } from './en.js';
 import { RUSSIAN } from './ru.js';
@@ -99,11 +100,9 @@ export const STEM_CHANGES: readonly StemChange[] = PROFILES.flatMap((p) => p.ste
 export const PLACE_ADJECTIVE_FORMS: readonly StemChange[] = PROFILES.flatMap((p) => p.placeAdjectiveForms ?? []);
 export const ROLE_STEMS: readonly (readonly [string, number])[] = PROFILES.flatMap((p) => p.roleStems ?? []);
 
-const CYRILLIC = /[\u0400-\u04ff]/;
-
 /** The script a word is written in (any Cyrillic letter makes it Cyrillic). */
 export function scriptOf(text: string): Script {
-  return CYRILLIC.test(text) ? 'cyrillic' : 'latin';
+  return isCyrillic(text) ? 'cyrillic' : 'latin';
 }
 
 /** The first profile's case grammar for each script (Azerbaijani before Turkish for Latin). */

@@ -15,7 +15,7 @@
  * slower peers), BENCH_SLICE=n (articles per store+index throughput slice, default 20,000).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
@@ -24,7 +24,7 @@ import { parseHTML } from 'linkedom';
 import { SqliteStore } from '../shared/adapters/sqlite/index.js';
 import { extractEntities } from '../shared/domain/extract/index.js';
 import { toIndexDoc } from '../shared/domain/index-doc.js';
-import type { IndexDoc, RawPage } from '../shared/domain/model.js';
+import type { IndexDoc } from '../shared/domain/model.js';
 import { parseArticle } from '../shared/domain/parse/index.js';
 import { createResolver } from '../shared/domain/resolve/index.js';
 import { analysePage } from '../shared/pipeline/process-step.js';
@@ -34,7 +34,7 @@ import { benchClusters } from './clusters.js';
 import { benchExport } from './export.js';
 import { benchAlerts } from './alerts.js';
 import { benchEntityPaging } from './entity-paging.js';
-import { generateCorpus, percentile, type CorpusPage } from './lib/corpus.js';
+import { corpusRawPage, generateCorpus, loadAverage, percentile } from './lib/corpus.js';
 import { makeQueries } from './lib/search-queries.js';
 import { openSearchPeer } from './lib/opensearch-peer.js';
 
@@ -42,11 +42,7 @@ const ARTICLES = Number(process.env['BENCH_ARTICLES'] ?? 100_000);
 const SLICE = Number(process.env['BENCH_SLICE'] ?? 20_000);
 const QUERIES = Number(process.env['BENCH_QUERIES'] ?? 400);
 const PEER_PAGES = Math.min(ARTICLES, Number(process.env['BENCH_PEER_PAGES'] ?? 2_000));
-const encoder = new TextEncoder();
 
-function rawPage(page: CorpusPage): RawPage {
-  return { url: page.url, finalUrl: page.url, fetchedAt: '2026-11-26T00:00:00.000Z', status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: encoder.encode(page.html) };
-}
 
 const fmt = (n: number, digits = 1): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
@@ -62,13 +58,9 @@ function stageLine(stage: string, ours: number, peerName: string, peer: number, 
   console.log(`  ${stage.padEnd(8)} culture-index ${fmt(ours).padStart(9)} ${unit}   ${peerName} ${fmt(peer).padStart(8)} ${unit}   ratio ${fmt(ours / peer, 1)}×`);
 }
 
-/** The machine's load, printed with the figures: timings from a shared machine are not quiet-machine figures. */
-function load(): string {
-  return `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
-}
 
 async function main(): Promise<void> {
-  console.log(`culture-index bench · ${ARTICLES.toLocaleString('en-US')} generated articles · node ${process.version} · ${load()}\n`);
+  console.log(`culture-index bench · ${ARTICLES.toLocaleString('en-US')} generated articles · node ${process.version} · ${loadAverage()}\n`);
   const built = performance.now();
   const peerPages = [...generateCorpus(PEER_PAGES)];
 
@@ -98,7 +90,7 @@ async function main(): Promise<void> {
 
     const queries = makeQueries(topics, QUERIES);
     const sqlite = await measureSearch(store, queries);
-    console.log(`\nSearch latency over ${ARTICLES.toLocaleString('en-US')} articles, ${queries.length} queries (words, phrases, filters; half with facets, exact counts) · ${load()}`);
+    console.log(`\nSearch latency over ${ARTICLES.toLocaleString('en-US')} articles, ${queries.length} queries (words, phrases, filters; half with facets, exact counts) · ${loadAverage()}`);
     searchLine('SQLite FTS5    ', sqlite);
     const os = await openSearchPeer();
     if (os) {
@@ -149,7 +141,7 @@ async function ingestCorpus(store: SqliteStore, docs: IndexDoc[], topics: string
   const started = performance.now();
   for (const page of generateCorpus(ARTICLES)) {
     const t0 = performance.now();
-    const analysed = analysePage(rawPage(page), resolver);
+    const analysed = analysePage(corpusRawPage(page), resolver);
     const t1 = performance.now();
     analyseMs += t1 - t0;
     if ('skipped' in analysed) throw new Error(`bench page skipped: ${analysed.skipped}`);
@@ -169,7 +161,7 @@ async function ingestCorpus(store: SqliteStore, docs: IndexDoc[], topics: string
       const slice = { label: `${(from / 1000).toLocaleString('en-US')}k–${(docs.length / 1000).toLocaleString('en-US')}k`, rate: size / (sliceMs / 1000) };
       slices.push(slice);
       // Progress of a long run, on stderr so the figures on stdout stay one block.
-      console.error(`  … ${slice.label} stored and indexed (${fmt(slice.rate)} articles/s store+index; ${fmt((performance.now() - started) / 1000)} s; ${load()})`);
+      console.error(`  … ${slice.label} stored and indexed (${fmt(slice.rate)} articles/s store+index; ${fmt((performance.now() - started) / 1000)} s; ${loadAverage()})`);
       sliceMs = 0;
     }
   }

@@ -10,14 +10,14 @@
  * `npm run bench` runs it too, after the export and alert sections.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SqliteStore } from '../shared/adapters/sqlite/index.js';
 import { createApi } from '../shared/api/api.js';
 import { sha256Hex, stableId } from '../shared/domain/hash.js';
 import type { Article, ArticleRecord, EntityType, Mention } from '../shared/domain/model.js';
-import { percentile } from './lib/corpus.js';
+import { loadAverage, percentile } from './lib/corpus.js';
 import { seededRandom } from './lib/random.js';
 
 const PAGE_SIZE = 100;
@@ -26,7 +26,6 @@ const REPEATS = Number(process.env['BENCH_ENTITY_REPEATS'] ?? 20);
 const ENTITY_POOL = Number(process.env['BENCH_ENTITY_POOL'] ?? 20_000);
 const ENTITIES_PER_ARTICLE = 6;
 const fmt = (n: number, digits = 1): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const load = (): string => `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
 
 interface EntityPageBody {
   readonly items: readonly unknown[];
@@ -63,7 +62,7 @@ async function measureEntityPaging(store: SqliteStore, articles: number): Promis
   const aliases = store.db.prepare<[string], unknown>('SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY rowid');
   const offsetPage = (limit: number, offset: number) => offsetIds.all(limit, offset).map(({ id }) => [row.get(id), aliases.all(id)]);
   const first = await get();
-  console.log(`\n/entities paging over ${articles.toLocaleString('en-US')} articles (${first.total.toLocaleString('en-US')} entities, pages of ${PAGE_SIZE}, SQLite) · ${load()}`);
+  console.log(`\n/entities paging over ${articles.toLocaleString('en-US')} articles (${first.total.toLocaleString('en-US')} entities, pages of ${PAGE_SIZE}, SQLite) · ${loadAverage()}`);
   console.log(line('first page, order unchanged (reads its snapshot)', await timed(get)));
   // A new article between first pages changes counts, so each first page writes a new snapshot.
   const records = generateRecords(REPEATS + 1, articles);

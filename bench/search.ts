@@ -9,24 +9,23 @@
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { SqliteStore } from '../shared/adapters/sqlite/index.js';
 import { toIndexDoc } from '../shared/domain/index-doc.js';
-import type { IndexDoc, RawPage } from '../shared/domain/model.js';
+import type { IndexDoc } from '../shared/domain/model.js';
 import { createResolver } from '../shared/domain/resolve/index.js';
 import { analysePage } from '../shared/pipeline/process-step.js';
 import type { SearchIndex, SearchQuery } from '../shared/ports/search-index.js';
-import { generateCorpus, percentile } from './lib/corpus.js';
+import { corpusRawPage, generateCorpus, loadAverage, percentile } from './lib/corpus.js';
 import { makeQueries, QUERY_KINDS } from './lib/search-queries.js';
 import { openSearchPeer } from './lib/opensearch-peer.js';
 
 const ARTICLES = Number(process.env['BENCH_ARTICLES'] ?? 100_000);
 const QUERIES = Number(process.env['BENCH_QUERIES'] ?? 400);
 const CACHE = process.env['BENCH_DOCS_CACHE'] ?? join(tmpdir(), `culture-index-bench-docs-${ARTICLES}.jsonl`);
-const encoder = new TextEncoder();
 
 interface CachedDoc {
   readonly doc: IndexDoc;
@@ -34,20 +33,16 @@ interface CachedDoc {
 }
 
 const fmt = (n: number, digits = 1): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const load = (): string => `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
 
-function rawPage(url: string, html: string): RawPage {
-  return { url, finalUrl: url, fetchedAt: '2026-11-26T00:00:00.000Z', status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: encoder.encode(html) };
-}
 
 async function buildCache(): Promise<void> {
   const resolver = createResolver();
   const lines: string[] = [];
   for (const page of generateCorpus(ARTICLES)) {
-    const analysed = analysePage(rawPage(page.url, page.html), resolver);
+    const analysed = analysePage(corpusRawPage(page), resolver);
     if ('skipped' in analysed) throw new Error(`bench page skipped: ${analysed.skipped}`);
     lines.push(JSON.stringify({ doc: toIndexDoc(analysed.record), topic: page.topic }));
-    if (lines.length % 10_000 === 0) console.error(`  … ${lines.length.toLocaleString('en-US')} pages analysed (${load()})`);
+    if (lines.length % 10_000 === 0) console.error(`  … ${lines.length.toLocaleString('en-US')} pages analysed (${loadAverage()})`);
   }
   await writeFile(CACHE, `${lines.join('\n')}\n`);
 }
@@ -115,7 +110,7 @@ function report(engine: string, timings: readonly Timing[]): void {
 }
 
 async function main(): Promise<void> {
-  console.log(`culture-index search bench · ${ARTICLES.toLocaleString('en-US')} generated articles · node ${process.version} · ${load()}`);
+  console.log(`culture-index search bench · ${ARTICLES.toLocaleString('en-US')} generated articles · node ${process.version} · ${loadAverage()}`);
   const corpus = await cachedCorpus();
   const docs = corpus.map((c) => c.doc);
   const queries = makeQueries(corpus.map((c) => c.topic), QUERIES);
@@ -123,16 +118,16 @@ async function main(): Promise<void> {
   const store = SqliteStore.open(join(dir, 'search.db'));
   try {
     const rate = await indexAll(store, docs);
-    console.log(`SQLite index in batches of 1,000: ${fmt(rate)} docs/s · ${load()}`);
+    console.log(`SQLite index in batches of 1,000: ${fmt(rate)} docs/s · ${loadAverage()}`);
     await timeQueries(store, queries); // first round: loads the doc values
     const sqlite = await timeQueries(store, queries);
-    console.log(`Search over ${ARTICLES.toLocaleString('en-US')} articles, ${queries.length} queries (second round) · ${load()}`);
+    console.log(`Search over ${ARTICLES.toLocaleString('en-US')} articles, ${queries.length} queries (second round) · ${loadAverage()}`);
     report('SQLite FTS5', sqlite);
     const os = await openSearchPeer();
     if (os) {
       try {
         const osRate = await indexAll(os.index, docs);
-        console.log(`OpenSearch bulk index: ${fmt(osRate)} docs/s · ${load()}`);
+        console.log(`OpenSearch bulk index: ${fmt(osRate)} docs/s · ${loadAverage()}`);
         await timeQueries(os.index, queries);
         const timings = await timeQueries(os.index, queries);
         report('OpenSearch 2.19 (CPU: this process only, not the node)', timings);

@@ -20,16 +20,16 @@
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import type Database from 'better-sqlite3';
 import { SqliteStore } from '../shared/adapters/sqlite/index.js';
 import { toIndexDoc } from '../shared/domain/index-doc.js';
-import type { ArticleRecord, IndexDoc, RawPage } from '../shared/domain/model.js';
+import type { ArticleRecord, IndexDoc } from '../shared/domain/model.js';
 import { createResolver } from '../shared/domain/resolve/index.js';
 import { analysePage } from '../shared/pipeline/process-step.js';
-import { generateCorpus } from './lib/corpus.js';
+import { corpusRawPage, generateCorpus, loadAverage } from './lib/corpus.js';
 
 const ARTICLES = Number(process.env['BENCH_ARTICLES'] ?? 50_000);
 const SLICE = Number(process.env['BENCH_SLICE'] ?? 10_000);
@@ -39,8 +39,6 @@ const SETTINGS = process.env['BENCH_SQL'] ?? '';
 const SETTINGS_B = process.env['BENCH_SQL_B'];
 const CODE_B = process.env['BENCH_CODE_B'];
 const CACHE = process.env['BENCH_RECORDS_CACHE'] ?? join(tmpdir(), `culture-index-bench-records-${ARTICLES}.jsonl`);
-const encoder = new TextEncoder();
-const load = (): string => `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
 
 /** Milliseconds spent per label in the current slice. */
 class Timers {
@@ -86,9 +84,6 @@ function instrument(db: Database.Database, timers: Timers, inStatement: { ms: nu
   };
 }
 
-function rawPage(url: string, html: string): RawPage {
-  return { url, finalUrl: url, fetchedAt: '2026-11-26T00:00:00.000Z', status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: encoder.encode(html) };
-}
 
 /** The analysed articles of the generated corpus, analysed once and then read from the cache. */
 async function* records(): AsyncGenerator<ArticleRecord> {
@@ -96,7 +91,7 @@ async function* records(): AsyncGenerator<ArticleRecord> {
     const resolver = createResolver();
     const lines: string[] = [];
     for (const page of generateCorpus(ARTICLES)) {
-      const analysed = analysePage(rawPage(page.url, page.html), resolver);
+      const analysed = analysePage(corpusRawPage(page), resolver);
       if ('skipped' in analysed) throw new Error(`bench page skipped: ${analysed.skipped}`);
       lines.push(JSON.stringify(analysed.record));
     }
@@ -139,7 +134,7 @@ interface Subject {
 async function main(): Promise<void> {
   const settings = [SETTINGS, ...(SETTINGS_B === undefined && CODE_B === undefined ? [] : [SETTINGS_B ?? ''])];
   const openB = CODE_B === undefined ? SqliteStore.open : ((await import(CODE_B)) as { SqliteStore: typeof SqliteStore }).SqliteStore.open;
-  console.log(`store+index profile · ${ARTICLES.toLocaleString('en-US')} articles, slices of ${SLICE.toLocaleString('en-US')} · keep docs ${KEEP_DOCS} · ${load()}`);
+  console.log(`store+index profile · ${ARTICLES.toLocaleString('en-US')} articles, slices of ${SLICE.toLocaleString('en-US')} · keep docs ${KEEP_DOCS} · ${loadAverage()}`);
   const dir = await mkdtemp(join(tmpdir(), 'ci-store-profile-'));
   const subjects: Subject[] = settings.map((sql, i) => {
     const name = settings.length > 1 ? 'AB'[i]! : '';
@@ -191,7 +186,7 @@ async function main(): Promise<void> {
       count += 1;
       if (count % SLICE === 0) {
         slices.push(timers.take());
-        console.error(`  … ${count.toLocaleString('en-US')} in ${((performance.now() - started) / 1000).toFixed(0)} s (${load()})`);
+        console.error(`  … ${count.toLocaleString('en-US')} in ${((performance.now() - started) / 1000).toFixed(0)} s (${loadAverage()})`);
       }
     }
   } finally {
@@ -200,7 +195,7 @@ async function main(): Promise<void> {
     await rm(dir, { recursive: true, force: true });
   }
   const labels = [...new Set(slices.flatMap((s) => [...s.keys()]))].sort();
-  console.log(`per article by slice: µs (timers), or a count (I/O counters: calls, bytes) · ${load()}`);
+  console.log(`per article by slice: µs (timers), or a count (I/O counters: calls, bytes) · ${loadAverage()}`);
   console.log(`${'component'.padEnd(44)}${slices.map((_, i) => `${((i * SLICE) / 1000).toString()}k+`.padStart(9)).join('')}   last/first`);
   for (const label of labels) {
     const values = slices.map((s) => (1000 * (s.get(label) ?? 0)) / SLICE);

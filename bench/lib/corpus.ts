@@ -3,6 +3,8 @@
  * (menus, related links, footers), 4–9 paragraphs of prose with people, organisations, events
  * and places, spread over outlets, languages and six years of dates.
  */
+import { loadavg } from 'node:os';
+import type { RawPage } from '../../shared/domain/model.js';
 import { seededRandom } from './random.js';
 
 const FIRST = ['Aysel', 'Rashad', 'Leyla', 'Elchin', 'Gunel', 'Farid', 'Nigar', 'Tural', 'Sevinj', 'Orkhan', 'Aida', 'Kamran', 'Lala', 'Emin', 'Narmin', 'Vugar'];
@@ -68,3 +70,15 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 /** The corpus's words, for benchmarks that query it (eval:web). */
 export const CORPUS_VOCABULARY = { people: { first: FIRST, last: LAST }, organisations: ORGS, events: EVENTS, places: PLACES, topics: TOPICS } as const;
+
+const encoder = new TextEncoder();
+
+/** A generated page as the fetcher would hand it over (status 200, UTF-8 HTML). */
+export function corpusRawPage(page: Pick<CorpusPage, 'url' | 'html'>): RawPage {
+  return { url: page.url, finalUrl: page.url, fetchedAt: '2026-11-26T00:00:00.000Z', status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: encoder.encode(page.html) };
+}
+
+/** The machine's load, printed with the figures: timings from a shared machine are not quiet-machine figures. */
+export function loadAverage(): string {
+  return `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
+}

@@ -148,3 +148,46 @@ export function languageOf(text: string): LanguageProfile {
   }
   return best;
 }
+
+// Word order: the English grammar words the rules test, by the role they play there.
+export const GENITIVE_PREPOSITIONS = union((p) => p.genitivePrepositions);
+export const AFFILIATION_PREPOSITIONS = union((p) => p.affiliationPrepositions);
+export const LOCATIVE_PREPOSITIONS = union((p) => p.locativePrepositions);
+export const CUE_ONLY_JOINERS = union((p) => p.cueOnlyJoiners);
+export const ARTICLES = union((p) => p.articles);
+export const DEFINITE_ARTICLES = union((p) => p.definiteArticles);
+export const INDEFINITE_ARTICLES = union((p) => p.indefiniteArticles);
+export const REFERENCE_DETERMINERS = union((p) => p.referenceDeterminers);
+export const COPULAS = union((p) => p.copulas);
+export const APPOINTMENT_VERBS = union((p) => p.appointmentVerbs);
+export const APPOINTMENT_MARKERS = union((p) => p.appointmentMarkers);
+/** Every profile's member-list markers, as folded word sequences. */
+export const MEMBER_LIST_MARKERS = phrases((p) => p.memberListMarkers);
+export const SUBORDINATION_PREPOSITIONS = union((p) => p.subordinationPrepositions);
+export const GOVERNMENT_HEADS = union((p) => p.governmentHeads);
+/** Every profile's dedication phrases ("named after"), as folded word sequences. */
+export const DEDICATION_PHRASES = phrases((p) => p.dedicationPhrases);
+export const STATE_MODIFIERS = union((p) => p.stateModifiers);
+export const YEAR_NOUNS = union((p) => p.yearNouns);
+export const DAY_NOUNS = union((p) => p.dayNouns);
+export const BOARD_NOUNS = union((p) => p.boardNouns);
+export const TITLED_UNIT_NOUNS = union((p) => p.titledUnitNouns);
+/** Every profile's trailing name nouns, with the type they give. */
+export const TRAILING_NAME_NOUNS: ReadonlyMap<string, EntityType> = new Map(
+  (['event', 'project', 'organisation'] as const).flatMap((type) => [...union((p) => p.trailingNameNouns?.[type])].map((w) => [w, type] as const)),
+);
+const PLURAL_ENDINGS = PROFILES.flatMap((p) => p.pluralEndings ?? []);
+/** A word's singular by any profile's plural endings (the first ending that fits), '' when it has none. */
+export function singularOf(key: string): string {
+  const hit = PLURAL_ENDINGS.find(([plural]) => key.endsWith(plural));
+  return hit ? key.slice(0, key.length - hit[0].length) + hit[1] : '';
+}
+/** The phrase's words are the keys of the tokens from `at` on. */
+export function phraseAt(tokens: readonly { readonly key: string }[], at: number, phrase: readonly string[]): boolean {
+  return at >= 0 && phrase.every((w, k) => tokens[at + k]?.key === w);
+}
+/** The first of the phrases that starts at `at`, if any. */
+export const phraseStartingAt = (tokens: readonly { readonly key: string }[], at: number, list: readonly (readonly string[])[]): readonly string[] | undefined =>
+  list.find((p) => phraseAt(tokens, at, p));
+/** The word ends in one of any profile's plural endings. */
+export const hasPluralEnding = (key: string): boolean => PLURAL_ENDINGS.some(([plural]) => key.endsWith(plural));

@@ -134,6 +134,52 @@ export interface LanguageProfile {
   readonly reportingAfter?: readonly string[];
   /** Reporting phrases right before an outlet's name (an article between is skipped): "citing Trend", "told the BBC", "сообщает АЗЕРТАДЖ". */
   readonly reportingBefore?: readonly string[];
+  // word order (English grammar words the rules test): each field is one step of a rule's word
+  // order, by the grammatical role the words play there; only English fills them so far.
+  /** Prepositions of the possessor after its head ("Union of Artists", "head of the department"): the head stands before the first. */
+  readonly genitivePrepositions?: string;
+  /** Prepositions between a role and the organisation it is held in ("director of the Y", "teacher at the Y"). */
+  readonly affiliationPrepositions?: string;
+  /** Prepositions of place before a place's name ("a museum in Sheki", "Embassy in Georgia"). */
+  readonly locativePrepositions?: string;
+  /** Prepositions that live inside a name only right after a cue word ("Committee on …", "Center for …"). */
+  readonly cueOnlyJoiners?: string;
+  /** Articles, skipped where a rule reads words in order ("a member of the Y", "director of the Y"). */
+  readonly articles?: string;
+  /** The definite article: before a name it belongs to the sentence, not to the name ("the Union"). */
+  readonly definiteArticles?: string;
+  /** The indefinite article written before a role ("a researcher at the Y"). */
+  readonly indefiniteArticles?: string;
+  /** Determiners that refer back to an organisation named before ("the museum", "its director", "this union"). */
+  readonly referenceDeterminers?: string;
+  /** Copulas between a person and the role they hold ("X is the Y's director"). */
+  readonly copulas?: string;
+  /** Verbs that give a person a role ("X was elected chairman of the Y"). */
+  readonly appointmentVerbs?: string;
+  /** Words between an appointment verb and the role it gives ("appointed as director"). */
+  readonly appointmentMarkers?: string;
+  /** Phrases that open the list of an organisation's members ("members", "among them"). */
+  readonly memberListMarkers?: readonly string[];
+  /** Prepositions that attach a body to the one it reports to ("Council under the President"): the name before them decides its type. */
+  readonly subordinationPrepositions?: string;
+  /** Heads of state or government a body may be attached to ("under the President", "under the Cabinet"). */
+  readonly governmentHeads?: string;
+  /** Phrases that name the person an institution is dedicated to, before the name ("Theatre named after X"). */
+  readonly dedicationPhrases?: readonly string[];
+  /** Modifiers that make a place noun an institution the state keeps ("National … Reserve", "State … Reserve"). */
+  readonly stateModifiers?: string;
+  /** The noun of a declared year ("Year of Nizami"): a project when "of" follows, no name alone. */
+  readonly yearNouns?: string;
+  /** The noun of a named day ("Day"): an event only with a name. */
+  readonly dayNouns?: string;
+  /** A body's board: its members are affiliated with the body ("the Y OJSC Board"). */
+  readonly boardNouns?: string;
+  /** Units of a body that a title may follow, named by the body before them ("<Parliament> Committee Chairman"). */
+  readonly titledUnitNouns?: string;
+  /** Lower-case nouns right after a capitalised run that say it names an event, a project or an organisation ("the Blue Caspian company"). */
+  readonly trailingNameNouns?: Partial<Readonly<Record<'event' | 'project' | 'organisation', string>>>;
+  /** Plural endings (folded) and what replaces them in the singular ("ministries" → ministry, "centers" → center). */
+  readonly pluralEndings?: readonly (readonly [plural: string, singular: string])[];
   /**
    * How a noun shows its part in the sentence: 'plain' (word order and prepositions, as in
    * English) or 'case-endings' (endings glued to the noun: "Bakıda", "Министерства"), which makes

@@ -174,5 +174,9 @@ export const ENGLISH: LanguageProfile = {
     organisation: 'company band ensemble trio quartet studio publishing newspaper magazine',
   },
   pluralEndings: [['ies', 'y'], ['s', '']],
+  authorPrepositions: 'by',
+  adaptationPhrases: ['based on'],
+  abbreviations: 'st dr mr mrs ms prof jr sr no vs etc inc ltd co mt',
+  nonPersonTitles: 'spokeswoman spokesperson member writers doctor organizer organiser host',
   morphology: 'plain',
 };

@@ -189,5 +189,19 @@ export function phraseAt(tokens: readonly { readonly key: string }[], at: number
 /** The first of the phrases that starts at `at`, if any. */
 export const phraseStartingAt = (tokens: readonly { readonly key: string }[], at: number, list: readonly (readonly string[])[]): readonly string[] | undefined =>
   list.find((p) => phraseAt(tokens, at, p));
+export const AUTHOR_PREPOSITIONS = union((p) => p.authorPrepositions);
+/** Every profile's adaptation phrases ("based on"), as folded word sequences. */
+export const ADAPTATION_PHRASES = phrases((p) => p.adaptationPhrases);
+export const ABBREVIATIONS = union((p) => p.abbreviations);
+/**
+ * Titles that alone prove the name after them is a person's: the title words of every profile
+ * that says which of its titles do not (`nonPersonTitles`), but those.
+ */
+export const PERSON_TITLE_WORDS: ReadonlySet<string> = new Set(
+  PROFILES.filter((p) => p.nonPersonTitles !== undefined).flatMap((p) => {
+    const not = new Set(wordsOf(p.nonPersonTitles ?? ''));
+    return wordsOf(p.titleWords).filter((w) => !not.has(w));
+  }),
+);
 /** The word ends in one of any profile's plural endings. */
 export const hasPluralEnding = (key: string): boolean => PLURAL_ENDINGS.some(([plural]) => key.endsWith(plural));

@@ -180,6 +180,14 @@ export interface LanguageProfile {
   readonly trailingNameNouns?: Partial<Readonly<Record<'event' | 'project' | 'organisation', string>>>;
   /** Plural endings (folded) and what replaces them in the singular ("ministries" → ministry, "centers" → center). */
   readonly pluralEndings?: readonly (readonly [plural: string, singular: string])[];
+  /** Prepositions that name a work's or a text's author after it ("By X – Outlet", '"X" by Y'). */
+  readonly authorPrepositions?: string;
+  /** Phrases that name the work another work is adapted from, before its quoted title ('based on "X"'). */
+  readonly adaptationPhrases?: readonly string[];
+  /** Abbreviations written with a full stop that ends no sentence ("Dr.", "St.", "No."), as written in lower case. */
+  readonly abbreviations?: string;
+  /** Title words a group, a place or a thing may follow ("host Baku", "member countries"): the profile's other titles prove a person. */
+  readonly nonPersonTitles?: string;
   /**
    * How a noun shows its part in the sentence: 'plain' (word order and prepositions, as in
    * English) or 'case-endings' (endings glued to the noun: "Bakıda", "Министерства"), which makes

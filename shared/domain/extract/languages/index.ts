@@ -9,7 +9,7 @@ import { AZERBAIJANI } from './az.js';
 import { ENGLISH } from './en.js';
 import { RUSSIAN } from './ru.js';
 import { TURKISH } from './tr.js';
-import { wordsOf, type CaseGrammar, type LanguageProfile, type Script, type Stem, type StemChange, type TitleCueType } from './types.js';
+import { wordsOf, type CaseGrammar, type LanguageProfile, type Script, type Stem, type StemChange, type TitleCueType, type TypedWords } from './types.js';
 
 export type { CaseGrammar, LanguageProfile, LowerCaseTail, Morphology, PersonCases, Script, Stem, StemChange, TitleCues, TitleCueType } from './types.js';
 
@@ -75,10 +75,11 @@ export const SHARED_NAME_WORDS = union((p) => p.sharedNameWords);
 export const COMPARED_CUE_HEADS = union((p) => p.comparedCueHeads);
 export const LINK_WORDS = union((p) => p.linkWords);
 export const NAMING_VERBS = union((p) => p.namingVerbs);
+/** Every profile's words of a by-type field, with the type they give (event words first, then project, then organisation). */
+const byType = (pick: (p: LanguageProfile) => TypedWords | undefined): ReadonlyMap<string, EntityType> =>
+  new Map((['event', 'project', 'organisation'] as const).flatMap((type) => [...union((p) => pick(p)?.[type])].map((w) => [w, type] as const)));
 /** Every profile's plural cue nouns that introduce examples, with the type they give. */
-export const EXAMPLE_HEADS: ReadonlyMap<string, EntityType> = new Map(
-  (['event', 'project', 'organisation'] as const).flatMap((type) => [...union((p) => p.exampleHeads?.[type])].map((w) => [w, type] as const)),
-);
+export const EXAMPLE_HEADS = byType((p) => p.exampleHeads);
 /** Every profile's example markers, as folded word sequences. */
 export const EXAMPLE_MARKER_PHRASES = phrases((p) => p.exampleMarkers);
 export const KIN_NOUNS = union((p) => p.kinNouns);
@@ -173,9 +174,7 @@ export const DAY_NOUNS = union((p) => p.dayNouns);
 export const BOARD_NOUNS = union((p) => p.boardNouns);
 export const TITLED_UNIT_NOUNS = union((p) => p.titledUnitNouns);
 /** Every profile's trailing name nouns, with the type they give. */
-export const TRAILING_NAME_NOUNS: ReadonlyMap<string, EntityType> = new Map(
-  (['event', 'project', 'organisation'] as const).flatMap((type) => [...union((p) => p.trailingNameNouns?.[type])].map((w) => [w, type] as const)),
-);
+export const TRAILING_NAME_NOUNS = byType((p) => p.trailingNameNouns);
 const PLURAL_ENDINGS = PROFILES.flatMap((p) => p.pluralEndings ?? []);
 /** A word's singular by any profile's plural endings (the first ending that fits), '' when it has none. */
 export function singularOf(key: string): string {

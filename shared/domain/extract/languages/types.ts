@@ -117,7 +117,7 @@ export interface LanguageProfile {
   /** Verbs between a noun and the name it introduces ('an exhibition themed Victory Colors'). */
   readonly namingVerbs?: string;
   /** Plural cue nouns that introduce examples ("festivals like X", "companies, X and Y"), by the type they give. */
-  readonly exampleHeads?: Partial<Readonly<Record<'event' | 'project' | 'organisation', string>>>;
+  readonly exampleHeads?: TypedWords;
   /** Phrases between a plural cue noun and its examples ("like", "including", "such as"). */
   readonly exampleMarkers?: readonly string[];
   /** Family nouns: a name set off by commas after one is a person's ("his father, Leopold,"). */
@@ -177,7 +177,7 @@ export interface LanguageProfile {
   /** Units of a body that a title may follow, named by the body before them ("<Parliament> Committee Chairman"). */
   readonly titledUnitNouns?: string;
   /** Lower-case nouns right after a capitalised run that say it names an event, a project or an organisation ("the Blue Caspian company"). */
-  readonly trailingNameNouns?: Partial<Readonly<Record<'event' | 'project' | 'organisation', string>>>;
+  readonly trailingNameNouns?: TypedWords;
   /** Plural endings (folded) and what replaces them in the singular ("ministries" → ministry, "centers" → center). */
   readonly pluralEndings?: readonly (readonly [plural: string, singular: string])[];
   /** Prepositions that name a work's or a text's author after it ("By X – Outlet", '"X" by Y'). */
@@ -206,6 +206,9 @@ export interface LanguageProfile {
   /** Words whose stem changes in the oblique cases, with the form names are compared by ("дня", "днем" → день). */
   readonly stemChanges?: readonly StemChange[];
 }
+
+/** Words by the type they give a name next to them (event, project or organisation). */
+export type TypedWords = Partial<Readonly<Record<'event' | 'project' | 'organisation', string>>>;
 
 /** Words by the type they give a title next to them. */
 export type TitleCues = Partial<Readonly<Record<TitleCueType, string>>>;

@@ -7,7 +7,10 @@ import type { EntityType } from '../model.js';
 import { locativeCue, locativeOpener, possessedCaseNoun, caseFormPlace, genericInflectedEvent, leadingCasePlace, sentenceOpeningVerb, suffixedAcronymType } from './case-forms.js';
 import { ALWAYS_STRIP, EVENT_CUES, LEADING_CUES, ORG_CUES, NATIONALITIES, PERSON_TITLES, STOP_CAPS, TITLE_MODIFIERS, TITLE_WORDS, TOPIC_WORDS, TRAILING_ORG_CUES } from './lexicon.js';
 import { gazetteerType, headToken, isAcronymToken, isGeneric, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
-import { EXAMPLE_HEADS, EXAMPLE_MARKER_PHRASES, KIN_NOUNS, LINK_WORDS, NAMING_VERBS, SINGULAR_PLURALS, SUBUNIT_NOUN_WORDS } from './languages/index.js';
+import {
+  AND_WORDS, DEFINITE_ARTICLES, EXAMPLE_HEADS, EXAMPLE_MARKER_PHRASES, GENITIVE_PREPOSITIONS, KIN_NOUNS, LINK_WORDS, NAMING_VERBS, SINGULAR_PLURALS, TITLED_UNIT_NOUNS,
+  SUBUNIT_NOUN_WORDS, TRAILING_NAME_NOUNS, hasPluralEnding, singularOf,
+} from './languages/index.js';
 import { keysOf, part, reportingContext, textOf } from './parts.js';
 import type { Ctx, Part, PartType } from './parts.js';
 import { nationalRoleStart, parseRoleOrg, personTailStart, pushHonorificPlace } from './role-split.js';
@@ -49,7 +52,7 @@ function exampleOf(tokens: readonly Token[], a: number): EntityType | null {
     // "publishing companies, Northern Page and Amber Letters": a list in apposition to the plural noun.
     const head = tokens[i - 1];
     if ((t.text === ',' || t.text === ':') && head && !head.cap && EXAMPLE_HEADS.has(head.key)) return EXAMPLE_HEADS.get(head.key) ?? null;
-    if (t.cap || t.text === ',' || t.key === 'and' || t.kind === 'quote' || t.key === 'the') continue;
+    if (t.cap || t.text === ',' || AND_WORDS.has(t.key) || t.kind === 'quote' || DEFINITE_ARTICLES.has(t.key)) continue;
     return null;
   }
   return null;
@@ -68,14 +71,6 @@ function namedByTrailingNoun(tokens: readonly Token[], b: number): EntityType | 
   if (!noun || noun.kind !== 'word' || noun.cap || noun.inflected) return null;
   return TRAILING_NAME_NOUNS.get(noun.key) ?? null;
 }
-
-/** Lower-case nouns that, right after a capitalised run, say it names an event, a project or an organisation. */
-const TRAILING_NAME_NOUNS: ReadonlyMap<string, EntityType> = new Map([
-  ...['festival', 'forum', 'exhibition', 'competition', 'contest', 'conference', 'biennale', 'symposium'].map((w) => [w, 'event'] as const),
-  ...['project', 'initiative', 'campaign'].map((w) => [w, 'project'] as const),
-  // "the Blue Caspian company", "the Old Lantern band": a company or group named by its kind.
-  ...['company', 'band', 'ensemble', 'trio', 'quartet', 'studio', 'publishing', 'newspaper', 'magazine'].map((w) => [w, 'organisation'] as const),
-]);
 
 function contextType(tokens: readonly Token[], a: number, b: number): EntityType | null {
   // "No-main competition": a hyphenated lower-case part marks a compound word, not a name.
@@ -221,7 +216,7 @@ function undoubleName(s: ChunkState): boolean {
 /** "President Ilham Aliyev of Azerbaijan": a trailing "of <place>" after a person. */
 function splitTrailingOfPlace(s: ChunkState): boolean {
   const { tokens, a, b } = s;
-  const lastOf = tokens.slice(a, b).map((t) => t.key).lastIndexOf('of');
+  const lastOf = tokens.slice(a, b).findLastIndex((t) => GENITIVE_PREPOSITIONS.has(t.key));
   if (lastOf <= 0) return false;
   const placeFrom = a + lastOf + 1;
   const personBefore = personTailStart(tokens, a, a + lastOf) >= 0 || personEvidence(tokens.slice(a, a + lastOf)) === 'strong';
@@ -235,7 +230,7 @@ function splitTrailingOfPlace(s: ChunkState): boolean {
 /** "Turan Mammadli of the Azerbaijan Film Agency": a person, then the organisation. */
 function personOfOrganisation(s: ChunkState): boolean {
   const { tokens, a, b } = s;
-  const firstOf = tokens.slice(a, b).findIndex((t, i) => i > 0 && t.key === 'of' && !t.cap);
+  const firstOf = tokens.slice(a, b).findIndex((t, i) => i > 0 && GENITIVE_PREPOSITIONS.has(t.key) && !t.cap);
   if (firstOf <= 0 || personEvidence(tokens.slice(a, a + firstOf)) !== 'strong' || honorificAt(tokens, a, a + firstOf) !== 0 || isRoleStart(tokens, a)) return false;
   const orgFrom = afterArticle(tokens, a + firstOf + 1);
   const orgTokens = tokens.slice(orgFrom, b);
@@ -250,7 +245,7 @@ function personOfOrganisation(s: ChunkState): boolean {
 
 /** Past a lower-case "the" at i. */
 function afterArticle(tokens: readonly Token[], i: number): number {
-  return tokens[i]?.key === 'the' && !tokens[i]?.cap ? i + 1 : i;
+  return DEFINITE_ARTICLES.has(tokens[i]?.key ?? '') && !tokens[i]?.cap ? i + 1 : i;
 }
 
 /** Leading honorific: "People's Artist Rasim Balayev", "National Leader Heydar Aliyev". */
@@ -327,12 +322,12 @@ function roleOnly(s: ChunkState): boolean {
 function trailingTitle(s: ChunkState): boolean {
   const { tokens, a, b } = s;
   const last = tokens[b - 1];
-  if (b - a < 2 || !last || !isTitle(last) || last.key.endsWith('s')) return false;
+  if (b - a < 2 || !last || !isTitle(last) || hasPluralEnding(last.key)) return false;
   let k = b - 1;
   while (k > a && (isTitle(tokens[k - 1]) || TITLE_MODIFIERS.has(tokens[k - 1]?.key ?? ''))) k--;
   const before = tokens[k - 1];
   if (k > a && (!before?.cap || LINK_WORDS.has(before.key))) return false;
-  if (k - 1 > a && UNIT_NOUNS.has(tokens[k - 1]?.key ?? '') && !isKnownPlace(keysOf(tokens.slice(a, k - 1)))) {
+  if (k - 1 > a && TITLED_UNIT_NOUNS.has(tokens[k - 1]?.key ?? '') && !isKnownPlace(keysOf(tokens.slice(a, k - 1)))) {
     // "Harbour Council Committee Chairman": a unit noun between a name and a title makes the name a body.
     const org = part(s.ctx, a, k - 1, 'organisation', 'strong');
     const role: Part = part(s.ctx, k - 1, b, 'role', 'strong');
@@ -348,9 +343,6 @@ function trailingTitle(s: ChunkState): boolean {
   s.out.push(role);
   return true;
 }
-
-/** Units of a body, named by the body before them ("<Parliament> Committee"). */
-const UNIT_NOUNS: ReadonlySet<string> = new Set([...SUBUNIT_NOUN_WORDS, 'committee']);
 
 /** "Public Union", "Deputy Chairman", "the Center": no entity, but a title still makes a role. */
 function genericPhrase(s: ChunkState): boolean {
@@ -368,7 +360,7 @@ function pluralOrganisationHead(s: ChunkState): boolean {
   const last = s.tokens[s.b - 1];
   if (!last || last.kind !== 'word' || !last.cap || s.b - s.a < 2) return false;
   const key = last.key;
-  const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('s') ? key.slice(0, -1) : '';
+  const singular = singularOf(key);
   return singular !== '' && singular !== key && ORG_CUES.has(singular) && !EVENT_CUES.has(key) && !SINGULAR_PLURALS.has(key);
 }
 
@@ -388,7 +380,7 @@ function settleAs(s: ChunkState, type: EntityType | null): boolean {
 function nameAfterOf(s: ChunkState): boolean {
   const { tokens, a, b } = s;
   const slice = tokens.slice(a, b);
-  const ofAt = slice.findIndex((t, i) => i > 0 && t.key === 'of' && !t.cap);
+  const ofAt = slice.findIndex((t, i) => i > 0 && GENITIVE_PREPOSITIONS.has(t.key) && !t.cap);
   if (!typeByCue(slice) || tokenCue(headToken(slice)) || ofAt <= 0) return false;
   // "Center for Scientific Restoration of Museum Treasures": a cue word before "of" heads the whole name.
   if (slice.slice(0, ofAt).some((t) => tokenCue(t) === 'organisation')) return false;
@@ -424,7 +416,7 @@ function reportingOutlet(s: ChunkState): boolean {
 /** No cue inside the name: the words around it ("the X festival", "festivals like X"). */
 function typedByContext(s: ChunkState): boolean {
   // "the Blue Caspian company": an article before and a kind noun after outweigh a name's shape.
-  const article = s.tokens[s.a - 1]?.key === 'the' && !s.tokens[s.a - 1]?.cap;
+  const article = DEFINITE_ARTICLES.has(s.tokens[s.a - 1]?.key ?? '') && !s.tokens[s.a - 1]?.cap;
   if (article && settleAs(s, namedByTrailingNoun(s.tokens, s.b))) return true;
   if (personEvidence(s.tokens.slice(s.a, s.b)) === 'strong') return false;
   return settleAs(s, contextType(s.tokens, s.a, s.b));

@@ -2,6 +2,7 @@
  * Bylines: "By Leyla Karimova - Trend:" names the author and the outlet the author writes for.
  * The outlet after the dash is an organisation and the author's affiliation.
  */
+import { AUTHOR_PREPOSITIONS } from './languages/index.js';
 import { part, type Part } from './parts.js';
 import type { Prepared } from './tokens.js';
 
@@ -10,7 +11,7 @@ const DASHES = new Set(['-', '–', '—']);
 export function bylineAffiliations(prepared: Prepared, parts: Part[]): void {
   prepared.sentences.forEach((sentence, sIdx) => {
     const tokens = sentence.tokens;
-    if (tokens[0]?.key !== 'by' || !tokens[0].cap) return;
+    if (!AUTHOR_PREPOSITIONS.has(tokens[0]?.key ?? '') || !tokens[0]?.cap) return;
     const author = parts.find((p) => p.sentence === sIdx && p.type === 'person' && p.from === 1);
     if (!author || !DASHES.has(tokens[author.to]?.text ?? '')) return;
     const from = author.to + 1;

@@ -7,11 +7,9 @@
  */
 import type { EntityType } from '../model.js';
 import {
-  EVENT_CUE_WORDS, HONORIFIC_PHRASES, MONTH_WORDS, ORG_CUE_WORDS, PLACE_CUE_WORDS, PROJECT_CUE_WORDS, STOP_WORDS, TITLE_MODIFIER_SET,
+  EVENT_CUE_WORDS, HONORIFIC_PHRASES, PERSON_TITLE_WORDS, MONTH_WORDS, ORG_CUE_WORDS, PLACE_CUE_WORDS, PROJECT_CUE_WORDS, STOP_WORDS, TITLE_MODIFIER_SET,
   TITLE_WORD_SET, titleCuesAfter, titleCuesBefore, union,
 } from './languages/index.js';
-import { ENGLISH } from './languages/en.js';
-import { wordsOf } from './languages/types.js';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -40,12 +38,8 @@ export const TITLE_WORDS = TITLE_WORD_SET;
 /** Words that start a role only when a title follows: "First Deputy", "Artistic Director". */
 export const TITLE_MODIFIERS = TITLE_MODIFIER_SET;
 
-/**
- * Titles that alone prove the name after them is a person's: the English title words but those
- * a group, a place or a thing may follow ("host Baku", "member countries", "organiser ADA").
- */
-const TITLES_NOT_PROVING_A_PERSON = words('spokeswoman spokesperson member writers doctor organizer organiser host');
-export const PERSON_TITLES: ReadonlySet<string> = new Set(wordsOf(ENGLISH.titleWords).filter((w) => !TITLES_NOT_PROVING_A_PERSON.has(w)));
+/** Titles that alone prove the name after them is a person's (not "host Baku", "member countries", "organiser ADA"). */
+export const PERSON_TITLES = PERSON_TITLE_WORDS;
 
 /** Honorific phrases (folded) stripped from names: "People's Artist Rasim Balayev". */
 export const HONORIFICS: readonly string[] = HONORIFIC_PHRASES;

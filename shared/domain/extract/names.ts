@@ -12,7 +12,9 @@ import {
   COMMON_TITLE_WORDS, EVENT_CUES, GENERIC_MODIFIERS, MONTHS, NATIONALITIES, NON_ORG_CAPS, ORG_CUES, PERSON_TITLES, PLACE_CUES,
   PROJECT_CUES, ROMAN_NUMERAL, STOP_CAPS, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon.js';
-import { GENERIC_TITLE_WORDS, INSTITUTION_PLACE_WORDS, MEDIA_WORDS, NAME_PARTICLE_WORDS, PLACE_ADJECTIVE_FORMS, grammarOf, scriptOf } from './languages/index.js';
+import {
+  DAY_NOUNS, DEDICATION_PHRASES, GENITIVE_PREPOSITIONS, STATE_MODIFIERS, SUBORDINATION_PREPOSITIONS, YEAR_NOUNS, phraseStartingAt,
+  GENERIC_TITLE_WORDS, INSTITUTION_PLACE_WORDS, MEDIA_WORDS, NAME_PARTICLE_WORDS, PLACE_ADJECTIVE_FORMS, grammarOf, scriptOf } from './languages/index.js';
 import type { Token } from './tokens.js';
 
 /** Surname endings (folded): Azerbaijani/Turkic -ov/-ova/-yev/-li/-zade/-oglu/-qizi, Slavic, Georgian, Armenian… */
@@ -126,7 +128,7 @@ export function personEvidence(tokens: readonly Token[]): PersonEvidence {
 
 /** The head word: the word before the first "of", else the last word (numbers skipped). */
 export function headToken(tokens: readonly Token[]): Token | undefined {
-  const ofAt = tokens.findIndex((t, i) => i > 0 && t.key === 'of' && !t.cap);
+  const ofAt = tokens.findIndex((t, i) => i > 0 && GENITIVE_PREPOSITIONS.has(t.key) && !t.cap);
   if (ofAt > 0) return tokens[ofAt - 1];
   const ws = words(tokens).filter((t) => t.kind !== 'number' && !ROMAN_NUMERAL.test(t.text));
   return ws[ws.length - 1];
@@ -143,22 +145,22 @@ export function cueType(key: string): EntityType | null {
 /** Type by cue: the head's cue, else the right-most cue word in the run. */
 export function typeByCue(tokens: readonly Token[]): EntityType | null {
   // "Council … under the President of …" / "Theatre named after X": the name before them decides.
-  const tail = tokens.findIndex((t, i) => i > 0 && !t.cap && (t.key === 'under' || (t.key === 'named' && tokens[i + 1]?.key === 'after')));
+  const tail = tokens.findIndex((t, i) => i > 0 && !t.cap && (SUBORDINATION_PREPOSITIONS.has(t.key) || phraseStartingAt(tokens, i, DEDICATION_PHRASES) !== undefined));
   if (tail > 0) return typeByCue(tokens.slice(0, tail));
   const headFirst = headFirstCue(tokens);
   if (headFirst !== undefined) return headFirst;
   const head = headToken(tokens);
   // "Year of Nizami Ganjavi": a declared year is a project; "year" alone is not a name.
-  if (head?.key === 'year' && tokens.some((t) => t.key === 'of') && head !== tokens[tokens.length - 1]) return 'project';
+  if (YEAR_NOUNS.has(head?.key ?? '') && tokens.some((t) => GENITIVE_PREPOSITIONS.has(t.key)) && head !== tokens[tokens.length - 1]) return 'project';
   const byHead = head ? tokenCue(head) : null;
-  if (byHead === 'event' && head?.key === 'day' && words(tokens).length < 2) return null;
+  if (byHead === 'event' && DAY_NOUNS.has(head?.key ?? '') && words(tokens).length < 2) return null;
   // "Gobustan National Historical and Artistic Reserve": a place noun kept by the state is an institution.
-  if (byHead === 'place' && head && INSTITUTION_PLACE_WORDS.has(head.key) && tokens.some((t) => t.key === 'state' || t.key === 'national')) return 'organisation';
+  if (byHead === 'place' && head && INSTITUTION_PLACE_WORDS.has(head.key) && tokens.some((t) => STATE_MODIFIERS.has(t.key))) return 'organisation';
   if (byHead) return byHead;
   const ws = words(tokens);
   for (let i = ws.length - 1; i >= 0; i--) {
     const t = ws[i];
-    if (!t || t.key === 'year' || t.key === 'day') continue;
+    if (!t || YEAR_NOUNS.has(t.key) || DAY_NOUNS.has(t.key)) continue;
     // "Festival Director": a title after the cue makes it a role, not a name.
     if (ws.slice(i + 1).some((x) => TITLE_WORDS.has(x.key))) return null;
     const c = tokenCue(t);
@@ -197,7 +199,7 @@ export function isGeneric(tokens: readonly Token[]): boolean {
   return ws.every(
     (t) =>
       ORG_CUES.has(t.key) || EVENT_CUES.has(t.key) || PROJECT_CUES.has(t.key) || GENERIC_MODIFIERS.has(t.key) ||
-      GENERIC_TITLE_WORDS.has(t.key) || STOP_CAPS.has(t.key) || t.key === 'year',
+      GENERIC_TITLE_WORDS.has(t.key) || STOP_CAPS.has(t.key) || YEAR_NOUNS.has(t.key),
   );
 }
 

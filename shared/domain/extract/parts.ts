@@ -1,6 +1,6 @@
 /** Typed parts of a chunk (entities, roles, candidate surnames) and helpers to make them. */
 import type { EntityType } from '../model.js';
-import { REPORTING_AFTER_PHRASES, REPORTING_BEFORE_PHRASES } from './languages/index.js';
+import { DEFINITE_ARTICLES, REPORTING_AFTER_PHRASES, REPORTING_BEFORE_PHRASES, phraseAt } from './languages/index.js';
 import type { Prepared, Sentence, Token } from './tokens.js';
 
 export type PartType = EntityType | 'role' | 'single';
@@ -48,11 +48,6 @@ export function part(ctx: Ctx, from: number, to: number, type: PartType, strengt
   return { sentence: ctx.sIdx, from, to, type, strength, name: textOf(ctx.prepared, ctx.sentence, from, to) };
 }
 
-/** The phrase's words are the keys of the tokens from `at` on. */
-function phraseAt(tokens: readonly Token[], at: number, phrase: readonly string[]): boolean {
-  return at >= 0 && phrase.every((w, k) => tokens[at + k]?.key === w);
-}
-
 /** Phrases by one of their words (the first or the last), so a token is checked against its own few only. */
 function byWord(phrases: readonly (readonly string[])[], at: (p: readonly string[]) => string): ReadonlyMap<string, readonly (readonly string[])[]> {
   const out = new Map<string, (readonly string[])[]>();
@@ -67,7 +62,7 @@ const BEFORE_BY_LAST = byWord(REPORTING_BEFORE_PHRASES, (p) => p[p.length - 1] ?
 export function reportingContext(tokens: readonly Token[], a: number, b: number): boolean {
   const after = AFTER_BY_FIRST.get(tokens[b]?.key ?? '');
   if (after?.some((p) => phraseAt(tokens, b, p))) return true;
-  const end = tokens[a - 1]?.key === 'the' ? a - 1 : a;
+  const end = DEFINITE_ARTICLES.has(tokens[a - 1]?.key ?? '') ? a - 1 : a;
   const before = BEFORE_BY_LAST.get(tokens[end - 1]?.key ?? '');
   return before?.some((p) => phraseAt(tokens, end - p.length, p)) === true;
 }

@@ -11,7 +11,7 @@ import { COMMON_TITLE_WORDS, LEADING_CUES, NATIONALITIES, TRAILING_EVENT_CUES, T
 import { cueType, headToken, isGeneric, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
 import { knownMedia } from './gazetteer/organisations.js';
 import { inflectedCueType, quoteCueType } from './inflection.js';
-import { AND_WORDS, OR_WORDS, SPEECH_OPENER_WORDS, TITLE_LEAD_IN_WORDS, TITLE_NAMING_WORDS, grammarOf, grammarOfScript, startsWithStem } from './languages/index.js';
+import { ADAPTATION_PHRASES, AUTHOR_PREPOSITIONS, phraseAt, AND_WORDS, OR_WORDS, SPEECH_OPENER_WORDS, TITLE_LEAD_IN_WORDS, TITLE_NAMING_WORDS, grammarOf, grammarOfScript, startsWithStem } from './languages/index.js';
 import type { Chunk } from './spans.js';
 import type { Prepared, Token } from './tokens.js';
 
@@ -66,7 +66,7 @@ function leadingCue(tokens: readonly Token[], openAt: number): EntityType | null
     }
     if (t.kind !== 'word') break;
     seen++;
-    if (t.key === 'on' && tokens[i - 1]?.key === 'based') return 'work';
+    if (ADAPTATION_PHRASES.some((p) => phraseAt(tokens, i - p.length + 1, p))) return 'work';
     const cue = LEADING_CUES.get(t.key);
     if (cue) return cue;
     if (t.cap && !TITLE_LEAD_IN_WORDS.has(t.key)) {
@@ -231,7 +231,7 @@ export function quotedNames(prepared: Prepared, chunks: readonly Chunk[]): Quote
     const inner = words.length <= 8 && capRatio >= 0.5 && !isGeneric(content) ? headCue : null;
     const innerStrategy = typeByCue(content) === 'project' ? 'project' : null;
     const trail = trailingCue(tokens, closeAt);
-    const byAuthor = tokens[closeAt + 1]?.key === 'by' && tokens[closeAt + 2]?.cap === true;
+    const byAuthor = AUTHOR_PREPOSITIONS.has(tokens[closeAt + 1]?.key ?? '') && tokens[closeAt + 2]?.cap === true;
 
     const descriptor = descriptorBefore(tokens, chunks, q.sentence, openAt);
 

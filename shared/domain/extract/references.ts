@@ -8,7 +8,9 @@
 import { headToken, isAcronymToken, tokenCue, typeByCue } from './names.js';
 import { part, textOf, type Part } from './parts.js';
 import type { Prepared, Sentence, Token } from './tokens.js';
-import { REFERENCE_HEAD_WORDS, REFERENCE_ROLE_WORDS, SUBUNIT_NOUN_WORDS, canonSpelling } from './languages/index.js';
+import {
+  AFFILIATION_PREPOSITIONS, AND_WORDS, ARTICLES, BOARD_NOUNS, DEFINITE_ARTICLES, GENITIVE_PREPOSITIONS, REFERENCE_DETERMINERS,
+  REFERENCE_HEAD_WORDS, REFERENCE_ROLE_WORDS, SUBUNIT_NOUN_WORDS, canonSpelling } from './languages/index.js';
 
 function isReferenceRole(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && (REFERENCE_ROLE_WORDS.has(t.key) || t.key.split(' ').some((w) => REFERENCE_ROLE_WORDS.has(w)));
@@ -25,10 +27,10 @@ export function splitSubUnits(prepared: Prepared, parts: Part[]): void {
     if (!sentence) continue;
     const tokens = sentence.tokens;
     const slice = tokens.slice(o.from, o.to);
-    const ofAt = slice.findIndex((t, i) => i > 0 && t.key === 'of' && !t.cap);
+    const ofAt = slice.findIndex((t, i) => i > 0 && GENITIVE_PREPOSITIONS.has(t.key) && !t.cap);
     if (ofAt <= 0 || !SUBUNIT_NOUN_WORDS.has(headToken(slice.slice(0, ofAt))?.key ?? '')) continue;
     let s = o.from + ofAt + 1;
-    if (tokens[s]?.key === 'the' && !tokens[s]?.cap) s++;
+    if (DEFINITE_ARTICLES.has(tokens[s]?.key ?? '') && !tokens[s]?.cap) s++;
     const rest = tokens.slice(s, o.to);
     if (s >= o.to || !(typeByCue(rest) === 'organisation' || (rest.length === 1 && rest[0] && isAcronymToken(rest[0])))) continue;
     const ctx = { prepared, sentence, sIdx: o.sentence };
@@ -57,7 +59,7 @@ export function subUnitOwners(prepared: Prepared, parts: readonly Part[]): void 
         if (name) p.affiliation = name;
         break;
       }
-      if (!(t.cap || t.key === 'and')) break;
+      if (!(t.cap || AND_WORDS.has(t.key))) break;
     }
   }
 }
@@ -67,7 +69,7 @@ function genericHeadAt(tokens: readonly Token[], k: number, covered: (k: number)
   const t = tokens[k];
   if (!t || t.kind !== 'word' || !REFERENCE_HEAD_WORDS.has(t.key) || covered(k)) return undefined;
   const det = tokens[k - 1];
-  if (!det || !['the', 'its', 'this'].includes(det.key)) return undefined;
+  if (!det || !REFERENCE_DETERMINERS.has(det.key)) return undefined;
   return canonSpelling(t.key);
 }
 
@@ -104,7 +106,7 @@ function referenceBefore(tokens: readonly Token[], p: Part, covered: (k: number)
     if (head) {
       // "the museum's director, X" or "director of the museum, X".
       if (t.possessive && sawRole) return head;
-      if (!t.possessive && ['of', 'at'].includes(tokens[k - 2]?.key ?? '') && isReferenceRole(tokens[k - 3])) return head;
+      if (!t.possessive && AFFILIATION_PREPOSITIONS.has(tokens[k - 2]?.key ?? '') && isReferenceRole(tokens[k - 3])) return head;
       return undefined;
     }
     if (covered(k)) return undefined;
@@ -117,10 +119,10 @@ function referenceBefore(tokens: readonly Token[], p: Part, covered: (k: number)
 function referenceAfter(tokens: readonly Token[], p: Part, covered: (k: number) => boolean): string | undefined {
   if (tokens[p.to]?.text !== ',') return undefined;
   let k = p.to + 1;
-  if (['the', 'a', 'an'].includes(tokens[k]?.key ?? '')) k++;
+  if (ARTICLES.has(tokens[k]?.key ?? '')) k++;
   const roleAt = k;
   while (k < roleAt + 3 && isReferenceRole(tokens[k])) k++;
-  if (k === roleAt || !['of', 'at'].includes(tokens[k]?.key ?? '')) return undefined;
+  if (k === roleAt || !AFFILIATION_PREPOSITIONS.has(tokens[k]?.key ?? '')) return undefined;
   return genericHeadAt(tokens, k + 2, covered);
 }
 
@@ -132,7 +134,7 @@ export function boardsOfBodies(prepared: Prepared, parts: readonly Part[]): void
   for (const o of parts) {
     if (o.type !== 'organisation' || o.to - o.from < 3) continue;
     const tokens = prepared.sentences[o.sentence]?.tokens ?? [];
-    if (tokens[o.to - 1]?.key !== 'board' || tokenCue(tokens[o.to - 2]) !== 'organisation') continue;
+    if (!BOARD_NOUNS.has(tokens[o.to - 1]?.key ?? '') || tokenCue(tokens[o.to - 2]) !== 'organisation') continue;
     const body = textOf(prepared, prepared.sentences[o.sentence] as Sentence, o.from, o.to - 1);
     for (const p of parts) if (p.affiliation === o.name) p.affiliation = body;
     o.name = body;

@@ -3,7 +3,7 @@
  * <Person>", "<Honorific> of <Place> <Person>" — the words before the name become role,
  * organisation and place parts.
  */
-import { DEDICATION_WORDS, SUBUNIT_NOUN_WORDS, grammarOf } from './languages/index.js';
+import { AFFILIATION_PREPOSITIONS, DEDICATION_PHRASES, DEDICATION_WORDS, DEFINITE_ARTICLES, GENITIVE_PREPOSITIONS, SUBUNIT_NOUN_WORDS, grammarOf, phraseAt } from './languages/index.js';
 import { NATIONALITIES, TITLE_MODIFIERS, TOPIC_WORDS } from './lexicon.js';
 import { headToken, isAcronymToken, isGeneric, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
 import { keysOf, part, textOf } from './parts.js';
@@ -43,11 +43,11 @@ export function parseRoleOrg(ctx: Ctx, a: number, b: number, out: Part[]): { rol
       return { role: textOf(ctx.prepared, ctx.sentence, a, k), org: org.name };
     }
   }
-  const ofAt = slice.findIndex((t, i) => i > 0 && (t.key === 'of' || t.key === 'at') && !t.cap);
+  const ofAt = slice.findIndex((t, i) => i > 0 && AFFILIATION_PREPOSITIONS.has(t.key) && !t.cap);
   const hasTitleBefore = (end: number): boolean => (isRoleStart(slice, 0) || nationalRoleStart(slice, 0)) && slice.slice(0, end).some((t) => isTitle(t));
   if (ofAt > 0 && hasTitleBefore(ofAt)) {
     let s = a + ofAt + 1;
-    if (tokens[s]?.key === 'the' && !tokens[s]?.cap) s++;
+    if (DEFINITE_ARTICLES.has(tokens[s]?.key ?? '') && !tokens[s]?.cap) s++;
     const role0 = textOf(ctx.prepared, ctx.sentence, a, a + ofAt);
     return { ...describeOf(ctx, role0, a, s, b, out) };
   }
@@ -85,12 +85,12 @@ function describeOf(ctx: Ctx, role0: string, a: number, s: number, b: number, ou
   const slice = tokens.slice(s, b);
   if (slice.length === 0) return { role: role0 };
   // Skip a leading sub-unit ("Public Relations and Marketing Department of the <Org>").
-  const ofAt = slice.findIndex((t, i) => i > 0 && t.key === 'of' && !t.cap);
+  const ofAt = slice.findIndex((t, i) => i > 0 && GENITIVE_PREPOSITIONS.has(t.key) && !t.cap);
   if (ofAt > 0) {
     const head = headToken(slice.slice(0, ofAt));
     if (head && SUBUNIT_NOUN_WORDS.has(head.key)) {
       let s2 = s + ofAt + 1;
-      if (tokens[s2]?.key === 'the' && !tokens[s2]?.cap) s2++;
+      if (DEFINITE_ARTICLES.has(tokens[s2]?.key ?? '') && !tokens[s2]?.cap) s2++;
       const rest = tokens.slice(s2, b);
       if (typeByCue(rest) === 'organisation' || (rest.length === 1 && rest[0] && isAcronymToken(rest[0]))) {
         const org = part(ctx, s2, b, 'organisation', 'strong');
@@ -133,7 +133,7 @@ export function personTailStart(tokens: readonly Token[], a: number, b: number):
     const ev = personEvidence(tokens.slice(s, b));
     if (ev === 'no') continue;
     // "Theatre named after X": the person is the dedication inside the institution's name.
-    if (tokens[s - 1]?.key === 'after' && tokens[s - 2]?.key === 'named') continue;
+    if (DEDICATION_PHRASES.some((d) => phraseAt(tokens, s - d.length, d))) continue;
     // "академии имени Узеира Гаджибейли": likewise after the Russian "имени".
     if (DEDICATION_WORDS.has(tokens[s - 1]?.key ?? '')) continue;
     const rest = tokens.slice(a, s);
@@ -161,7 +161,7 @@ export function personTailStart(tokens: readonly Token[], a: number, b: number):
 export function pushHonorificPlace(ctx: Ctx, a: number, b: number, out: Part[]): void {
   const tokens = ctx.sentence.tokens;
   for (let i = a; i < b; i++) {
-    if (tokens[i]?.key === 'of' && isKnownPlace(keysOf(tokens.slice(i + 1, b)))) {
+    if (GENITIVE_PREPOSITIONS.has(tokens[i]?.key ?? '') && isKnownPlace(keysOf(tokens.slice(i + 1, b)))) {
       out.push(part(ctx, i + 1, b, 'place', 'strong'));
       return;
     }

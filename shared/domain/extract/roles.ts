@@ -9,7 +9,10 @@
  */
 import type { Part } from './analyse.js';
 import { TITLE_WORDS } from './lexicon.js';
-import { MEMBER_LIST_HEAD_WORDS, ROLE_CHAIN_WORDS, ROLE_GAP_WORDS, ROLE_JOIN_WORDS, ROLE_NOUN_WORDS, UNIT_NOUN_WORDS, canonSpelling } from './languages/index.js';
+import {
+  AFFILIATION_PREPOSITIONS, APPOINTMENT_MARKERS, APPOINTMENT_VERBS, ARTICLES, COPULAS, DEFINITE_ARTICLES, GENITIVE_PREPOSITIONS, INDEFINITE_ARTICLES, LOCATIVE_PREPOSITIONS,
+  MEMBER_LIST_MARKERS, REFERENCE_DETERMINERS, phraseStartingAt,
+  MEMBER_LIST_HEAD_WORDS, ROLE_CHAIN_WORDS, ROLE_GAP_WORDS, ROLE_JOIN_WORDS, ROLE_NOUN_WORDS, UNIT_NOUN_WORDS, canonSpelling } from './languages/index.js';
 import type { Sentence, Token } from './tokens.js';
 
 function gapOk(tokens: readonly Token[], from: number, to: number, allowComma: boolean): boolean {
@@ -99,16 +102,16 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
         const ownedByNext = owner?.type === 'person' && owner.from === next.to;
         if (next.type === 'organisation' && !ownedByNext && !titlesNextPerson(tokens, next, list[i + 2])) {
           const between = tokens.slice(p.to + 1, next.from);
-          const prep = between.findIndex((t) => t.key === 'of' || t.key === 'at');
+          const prep = between.findIndex((t) => AFFILIATION_PREPOSITIONS.has(t.key));
           const roleWords = prep > 0 ? between.slice(0, prep) : [];
           const afterPrep = between.slice(prep + 1);
           if (
             prep > 0 && roleWords.length <= 6 &&
-            roleWords.every((t) => t.kind === 'word' && (!t.cap || ROLE_NOUN_WORDS.has(t.key) || t.key === 'a')) &&
+            roleWords.every((t) => t.kind === 'word' && (!t.cap || ROLE_NOUN_WORDS.has(t.key) || INDEFINITE_ARTICLES.has(t.key))) &&
             roleWords.some((t) => ROLE_NOUN_WORDS.has(t.key)) &&
-            afterPrep.every((t) => t.key === 'the' || t.kind === 'quote')
+            afterPrep.every((t) => DEFINITE_ARTICLES.has(t.key) || t.kind === 'quote')
           ) {
-            setRole(p, roleWords.filter((t) => !['a', 'an', 'the'].includes(t.key)).map((t) => t.text).join(' '), next.name);
+            setRole(p, roleWords.filter((t) => !ARTICLES.has(t.key)).map((t) => t.text).join(' '), next.name);
             return;
           }
           // 'X, head of the dubbing department at the Y': a unit of the organisation sits between.
@@ -132,9 +135,9 @@ export function linkRoles(sentences: readonly Sentence[], parts: readonly Part[]
         return;
       }
       // 'X is Y's staff journalist'.
-      if (next?.type === 'organisation' && tokens[p.to]?.key === 'is') {
+      if (next?.type === 'organisation' && COPULAS.has(tokens[p.to]?.key ?? '')) {
         const between = tokens.slice(p.to + 1, next.from);
-        if (between.every((t) => ['the', 'a', 'an'].includes(t.key)) && tokens[next.to - 1]?.text.match(/['’]s?$/)) {
+        if (between.every((t) => ARTICLES.has(t.key)) && tokens[next.to - 1]?.text.match(/['’]s?$/)) {
           const roleWords: string[] = [];
           for (let k = next.to; k < tokens.length && roleWords.length < 3; k++) {
             const t = tokens[k];
@@ -188,7 +191,7 @@ function appositionChain(tokens: readonly Token[], p: Part, later: readonly Part
     if (q.type === 'role' && q.roleOrg) return { role: q.role ?? q.name, org: q.roleOrg };
     const roleNoun = q.type === 'organisation' ? lowerRoleBefore(tokens, q.from) : undefined;
     if (roleNoun) return { role: roleNoun, org: q.name };
-    if (q.type === 'organisation' && q.from > k && tokens[q.from - 1]?.key === 'the' && ['of', 'at'].includes(tokens[q.from - 2]?.key ?? '')) return undefined;
+    if (q.type === 'organisation' && q.from > k && DEFINITE_ARTICLES.has(tokens[q.from - 1]?.key ?? '') && AFFILIATION_PREPOSITIONS.has(tokens[q.from - 2]?.key ?? '')) return undefined;
     k = q.to;
   }
   return undefined;
@@ -203,7 +206,7 @@ function chainGap(tokens: readonly Token[], from: number, to: number): boolean {
     if (t.kind === 'quote') continue;
     if (t.kind === 'word' && (t.cap || ROLE_NOUN_WORDS.has(t.key) || ROLE_CHAIN_WORDS.has(t.key))) continue;
     // "director of the festival": one lower-case object after "of the".
-    if (t.kind === 'word' && tokens[i - 1]?.key === 'the' && tokens[i - 2]?.key === 'of') continue;
+    if (t.kind === 'word' && DEFINITE_ARTICLES.has(tokens[i - 1]?.key ?? '') && GENITIVE_PREPOSITIONS.has(tokens[i - 2]?.key ?? '')) continue;
     return false;
   }
   return true;
@@ -248,7 +251,7 @@ export function parenthesisAffiliations(sentences: readonly Sentence[], parts: r
     }
     if (!sawRole || tokens[k]?.text !== '(') continue;
     // "the choir of the Y in St. Petersburg (artistic director – X)": the place is where Y is.
-    const placeBefore = parts.find((q) => q.type === 'place' && sameSentence(q) && q.to === k && tokens[q.from - 1]?.key === 'in');
+    const placeBefore = parts.find((q) => q.type === 'place' && sameSentence(q) && q.to === k && LOCATIVE_PREPOSITIONS.has(tokens[q.from - 1]?.key ?? ''));
     const orgEnd = placeBefore ? placeBefore.from - 1 : k;
     const org = orgs.find((o) => sameSentence(o) && o.to === orgEnd);
     if (org) {
@@ -266,28 +269,28 @@ export function parenthesisAffiliations(sentences: readonly Sentence[], parts: r
  */
 function roleOfUnit(between: readonly Token[]): string | undefined {
   let k = 0;
-  if (['a', 'an', 'the'].includes(between[k]?.key ?? '')) k++;
+  if (ARTICLES.has(between[k]?.key ?? '')) k++;
   const roleAt = k;
-  while (k < between.length && k - roleAt < 3 && between[k]?.kind === 'word' && (!between[k]?.cap || ROLE_NOUN_WORDS.has(between[k]?.key ?? '')) && between[k]?.key !== 'of') k++;
+  while (k < between.length && k - roleAt < 3 && between[k]?.kind === 'word' && (!between[k]?.cap || ROLE_NOUN_WORDS.has(between[k]?.key ?? '')) && !GENITIVE_PREPOSITIONS.has(between[k]?.key ?? '')) k++;
   if (k === roleAt || !between.slice(roleAt, k).some((t) => ROLE_NOUN_WORDS.has(t.key))) return undefined;
-  if (between[k]?.key !== 'of' || between[k + 1]?.key !== 'the') return undefined;
+  if (!GENITIVE_PREPOSITIONS.has(between[k]?.key ?? '') || !DEFINITE_ARTICLES.has(between[k + 1]?.key ?? '')) return undefined;
   const unitFrom = k + 2;
   let u = unitFrom;
   while (u < between.length && u - unitFrom < 3 && between[u]?.kind === 'word' && !between[u]?.cap && !UNIT_NOUN_WORDS.has(between[u]?.key ?? '')) u++;
   if (!UNIT_NOUN_WORDS.has(between[u]?.key ?? '')) return undefined;
   const rest = between.slice(u + 1);
-  if (!['at', 'of'].includes(rest[0]?.key ?? '') || !rest.slice(1).every((t) => t.key === 'the' || t.kind === 'quote')) return undefined;
+  if (!AFFILIATION_PREPOSITIONS.has(rest[0]?.key ?? '') || !rest.slice(1).every((t) => DEFINITE_ARTICLES.has(t.key) || t.kind === 'quote')) return undefined;
   return between.slice(roleAt, u + 1).map((t) => t.text).join(' ');
 }
 
 function electedTo(tokens: readonly Token[], from: number, later: readonly Part[]): { role: string; org: string } | undefined {
-  const verbAt = tokens.slice(from, from + 5).findIndex((t) => ['elected', 'appointed'].includes(t.key));
+  const verbAt = tokens.slice(from, from + 5).findIndex((t) => APPOINTMENT_VERBS.has(t.key));
   if (verbAt < 0) return undefined;
   let k = from + verbAt + 1;
-  if (tokens[k]?.key === 'as') k++;
+  if (APPOINTMENT_MARKERS.has(tokens[k]?.key ?? '')) k++;
   const noun = tokens[k];
   if (!noun || !ROLE_NOUN_WORDS.has(noun.key)) return undefined;
-  if (!(tokens[k + 1]?.key === 'of' || tokens[k + 1]?.key === 'at')) return undefined;
+  if (!AFFILIATION_PREPOSITIONS.has(tokens[k + 1]?.key ?? '')) return undefined;
   const org = later.find((q) => q.type === 'organisation' && q.from > k + 1 && q.from <= k + 5);
   if (!org) return undefined;
   const gap = tokens.slice(k + 2, org.from);
@@ -295,17 +298,20 @@ function electedTo(tokens: readonly Token[], from: number, later: readonly Part[
   return { role: noun.text, org: org.name };
 }
 
+/** Prepositions of a role's organisation or of its place ("at", "of", "in"). */
+const PLACE_OR_AFFILIATION: ReadonlySet<string> = new Set([...AFFILIATION_PREPOSITIONS, ...LOCATIVE_PREPOSITIONS]);
+
 /** Only "at"/"of"/"in" and "the" between two parts. */
 function atOfBetween(tokens: readonly Token[], from: number, to: number): boolean {
   const between = tokens.slice(from, to);
-  return between.length >= 1 && between.length <= 2 && ['at', 'of', 'in'].includes(between[0]?.key ?? '') && between.slice(1).every((t) => t.key === 'the');
+  return between.length >= 1 && between.length <= 2 && PLACE_OR_AFFILIATION.has(between[0]?.key ?? '') && between.slice(1).every((t) => DEFINITE_ARTICLES.has(t.key));
 }
 
 /** 'the head of the <Org>': a lower-case role noun followed by of/at [the] right before the org. */
 function lowerRoleBefore(tokens: readonly Token[], orgFrom: number): string | undefined {
   let i = orgFrom - 1;
-  if (tokens[i]?.key === 'the') i--;
-  if (!(tokens[i]?.key === 'of' || tokens[i]?.key === 'at')) return undefined;
+  if (DEFINITE_ARTICLES.has(tokens[i]?.key ?? '')) i--;
+  if (!AFFILIATION_PREPOSITIONS.has(tokens[i]?.key ?? '')) return undefined;
   const noun = tokens[i - 1];
   if (noun && noun.kind === 'word' && !noun.cap && ROLE_NOUN_WORDS.has(noun.key)) return noun.text;
   return undefined;
@@ -323,7 +329,7 @@ export function memberAffiliations(sentences: readonly Sentence[], parts: readon
   sentences.forEach((s, sIdx) => {
     const tokens = s.tokens;
     const trigger = tokens.findIndex(
-      (t, i) => (t.key === 'members' || (t.key === 'among' && tokens[i + 1]?.key === 'them')),
+      (_t, i) => phraseStartingAt(tokens, i, MEMBER_LIST_MARKERS) !== undefined,
     );
     if (trigger < 0) return;
     const persons = parts.filter((p) => p.sentence === sIdx && p.type === 'person' && !p.affiliation && (p.leadFrom ?? p.from) > trigger);
@@ -365,7 +371,7 @@ function genericHead(tokens: readonly Token[]): string | undefined {
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
       const w = tokens[k];
       if (!w || w.cap || w.kind !== 'word') break;
-      if (w.key === 'the' || w.key === 'its' || w.key === 'this') return canonSpelling(t.key);
+      if (REFERENCE_DETERMINERS.has(w.key)) return canonSpelling(t.key);
     }
   }
   return undefined;

@@ -8,7 +8,9 @@ import { hasSurnameEnding, isGivenName, isKnownPlace, isPlaceToken, personEviden
 import { keysOf } from './parts.js';
 import { SUFFIXED_ACRONYM } from './case-forms.js';
 import type { Sentence, Token } from './tokens.js';
-import { ADJECTIVE_ENDING, AND_WORDS, CUE_STEMS, DEDICATION_WORDS, INSTITUTION_PLACE_WORDS, JOINER_SEQUENCES, MISSION_HEAD_WORDS, NAME_ENDER_WORDS, PAGE_MARKER_WORDS, SUBUNIT_NOUN_WORDS, grammarOf, scriptOf, type LowerCaseTail } from './languages/index.js';
+import {
+  CUE_ONLY_JOINERS, DEDICATION_PHRASES, DEFINITE_ARTICLES, GENITIVE_PREPOSITIONS, GOVERNMENT_HEADS, HEAD_PREPOSITION_WORDS, LOCATIVE_PREPOSITIONS, STATE_MODIFIERS, SUBORDINATION_PREPOSITIONS, phraseStartingAt,
+  ADJECTIVE_ENDING, AND_WORDS, CUE_STEMS, DEDICATION_WORDS, INSTITUTION_PLACE_WORDS, JOINER_SEQUENCES, MISSION_HEAD_WORDS, NAME_ENDER_WORDS, PAGE_MARKER_WORDS, SUBUNIT_NOUN_WORDS, grammarOf, scriptOf, type LowerCaseTail } from './languages/index.js';
 
 export interface Chunk {
   readonly sentence: number;
@@ -104,7 +106,7 @@ function andJoins(tokens: readonly Token[], from: number, leftEnd: number, right
   // Inside an "of"/"for" phrase: "Exhibition of Culture and Creative Industries", "Institute for
   // Development and Diplomacy" — but not when the
   // right run is a name of its own ("... of Culture and Tourism Abulfas Garayev").
-  const inOf = tokens.slice(from, leftEnd).some((t) => (t.key === 'of' || t.key === 'for') && !t.cap);
+  const inOf = tokens.slice(from, leftEnd).some((t) => HEAD_PREPOSITION_WORDS.has(t.key) && !t.cap);
   // "Minister of Ecology and Natural Resources Samir Guliyev": domain nouns, then the person the
   // role belongs to (the chunk is split into role and person later).
   if (inOf && topicsThenPerson(tokens, rightStart, rightEnd)) return true;
@@ -147,19 +149,19 @@ function topicsThenPerson(tokens: readonly Token[], from: number, end: number): 
 /** "Gobustan National Historical and Artistic Reserve": a place the state keeps, named as an institution. */
 function keptByState(tokens: readonly Token[], from: number, head: Token): boolean {
   if (!INSTITUTION_PLACE_WORDS.has(head.key)) return false;
-  for (let k = from; tokens[k] !== head && k < tokens.length; k++) if (tokens[k]?.key === 'state' || tokens[k]?.key === 'national') return true;
+  for (let k = from; tokens[k] !== head && k < tokens.length; k++) if (STATE_MODIFIERS.has(tokens[k]?.key ?? '')) return true;
   return false;
 }
 
 /** "on" and "for" live inside names only after a cue word: "Committee on …", "Center for …". */
 function joinerAllowed(tokens: readonly Token[], leftEnd: number): boolean {
   const w = tokens[leftEnd]?.key;
-  if (w !== 'on' && w !== 'for') return true;
+  if (!CUE_ONLY_JOINERS.has(w ?? '')) return true;
   const left = tokens[leftEnd - 1];
   if (left === undefined || !isCue(left.key)) return false;
   // "Institute for Arab countries": a lone nationality then a common noun is no part of the name.
   let k = leftEnd + 1;
-  if (tokens[k]?.key === 'the') k++;
+  if (DEFINITE_ARTICLES.has(tokens[k]?.key ?? '')) k++;
   return !(NATIONALITIES.has(tokens[k]?.key ?? '') && !isCapWord(tokens[k + 1]));
 }
 
@@ -228,7 +230,7 @@ function genitivePair(tokens: readonly Token[], e: number, sameScript: (t: Token
 /** "Embassy", "Embassy of Azerbaijan": a diplomatic mission, alone or of a country. */
 function missionHeaded(tokens: readonly Token[], from: number, end: number): boolean {
   if (MISSION_HEAD_WORDS.has(tokens[end - 1]?.key ?? '')) return true;
-  const of = tokens.slice(from, end).findIndex((t) => t.key === 'of' && !t.cap);
+  const of = tokens.slice(from, end).findIndex((t) => GENITIVE_PREPOSITIONS.has(t.key) && !t.cap);
   return of > 0 && MISSION_HEAD_WORDS.has(tokens[from + of - 1]?.key ?? '') && isKnownPlace(keysOf(tokens.slice(from + of + 1, end)));
 }
 
@@ -249,25 +251,27 @@ function longNameTail(tokens: readonly Token[], from: number, end: number): numb
   const last = tokens[end - 1];
   if (!t || !last || last.possessive || t.quote !== tokens[from]?.quote) return end;
   // "under the President / Cabinet …": the formula of bodies attached to the head of state.
-  if (t.key === 'under' && tokens[end + 1]?.key === 'the' && ['president', 'cabinet'].includes(tokens[end + 2]?.key ?? '') && isCapWord(tokens[end + 2]) && hasOrgCue(tokens, from, end)) return runEnd(tokens, end + 2);
-  if (t.key === 'in' && missionHeaded(tokens, from, end) && isCapWord(tokens[end + 1]) && isKnownPlace(tokens[end + 1]?.key ?? '')) return runEnd(tokens, end + 1);
-  if (t.key === 'named' && tokens[end + 1]?.key === 'after' && isCapWord(tokens[end + 2]) && hasOrgCue(tokens, from, end)) {
-    const nameEnd = runEnd(tokens, end + 2);
-    return personEvidence(tokens.slice(end + 2, nameEnd)) === 'strong' || tokens[end + 2]?.kind === 'initial' ? nameEnd : end;
+  if (SUBORDINATION_PREPOSITIONS.has(t.key) && DEFINITE_ARTICLES.has(tokens[end + 1]?.key ?? '') && GOVERNMENT_HEADS.has(tokens[end + 2]?.key ?? '') && isCapWord(tokens[end + 2]) && hasOrgCue(tokens, from, end)) return runEnd(tokens, end + 2);
+  if (LOCATIVE_PREPOSITIONS.has(t.key) && missionHeaded(tokens, from, end) && isCapWord(tokens[end + 1]) && isKnownPlace(tokens[end + 1]?.key ?? '')) return runEnd(tokens, end + 1);
+  const dedication = phraseStartingAt(tokens, end, DEDICATION_PHRASES);
+  if (dedication && isCapWord(tokens[end + dedication.length]) && hasOrgCue(tokens, from, end)) {
+    const nameFrom = end + dedication.length;
+    const nameEnd = runEnd(tokens, nameFrom);
+    return personEvidence(tokens.slice(nameFrom, nameEnd)) === 'strong' || tokens[nameFrom]?.kind === 'initial' ? nameEnd : end;
   }
   if (t.text !== ',') return end;
   // "… of Culture, Sports and Youth": every list member a domain noun, "and" before the last.
-  const ofFor = tokens.slice(from, end).some((x) => (x.key === 'of' || x.key === 'for') && !x.cap);
+  const ofFor = tokens.slice(from, end).some((x) => HEAD_PREPOSITION_WORDS.has(x.key) && !x.cap);
   if (ofFor && TOPIC_WORDS.has(last.key) && hasOrgCue(tokens, from, end)) {
     let k = end;
     while (tokens[k]?.text === ',' && isCapWord(tokens[k + 1]) && TOPIC_WORDS.has(tokens[k + 1]?.key ?? '')) k += 2;
-    if (tokens[k]?.key === 'and' && isCapWord(tokens[k + 1]) && TOPIC_WORDS.has(tokens[k + 1]?.key ?? '') && k > end) return k + 2;
+    if (AND_WORDS.has(tokens[k]?.key ?? '') && isCapWord(tokens[k + 1]) && TOPIC_WORDS.has(tokens[k + 1]?.key ?? '') && k > end) return k + 2;
   }
   // "Educational, Scientific and Cultural Organization": adjectives listed before the head.
   if (ADJECTIVE_ENDING.test(last.key) && !NATIONALITIES.has(last.key)) {
     let k = end;
     while (tokens[k]?.text === ',' && isCapWord(tokens[k + 1]) && ADJECTIVE_ENDING.test(tokens[k + 1]?.key ?? '')) k += 2;
-    if (tokens[k]?.key === 'and' && isCapWord(tokens[k + 1])) {
+    if (AND_WORDS.has(tokens[k]?.key ?? '') && isCapWord(tokens[k + 1])) {
       const rest = runEnd(tokens, k + 1);
       if (rest > k + 1 && ORG_CUES.has(tokens[rest - 1]?.key ?? '') && ADJECTIVE_ENDING.test(tokens[k + 1]?.key ?? '')) return rest;
     }

@@ -3,7 +3,7 @@
  * lines joined, paragraphs cut into sentences of tokens, quoted stretches located.
  */
 import { foldHomoglyphs, foldText } from '../text/fold.js';
-import { languageOf, type LanguageProfile } from './languages/index.js';
+import { ABBREVIATIONS, languageOf, type LanguageProfile } from './languages/index.js';
 
 export interface Token {
   readonly text: string;
@@ -49,7 +49,6 @@ export interface Prepared {
   readonly quotes: readonly (Quoted & { readonly sentence: number })[];
 }
 
-const ABBREVIATIONS = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'prof', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'mt']);
 
 /**
  * Hard-wrapped texts (MENAFN) break lines inside sentences and names. A line break is joined

@@ -1,12 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { baseForms, inflectedCueType } from '../../../shared/domain/extract/inflection.js';
-import { CASE_ENDINGS, CUE_STEMS, EXAMPLE_HEADS, canonSpelling, MASCULINE_NOMINATIVE_SURNAME, ORG_CUE_WORDS, PROFILES, TITLE_WORD_SET, grammarOf } from '../../../shared/domain/extract/languages/index.js';
+import { CASE_ENDINGS, CUE_STEMS, DAY_NOUNS, EXAMPLE_HEADS, INDEFINITE_ARTICLES, PERSON_TITLE_WORDS, singularOf, canonSpelling, MASCULINE_NOMINATIVE_SURNAME, ORG_CUE_WORDS, PROFILES, TITLE_WORD_SET, grammarOf } from '../../../shared/domain/extract/languages/index.js';
 import { nameMorphology } from '../../../shared/domain/extract/morphology.js';
 import { gazetteerType } from '../../../shared/domain/extract/names.js';
 import { reportingContext } from '../../../shared/domain/extract/parts.js';
 import { prepare } from '../../../shared/domain/extract/tokens.js';
 import { extract, find } from './helpers.js';
-import { wordsOf } from '../../../shared/domain/extract/languages/types.js';
+import { wordsOf, type LanguageProfile } from '../../../shared/domain/extract/languages/types.js';
+import type { ExtractedEntity } from '../../../shared/domain/extract/index.js';
 import { foldText } from '../../../shared/domain/text/fold.js';
 
 describe('language profiles', () => {
@@ -32,6 +33,7 @@ describe('language profiles', () => {
       ...wordsOf(p.namingVerbs ?? ''), ...Object.values(p.exampleHeads ?? {}).flatMap(wordsOf), ...wordsOf(p.kinNouns ?? ''), ...wordsOf(p.singularPlurals ?? ''),
       ...wordsOf(p.roleGapWords ?? ''), ...(p.exampleMarkers ?? []), ...wordsOf(p.roleChainWords ?? ''),
       ...Object.values(p.titleCuesBefore ?? {}).flatMap(wordsOf), ...Object.values(p.titleCuesAfter ?? {}).flatMap(wordsOf),
+      ...wordOrderWords(p),
     ];
     for (const w of all) expect(foldText(w), w).toBe(w.replace(/-/g, ' '));
   });
@@ -146,5 +148,88 @@ describe('place forms from the profiles', () => {
     expect(gazetteerType(foldText('Северной Корее'), false, true)).toBe('place');
     // Only in a text with case endings.
     expect(gazetteerType(foldText('Южную Корею'), false, false)).toBeNull();
+  });
+});
+
+/** The words of a profile's word-order fields (the English grammar words the rules test). */
+function wordOrderWords(p: LanguageProfile): string[] {
+  const strings = [
+    p.genitivePrepositions, p.affiliationPrepositions, p.locativePrepositions, p.cueOnlyJoiners, p.articles, p.definiteArticles,
+    p.indefiniteArticles, p.referenceDeterminers, p.copulas, p.appointmentVerbs, p.appointmentMarkers, p.subordinationPrepositions,
+    p.governmentHeads, p.stateModifiers, p.yearNouns, p.dayNouns, p.boardNouns, p.titledUnitNouns, p.authorPrepositions,
+    p.abbreviations, p.nonPersonTitles,
+  ];
+  return [
+    ...strings.flatMap((s) => wordsOf(s ?? '')), ...(p.memberListMarkers ?? []), ...(p.dedicationPhrases ?? []), ...(p.adaptationPhrases ?? []),
+    ...Object.values(p.trailingNameNouns ?? {}).flatMap(wordsOf), ...(p.pluralEndings ?? []).flat().filter(Boolean),
+  ];
+}
+
+type Check = (entities: readonly ExtractedEntity[]) => boolean;
+const affiliated = (person: string, org: string): Check => (es) => find(es, 'person', person)?.affiliation === org;
+const named = (type: ExtractedEntity['type'], name: string): Check => (es) => find(es, type, name) !== undefined;
+
+/**
+ * The extractor built on an English profile that lacks `field`. The engine reads the profiles'
+ * unions when its modules load, so the modules are loaded afresh after the field is emptied.
+ */
+async function extractorWithout(field: keyof LanguageProfile): Promise<(text: string) => ExtractedEntity[]> {
+  vi.resetModules();
+  const { ENGLISH } = await import('../../../shared/domain/extract/languages/en.js');
+  Object.assign(ENGLISH, { [field]: undefined });
+  const { extractEntities } = await import('../../../shared/domain/extract/index.js');
+  return (text) => extractEntities({ text });
+}
+
+describe('word order from the profiles: each rule reads its grammar words through the profile', () => {
+  const cases: readonly (readonly [keyof LanguageProfile, string, Check])[] = [
+    ['genitivePrepositions', 'Turan Mammadli of the Azerbaijan Film Agency spoke at the opening.', affiliated('Turan Mammadli', 'Azerbaijan Film Agency')],
+    ['affiliationPrepositions', 'Leyla Rzayeva, a researcher at the Caspian Music Institute, said the archive was growing.', affiliated('Leyla Rzayeva', 'Caspian Music Institute')],
+    ['articles', 'Leyla Rzayeva, a researcher at the Caspian Music Institute, said the archive was growing.', (es) => find(es, 'person', 'Leyla Rzayeva')?.role === 'researcher'],
+    ['definiteArticles', 'Turan Mammadli of the Azerbaijan Film Agency spoke at the opening.', named('organisation', 'Azerbaijan Film Agency')],
+    ['locativePrepositions', 'The Embassy in Georgia hosted a reception for painters.', named('organisation', 'Embassy in Georgia')],
+    ['cueOnlyJoiners', 'The show Amber Nights on Caspian Radio drew many listeners.', named('organisation', 'Caspian Radio')],
+    ['referenceDeterminers', "Guests met the staff of the Sheki Puppet Theatre. The theatre's director, Kamala Aliyeva, spoke first.", affiliated('Kamala Aliyeva', 'Sheki Puppet Theatre')],
+    ['copulas', "Nigar Hasanova is the Ganja Film Agency's chief editor.", affiliated('Nigar Hasanova', 'Ganja Film Agency')],
+    ['appointmentVerbs', 'Rashad Aliyev has been elected chairman of the Caspian Writers Union.', affiliated('Rashad Aliyev', 'Caspian Writers Union')],
+    ['appointmentMarkers', 'Rashad Aliyev was appointed as director of the Ganja Puppet Theatre last week.', affiliated('Rashad Aliyev', 'Ganja Puppet Theatre')],
+    ['memberListMarkers', 'The Caspian Potters Union held its congress in Sheki. The board of the union was renewed; among them are Elvin Mammadov and Sabina Guliyeva.', affiliated('Sabina Guliyeva', 'Caspian Potters Union')],
+    ['subordinationPrepositions', 'The Youth Foundation under the President of Azerbaijan opened a new call for grants.', named('organisation', 'Youth Foundation under the President of Azerbaijan')],
+    ['governmentHeads', 'The Youth Foundation under the President of Azerbaijan opened a new call for grants.', named('organisation', 'Youth Foundation under the President of Azerbaijan')],
+    ['dedicationPhrases', 'The Lankaran Drama Theatre named after Jalil Safarov staged a new play.', named('organisation', 'Lankaran Drama Theatre named after Jalil Safarov')],
+    ['stateModifiers', 'Visitors came to the Gobustan National Historical Reserve on Sunday.', named('organisation', 'Gobustan National Historical Reserve')],
+    ['yearNouns', 'The Year of Nizami Ganjavi was declared by a decree in January.', named('project', 'Year of Nizami Ganjavi')],
+    ['boardNouns', 'Chairman of the Caspian Silk OJSC Board Anar Valiyev visited the plant.', affiliated('Anar Valiyev', 'Caspian Silk OJSC')],
+    ['titledUnitNouns', 'Yesterday the Harbour Council Committee Chairman said the budget was ready.', named('organisation', 'Harbour Council')],
+    ['trailingNameNouns', 'Later the Blue Caspian company signed a deal with the city.', named('organisation', 'Blue Caspian')],
+    ['pluralEndings', 'The Lantern Academies opened their doors in Ganja.', (es) => !es.some((e) => e.name === 'Lantern Academies')],
+    ['authorPrepositions', 'By Leyla Rzayeva – Caspian Herald', affiliated('Leyla Rzayeva', 'Caspian Herald')],
+    ['adaptationPhrases', 'The studio shot a film based on "The Stone Dream" last year.', named('work', 'The Stone Dream')],
+  ];
+
+  it.each(cases)('%s', async (field, text, holds) => {
+    expect(holds(extract(text)), 'with the field').toBe(true);
+    expect(holds((await extractorWithout(field))(text)), 'with the field emptied').toBe(false);
+  });
+
+  it('abbreviations: a full stop after one ends no sentence', async () => {
+    const text = 'The shop sold pianos, drums etc. to the new music school in Ganja.';
+    expect(prepare(text).sentences).toHaveLength(1);
+    vi.resetModules();
+    const { ENGLISH } = await import('../../../shared/domain/extract/languages/en.js');
+    Object.assign(ENGLISH, { abbreviations: undefined });
+    const tokens = await import('../../../shared/domain/extract/tokens.js');
+    expect(tokens.prepare(text).sentences).toHaveLength(2);
+  });
+
+  it('the unions hold the words of the fields no sentence above turns on', () => {
+    // Titles a place or a group may follow ("host Baku") prove no person; the others do.
+    expect(PERSON_TITLE_WORDS.has('director')).toBe(true);
+    expect(PERSON_TITLE_WORDS.has('host')).toBe(false);
+    expect(INDEFINITE_ARTICLES.has('an')).toBe(true);
+    expect(DAY_NOUNS.has('day')).toBe(true);
+    expect(singularOf('academies')).toBe('academy');
+    expect(singularOf('centers')).toBe('center');
+    expect(singularOf('museum')).toBe('');
   });
 });

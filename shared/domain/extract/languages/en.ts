@@ -1,5 +1,8 @@
 import type { LanguageProfile } from './types.js';
 
+/** Sub-unit nouns; with "committee" they are the units a title may follow. */
+const SUBUNIT_NOUNS = 'department sector division section unit office board directorate service';
+
 export const ENGLISH: LanguageProfile = {
   code: 'en',
   script: 'latin',
@@ -120,7 +123,7 @@ export const ENGLISH: LanguageProfile = {
     deputy employee member representative spokesman dean conductor soloist editor general director-general chief staff
     researcher vice-rector`,
   spellingVariants: { theatre: 'theater', centre: 'center', organisation: 'organization', programme: 'program', honoured: 'honored' },
-  subunitNouns: 'department sector division section unit office board directorate service',
+  subunitNouns: SUBUNIT_NOUNS,
   genericTitles: `deputy chairman chairwoman chair head director minister president secretary rector leader
     vice acting first academic executive honored honoured`,
   mediaWords: 'radio television tv channel network service office',
@@ -144,5 +147,36 @@ export const ENGLISH: LanguageProfile = {
   // "said"/"says" follow persons more often than outlets: they are no evidence of an outlet.
   reportingAfter: ['reports', 'reported', 'informs', 'informed', 'writes', 'wrote', 'cites', 'citing'],
   reportingBefore: ['citing', 'cites', 'told', 'via'],
+  // word order (English grammar words the rules test)
+  genitivePrepositions: 'of',
+  affiliationPrepositions: 'of at',
+  locativePrepositions: 'in',
+  cueOnlyJoiners: 'on for',
+  articles: 'a an the',
+  definiteArticles: 'the',
+  indefiniteArticles: 'a an',
+  referenceDeterminers: 'the its this',
+  copulas: 'is',
+  appointmentVerbs: 'elected appointed',
+  appointmentMarkers: 'as',
+  memberListMarkers: ['members', 'among them'],
+  subordinationPrepositions: 'under',
+  governmentHeads: 'president cabinet',
+  dedicationPhrases: ['named after'],
+  stateModifiers: 'state national',
+  yearNouns: 'year',
+  dayNouns: 'day',
+  boardNouns: 'board',
+  titledUnitNouns: `${SUBUNIT_NOUNS} committee`,
+  trailingNameNouns: {
+    event: 'festival forum exhibition competition contest conference biennale symposium',
+    project: 'project initiative campaign',
+    organisation: 'company band ensemble trio quartet studio publishing newspaper magazine',
+  },
+  pluralEndings: [['ies', 'y'], ['s', '']],
+  authorPrepositions: 'by',
+  adaptationPhrases: ['based on'],
+  abbreviations: 'st dr mr mrs ms prof jr sr no vs etc inc ltd co mt',
+  nonPersonTitles: 'spokeswoman spokesperson member writers doctor organizer organiser host',
   morphology: 'plain',
 };

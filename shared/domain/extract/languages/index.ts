@@ -9,7 +9,7 @@ import { AZERBAIJANI } from './az.js';
 import { ENGLISH } from './en.js';
 import { RUSSIAN } from './ru.js';
 import { TURKISH } from './tr.js';
-import { wordsOf, type CaseGrammar, type LanguageProfile, type Script, type Stem, type StemChange, type TitleCueType } from './types.js';
+import { wordsOf, type CaseGrammar, type LanguageProfile, type Script, type Stem, type StemChange, type TitleCueType, type TypedWords } from './types.js';
 
 export type { CaseGrammar, LanguageProfile, LowerCaseTail, Morphology, PersonCases, Script, Stem, StemChange, TitleCues, TitleCueType } from './types.js';
 
@@ -75,10 +75,11 @@ export const SHARED_NAME_WORDS = union((p) => p.sharedNameWords);
 export const COMPARED_CUE_HEADS = union((p) => p.comparedCueHeads);
 export const LINK_WORDS = union((p) => p.linkWords);
 export const NAMING_VERBS = union((p) => p.namingVerbs);
+/** Every profile's words of a by-type field, with the type they give (event words first, then project, then organisation). */
+const byType = (pick: (p: LanguageProfile) => TypedWords | undefined): ReadonlyMap<string, EntityType> =>
+  new Map((['event', 'project', 'organisation'] as const).flatMap((type) => [...union((p) => pick(p)?.[type])].map((w) => [w, type] as const)));
 /** Every profile's plural cue nouns that introduce examples, with the type they give. */
-export const EXAMPLE_HEADS: ReadonlyMap<string, EntityType> = new Map(
-  (['event', 'project', 'organisation'] as const).flatMap((type) => [...union((p) => p.exampleHeads?.[type])].map((w) => [w, type] as const)),
-);
+export const EXAMPLE_HEADS = byType((p) => p.exampleHeads);
 /** Every profile's example markers, as folded word sequences. */
 export const EXAMPLE_MARKER_PHRASES = phrases((p) => p.exampleMarkers);
 export const KIN_NOUNS = union((p) => p.kinNouns);
@@ -148,3 +149,58 @@ export function languageOf(text: string): LanguageProfile {
   }
   return best;
 }
+
+// Word order: the English grammar words the rules test, by the role they play there.
+export const GENITIVE_PREPOSITIONS = union((p) => p.genitivePrepositions);
+export const AFFILIATION_PREPOSITIONS = union((p) => p.affiliationPrepositions);
+export const LOCATIVE_PREPOSITIONS = union((p) => p.locativePrepositions);
+export const CUE_ONLY_JOINERS = union((p) => p.cueOnlyJoiners);
+export const ARTICLES = union((p) => p.articles);
+export const DEFINITE_ARTICLES = union((p) => p.definiteArticles);
+export const INDEFINITE_ARTICLES = union((p) => p.indefiniteArticles);
+export const REFERENCE_DETERMINERS = union((p) => p.referenceDeterminers);
+export const COPULAS = union((p) => p.copulas);
+export const APPOINTMENT_VERBS = union((p) => p.appointmentVerbs);
+export const APPOINTMENT_MARKERS = union((p) => p.appointmentMarkers);
+/** Every profile's member-list markers, as folded word sequences. */
+export const MEMBER_LIST_MARKERS = phrases((p) => p.memberListMarkers);
+export const SUBORDINATION_PREPOSITIONS = union((p) => p.subordinationPrepositions);
+export const GOVERNMENT_HEADS = union((p) => p.governmentHeads);
+/** Every profile's dedication phrases ("named after"), as folded word sequences. */
+export const DEDICATION_PHRASES = phrases((p) => p.dedicationPhrases);
+export const STATE_MODIFIERS = union((p) => p.stateModifiers);
+export const YEAR_NOUNS = union((p) => p.yearNouns);
+export const DAY_NOUNS = union((p) => p.dayNouns);
+export const BOARD_NOUNS = union((p) => p.boardNouns);
+export const TITLED_UNIT_NOUNS = union((p) => p.titledUnitNouns);
+/** Every profile's trailing name nouns, with the type they give. */
+export const TRAILING_NAME_NOUNS = byType((p) => p.trailingNameNouns);
+const PLURAL_ENDINGS = PROFILES.flatMap((p) => p.pluralEndings ?? []);
+/** A word's singular by any profile's plural endings (the first ending that fits), '' when it has none. */
+export function singularOf(key: string): string {
+  const hit = PLURAL_ENDINGS.find(([plural]) => key.endsWith(plural));
+  return hit ? key.slice(0, key.length - hit[0].length) + hit[1] : '';
+}
+/** The phrase's words are the keys of the tokens from `at` on. */
+export function phraseAt(tokens: readonly { readonly key: string }[], at: number, phrase: readonly string[]): boolean {
+  return at >= 0 && phrase.every((w, k) => tokens[at + k]?.key === w);
+}
+/** The first of the phrases that starts at `at`, if any. */
+export const phraseStartingAt = (tokens: readonly { readonly key: string }[], at: number, list: readonly (readonly string[])[]): readonly string[] | undefined =>
+  list.find((p) => phraseAt(tokens, at, p));
+export const AUTHOR_PREPOSITIONS = union((p) => p.authorPrepositions);
+/** Every profile's adaptation phrases ("based on"), as folded word sequences. */
+export const ADAPTATION_PHRASES = phrases((p) => p.adaptationPhrases);
+export const ABBREVIATIONS = union((p) => p.abbreviations);
+/**
+ * Titles that alone prove the name after them is a person's: the title words of every profile
+ * that says which of its titles do not (`nonPersonTitles`), but those.
+ */
+export const PERSON_TITLE_WORDS: ReadonlySet<string> = new Set(
+  PROFILES.filter((p) => p.nonPersonTitles !== undefined).flatMap((p) => {
+    const not = new Set(wordsOf(p.nonPersonTitles ?? ''));
+    return wordsOf(p.titleWords).filter((w) => !not.has(w));
+  }),
+);
+/** The word ends in one of any profile's plural endings. */
+export const hasPluralEnding = (key: string): boolean => PLURAL_ENDINGS.some(([plural]) => key.endsWith(plural));

@@ -117,7 +117,7 @@ export interface LanguageProfile {
   /** Verbs between a noun and the name it introduces ('an exhibition themed Victory Colors'). */
   readonly namingVerbs?: string;
   /** Plural cue nouns that introduce examples ("festivals like X", "companies, X and Y"), by the type they give. */
-  readonly exampleHeads?: Partial<Readonly<Record<'event' | 'project' | 'organisation', string>>>;
+  readonly exampleHeads?: TypedWords;
   /** Phrases between a plural cue noun and its examples ("like", "including", "such as"). */
   readonly exampleMarkers?: readonly string[];
   /** Family nouns: a name set off by commas after one is a person's ("his father, Leopold,"). */
@@ -134,6 +134,60 @@ export interface LanguageProfile {
   readonly reportingAfter?: readonly string[];
   /** Reporting phrases right before an outlet's name (an article between is skipped): "citing Trend", "told the BBC", "сообщает АЗЕРТАДЖ". */
   readonly reportingBefore?: readonly string[];
+  // word order (English grammar words the rules test): each field is one step of a rule's word
+  // order, by the grammatical role the words play there; only English fills them so far.
+  /** Prepositions of the possessor after its head ("Union of Artists", "head of the department"): the head stands before the first. */
+  readonly genitivePrepositions?: string;
+  /** Prepositions between a role and the organisation it is held in ("director of the Y", "teacher at the Y"). */
+  readonly affiliationPrepositions?: string;
+  /** Prepositions of place before a place's name ("a museum in Sheki", "Embassy in Georgia"). */
+  readonly locativePrepositions?: string;
+  /** Prepositions that live inside a name only right after a cue word ("Committee on …", "Center for …"). */
+  readonly cueOnlyJoiners?: string;
+  /** Articles, skipped where a rule reads words in order ("a member of the Y", "director of the Y"). */
+  readonly articles?: string;
+  /** The definite article: before a name it belongs to the sentence, not to the name ("the Union"). */
+  readonly definiteArticles?: string;
+  /** The indefinite article written before a role ("a researcher at the Y"). */
+  readonly indefiniteArticles?: string;
+  /** Determiners that refer back to an organisation named before ("the museum", "its director", "this union"). */
+  readonly referenceDeterminers?: string;
+  /** Copulas between a person and the role they hold ("X is the Y's director"). */
+  readonly copulas?: string;
+  /** Verbs that give a person a role ("X was elected chairman of the Y"). */
+  readonly appointmentVerbs?: string;
+  /** Words between an appointment verb and the role it gives ("appointed as director"). */
+  readonly appointmentMarkers?: string;
+  /** Phrases that open the list of an organisation's members ("members", "among them"). */
+  readonly memberListMarkers?: readonly string[];
+  /** Prepositions that attach a body to the one it reports to ("Council under the President"): the name before them decides its type. */
+  readonly subordinationPrepositions?: string;
+  /** Heads of state or government a body may be attached to ("under the President", "under the Cabinet"). */
+  readonly governmentHeads?: string;
+  /** Phrases that name the person an institution is dedicated to, before the name ("Theatre named after X"). */
+  readonly dedicationPhrases?: readonly string[];
+  /** Modifiers that make a place noun an institution the state keeps ("National … Reserve", "State … Reserve"). */
+  readonly stateModifiers?: string;
+  /** The noun of a declared year ("Year of Nizami"): a project when "of" follows, no name alone. */
+  readonly yearNouns?: string;
+  /** The noun of a named day ("Day"): an event only with a name. */
+  readonly dayNouns?: string;
+  /** A body's board: its members are affiliated with the body ("the Y OJSC Board"). */
+  readonly boardNouns?: string;
+  /** Units of a body that a title may follow, named by the body before them ("<Parliament> Committee Chairman"). */
+  readonly titledUnitNouns?: string;
+  /** Lower-case nouns right after a capitalised run that say it names an event, a project or an organisation ("the Blue Caspian company"). */
+  readonly trailingNameNouns?: TypedWords;
+  /** Plural endings (folded) and what replaces them in the singular ("ministries" → ministry, "centers" → center). */
+  readonly pluralEndings?: readonly (readonly [plural: string, singular: string])[];
+  /** Prepositions that name a work's or a text's author after it ("By X – Outlet", '"X" by Y'). */
+  readonly authorPrepositions?: string;
+  /** Phrases that name the work another work is adapted from, before its quoted title ('based on "X"'). */
+  readonly adaptationPhrases?: readonly string[];
+  /** Abbreviations written with a full stop that ends no sentence ("Dr.", "St.", "No."), as written in lower case. */
+  readonly abbreviations?: string;
+  /** Title words a group, a place or a thing may follow ("host Baku", "member countries"): the profile's other titles prove a person. */
+  readonly nonPersonTitles?: string;
   /**
    * How a noun shows its part in the sentence: 'plain' (word order and prepositions, as in
    * English) or 'case-endings' (endings glued to the noun: "Bakıda", "Министерства"), which makes
@@ -152,6 +206,9 @@ export interface LanguageProfile {
   /** Words whose stem changes in the oblique cases, with the form names are compared by ("дня", "днем" → день). */
   readonly stemChanges?: readonly StemChange[];
 }
+
+/** Words by the type they give a name next to them (event, project or organisation). */
+export type TypedWords = Partial<Readonly<Record<'event' | 'project' | 'organisation', string>>>;
 
 /** Words by the type they give a title next to them. */
 export type TitleCues = Partial<Readonly<Record<TitleCueType, string>>>;

@@ -17,7 +17,8 @@ import type { Part } from './parts.js';
 import { part } from './parts.js';
 import type { Prepared, Token } from './tokens.js';
 
-function isRoleWord(t: Token | undefined): boolean {
+/** A role noun of a case-ending language in any case form (the profiles' role stems). */
+export function isRoleWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const w = t.key.slice(t.key.lastIndexOf(' ') + 1);
   return ROLE_STEMS.some(([stem, max]) => w.startsWith(stem) && w.length - stem.length <= max);
@@ -73,6 +74,55 @@ export function linkRolesInflected(prepared: Prepared, parts: readonly Part[]): 
   const orgs = parts.filter((p) => p.type === 'organisation');
   linkRolesByGenitive(prepared, parts, orgs);
   laterReferences(prepared, parts, orgs);
+  linkRolesByApposition(prepared, parts, orgs);
+}
+
+/**
+ * Apposition after the name, set off by a comma: "X, Filarmoniyasının direktoru," (az: the
+ * possessor before the role) and "X, директор … филармонии," (ru: the possessor after it). The
+ * apposition must end there: a name right after it would be the person the role introduces.
+ */
+function linkRolesByApposition(prepared: Prepared, parts: readonly Part[], orgs: readonly Part[]): void {
+  for (const p of parts) {
+    if (p.type !== 'person' || p.affiliation) continue;
+    const tokens = prepared.sentences[p.sentence]?.tokens ?? [];
+    if (tokens[p.to]?.text !== ',') continue;
+    const startsAt = (k: number): Part | undefined => parts.find((o) => o.sentence === p.sentence && o.from === k && o.type !== 'place');
+    const apposition = grammarOf(tokens[p.from])?.possessorFollows ? roleThenOrg(tokens, p.to + 1, orgs, p.sentence) : orgThenRole(tokens, p.to + 1, orgs, p.sentence);
+    if (!apposition || startsAt(apposition.end)) continue;
+    p.affiliation = apposition.org.name;
+    p.role ??= apposition.role;
+  }
+}
+
+interface Apposition {
+  readonly org: Part;
+  readonly role: string;
+  /** The token after the apposition. */
+  readonly end: number;
+}
+
+/** Lower-case words from `at` (at most four), one of them a role noun: the role and where it ends. */
+function lowerRoleRun(tokens: readonly Token[], at: number): { role: string; end: number } | undefined {
+  let e = at;
+  while (e < at + 4 && isLower(tokens[e]) && !ROLE_BREAK_WORDS.has(tokens[e]?.key ?? '')) e++;
+  const run = tokens.slice(at, e);
+  const first = run.findIndex(isRoleWord);
+  return first < 0 ? undefined : { role: run.slice(first).map((t) => t.text).join(' '), end: e };
+}
+
+/** "Gəncə Dövlət Filarmoniyasının direktoru": the organisation, then its role noun. */
+function orgThenRole(tokens: readonly Token[], at: number, orgs: readonly Part[], sentence: number): Apposition | undefined {
+  const org = orgs.find((o) => o.sentence === sentence && o.from === at);
+  const role = org ? lowerRoleRun(tokens, org.to) : undefined;
+  return org && role ? { org, role: role.role, end: role.end } : undefined;
+}
+
+/** "директор Гянджинской государственной филармонии": the role noun, then the organisation in the genitive. */
+function roleThenOrg(tokens: readonly Token[], at: number, orgs: readonly Part[], sentence: number): Apposition | undefined {
+  const role = lowerRoleRun(tokens, at);
+  const org = role ? orgs.find((o) => o.sentence === sentence && o.from === role.end) : undefined;
+  return org && role ? { org, role: role.role, end: org.to } : undefined;
 }
 
 function linkRolesByGenitive(prepared: Prepared, parts: readonly Part[], orgs: readonly Part[]): void {

@@ -66,6 +66,7 @@ export const RUSSIAN: LanguageProfile = {
   ministerStems: 'ministr',
   ministryStems: 'ministerstv',
   dedicationWords: 'imeni',
+  pluralRoleEndings: 'y i',
   nameParticles: 'bek beka beku bekom',
   masculineSurnameEndings: 'ов ев ёв ин',
   andWords: 'i',

@@ -178,6 +178,8 @@ export interface LanguageProfile {
   readonly titledUnitNouns?: string;
   /** Lower-case nouns right after a capitalised run that say it names an event, a project or an organisation ("the Blue Caspian company"). */
   readonly trailingNameNouns?: TypedWords;
+  /** Folded endings of a role noun in the plural ("soloists", "aktyorları", "актёры"): a plural role before a list of names is each listed person's. */
+  readonly pluralRoleEndings?: string;
   /** Plural endings (folded) and what replaces them in the singular ("ministries" → ministry, "centers" → center). */
   readonly pluralEndings?: readonly (readonly [plural: string, singular: string])[];
   /** Prepositions that name a work's or a text's author after it ("By X – Outlet", '"X" by Y'). */

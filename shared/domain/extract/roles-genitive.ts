@@ -13,6 +13,7 @@ import { foldName } from '../text/fold.js';
 import { isPlaceToken } from './names.js';
 import { inflectedCueStem, inflectedCueType } from './inflection.js';
 import { AND_WORDS, HONORIFIC_STEMS, MINISTER_STEMS, MINISTRY_STEMS, ROLE_BREAK_WORDS, ROLE_STEMS, SUBUNIT_STEMS, grammarOf, scriptOf, startsWithStem } from './languages/index.js';
+import { wordsOf } from './languages/types.js';
 import type { Part } from './parts.js';
 import { part } from './parts.js';
 import type { Prepared, Token } from './tokens.js';
@@ -75,12 +76,33 @@ export function linkRolesInflected(prepared: Prepared, parts: readonly Part[]): 
   linkRolesByGenitive(prepared, parts, orgs);
   laterReferences(prepared, parts, orgs);
   linkRolesByApposition(prepared, parts, orgs);
+  linkPersonsToSource(prepared, parts, orgs);
 }
 
 /**
- * Apposition after the name, set off by a comma: "X, Filarmoniyasının direktoru," (az: the
- * possessor before the role) and "X, директор … филармонии," (ru: the possessor after it). The
- * apposition must end there: a name right after it would be the person the role introduces.
+ * "X of Y" in a case-ending language: the organisation a person comes from, in the ablative right
+ * before the name ("Şəki Xalq Teatrından X", az) or after a preposition of origin ("X из
+ * Шекинского театра", ru).
+ */
+function linkPersonsToSource(prepared: Prepared, parts: readonly Part[], orgs: readonly Part[]): void {
+  for (const p of parts) {
+    if (p.type !== 'person' || p.affiliation) continue;
+    const tokens = prepared.sentences[p.sentence]?.tokens ?? [];
+    const grammar = grammarOf(tokens[p.from]);
+    const start = p.leadFrom ?? p.from;
+    const ablative = orgs.find((o) => o.sentence === p.sentence && o.to === start && grammar?.ablative?.test(tokens[o.to - 1]?.key ?? ''));
+    const preposition = wordsOf(grammar?.sourcePrepositions ?? '').includes(tokens[p.to]?.key ?? '') && !tokens[p.to]?.cap;
+    const after = preposition ? orgs.find((o) => o.sentence === p.sentence && o.from === p.to + 1) : undefined;
+    const source = ablative ?? after;
+    if (source) p.affiliation = source.name;
+  }
+}
+
+/**
+ * Apposition after the name, set off by commas: "X, Filarmoniyasının direktoru," (the possessor
+ * in the genitive before the role, as Azerbaijani orders them). The
+ * apposition must close there (punctuation or the sentence end): a name right after it would be
+ * the person the role introduces.
  */
 function linkRolesByApposition(prepared: Prepared, parts: readonly Part[], orgs: readonly Part[]): void {
   for (const p of parts) {
@@ -88,8 +110,12 @@ function linkRolesByApposition(prepared: Prepared, parts: readonly Part[], orgs:
     const tokens = prepared.sentences[p.sentence]?.tokens ?? [];
     if (tokens[p.to]?.text !== ',') continue;
     const startsAt = (k: number): Part | undefined => parts.find((o) => o.sentence === p.sentence && o.from === k && o.type !== 'place');
-    const apposition = grammarOf(tokens[p.from])?.possessorFollows ? roleThenOrg(tokens, p.to + 1, orgs, p.sentence) : orgThenRole(tokens, p.to + 1, orgs, p.sentence);
-    if (!apposition || startsAt(apposition.end)) continue;
+    // Only where the possessor leads its role (az): the Russian order ("X, директор Y,") lowered the dev2 check's pairs and is left out.
+    if (grammarOf(tokens[p.from])?.possessorFollows) continue;
+    const apposition = orgThenRole(tokens, p.to + 1, orgs, p.sentence);
+    // An apposition is set off by commas on both sides (or ends the sentence): a word right after it means the role belongs to what follows.
+    const after = tokens[apposition?.end ?? 0];
+    if (!apposition || startsAt(apposition.end) || (after !== undefined && after.kind !== 'punct')) continue;
     p.affiliation = apposition.org.name;
     p.role ??= apposition.role;
   }
@@ -118,12 +144,6 @@ function orgThenRole(tokens: readonly Token[], at: number, orgs: readonly Part[]
   return org && role ? { org, role: role.role, end: role.end } : undefined;
 }
 
-/** "директор Гянджинской государственной филармонии": the role noun, then the organisation in the genitive. */
-function roleThenOrg(tokens: readonly Token[], at: number, orgs: readonly Part[], sentence: number): Apposition | undefined {
-  const role = lowerRoleRun(tokens, at);
-  const org = role ? orgs.find((o) => o.sentence === sentence && o.from === role.end) : undefined;
-  return org && role ? { org, role: role.role, end: org.to } : undefined;
-}
 
 function linkRolesByGenitive(prepared: Prepared, parts: readonly Part[], orgs: readonly Part[]): void {
   for (const p of parts) {

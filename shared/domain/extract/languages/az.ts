@@ -90,6 +90,7 @@ export const AZERBAIJANI: LanguageProfile = {
     possessiveEnding: /^(s[iu](n(a|e|da|de|dan|den|in|un|i|u))?|[iu]n(a|e|da|de|dan|den|in|un|i|u))$/,
     genitiveSurname: /^(.*(?:ov|ev|ova|eva|zade))(?:un|in|nun|nin)$/,
     genitive: /n?[iu]n$/,
+    ablative: /(dan|den|tan|ten)$/,
     // The genitive, locative, ablative and dative.
     cueClosingCase: /(n[iu]n|d[ae]n?|n?d[ae]n?|[yn][ae])$/,
     caseFormCueEndsRun: true,

@@ -245,6 +245,10 @@ export interface CaseGrammar {
   readonly genitiveSurname?: RegExp;
   /** Case endings that close a cue noun's phrase: a capitalised word after "Mərkəzində", "Birliyinin" starts another name. */
   readonly cueClosingCase?: RegExp;
+  /** The ablative of an organisation right before a person ("Teatrından X": X from the theatre): the person's organisation. */
+  readonly ablative?: RegExp;
+  /** Folded prepositions of origin after a person ("X из театра": X from the theatre): the organisation after them is the person's. */
+  readonly sourcePrepositions?: string;
   /** A bare cue noun in the genitive ("Muzeyin", "музея"): "the museum's". */
   readonly genitive: RegExp;
   /** Past-tense and reflexive verbs that open a sentence ("Открылся", "Прошла"). */

@@ -70,6 +70,7 @@ export const AZERBAIJANI: LanguageProfile = {
   titleNamingWords: 'adli adinda',
   ministerStems: 'nazir',
   ministryStems: 'nazirliy nazirlik',
+  authorLabels: 'muellif',
   pluralRoleEndings: 'lari leri lar ler',
   nameParticles: 'bey beyin xanim xanimin',
   masculineSurnameEndings: 'ov ev',

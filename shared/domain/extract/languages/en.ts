@@ -177,6 +177,7 @@ export const ENGLISH: LanguageProfile = {
     project: 'project initiative campaign',
     organisation: 'company band ensemble trio quartet studio publishing newspaper magazine',
   },
+  authorLabels: 'author',
   pluralRoleEndings: 's',
   pluralEndings: [['ies', 'y'], ['s', '']],
   authorPrepositions: 'by',

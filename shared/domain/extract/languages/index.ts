@@ -189,6 +189,7 @@ export function phraseAt(tokens: readonly { readonly key: string }[], at: number
 export const phraseStartingAt = (tokens: readonly { readonly key: string }[], at: number, list: readonly (readonly string[])[]): readonly string[] | undefined =>
   list.find((p) => phraseAt(tokens, at, p));
 export const AUTHOR_PREPOSITIONS = union((p) => p.authorPrepositions);
+export const AUTHOR_LABELS = union((p) => p.authorLabels);
 /** Every profile's adaptation phrases ("based on"), as folded word sequences. */
 export const ADAPTATION_PHRASES = phrases((p) => p.adaptationPhrases);
 export const ABBREVIATIONS = union((p) => p.abbreviations);

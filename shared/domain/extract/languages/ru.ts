@@ -66,6 +66,7 @@ export const RUSSIAN: LanguageProfile = {
   ministerStems: 'ministr',
   ministryStems: 'ministerstv',
   dedicationWords: 'imeni',
+  authorLabels: 'avtor',
   pluralRoleEndings: 'y i',
   // "такие фестивали, как X и Y", "фестивали вроде X": names given as examples of a plural noun take its type.
   exampleHeads: {

@@ -182,6 +182,8 @@ export interface LanguageProfile {
   readonly pluralRoleEndings?: string;
   /** Plural endings (folded) and what replaces them in the singular ("ministries" → ministry, "centers" → center). */
   readonly pluralEndings?: readonly (readonly [plural: string, singular: string])[];
+  /** Labels that open a byline before a colon ("Müəllif: X – Outlet", "Автор: X"). */
+  readonly authorLabels?: string;
   /** Prepositions that name a work's or a text's author after it ("By X – Outlet", '"X" by Y'). */
   readonly authorPrepositions?: string;
   /** Phrases that name the work another work is adapted from, before its quoted title ('based on "X"'). */

@@ -100,22 +100,20 @@ function linkPersonsToSource(prepared: Prepared, parts: readonly Part[], orgs: r
 
 /**
  * Apposition after the name, set off by commas: "X, Filarmoniyasının direktoru," (the possessor
- * in the genitive before the role, as Azerbaijani orders them). The
- * apposition must close there (punctuation or the sentence end): a name right after it would be
- * the person the role introduces.
+ * in the genitive before the role, as Azerbaijani orders them). The apposition must close there
+ * (punctuation or the sentence end): a name right after it would be the person the role introduces.
  */
 function linkRolesByApposition(prepared: Prepared, parts: readonly Part[], orgs: readonly Part[]): void {
   for (const p of parts) {
     if (p.type !== 'person' || p.affiliation) continue;
     const tokens = prepared.sentences[p.sentence]?.tokens ?? [];
     if (tokens[p.to]?.text !== ',') continue;
-    const startsAt = (k: number): Part | undefined => parts.find((o) => o.sentence === p.sentence && o.from === k && o.type !== 'place');
     // Only where the possessor leads its role (az): the Russian order ("X, директор Y,") lowered the dev2 check's pairs and is left out.
     if (grammarOf(tokens[p.from])?.possessorFollows) continue;
     const apposition = orgThenRole(tokens, p.to + 1, orgs, p.sentence);
     // An apposition is set off by commas on both sides (or ends the sentence): a word right after it means the role belongs to what follows.
     const after = tokens[apposition?.end ?? 0];
-    if (!apposition || startsAt(apposition.end) || (after !== undefined && after.kind !== 'punct')) continue;
+    if (!apposition || (after !== undefined && after.kind !== 'punct')) continue;
     p.affiliation = apposition.org.name;
     p.role ??= apposition.role;
   }
@@ -143,7 +141,6 @@ function orgThenRole(tokens: readonly Token[], at: number, orgs: readonly Part[]
   const role = org ? lowerRoleRun(tokens, org.to) : undefined;
   return org && role ? { org, role: role.role, end: role.end } : undefined;
 }
-
 
 function linkRolesByGenitive(prepared: Prepared, parts: readonly Part[], orgs: readonly Part[]): void {
   for (const p of parts) {

@@ -48,7 +48,9 @@ function exampleOf(tokens: readonly Token[], a: number): EntityType | null {
     const t = tokens[i];
     if (!t) return null;
     const marker = exampleMarkerEndingAt(tokens, i);
-    if (marker > 0) return EXAMPLE_HEADS.get(tokens[i - marker]?.key ?? '') ?? null;
+    // "такие фестивали, как X": a comma may stand between the plural noun and the marker.
+    const headAt = tokens[i - marker]?.text === ',' ? i - marker - 1 : i - marker;
+    if (marker > 0) return EXAMPLE_HEADS.get(tokens[headAt]?.key ?? '') ?? null;
     // "publishing companies, Northern Page and Amber Letters": a list in apposition to the plural noun.
     const head = tokens[i - 1];
     if ((t.text === ',' || t.text === ':') && head && !head.cap && EXAMPLE_HEADS.has(head.key)) return EXAMPLE_HEADS.get(head.key) ?? null;

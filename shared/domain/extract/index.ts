@@ -14,6 +14,7 @@ import { boardsOfBodies, laterReferences, splitSubUnits, subUnitOwners } from '.
 import { linkRolesInflected, lowerCaseMinistries } from './roles-genitive.js';
 import { orgHead } from './merge.js';
 import { chunkSentence, type Chunk } from './spans.js';
+import { sharedRoles } from './shared-roles.js';
 import { splitGluedChunks } from './glued-chunks.js';
 import { nominativeNames } from './nominative-names.js';
 import { englishName } from './english-names.js';
@@ -25,7 +26,7 @@ import type { ExtractInput, ExtractedEntity } from './types.js';
 export type { ExtractInput, ExtractedEntity } from './types.js';
 
 /** Bump when output for the same text can change, so stored articles get re-extracted. */
-export const EXTRACTOR_VERSION = 'rules-1.8.0';
+export const EXTRACTOR_VERSION = 'rules-1.9.0';
 
 export function extractEntities(input: ExtractInput): ExtractedEntity[] {
   try {
@@ -75,6 +76,7 @@ const DOCUMENT_STEPS: readonly ((prepared: Prepared, parts: Part[]) => void)[] =
   (p, parts) => laterReferences(p, parts, orgHead),
   withCaseEndings(linkRolesInflected),
   withCaseEndings((_p, parts) => nominativeNames(parts)),
+  sharedRoles,
 ];
 
 /** A step that only applies to languages whose names carry case endings (Azerbaijani, Russian). */

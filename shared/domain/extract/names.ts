@@ -14,7 +14,7 @@ import {
 } from './lexicon.js';
 import {
   DAY_NOUNS, DEDICATION_PHRASES, GENITIVE_PREPOSITIONS, STATE_MODIFIERS, SUBORDINATION_PREPOSITIONS, YEAR_NOUNS, phraseStartingAt,
-  GENERIC_TITLE_WORDS, INSTITUTION_PLACE_WORDS, MEDIA_WORDS, NAME_PARTICLE_WORDS, PLACE_ADJECTIVE_FORMS, grammarOf, scriptOf } from './languages/index.js';
+  GENERIC_TITLE_WORDS, INSTITUTION_PLACE_WORDS, MEDIA_WORDS, PLACE_ADJECTIVE_FORMS, grammarOf, isNameParticle, scriptOf } from './languages/index.js';
 import type { Token } from './tokens.js';
 
 /** Surname endings (folded): Azerbaijani/Turkic -ov/-ova/-yev/-li/-zade/-oglu/-qizi, Slavic, Georgian, Armenian… */
@@ -100,7 +100,7 @@ export type PersonEvidence = 'strong' | 'weak' | 'no';
 export function personEvidence(tokens: readonly Token[]): PersonEvidence {
   // "Гасан бек Зардаби", "Həsən bəy Zərdabi": a lower-case particle between names belongs to the person.
   const all = words(tokens);
-  const named = all.filter((t, k) => t.cap || k === 0 || k === all.length - 1 || !NAME_PARTICLE_WORDS.has(t.key));
+  const named = all.filter((t, k) => t.cap || k === 0 || k === all.length - 1 || !isNameParticle(t));
   if (named.length < all.length) return all.length === tokens.filter((t) => t.kind !== 'punct').length ? personEvidence(named) : 'no';
   const ws = all;
   if (ws.length !== tokens.filter((t) => t.kind !== 'punct').length) return 'no';

@@ -13,11 +13,13 @@ import { foldName } from '../text/fold.js';
 import { isPlaceToken } from './names.js';
 import { inflectedCueStem, inflectedCueType } from './inflection.js';
 import { AND_WORDS, HONORIFIC_STEMS, MINISTER_STEMS, MINISTRY_STEMS, ROLE_BREAK_WORDS, ROLE_STEMS, SUBUNIT_STEMS, grammarOf, scriptOf, startsWithStem } from './languages/index.js';
+import { wordsOf } from './languages/types.js';
 import type { Part } from './parts.js';
 import { part } from './parts.js';
 import type { Prepared, Token } from './tokens.js';
 
-function isRoleWord(t: Token | undefined): boolean {
+/** A role noun of a case-ending language in any case form (the profiles' role stems). */
+export function isRoleWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const w = t.key.slice(t.key.lastIndexOf(' ') + 1);
   return ROLE_STEMS.some(([stem, max]) => w.startsWith(stem) && w.length - stem.length <= max);
@@ -73,6 +75,71 @@ export function linkRolesInflected(prepared: Prepared, parts: readonly Part[]): 
   const orgs = parts.filter((p) => p.type === 'organisation');
   linkRolesByGenitive(prepared, parts, orgs);
   laterReferences(prepared, parts, orgs);
+  linkRolesByApposition(prepared, parts, orgs);
+  linkPersonsToSource(prepared, parts, orgs);
+}
+
+/**
+ * "X of Y" in a case-ending language: the organisation a person comes from, in the ablative right
+ * before the name ("Şəki Xalq Teatrından X", az) or after a preposition of origin ("X из
+ * Шекинского театра", ru).
+ */
+function linkPersonsToSource(prepared: Prepared, parts: readonly Part[], orgs: readonly Part[]): void {
+  for (const p of parts) {
+    if (p.type !== 'person' || p.affiliation) continue;
+    const tokens = prepared.sentences[p.sentence]?.tokens ?? [];
+    const grammar = grammarOf(tokens[p.from]);
+    const start = p.leadFrom ?? p.from;
+    const ablative = orgs.find((o) => o.sentence === p.sentence && o.to === start && grammar?.ablative?.test(tokens[o.to - 1]?.key ?? ''));
+    const preposition = wordsOf(grammar?.sourcePrepositions ?? '').includes(tokens[p.to]?.key ?? '') && !tokens[p.to]?.cap;
+    const after = preposition ? orgs.find((o) => o.sentence === p.sentence && o.from === p.to + 1) : undefined;
+    const source = ablative ?? after;
+    if (source) p.affiliation = source.name;
+  }
+}
+
+/**
+ * Apposition after the name, set off by commas: "X, Filarmoniyasının direktoru," (the possessor
+ * in the genitive before the role, as Azerbaijani orders them). The apposition must close there
+ * (punctuation or the sentence end): a name right after it would be the person the role introduces.
+ */
+function linkRolesByApposition(prepared: Prepared, parts: readonly Part[], orgs: readonly Part[]): void {
+  for (const p of parts) {
+    if (p.type !== 'person' || p.affiliation) continue;
+    const tokens = prepared.sentences[p.sentence]?.tokens ?? [];
+    if (tokens[p.to]?.text !== ',') continue;
+    // Only where the possessor leads its role (az): the Russian order ("X, директор Y,") lowered the dev2 check's pairs and is left out.
+    if (grammarOf(tokens[p.from])?.possessorFollows) continue;
+    const apposition = orgThenRole(tokens, p.to + 1, orgs, p.sentence);
+    // An apposition is set off by commas on both sides (or ends the sentence): a word right after it means the role belongs to what follows.
+    const after = tokens[apposition?.end ?? 0];
+    if (!apposition || (after !== undefined && after.kind !== 'punct')) continue;
+    p.affiliation = apposition.org.name;
+    p.role ??= apposition.role;
+  }
+}
+
+interface Apposition {
+  readonly org: Part;
+  readonly role: string;
+  /** The token after the apposition. */
+  readonly end: number;
+}
+
+/** Lower-case words from `at` (at most four), one of them a role noun: the role and where it ends. */
+function lowerRoleRun(tokens: readonly Token[], at: number): { role: string; end: number } | undefined {
+  let e = at;
+  while (e < at + 4 && isLower(tokens[e]) && !ROLE_BREAK_WORDS.has(tokens[e]?.key ?? '')) e++;
+  const run = tokens.slice(at, e);
+  const first = run.findIndex(isRoleWord);
+  return first < 0 ? undefined : { role: run.slice(first).map((t) => t.text).join(' '), end: e };
+}
+
+/** "Gəncə Dövlət Filarmoniyasının direktoru": the organisation, then its role noun. */
+function orgThenRole(tokens: readonly Token[], at: number, orgs: readonly Part[], sentence: number): Apposition | undefined {
+  const org = orgs.find((o) => o.sentence === sentence && o.from === at);
+  const role = org ? lowerRoleRun(tokens, org.to) : undefined;
+  return org && role ? { org, role: role.role, end: role.end } : undefined;
 }
 
 function linkRolesByGenitive(prepared: Prepared, parts: readonly Part[], orgs: readonly Part[]): void {

@@ -9,11 +9,13 @@
  * Each expected entity must be found by name or alias with that type, under exactly that name; given aliases must be
  * among its names, a given affiliation must be its affiliation (an organisation of the same
  * text; null: none), a given `en` its English name, a given role must occur in its role. `absent` names
- * must not be reported (as that type, or at all).
+ * must not be reported (as that type, or at all). Each expected.json names its rule family
+ * ("family", one of tests/fixtures/entities/families.json); each family has a fixture in every
+ * language it claims, unless families.json declares that gap (`npx tsx bench/fixture-matrix.ts`).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ENTITY_FIXTURES, familyMatrix, fixtureSlugs, matrixGaps, readFamilies, readTags } from '../../../bench/lib/entity-fixture-families.js';
 import type { EntityType } from '../../../shared/domain/model.js';
 import { foldName } from '../../../shared/domain/text/fold.js';
 import { extract } from './helpers.js';
@@ -34,12 +36,22 @@ interface Expected {
   readonly absent?: readonly { readonly name: string; readonly type?: EntityType }[];
 }
 
-const root = fileURLToPath(new URL('../../fixtures/entities/', import.meta.url));
-const slugs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const root = ENTITY_FIXTURES;
+const slugs = fixtureSlugs(root);
 
 describe('entity fixtures', () => {
-  it('exist, at least one per rule family', () => {
+  const families = readFamilies(root);
+  const tags = readTags(root);
+
+  it('each name a known rule family', () => {
     expect(slugs.length).toBeGreaterThan(0);
+    const known = new Set(families.map((f) => f.id));
+    expect(tags.filter((t) => t.family === undefined || !known.has(t.family)).map((t) => `${t.slug}: ${t.family ?? 'no family'}`)).toEqual([]);
+  });
+
+  it('cover every rule family in each of its languages (gaps only where families.json declares them)', () => {
+    const undeclared = matrixGaps(familyMatrix(families, tags)).filter((c) => c.family.gaps?.[c.language] === undefined);
+    expect(undeclared.map((c) => `${c.family.id} × ${c.language}`)).toEqual([]);
   });
 
   describe.each(slugs)('%s', (slug) => {

@@ -70,6 +70,8 @@ export const AZERBAIJANI: LanguageProfile = {
   titleNamingWords: 'adli adinda',
   ministerStems: 'nazir',
   ministryStems: 'nazirliy nazirlik',
+  authorLabels: 'muellif',
+  pluralRoleEndings: 'lari leri lar ler',
   nameParticles: 'bey beyin xanim xanimin',
   masculineSurnameEndings: 'ov ev',
   andWords: 've',
@@ -89,6 +91,7 @@ export const AZERBAIJANI: LanguageProfile = {
     possessiveEnding: /^(s[iu](n(a|e|da|de|dan|den|in|un|i|u))?|[iu]n(a|e|da|de|dan|den|in|un|i|u))$/,
     genitiveSurname: /^(.*(?:ov|ev|ova|eva|zade))(?:un|in|nun|nin)$/,
     genitive: /n?[iu]n$/,
+    ablative: /(dan|den|tan|ten)$/,
     // The genitive, locative, ablative and dative.
     cueClosingCase: /(n[iu]n|d[ae]n?|n?d[ae]n?|[yn][ae])$/,
     caseFormCueEndsRun: true,

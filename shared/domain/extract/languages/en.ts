@@ -98,7 +98,11 @@ export const ENGLISH: LanguageProfile = {
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec utc gmt am pm
     mr mrs ms dr said says will would can could should may might must shall`,
-  joiners: ['of the', 'for the', 'on the', 'of', 'for', 'on', 'and', 'de', 'du', 'da', 'la', 'le', 'del', 'der', 'von', 'van', 'bin', 'ibn', 'al', '&'],
+  joiners: ['of the', 'for the', 'on the', 'of', 'for', 'on', 'and', 'de', 'du', 'da', 'la', 'le', 'del', 'der', 'von', 'van', 'bin', 'ibn', 'al', '&',
+    // Two-word particles of European surnames ("Anneke van der Berg", "José María de la Fuente").
+    'van der', 'van den', 'van de', 'von der', 'de la', 'de los', 'de las', 'della'],
+  // Lower-case particles of foreign names inside a person's name (Dutch, German, Romance, Arabic).
+  nameParticles: 'van von der den de del della da di du la le los las bin ibn al',
   nameFunctionWords: 'of the and for on s',
   headPrepositions: 'of for',
   andWords: 'and',
@@ -173,6 +177,8 @@ export const ENGLISH: LanguageProfile = {
     project: 'project initiative campaign',
     organisation: 'company band ensemble trio quartet studio publishing newspaper magazine',
   },
+  authorLabels: 'author',
+  pluralRoleEndings: 's',
   pluralEndings: [['ies', 'y'], ['s', '']],
   authorPrepositions: 'by',
   adaptationPhrases: ['based on'],

@@ -50,7 +50,17 @@ export const SUBUNIT_STEMS = unionList((p) => p.subunitStems);
 export const MINISTER_STEMS = unionList((p) => p.ministerStems);
 export const MINISTRY_STEMS = unionList((p) => p.ministryStems);
 export const DEDICATION_WORDS = union((p) => p.dedicationWords);
-export const NAME_PARTICLE_WORDS = union((p) => p.nameParticles);
+const particlesOf = (morphology: LanguageProfile['morphology']): ReadonlySet<string> =>
+  new Set(PROFILES.filter((p) => p.morphology === morphology).flatMap((p) => wordsOf(p.nameParticles ?? '')));
+const CASE_LANGUAGE_PARTICLES = particlesOf('case-endings');
+const PLAIN_LANGUAGE_PARTICLES = particlesOf('plain');
+/**
+ * A lower-case particle inside a person's name, read by the token's language: "bəy", "бек" in a
+ * case-ending language, "van", "de" in English — where Azerbaijani "da" is a conjunction.
+ */
+export function isNameParticle(t: { readonly key: string; readonly inflected: boolean }): boolean {
+  return (t.inflected ? CASE_LANGUAGE_PARTICLES : PLAIN_LANGUAGE_PARTICLES).has(t.key);
+}
 /** A man's surname in the nominative, in any profile's script (tested on the word as written, lower case). */
 export const MASCULINE_NOMINATIVE_SURNAME = new RegExp(`(${[...union((p) => p.masculineSurnameEndings)].join('|')})$`, 'u');
 export const AND_WORDS = union((p) => p.andWords);
@@ -189,6 +199,7 @@ export function phraseAt(tokens: readonly { readonly key: string }[], at: number
 export const phraseStartingAt = (tokens: readonly { readonly key: string }[], at: number, list: readonly (readonly string[])[]): readonly string[] | undefined =>
   list.find((p) => phraseAt(tokens, at, p));
 export const AUTHOR_PREPOSITIONS = union((p) => p.authorPrepositions);
+export const AUTHOR_LABELS = union((p) => p.authorLabels);
 /** Every profile's adaptation phrases ("based on"), as folded word sequences. */
 export const ADAPTATION_PHRASES = phrases((p) => p.adaptationPhrases);
 export const ABBREVIATIONS = union((p) => p.abbreviations);

@@ -66,6 +66,15 @@ export const RUSSIAN: LanguageProfile = {
   ministerStems: 'ministr',
   ministryStems: 'ministerstv',
   dedicationWords: 'imeni',
+  authorLabels: 'avtor',
+  pluralRoleEndings: 'y i',
+  // "такие фестивали, как X и Y", "фестивали вроде X": names given as examples of a plural noun take its type.
+  exampleHeads: {
+    event: 'festivali festivaley forumy forumov vystavki vystavok konkursy konkursov kontserty kontsertov',
+    project: 'proekty proektov programmy programm',
+    organisation: 'teatry teatrov muzei muzeev kompanii kompaniy ansambli ansambley orkestry orkestrov',
+  },
+  exampleMarkers: ['kak', 'vrode', 'v tom chisle'],
   nameParticles: 'bek beka beku bekom',
   masculineSurnameEndings: 'ов ев ёв ин',
   andWords: 'i',
@@ -82,6 +91,7 @@ export const RUSSIAN: LanguageProfile = {
     sentenceVerb: /(l|la|lo|li|lsya|las|los|lis|etsya|itsya|utsya|yutsya)$/,
     placeBeforeCueOutside: true,
     possessorFollows: true,
+    sourcePrepositions: 'iz',
     genitiveBeforeTitle: /(ogo|ego|oy|ey|ikh|ykh|ov|ev|a|ya|y|i)$/,
     lowerCaseTail: {
       // -ств: the genitive plural of neuter -ство nouns ("академии художеств", "союза обществ").

@@ -178,8 +178,12 @@ export interface LanguageProfile {
   readonly titledUnitNouns?: string;
   /** Lower-case nouns right after a capitalised run that say it names an event, a project or an organisation ("the Blue Caspian company"). */
   readonly trailingNameNouns?: TypedWords;
+  /** Folded endings of a role noun in the plural ("soloists", "aktyorları", "актёры"): a plural role before a list of names is each listed person's. */
+  readonly pluralRoleEndings?: string;
   /** Plural endings (folded) and what replaces them in the singular ("ministries" → ministry, "centers" → center). */
   readonly pluralEndings?: readonly (readonly [plural: string, singular: string])[];
+  /** Labels that open a byline before a colon ("Müəllif: X – Outlet", "Автор: X"). */
+  readonly authorLabels?: string;
   /** Prepositions that name a work's or a text's author after it ("By X – Outlet", '"X" by Y'). */
   readonly authorPrepositions?: string;
   /** Phrases that name the work another work is adapted from, before its quoted title ('based on "X"'). */
@@ -243,6 +247,10 @@ export interface CaseGrammar {
   readonly genitiveSurname?: RegExp;
   /** Case endings that close a cue noun's phrase: a capitalised word after "Mərkəzində", "Birliyinin" starts another name. */
   readonly cueClosingCase?: RegExp;
+  /** The ablative of an organisation right before a person ("Teatrından X": X from the theatre): the person's organisation. */
+  readonly ablative?: RegExp;
+  /** Folded prepositions of origin after a person ("X из театра": X from the theatre): the organisation after them is the person's. */
+  readonly sourcePrepositions?: string;
   /** A bare cue noun in the genitive ("Muzeyin", "музея"): "the museum's". */
   readonly genitive: RegExp;
   /** Past-tense and reflexive verbs that open a sentence ("Открылся", "Прошла"). */

@@ -7,13 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FTS_COLUMNS, toFtsMatch, toWordsMatch, wordsCanMatch } from '../../shared/adapters/sqlite/fts-match.js';
+import { FTS_COLUMNS, keysCanMatch, toFtsMatch } from '../../shared/adapters/sqlite/fts-match.js';
+import { KeyBlocks } from '../../shared/adapters/sqlite/key-blocks.js';
+import { matchKeys } from '../../shared/adapters/sqlite/key-match.js';
 import { SCHEMA_VERSION } from '../../shared/adapters/sqlite/schema.js';
 import { SqliteStore } from '../../shared/adapters/sqlite/store.js';
 import { StoreUnavailableError } from '../../shared/domain/errors.js';
 import { toIndexDoc } from '../../shared/domain/index-doc.js';
 import { compileQuery, makeSnippet, QuerySyntaxError, wordMatcher } from '../../shared/domain/search/index.js';
-import { makeRecord, makeUrlState } from '../support/records.js';
+import { makeDoc, makeRecord, makeUrlState } from '../support/records.js';
 
 const dirs: string[] = [];
 function tempPath(): string {
@@ -64,7 +66,7 @@ describe('SQLite database file', () => {
     await first.putArticle(record);
     await first.index([toIndexDoc(record)]);
     // What a version-2 database looks like after migration 3: documents, but no keys yet.
-    first.db.exec('DELETE FROM search_fts; DELETE FROM search_words; INSERT INTO search_rekey_pending (pending) VALUES (1);');
+    first.db.exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_key_blocks; DELETE FROM search_doc_keys; INSERT INTO search_rekey_pending (pending) VALUES (1);");
     expect((await first.search({ text: 'Sheki', filters: {}, limit: 5, facetSize: 0 })).total).toBe(0);
     await first.close();
 
@@ -84,7 +86,7 @@ describe('SQLite database file', () => {
     await first.index([toIndexDoc(record)]);
     // What the code before this migration left: one key table, with positions (and nothing of the
     // one migration after it, the /entities snapshots).
-    first.db.exec(`DROP TABLE search_words; DROP TABLE entity_snapshot_chunks; PRAGMA user_version = ${SCHEMA_VERSION - 2};`);
+    first.db.exec(`DROP TABLE search_key_blocks; DROP TABLE search_doc_keys; DROP TABLE entity_snapshot_chunks; PRAGMA user_version = ${SCHEMA_VERSION - 3};`);
     await first.close();
 
     const again = SqliteStore.open(path);
@@ -93,7 +95,35 @@ describe('SQLite database file', () => {
       expect((await again.search({ text, filters: {}, limit: 5, facetSize: 0 })).total, text).toBe(1);
     }
     expect((await again.search({ text: 'puppet -theatre', filters: {}, limit: 5, facetSize: 0 })).total).toBe(0);
-    expect(again.db.prepare('SELECT count(*) AS n FROM search_words').get()).toEqual({ n: 1 });
+    expect(again.db.prepare('SELECT count(*) AS n FROM search_doc_keys').get()).toEqual({ n: 1 });
+    await again.close();
+  });
+
+  it('upgrades a database whose keys without positions were an FTS5 table: posting bitmaps are built from the stored documents', async () => {
+    const path = tempPath();
+    const records = [
+      makeRecord({ title: 'Şəki puppet theatre opens', language: 'az', mentions: [{ type: 'person', name: 'Leyla Rəhimova', aliases: ['Rəhimova'] }] }),
+      makeRecord({ title: 'Opera season in Ganja', language: 'en' }),
+    ];
+    const first = SqliteStore.open(path);
+    for (const record of records) {
+      await first.putArticle(record);
+      await first.index([toIndexDoc(record)]);
+    }
+    // What the code before this migration left: the keys without positions in an FTS5 table.
+    first.db.exec(`DROP TABLE search_key_blocks; DROP TABLE search_doc_keys;
+      CREATE VIRTUAL TABLE search_words USING fts5 (words, content = '', contentless_delete = 1, detail = none, tokenize = "ascii");
+      PRAGMA user_version = ${SCHEMA_VERSION - 1};`);
+    await first.close();
+
+    const again = SqliteStore.open(path);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(again.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'search_words'").get()).toEqual({ n: 0 });
+    const total = async (text: string) => (await again.search({ text, filters: {}, limit: 5, facetSize: 0 })).total;
+    for (const [text, expected] of [['Sheki', 1], ['entity:Rahimova', 1], ['opera OR puppet', 2], ['-opera', 1], ['gan*', 1], ['"puppet theatre"', 1], ['lang:az puppet', 1]] as const) {
+      expect(await total(text), text).toBe(expected);
+    }
+    expect(again.db.prepare('SELECT count(*) AS n FROM search_doc_keys').get()).toEqual({ n: 2 });
     await again.close();
   });
 
@@ -108,7 +138,7 @@ describe('SQLite database file', () => {
     // What the code before version 6 left: no saved searches, no counts per name, no change log,
     // no clusters, no source health; relevance snapshots.
     first.db.exec(`DROP TABLE alert_deliveries; DROP TABLE saved_searches; DROP TABLE entity_name_counts; DROP TABLE index_doc_changes;
-      DROP TABLE search_words; DROP TABLE cluster_members; DROP TABLE cluster_keys; DROP INDEX index_docs_by_cluster; ALTER TABLE index_docs DROP COLUMN cluster_id; DROP TABLE source_health; DROP TABLE entity_snapshot_chunks;
+      DROP TABLE search_key_blocks; DROP TABLE search_doc_keys; DROP TABLE cluster_members; DROP TABLE cluster_keys; DROP INDEX index_docs_by_cluster; ALTER TABLE index_docs DROP COLUMN cluster_id; DROP TABLE source_health; DROP TABLE entity_snapshot_chunks;
       CREATE TABLE search_snapshots (id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, created_ms INTEGER NOT NULL, rowids BLOB NOT NULL);
       PRAGMA user_version = 5;`);
     await first.close();
@@ -178,6 +208,88 @@ describe('SQLite database file', () => {
   });
 });
 
+describe('SQLite search pages over most of the collection', () => {
+  // A query matching many documents is paged by walking the date order (date-order.ts) and the
+  // title / entity bonus sets; a rare one by a heap over its hits. Both must give the one order:
+  // score, then newest first (oldest for sort=oldest), undated last, then the order of indexing.
+  it('lists every hit once, in the order of score, date and indexing, in every sort, also after documents change', async () => {
+    const store = SqliteStore.open(tempPath());
+    const dates = ['2024-01-03T10:00:00Z', '2024-01-01T10:00:00Z', null, '2024-01-02T10:00:00Z', '2024-01-03T10:00:00Z'];
+    const published: (string | null)[] = Array.from({ length: 70 }, (_, i) => dates[i % dates.length]!);
+    const docOf = (i: number) => makeDoc({ url: `https://harp.example.org/${i}`, title: i % 6 === 0 ? `Harp night ${i}` : `Evening ${i}`, text: `Strings and a harp, heard in hall ${i}.`, publishedAt: published[i]! });
+    const docs = published.map((_, i) => docOf(i));
+    await store.index(docs);
+    const time = (i: number): number => (published[i] === null ? Number.POSITIVE_INFINITY : Date.parse(published[i]!));
+    const newestFirst = (x: number, y: number): number => (time(x) === time(y) ? 0 : time(x) === Infinity ? 1 : time(y) === Infinity ? -1 : time(y) - time(x));
+    const score = (i: number): number => (i % 6 === 0 ? 4 : 1);
+    const check = async (): Promise<void> => {
+      const all = docs.map((_, i) => i);
+      const expected = {
+        relevance: [...all].sort((x, y) => score(y) - score(x) || newestFirst(x, y) || x - y),
+        newest: [...all].sort((x, y) => newestFirst(x, y) || x - y),
+        oldest: [...all].sort((x, y) => time(x) - time(y) || x - y),
+      };
+      for (const sort of ['relevance', 'newest', 'oldest'] as const) {
+        const seen: string[] = [];
+        const scores: number[] = [];
+        let cursor: string | null = null;
+        do {
+          const result = await store.search({ text: 'harp', filters: {}, limit: 6, facetSize: 0, sort, cursor });
+          expect(result.total).toBe(docs.length);
+          seen.push(...result.hits.map((h) => h.id));
+          scores.push(...result.hits.map((h) => h.score));
+          cursor = result.nextCursor;
+        } while (cursor !== null);
+        expect(seen, sort).toEqual(expected[sort].map((i) => docs[i]!.id));
+        if (sort === 'relevance') expect(scores).toEqual(expected.relevance.map(score));
+      }
+    };
+    await check();
+    // A few documents change dates (re-indexed in place) and a few are added: the date order follows.
+    for (const [i, date] of [[3, null], [10, '2023-06-01T00:00:00Z'], [2, '2025-01-01T00:00:00Z'], [44, '2024-01-02T10:00:00Z']] as const) {
+      published[i] = date;
+      docs[i] = docOf(i);
+    }
+    for (let i = 70; i < 74; i += 1) {
+      published.push(dates[i % dates.length]!);
+      docs.push(docOf(i));
+    }
+    await store.index([docs[3]!, docs[10]!, docs[2]!, docs[44]!, ...docs.slice(70)]);
+    await check();
+    await store.close();
+  });
+});
+
+describe('SQLite key table without positions', () => {
+  // Plans the posting bitmaps answer (keysCanMatch) must match exactly what search_fts, the key
+  // table with positions, matches: words, prefixes, keywords, NOT, and two-word phrases in the
+  // title or entity names (adjacent key pairs).
+  it('matches the same documents as the positional table for every plan it can answer', async () => {
+    const store = SqliteStore.open(tempPath());
+    const docs = [
+      makeDoc({ title: 'Carpet weaving school opens', text: 'Looms and wool.', mentions: [{ type: 'organisation', name: 'Carpet Weaving Union' }] }),
+      makeDoc({ title: 'Weaving of a carpet', text: 'Carpet weaving lessons for children.', language: 'en' }),
+      makeDoc({ title: 'Xalça toxuculuğu məktəbi', text: 'Şəki xalçaçıları.', language: 'az', mentions: [{ type: 'person', name: 'Leyla Rəhimova' }] }),
+      makeDoc({ title: 'Carpets weaved in Sheki', text: 'Weaving carpets, old and new.', mentions: [{ type: 'place', name: 'Sheki' }] }),
+    ];
+    await store.index(docs);
+    const db = store.db;
+    const size = 1 + (db.prepare<[], number>('SELECT max(rowid) FROM index_docs').pluck().get() ?? 0);
+    const blocks = new KeyBlocks(db);
+    const fts = db.prepare<[string], number>('SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid').pluck();
+    const queries = ['title:"carpet weaving"', 'entity:"weaving union"', 'title:"carpet weav*"', 'title:"weaving carpet"', 'title:"xalca toxuculugu"', 'title:"carpets weave"',
+      'entity:"leyla rahimova"', 'carpet', 'carp*', 'weav* -title:carpet', 'sheki OR lang:az', 'title:carpet entity:sheki', '-carpet', 'entity:rəhimova'];
+    for (const text of queries) {
+      const plan = compileQuery(text)!;
+      expect(keysCanMatch(plan), text).toBe(true);
+      expect([...matchKeys(plan, blocks, size).toRowids()], text).toEqual(fts.all(toFtsMatch(plan)));
+    }
+    expect(keysCanMatch(compileQuery('"carpet weaving"')!)).toBe(false);
+    expect(keysCanMatch(compileQuery('title:"carpet weaving school"')!)).toBe(false);
+    await store.close();
+  });
+});
+
 describe('SQLite error mapping', () => {
   it('maps a lock held by another connection (SQLITE_BUSY) to StoreUnavailableError', async () => {
     const path = tempPath();
@@ -222,9 +334,10 @@ describe('query plan → FTS5 expression', () => {
   it('produces expressions FTS5 accepts for arbitrary input, or a QuerySyntaxError', () => {
     const db = new Database(':memory:');
     db.exec(`CREATE VIRTUAL TABLE search_fts USING fts5(${FTS_COLUMNS.join(', ')}, tokenize = "ascii")`);
-    db.exec(`CREATE VIRTUAL TABLE search_words USING fts5(words, detail = none, tokenize = "ascii")`);
+    db.exec('CREATE TABLE search_key_blocks (key TEXT NOT NULL, block INTEGER NOT NULL, bits BLOB NOT NULL, PRIMARY KEY (key, block)) WITHOUT ROWID');
+    db.exec('CREATE TABLE search_doc_keys (rowid INTEGER PRIMARY KEY, keys BLOB NOT NULL)');
+    const blocks = new KeyBlocks(db);
     const run = db.prepare('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?');
-    const runWords = db.prepare('SELECT count(*) FROM search_words WHERE search_words MATCH ?');
     const samples = ['"a', 'a"', '"a" "b', "'", 'x*y', '**', 'a* *b', '\u0000', '✓ ünïcödé 漢字 кино', '"phrase with * inside"', '(a OR b) AND NOT c', '{a b}', 'a:b:c', '+a -b', 'NOT a', '-a OR b', 'a NEAR/2 "b c"*', '"a b c"~3', 'outlet:"Report.az" OR lang:ru', ...Array.from({ length: 50 }, (_, i) => String.fromCharCode(33 + i).repeat(3))];
     for (const sample of samples) {
       let expression: string | null;
@@ -236,7 +349,7 @@ describe('query plan → FTS5 expression', () => {
       }
       if (expression !== null) expect(() => run.get(expression), sample).not.toThrow();
       const plan = compileQuery(sample);
-      if (plan !== null && wordsCanMatch(plan)) expect(() => runWords.get(toWordsMatch(plan)), sample).not.toThrow();
+      if (plan !== null && keysCanMatch(plan)) expect(() => matchKeys(plan, blocks, 10), sample).not.toThrow();
     }
     db.close();
   });

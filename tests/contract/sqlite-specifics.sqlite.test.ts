@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FTS_COLUMNS, keysCanMatch, toFtsMatch } from '../../shared/adapters/sqlite/fts-match.js';
+import { DocValues } from '../../shared/adapters/sqlite/doc-values.js';
 import { KeyBlocks } from '../../shared/adapters/sqlite/key-blocks.js';
+import { foldPending, PendingKeys } from '../../shared/adapters/sqlite/pending-keys.js';
 import { matchKeys } from '../../shared/adapters/sqlite/key-match.js';
 import { SCHEMA_VERSION } from '../../shared/adapters/sqlite/schema.js';
 import { SqliteStore } from '../../shared/adapters/sqlite/store.js';
@@ -66,7 +68,7 @@ describe('SQLite database file', () => {
     await first.putArticle(record);
     await first.index([toIndexDoc(record)]);
     // What a version-2 database looks like after migration 3: documents, but no keys yet.
-    first.db.exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_key_blocks; DELETE FROM search_doc_keys; INSERT INTO search_rekey_pending (pending) VALUES (1);");
+    first.db.exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_key_blocks; DELETE FROM search_doc_keys; DELETE FROM search_key_pending; INSERT INTO search_rekey_pending (pending) VALUES (1);");
     expect((await first.search({ text: 'Sheki', filters: {}, limit: 5, facetSize: 0 })).total).toBe(0);
     await first.close();
 
@@ -75,6 +77,8 @@ describe('SQLite database file', () => {
       expect((await again.search({ text, filters: {}, limit: 5, facetSize: 0 })).total, text).toBe(1);
     }
     expect(again.db.prepare('SELECT count(*) AS n FROM search_rekey_pending').get()).toEqual({ n: 0 });
+    // Re-keyed documents are folded into the blocks at once: nothing is left pending.
+    expect(again.db.prepare('SELECT count(*) AS n FROM search_key_pending').get()).toEqual({ n: 0 });
     await again.close();
   });
 
@@ -85,8 +89,9 @@ describe('SQLite database file', () => {
     await first.putArticle(record);
     await first.index([toIndexDoc(record)]);
     // What the code before this migration left: one key table, with positions (and nothing of the
-    // one migration after it, the /entities snapshots).
-    first.db.exec(`DROP TABLE search_key_blocks; DROP TABLE search_doc_keys; DROP TABLE entity_snapshot_chunks; PRAGMA user_version = ${SCHEMA_VERSION - 3};`);
+    // migrations after it: the /entities snapshots, the pending keys).
+    first.db.exec(`DROP TABLE search_key_blocks; DROP TABLE search_doc_keys; DROP TABLE entity_snapshot_chunks; DROP TABLE search_key_pending; DROP TABLE search_key_state;
+      PRAGMA user_version = ${SCHEMA_VERSION - 4};`);
     await first.close();
 
     const again = SqliteStore.open(path);
@@ -111,9 +116,9 @@ describe('SQLite database file', () => {
       await first.index([toIndexDoc(record)]);
     }
     // What the code before this migration left: the keys without positions in an FTS5 table.
-    first.db.exec(`DROP TABLE search_key_blocks; DROP TABLE search_doc_keys;
+    first.db.exec(`DROP TABLE search_key_blocks; DROP TABLE search_doc_keys; DROP TABLE search_key_pending; DROP TABLE search_key_state;
       CREATE VIRTUAL TABLE search_words USING fts5 (words, content = '', contentless_delete = 1, detail = none, tokenize = "ascii");
-      PRAGMA user_version = ${SCHEMA_VERSION - 1};`);
+      PRAGMA user_version = ${SCHEMA_VERSION - 2};`);
     await first.close();
 
     const again = SqliteStore.open(path);
@@ -124,6 +129,38 @@ describe('SQLite database file', () => {
       expect(await total(text), text).toBe(expected);
     }
     expect(again.db.prepare('SELECT count(*) AS n FROM search_doc_keys').get()).toEqual({ n: 2 });
+    await again.close();
+  });
+
+  it('upgrades a database whose key blocks were written in place: it gets the pending-keys tables, and its folded documents are re-indexed and removed exactly', async () => {
+    const path = tempPath();
+    const records = [
+      makeRecord({ title: 'Puppet theatre opens in Sheki', language: 'en' }),
+      makeRecord({ title: 'Opera season in Ganja', language: 'en' }),
+      makeRecord({ title: 'Puppet opera for children', language: 'en' }),
+    ];
+    const first = SqliteStore.open(path);
+    for (const record of records) {
+      await first.putArticle(record);
+      await first.index([toIndexDoc(record)]);
+    }
+    // What version 13 left: every document's bits in the blocks, none pending, no pending tables.
+    foldPending(first.db, new KeyBlocks(first.db));
+    first.db.exec(`DROP TABLE search_key_pending; DROP TABLE search_key_state; PRAGMA user_version = ${SCHEMA_VERSION - 1};`);
+    await first.close();
+
+    const again = SqliteStore.open(path);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(again.db.prepare('SELECT folds, pending FROM search_key_state').get()).toEqual({ folds: 0, pending: 0 });
+    const ids = async (text: string) => (await again.search({ text, filters: {}, limit: 10, facetSize: 0 })).hits.map((h) => h.title).sort();
+    expect(await ids('puppet')).toEqual(['Puppet opera for children', 'Puppet theatre opens in Sheki']);
+    // Re-indexed with other words and removed while their old bits are still in the blocks.
+    const changed = toIndexDoc(makeRecord({ title: 'Ballet season in Ganja', language: 'en' }));
+    await again.index([{ ...changed, id: records[1]!.article.id }]);
+    await again.remove([records[0]!.article.id]);
+    expect(await ids('puppet')).toEqual(['Puppet opera for children']);
+    expect(await ids('opera')).toEqual(['Puppet opera for children']);
+    expect(await ids('ballet OR sheki')).toEqual(['Ballet season in Ganja']);
     await again.close();
   });
 
@@ -138,7 +175,7 @@ describe('SQLite database file', () => {
     // What the code before version 6 left: no saved searches, no counts per name, no change log,
     // no clusters, no source health; relevance snapshots.
     first.db.exec(`DROP TABLE alert_deliveries; DROP TABLE saved_searches; DROP TABLE entity_name_counts; DROP TABLE index_doc_changes;
-      DROP TABLE search_key_blocks; DROP TABLE search_doc_keys; DROP TABLE cluster_members; DROP TABLE cluster_keys; DROP INDEX index_docs_by_cluster; ALTER TABLE index_docs DROP COLUMN cluster_id; DROP TABLE source_health; DROP TABLE entity_snapshot_chunks;
+      DROP TABLE search_key_blocks; DROP TABLE search_doc_keys; DROP TABLE search_key_pending; DROP TABLE search_key_state; DROP TABLE cluster_members; DROP TABLE cluster_keys; DROP INDEX index_docs_by_cluster; ALTER TABLE index_docs DROP COLUMN cluster_id; DROP TABLE source_health; DROP TABLE entity_snapshot_chunks;
       CREATE TABLE search_snapshots (id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, created_ms INTEGER NOT NULL, rowids BLOB NOT NULL);
       PRAGMA user_version = 5;`);
     await first.close();
@@ -272,18 +309,31 @@ describe('SQLite key table without positions', () => {
       makeDoc({ title: 'Xalça toxuculuğu məktəbi', text: 'Şəki xalçaçıları.', language: 'az', mentions: [{ type: 'person', name: 'Leyla Rəhimova' }] }),
       makeDoc({ title: 'Carpets weaved in Sheki', text: 'Weaving carpets, old and new.', mentions: [{ type: 'place', name: 'Sheki' }] }),
     ];
-    await store.index(docs);
     const db = store.db;
-    const size = 1 + (db.prepare<[], number>('SELECT max(rowid) FROM index_docs').pluck().get() ?? 0);
-    const blocks = new KeyBlocks(db);
     const fts = db.prepare<[string], number>('SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid').pluck();
     const queries = ['title:"carpet weaving"', 'entity:"weaving union"', 'title:"carpet weav*"', 'title:"weaving carpet"', 'title:"xalca toxuculugu"', 'title:"carpets weave"',
       'entity:"leyla rahimova"', 'carpet', 'carp*', 'weav* -title:carpet', 'sheki OR lang:az', 'title:carpet entity:sheki', '-carpet', 'entity:rəhimova'];
-    for (const text of queries) {
-      const plan = compileQuery(text)!;
-      expect(keysCanMatch(plan), text).toBe(true);
-      expect([...matchKeys(plan, blocks, size).toRowids()], text).toEqual(fts.all(toFtsMatch(plan)));
-    }
+    const values = new DocValues();
+    const postings = new PendingKeys(new KeyBlocks(db));
+    const check = (state: string): void => {
+      values.sync(db);
+      postings.sync(db, values);
+      for (const text of queries) {
+        const plan = compileQuery(text)!;
+        expect(keysCanMatch(plan), text).toBe(true);
+        expect([...matchKeys(plan, postings, values.end).toRowids()], `${state}: ${text}`).toEqual(fts.all(toFtsMatch(plan)));
+      }
+    };
+    // Pending, folded, then changed again over folded bits: re-indexed with other words, removed.
+    await store.index(docs);
+    check('pending');
+    foldPending(db, new KeyBlocks(db));
+    check('folded');
+    await store.index([{ ...docs[0]!, title: 'Felt making school opens', entities: [] }, { ...docs[2]!, title: 'Carpet weaving in Şəki' }]);
+    await store.remove([docs[3]!.id]);
+    check('changed over folded');
+    foldPending(db, new KeyBlocks(db));
+    check('folded again');
     expect(keysCanMatch(compileQuery('"carpet weaving"')!)).toBe(false);
     expect(keysCanMatch(compileQuery('title:"carpet weaving school"')!)).toBe(false);
     await store.close();

@@ -28,6 +28,10 @@ export class Bitset {
     if (rowid < this.size) this.words[rowid >>> 5]! |= 1 << (rowid & 31);
   }
 
+  remove(rowid: number): void {
+    if (rowid < this.size) this.words[rowid >>> 5]! &= ~(1 << (rowid & 31));
+  }
+
   has(rowid: number): boolean {
     return rowid < this.size && (this.words[rowid >>> 5]! & (1 << (rowid & 31))) !== 0;
   }

@@ -20,6 +20,21 @@ const BLOCK_WORDS = BLOCK_DOCS >>> 5;
 const BITSET_BYTES = BLOCK_DOCS >>> 3;
 /** At this many members a block is stored as a bitset: the array would be no smaller. */
 const ARRAY_LIMIT = BITSET_BYTES >>> 1;
+/**
+ * Joins a document's keys in one stored value. Not a space: the key pairs of two-word phrases
+ * (fts-match.ts) hold one, and keys never hold a line break (text is split on white space).
+ */
+export const KEY_SEPARATOR = '\n';
+
+/** A document's keys as stored by joinKeys. */
+export function splitKeys(joined: string): string[] {
+  return joined === '' ? [] : joined.split(KEY_SEPARATOR);
+}
+
+export function joinKeys(keys: readonly string[]): string {
+  return keys.join(KEY_SEPARATOR);
+}
+
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** A block's members OR-ed into `target` (whose bit i is rowid i). */
@@ -141,7 +156,7 @@ export class KeyBlocks {
 
   /** Gives a document its keys (after `remove` when it had others). */
   add(rowid: number, keys: readonly string[]): void {
-    this.saveKeys.run(rowid, deflateRawSync(keys.join(' ')));
+    this.saveKeys.run(rowid, deflateRawSync(joinKeys(keys)));
     for (const key of keys) this.change(key, rowid, rowid & (BLOCK_DOCS - 1));
   }
 
@@ -150,9 +165,7 @@ export class KeyBlocks {
     const stored = this.loadKeys.get(rowid);
     if (stored === undefined) return;
     this.dropKeys.run(rowid);
-    const keys = inflateRawSync(stored).toString('utf8');
-    if (keys === '') return;
-    for (const key of keys.split(' ')) this.change(key, rowid, ~(rowid & (BLOCK_DOCS - 1)));
+    for (const key of splitKeys(inflateRawSync(stored).toString('utf8'))) this.change(key, rowid, ~(rowid & (BLOCK_DOCS - 1)));
   }
 
   private change(key: string, rowid: number, op: number): void {

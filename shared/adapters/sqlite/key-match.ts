@@ -6,10 +6,14 @@
 import type { MatchPlan } from '../../domain/search/index.js';
 import { Bitset } from './bitset.js';
 import { ALL_DOCUMENTS_TOKEN, keywordLookup, textLookups, type TokenLookup } from './fts-match.js';
-import type { KeyBlocks } from './key-blocks.js';
+
+/** Where a key's documents are read from (key-blocks.ts alone, or merged with pending-keys.ts). */
+export interface KeyPostings {
+  readInto(key: string, prefix: boolean, target: Bitset): void;
+}
 
 /** The documents (rowids below `size`) a plan matches; the plan must pass keysCanMatch. */
-export function matchKeys(plan: MatchPlan, blocks: KeyBlocks, size: number): Bitset {
+export function matchKeys(plan: MatchPlan, blocks: KeyPostings, size: number): Bitset {
   const read = (lookups: readonly TokenLookup[]): Bitset => {
     const set = new Bitset(size);
     for (const lookup of lookups) blocks.readInto(lookup.token, lookup.prefix, set);

@@ -341,6 +341,23 @@ const MIGRATIONS: readonly string[] = [
   INSERT INTO search_fts (search_fts) VALUES ('delete-all');
   INSERT INTO search_rekey_pending (pending) SELECT 1 FROM index_docs LIMIT 1;
   `,
+  `
+  -- The key blocks written as an LSM (issue 8): indexing a document writes its keys as one row
+  -- here (keys NULL: removed), not ~200 block rows; reads OR the pending documents into the
+  -- blocks' bitmaps, and pending rows are folded into the blocks in one batched pass when enough
+  -- have gathered (pending-keys.ts). search_key_state counts the writes since the last fold and
+  -- the folds, so that every connection's in-memory copy of the pending rows knows when to reload.
+  CREATE TABLE search_key_pending (
+    rowid INTEGER PRIMARY KEY,
+    keys TEXT
+  );
+  CREATE TABLE search_key_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    folds INTEGER NOT NULL,
+    pending INTEGER NOT NULL
+  );
+  INSERT INTO search_key_state (id, folds, pending) VALUES (1, 0, 0);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

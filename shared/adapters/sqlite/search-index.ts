@@ -46,6 +46,7 @@ import { parseRowids } from './rowid-list.js';
 import { FTS_COLUMNS, ftsValues, keysCanMatch, keyTokens, toFtsMatch } from './fts-match.js';
 import { Bitset } from './bitset.js';
 import { KeyBlocks } from './key-blocks.js';
+import { foldIfDue, foldPending, PendingKeys, stageKeys } from './pending-keys.js';
 import { matchKeys } from './key-match.js';
 import { docsNeedingKeys, type IndexDocRow } from './rekey.js';
 import { exportMatching } from './export-rows.js';
@@ -178,8 +179,10 @@ const REKEY_BATCH = 1000;
 export class SqliteSearchIndex implements SearchIndex {
   /** Filter, facet and sort fields of every document, kept in step with the database. */
   private readonly values = new DocValues();
-  /** Posting bitmaps of the keys without positions. */
+  /** Posting bitmaps of the keys without positions, as folded. */
   private readonly keys: KeyBlocks;
+  /** The documents written since the last fold, read together with the blocks. */
+  private readonly pendingKeys: PendingKeys;
   /** The documents in date order, following the doc values as they change. */
   private readonly dates = new DateOrder();
   /** Statements every search runs, compiled once per connection. */
@@ -193,16 +196,17 @@ export class SqliteSearchIndex implements SearchIndex {
 
   constructor(private readonly db: Database.Database) {
     this.keys = new KeyBlocks(db);
+    this.pendingKeys = new PendingKeys(this.keys);
     this.rekeyIfPending();
   }
 
-  /** A write transaction whose key-block changes are applied just before it commits. */
+  /** A write transaction that folds the pending keys into the blocks when enough have gathered. */
   private writing(work: () => void): void {
     try {
       this.db
         .transaction(() => {
           work();
-          this.keys.flush();
+          foldIfDue(this.db, this.keys);
         })
         .immediate();
     } finally {
@@ -275,7 +279,7 @@ export class SqliteSearchIndex implements SearchIndex {
   private insertKeys(rowid: number, doc: IndexDoc): void {
     const keys = toSearchDocument(doc);
     cachedStatement(this.db, INSERT_FTS).run(rowid, ...ftsValues(keys));
-    this.keys.add(rowid, keyTokens(keys));
+    stageKeys(this.db, rowid, keyTokens(keys));
   }
 
   /** Documents indexed before the search keys existed get them once, when the index opens. */
@@ -289,8 +293,9 @@ export class SqliteSearchIndex implements SearchIndex {
           this.insertKeys(rowid, doc);
           // Bounded memory: the pending bits of a whole collection would not fit.
           count += 1;
-          if (count % REKEY_BATCH === 0) this.keys.flush();
+          if (count % REKEY_BATCH === 0) foldPending(this.db, this.keys);
         }
+        foldPending(this.db, this.keys);
         this.db.exec('DELETE FROM search_rekey_pending');
       }),
     );
@@ -298,7 +303,7 @@ export class SqliteSearchIndex implements SearchIndex {
 
   private removeRow(rowid: number): void {
     cachedStatement(this.db, 'DELETE FROM search_fts WHERE rowid = ?').run(rowid);
-    this.keys.remove(rowid);
+    stageKeys(this.db, rowid, null);
     cachedStatement(this.db, 'DELETE FROM index_docs WHERE rowid = ?').run(rowid);
     this.logChange(rowid);
   }
@@ -347,6 +352,7 @@ export class SqliteSearchIndex implements SearchIndex {
    */
   private matchingRowids(plan: MatchPlan | null, filters: SearchFilters): Int32Array {
     this.values.sync(this.db);
+    this.pendingKeys.sync(this.db, this.values);
     const matched = plan === null ? null : this.matched(narrowed(plan, filters)).toRowids();
     return this.values.filter(filters.ids === undefined ? matched : this.onlyIds(matched, filters.ids), filters);
   }
@@ -354,7 +360,7 @@ export class SqliteSearchIndex implements SearchIndex {
   /** The documents a plan matches: from the posting bitmaps when it needs no positions, else from FTS5. */
   private matched(plan: MatchPlan): Bitset {
     const size = this.values.end;
-    return keysCanMatch(plan) ? matchKeys(plan, this.keys, size) : Bitset.of(size, ftsRowids(this.db, plan));
+    return keysCanMatch(plan) ? matchKeys(plan, this.pendingKeys, size) : Bitset.of(size, ftsRowids(this.db, plan));
   }
 
   /** The candidates (ascending rowids; null: all documents) that are among the given article ids. */

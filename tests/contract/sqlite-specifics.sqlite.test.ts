@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FTS_COLUMNS, keysCanMatch, toFtsMatch } from '../../shared/adapters/sqlite/fts-match.js';
 import { DocValues } from '../../shared/adapters/sqlite/doc-values.js';
 import { KeyBlocks } from '../../shared/adapters/sqlite/key-blocks.js';
-import { foldPending, PendingKeys } from '../../shared/adapters/sqlite/pending-keys.js';
+import { foldPending, LARGE_BATCH, PendingKeys } from '../../shared/adapters/sqlite/pending-keys.js';
 import { matchKeys } from '../../shared/adapters/sqlite/key-match.js';
 import { SCHEMA_VERSION } from '../../shared/adapters/sqlite/schema.js';
 import { SqliteStore } from '../../shared/adapters/sqlite/store.js';
@@ -213,6 +213,36 @@ describe('SQLite database file', () => {
     expect(newest.hits.map((h) => h.id)).toEqual([moved.id, added.id]);
     await writer.remove([moved.id]);
     expect(await outlets()).toEqual([['outlet-b', 1], ['outlet-c', 1]]);
+    await writer.close();
+    await reader.close();
+  });
+
+  it('follows the key writes of another connection exactly while they are pending, when they are folded and when folded documents change (pending keys)', async () => {
+    const path = tempPath();
+    const writer = SqliteStore.open(path);
+    const reader = SqliteStore.open(path);
+    const titles = async (text: string) => (await reader.search({ text, filters: {}, limit: 10, facetSize: 0 })).hits.map((h) => h.title).sort();
+    const harp = makeDoc({ title: 'Harp evening at the conservatory' });
+    const lute = makeDoc({ title: 'Lute recital in the old town' });
+    for (const doc of [harp, lute]) await writer.index([doc]);
+    const pendingRows = () => writer.db.prepare<[], number>('SELECT count(*) FROM search_key_pending').pluck().get();
+    expect(pendingRows()).toBe(2);
+    expect(await titles('harp OR lute')).toEqual([harp.title, lute.title]);
+    expect(await titles('conserv*')).toEqual([harp.title]);
+    // A large batch folds everything pending into the blocks when it ends.
+    const filler = Array.from({ length: LARGE_BATCH }, (_, i) => makeDoc({ title: `Choir rehearsal number ${i}` }));
+    await writer.index(filler);
+    expect(pendingRows()).toBe(0);
+    expect(await titles('harp OR lute')).toEqual([harp.title, lute.title]);
+    // Folded documents re-indexed with other words and removed: pending rows mask their old bits.
+    await writer.index([{ ...harp, title: 'Zither evening at the conservatory' }]);
+    await writer.remove([lute.id]);
+    expect(pendingRows()).toBe(2);
+    expect(await titles('harp OR lute OR zither')).toEqual(['Zither evening at the conservatory']);
+    expect(await titles('harp')).toEqual([]);
+    expect(await titles('conserv* OR recital')).toEqual(['Zither evening at the conservatory']);
+    expect((await reader.search({ text: 'choir -number', filters: {}, limit: 1, facetSize: 0 })).total).toBe(0);
+    expect((await reader.search({ text: 'choir', filters: {}, limit: 1, facetSize: 0 })).total).toBe(LARGE_BATCH);
     await writer.close();
     await reader.close();
   });

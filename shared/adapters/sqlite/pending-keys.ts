@@ -19,6 +19,13 @@ import { cachedStatement } from './statements.js';
 
 /** Pending writes that trigger a fold: the blocks' read-modify-writes are shared by this many documents. */
 export const FOLD_THRESHOLD = 2000;
+/**
+ * A batch of at least this many documents folds when it ends: its documents then share the
+ * read-modify-writes among themselves, and searches after a bulk load read the blocks alone.
+ */
+export const LARGE_BATCH = 500;
+/** Pending keys are grouped by this many first characters (a field tag and a letter) for prefix reads. */
+const BUCKET_CHARS = 3;
 
 interface PendingRow {
   rowid: number;
@@ -31,10 +38,10 @@ export function stageKeys(db: Database.Database, rowid: number, keys: readonly s
   cachedStatement(db, 'UPDATE search_key_state SET pending = pending + 1 WHERE id = 1').run();
 }
 
-/** Folds the pending rows into the blocks when at least `threshold` writes have gathered. */
-export function foldIfDue(db: Database.Database, blocks: KeyBlocks, threshold = FOLD_THRESHOLD): void {
+/** Folds the pending rows into the blocks when FOLD_THRESHOLD writes have gathered or a large batch (`written` documents) ends. */
+export function foldIfDue(db: Database.Database, blocks: KeyBlocks, written: number): void {
   const pending = cachedStatement<[], { pending: number }>(db, 'SELECT pending FROM search_key_state WHERE id = 1').get()?.pending ?? 0;
-  if (pending >= threshold) foldPending(db, blocks);
+  if (pending >= FOLD_THRESHOLD || (pending > 0 && written >= LARGE_BATCH)) foldPending(db, blocks);
 }
 
 /**
@@ -62,8 +69,8 @@ export class PendingKeys {
   private readonly docs = new Map<number, readonly string[] | null>();
   /** Key → the pending documents that hold it. */
   private readonly byKey = new Map<string, Set<number>>();
-  /** The keys of byKey in order, for prefix reads; rebuilt when needed after a change. */
-  private sortedKeys: string[] | null = null;
+  /** The keys of byKey by their first BUCKET_CHARS characters, for prefix reads. */
+  private readonly buckets = new Map<string, Set<string>>();
 
   constructor(private readonly blocks: KeyBlocks) {}
 
@@ -80,7 +87,7 @@ export class PendingKeys {
   private reload(db: Database.Database): void {
     this.docs.clear();
     this.byKey.clear();
-    this.sortedKeys = null;
+    this.buckets.clear();
     for (const row of cachedStatement<[], PendingRow>(db, 'SELECT rowid, keys FROM search_key_pending').all()) this.set(row.rowid, row.keys);
   }
 
@@ -100,7 +107,10 @@ export class PendingKeys {
       let holders = this.byKey.get(key);
       if (holders === undefined) {
         this.byKey.set(key, (holders = new Set()));
-        this.sortedKeys = null;
+        const bucket = key.slice(0, BUCKET_CHARS);
+        let keys = this.buckets.get(bucket);
+        if (keys === undefined) this.buckets.set(bucket, (keys = new Set()));
+        keys.add(key);
       }
       holders.add(rowid);
     }
@@ -116,7 +126,7 @@ export class PendingKeys {
       holders.delete(rowid);
       if (holders.size === 0) {
         this.byKey.delete(key);
-        this.sortedKeys = null;
+        this.buckets.get(key.slice(0, BUCKET_CHARS))?.delete(key);
       }
     }
   }
@@ -140,16 +150,10 @@ export class PendingKeys {
       const holders = this.byKey.get(key);
       return holders === undefined ? [] : [holders];
     }
-    const sorted = (this.sortedKeys ??= [...this.byKey.keys()].sort());
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (sorted[mid]! < key) low = mid + 1;
-      else high = mid;
-    }
+    // A prefix as long as a bucket name is looked for in its bucket only; a shorter one in all keys.
+    const candidates = key.length >= BUCKET_CHARS ? (this.buckets.get(key.slice(0, BUCKET_CHARS)) ?? []) : this.byKey.keys();
     const out: Set<number>[] = [];
-    for (let i = low; i < sorted.length && sorted[i]!.startsWith(key); i += 1) out.push(this.byKey.get(sorted[i]!)!);
+    for (const candidate of candidates) if (candidate.startsWith(key)) out.push(this.byKey.get(candidate)!);
     return out;
   }
 }

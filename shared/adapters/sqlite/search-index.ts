@@ -200,13 +200,16 @@ export class SqliteSearchIndex implements SearchIndex {
     this.rekeyIfPending();
   }
 
-  /** A write transaction that folds the pending keys into the blocks when enough have gathered. */
-  private writing(work: () => void): void {
+  /**
+   * A write transaction of `count` documents, which folds the pending keys into the blocks when
+   * enough have gathered or the batch is large.
+   */
+  private writing(count: number, work: () => void): void {
     try {
       this.db
         .transaction(() => {
           work();
-          foldIfDue(this.db, this.keys);
+          foldIfDue(this.db, this.keys, count);
         })
         .immediate();
     } finally {
@@ -218,7 +221,7 @@ export class SqliteSearchIndex implements SearchIndex {
     const failures: { id: string; reason: string }[] = [];
     let indexed = 0;
     guarded('index documents', () =>
-      this.writing(() => {
+      this.writing(docs.length, () => {
         for (const doc of docs) {
           const problem = validationFailure(doc);
           if (problem !== null) {
@@ -287,7 +290,7 @@ export class SqliteSearchIndex implements SearchIndex {
     const pending = this.db.prepare('SELECT 1 FROM search_rekey_pending LIMIT 1').get();
     if (pending === undefined) return;
     guarded('re-key the search index', () =>
-      this.writing(() => {
+      this.writing(0, () => {
         let count = 0;
         for (const { rowid, doc } of docsNeedingKeys(this.db)) {
           this.insertKeys(rowid, doc);
@@ -310,7 +313,7 @@ export class SqliteSearchIndex implements SearchIndex {
 
   async remove(ids: readonly string[]): Promise<void> {
     guarded('remove documents', () =>
-      this.writing(() => {
+      this.writing(ids.length, () => {
         const find = this.db.prepare<[string], { rowid: number }>('SELECT rowid FROM index_docs WHERE id = ?');
         for (const id of ids) {
           const row = find.get(id);

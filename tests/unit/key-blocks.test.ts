@@ -104,6 +104,18 @@ describe('KeyBlocks', () => {
     expect(members(blocks, 'axnewer')).toEqual([7]);
   });
 
+  it('clears the key pairs of two-word phrases (keys holding a space) when their document is removed', () => {
+    const { blocks } = open();
+    blocks.add(7, ['2txcarpet weaving', 'txcarpet', 'txweaving']);
+    blocks.add(8, ['txcarpet']);
+    blocks.flush();
+    blocks.remove(7);
+    blocks.flush();
+    expect(members(blocks, '2txcarpet weaving')).toEqual([]);
+    expect(members(blocks, 'txweaving')).toEqual([]);
+    expect(members(blocks, 'txcarpet')).toEqual([8]);
+  });
+
   it('reads every key a prefix starts, and nothing of keys that merely sort near it', () => {
     const { blocks } = open();
     blocks.add(1, ['axfest']);

@@ -23,7 +23,7 @@ export const FOLD_THRESHOLD = 2000;
  * A batch of at least this many documents folds when it ends: its documents then share the
  * read-modify-writes among themselves, and searches after a bulk load read the blocks alone.
  */
-export const LARGE_BATCH = 500;
+export const LARGE_BATCH = 1000;
 /** Pending keys are grouped by this many first characters (a field tag and a letter) for prefix reads. */
 const BUCKET_CHARS = 3;
 

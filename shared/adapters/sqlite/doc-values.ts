@@ -36,6 +36,8 @@ class Dictionary {
 /** A change log longer than this many entries behind the copy is cheaper to read in full. */
 const FULL_RELOAD_SHARE = 0.2;
 const NO_DATE = Number.NaN;
+/** Syncs whose changed rowids are remembered. */
+const RECENT_SYNCS = 16;
 
 interface DocRow {
   rowid: number;
@@ -66,6 +68,10 @@ interface CompiledFilters {
 
 export class DocValues {
   private lastChange = -1;
+  /** Counts the syncs that changed the copy: structures derived from it follow when it moves. */
+  version = 0;
+  /** The rowids each recent sync changed (null: it reloaded everything), for derived structures to patch. */
+  private readonly recent: { version: number; rowids: readonly number[] | null }[] = [];
   private size = 0;
   live = new Uint8Array(0);
   /** Publication instant in epoch ms; NaN when undated. */
@@ -101,18 +107,29 @@ export class DocValues {
     if (last === this.lastChange) return;
     const behind = last - this.lastChange;
     const first = log?.first ?? 0;
+    let changed: number[] | null = null;
     if (this.lastChange < 0 || first > this.lastChange + 1 || behind > Math.max(1000, this.size * FULL_RELOAD_SHARE)) {
       this.reset();
       this.load(db, null);
     } else {
-      const rowids = db
+      changed = db
         .prepare<[number], number>('SELECT DISTINCT doc_rowid FROM index_doc_changes WHERE seq > ?')
         .pluck()
         .all(this.lastChange);
-      for (const rowid of rowids) this.clear(rowid);
-      this.load(db, rowids);
+      for (const rowid of changed) this.clear(rowid);
+      this.load(db, changed);
     }
     this.lastChange = last;
+    this.version += 1;
+    this.recent.push({ version: this.version, rowids: changed });
+    if (this.recent.length > RECENT_SYNCS) this.recent.shift();
+  }
+
+  /** The rowids changed after `version` (repeats possible); null when unknown or everything was reloaded. */
+  changedSince(version: number): number[] | null {
+    const after = this.recent.filter((entry) => entry.version > version);
+    if (after.length !== this.version - version || after.some((entry) => entry.rowids === null)) return null;
+    return after.flatMap((entry) => entry.rowids!);
   }
 
   private reset(): void {
@@ -205,6 +222,14 @@ export class DocValues {
     if (compiled.impossible) return new Int32Array(0);
     const out = new Int32Array(source.length);
     let n = 0;
+    if (isOpen(compiled)) {
+      // No filter: only documents that no longer exist drop out (the common case, kept tight).
+      for (let i = 0; i < source.length; i += 1) {
+        const rowid = source[i]!;
+        if (rowid < this.size && this.live[rowid] === 1) out[n++] = rowid;
+      }
+      return out.subarray(0, n);
+    }
     for (let i = 0; i < source.length; i += 1) {
       const rowid = source[i]!;
       if (rowid < this.size && this.live[rowid] === 1 && this.passes(rowid, compiled)) out[n++] = rowid;
@@ -255,6 +280,10 @@ export class DocValues {
     }
     return true;
   }
+}
+
+function isOpen(f: CompiledFilters): boolean {
+  return f.outlets === null && f.languages === null && f.collections === null && f.entities === null && f.entityTypes === null && f.from === null && f.to === null;
 }
 
 function copyInto<T extends Uint8Array | Int32Array | Float64Array>(target: T, source: T): T {

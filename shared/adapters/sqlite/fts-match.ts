@@ -100,15 +100,18 @@ export function toFtsMatch(plan: MatchPlan): string {
 }
 
 /*
- * search_words: the same keys without positions (detail=none), for every plan that needs none
- * (see needsPositions): one column in which each key of a field and stream is written once per
- * document, whatever its spellings, behind a tag naming its field and stream. A word in the title
- * is then its own posting list (`txfestival`), so the title boost of a word reads the titles that
- * have it and nothing else, and FTS5 decodes rowids only — no positions, no column lists. Each key
- * is also written once for the whole document (`axfestival`), for queries over every field.
- * Keywords keep their `k…` tokens (no tag starts with k).
+ * The key table without positions (search_key_blocks, key-blocks.ts), for every plan that needs
+ * none (see needsPositions): each key of a field and stream is a key once per document, whatever
+ * its spellings, behind a tag naming its field and stream. A word in the title is then its own
+ * posting bitmap (`txfestival`), so the title boost of a word reads the titles that have it and
+ * nothing else. Each key is also a key once for the whole document (`axfestival`), for queries
+ * over every field. Keywords keep their `k…` tokens (no tag starts with k).
+ *
+ * The short fields (title, entity names) also have their pairs of adjacent keys as keys, behind
+ * the field's tag prefixed with 2 (`2txcarpet weaving`): a phrase of two keys in the title is then
+ * one posting bitmap too, exactly (keys never hold a space), so the title and entity bonuses of a
+ * two-word phrase need no positional read. The body has none: they would double the key table.
  */
-export const WORDS_TABLE = 'search_words';
 const TAGS: Readonly<Record<Exclude<TextField, 'body'>, Readonly<Record<KeyStream, string>>>> = {
   title: { exact: 'tx', stem: 'ts' },
   entities: { exact: 'ex', stem: 'es' },
@@ -117,34 +120,34 @@ const TAGS: Readonly<Record<Exclude<TextField, 'body'>, Readonly<Record<KeyStrea
 function fieldTag(field: TextField, stream: KeyStream): string | null {
   return field === 'body' ? null : TAGS[field][stream];
 }
-/** A key found in any field, for queries over every field: one posting list instead of three to merge. */
+/** Tags of adjacent key pairs: no other key starts with a digit. */
+const PAIR_TAG = '2';
+
+/** A key found in any field, for queries over every field: one posting bitmap instead of three to merge. */
 const ANY_FIELD_TAGS: Readonly<Record<KeyStream, string>> = { exact: 'ax', stem: 'as' };
 
 function coversEveryField(fields: readonly TextField[]): boolean {
   return TEXT_FIELDS.every((f) => fields.includes(f));
 }
 
-/** The one column value of a document in search_words. */
-export function wordsValue(doc: SearchDocument): string {
+/** The keys of a document in the key table without positions, each once. */
+export function keyTokens(doc: SearchDocument): string[] {
   const tokens = new Set<string>();
   for (const field of TEXT_FIELDS) {
     for (const stream of STREAMS) {
+      const tag = fieldTag(field, stream);
       for (const spelling of doc.fields[field][stream]) {
-        for (const key of spelling.split(' ')) {
-          if (key === '') continue;
-          const tag = fieldTag(field, stream);
+        const keys = spelling.split(' ').filter((key) => key !== '');
+        keys.forEach((key, i) => {
           if (tag !== null) tokens.add(`${tag}${key}`);
           tokens.add(`${ANY_FIELD_TAGS[stream]}${key}`);
-        }
+          if (tag !== null && i > 0) tokens.add(`${PAIR_TAG}${tag}${keys[i - 1]!} ${key}`);
+        });
       }
     }
   }
   for (const keyword of doc.keywords) tokens.add(keywordToken(keyword));
-  return [...tokens].join(' ');
-}
-
-function unreadable(): never {
-  throw new Error('the body alone has no keys in search_words: match it on search_fts');
+  return [...tokens];
 }
 
 /** Whether a text clause of the plan asks for the body without the other fields. */
@@ -152,30 +155,49 @@ function asksBodyAlone(plan: MatchPlan): boolean {
   return someTextClause(plan, (clause) => clause.fields.includes('body') && !coversEveryField(clause.fields));
 }
 
-/** Whether search_words can answer the plan: it needs no positions and never asks for the body alone. */
-export function wordsCanMatch(plan: MatchPlan): boolean {
-  return !needsPositions(plan) && !asksBodyAlone(plan);
+/** A phrase of two keys in the title or entity names only: its key pairs answer it. */
+function isShortFieldPair(clause: Extract<MatchPlan, { kind: 'text' | 'near' }>): boolean {
+  return clause.kind === 'text' && !clause.fields.includes('body') && clause.variants.every((v) => v.keys.length === 2);
 }
 
-function onlyKey(sequence: KeySequence): string {
-  if (sequence.keys.length !== 1) throw new Error('a phrase needs positions: match it on search_fts');
-  return sequence.keys[0]!;
+/**
+ * Whether the key table can answer the plan: it needs no positions (or only those of two-key
+ * phrases in the short fields) and never asks for the body alone.
+ */
+export function keysCanMatch(plan: MatchPlan): boolean {
+  return !asksBodyAlone(plan) && !someTextClause(plan, (clause) => needsPositions(clause) && !isShortFieldPair(clause));
 }
 
-const WORDS: Leaves = {
-  all: `"${keywordToken(ALL_DOCUMENTS_KEY)}"`,
-  keyword: (plan) => phrase([keywordToken(plan.key)], plan.prefix),
-  text: (plan) => {
-    const tags = (stream: KeyStream): string[] => (coversEveryField(plan.fields) ? [ANY_FIELD_TAGS[stream]] : plan.fields.map((field) => fieldTag(field, stream) ?? unreadable()));
-    const tokens = new Set(plan.variants.flatMap((v) => tags(v.stream).map((tag) => phrase([`${tag}${onlyKey(v)}`], v.prefix))));
-    return anyOf([...tokens]);
-  },
-  near: () => {
-    throw new Error('a NEAR query needs positions: match it on search_fts');
-  },
-};
+/** A key of the key table, or every key it starts when `prefix`. */
+export interface TokenLookup {
+  readonly token: string;
+  readonly prefix: boolean;
+}
 
-/** A plan search_words can answer (wordsCanMatch) as a MATCH expression over it. */
-export function toWordsMatch(plan: MatchPlan): string {
-  return render(plan, WORDS);
+export const ALL_DOCUMENTS_TOKEN: TokenLookup = { token: keywordToken(ALL_DOCUMENTS_KEY), prefix: false };
+
+export function keywordLookup(plan: Extract<MatchPlan, { kind: 'keyword' }>): TokenLookup {
+  return { token: keywordToken(plan.key), prefix: plan.prefix };
+}
+
+/** The keys any of which a one-word text clause matches (keysCanMatch must hold for it). */
+export function textLookups(plan: Extract<MatchPlan, { kind: 'text' }>): TokenLookup[] {
+  const tags = (stream: KeyStream): string[] =>
+    coversEveryField(plan.fields)
+      ? [ANY_FIELD_TAGS[stream]]
+      : plan.fields.map((field) => {
+          const tag = fieldTag(field, stream);
+          if (tag === null) throw new Error('the body alone has no keys in the key table: match it on search_fts');
+          return tag;
+        });
+  const found = new Map<string, TokenLookup>();
+  for (const v of plan.variants) {
+    const pair = v.keys.length === 2 && !plan.fields.includes('body');
+    if (v.keys.length !== 1 && !pair) throw new Error('a phrase needs positions: match it on search_fts');
+    for (const tag of tags(v.stream)) {
+      const token = pair ? `${PAIR_TAG}${tag}${v.keys[0]!} ${v.keys[1]!}` : `${tag}${v.keys[0]!}`;
+      found.set(`${v.prefix ? '*' : ' '}${token}`, { token, prefix: v.prefix });
+    }
+  }
+  return [...found.values()];
 }

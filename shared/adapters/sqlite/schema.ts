@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { FTS_COLUMNS, WORDS_TABLE } from './fts-match.js';
+import { FTS_COLUMNS } from './fts-match.js';
 
 /**
  * Versioned schema. `PRAGMA user_version` holds the number of migrations applied; a migration is
@@ -301,7 +301,7 @@ const MIGRATIONS: readonly string[] = [
     ${FTS_COLUMNS.join(', ')},
     content = '', contentless_delete = 1, tokenize = "ascii"
   );
-  CREATE VIRTUAL TABLE ${WORDS_TABLE} USING fts5 (
+  CREATE VIRTUAL TABLE search_words USING fts5 (
     words,
     content = '', contentless_delete = 1, detail = none, tokenize = "ascii"
   );
@@ -321,6 +321,42 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (snapshot_id, chunk)
   );
   CREATE INDEX entity_snapshot_chunks_by_age ON entity_snapshot_chunks (created_ms);
+  `,
+  `
+  -- Search at 100,000 articles as set algebra (issue 8): the keys without positions become posting
+  -- bitmaps per block of 4,096 rowids (key-blocks.ts), read by primary key and combined in memory;
+  -- each document's keys are kept (deflated) so that removing it clears exactly its bits. Both key
+  -- tables are rebuilt from index_docs when the index next opens.
+  DROP TABLE search_words;
+  CREATE TABLE search_key_blocks (
+    key TEXT NOT NULL,
+    block INTEGER NOT NULL,
+    bits BLOB NOT NULL,
+    PRIMARY KEY (key, block)
+  ) WITHOUT ROWID;
+  CREATE TABLE search_doc_keys (
+    rowid INTEGER PRIMARY KEY,
+    keys BLOB NOT NULL
+  );
+  INSERT INTO search_fts (search_fts) VALUES ('delete-all');
+  INSERT INTO search_rekey_pending (pending) SELECT 1 FROM index_docs LIMIT 1;
+  `,
+  `
+  -- The key blocks written as an LSM (issue 8): indexing a document writes its keys as one row
+  -- here (keys NULL: removed), not ~200 block rows; reads OR the pending documents into the
+  -- blocks' bitmaps, and pending rows are folded into the blocks in one batched pass when enough
+  -- have gathered (pending-keys.ts). search_key_state counts the writes since the last fold and
+  -- the folds, so that every connection's in-memory copy of the pending rows knows when to reload.
+  CREATE TABLE search_key_pending (
+    rowid INTEGER PRIMARY KEY,
+    keys TEXT
+  );
+  CREATE TABLE search_key_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    folds INTEGER NOT NULL,
+    pending INTEGER NOT NULL
+  );
+  INSERT INTO search_key_state (id, folds, pending) VALUES (1, 0, 0);
   `,
 ];
 

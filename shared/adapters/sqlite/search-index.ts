@@ -37,12 +37,17 @@ import {
 } from '../../domain/search/index.js';
 import { hitFacets, timelineBuckets, topEntities } from './doc-facets.js';
 import { DocValues } from './doc-values.js';
+import { DateOrder } from './date-order.js';
 import { firstKeys, keyParts, type KeyParts, type SortKey } from './top-hits.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { lowerBound, toUtcInstant, upperBound } from './dates.js';
 import { guarded } from './errors.js';
 import { parseRowids } from './rowid-list.js';
-import { FTS_COLUMNS, ftsValues, toFtsMatch, toWordsMatch, WORDS_TABLE, wordsCanMatch, wordsValue } from './fts-match.js';
+import { FTS_COLUMNS, ftsValues, keysCanMatch, keyTokens, toFtsMatch } from './fts-match.js';
+import { Bitset } from './bitset.js';
+import { KeyBlocks } from './key-blocks.js';
+import { foldIfDue, foldPending, PendingKeys, stageKeys } from './pending-keys.js';
+import { matchKeys } from './key-match.js';
 import { docsNeedingKeys, type IndexDocRow } from './rekey.js';
 import { exportMatching } from './export-rows.js';
 import { cachedStatement } from './statements.js';
@@ -136,8 +141,9 @@ function buildCondition(match: string | null, filters: SearchFilters): Condition
 /**
  * A plan narrowed by the outlet and language filters, as the keywords every document carries
  * (`outlet=…`, `lang=…`): FTS5 then skips doclist pages of other outlets and languages instead of
- * returning their rowids for the doc values to drop. A filter value whose keyword would not be
- * exactly that value (case, spaces) is left to the doc values alone, which always apply.
+ * returning their rowids for the doc values to drop, and the posting bitmaps drop them in one
+ * word-wise AND. A filter value whose keyword would not be exactly that value (case, spaces) is
+ * left to the doc values alone, which always apply.
  */
 function narrowed(plan: MatchPlan, filters: SearchFilters): MatchPlan {
   const groups = [
@@ -152,41 +158,80 @@ function narrowed(plan: MatchPlan, filters: SearchFilters): MatchPlan {
 }
 
 /**
- * The rowids (ascending) a plan matches, from the key table without positions whenever it can.
- * They come back as one comma-separated string made inside SQLite: tens of thousands of rows
- * cost far less that way than as one JavaScript value per row.
+ * The rowids (ascending) a plan matches on search_fts, the key table with positions. They come
+ * back as one comma-separated string made inside SQLite: tens of thousands of rows cost far less
+ * that way than as one JavaScript value per row.
  */
-function matchedRowids(db: Database.Database, plan: MatchPlan): Int32Array {
-  const [table, match] = wordsCanMatch(plan) ? [WORDS_TABLE, toWordsMatch(plan)] : ['search_fts', toFtsMatch(plan)];
-  const list = db.prepare<[string], string | null>(`SELECT group_concat(rowid) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(match);
+function ftsRowids(db: Database.Database, plan: MatchPlan): Int32Array {
+  const list = db.prepare<[string], string | null>('SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH ?').pluck().get(toFtsMatch(plan));
   return parseRowids(list ?? '');
 }
+
+/**
+ * A hit list at least this share of the collection is paged by walking the date order (date-order.ts);
+ * a sparser one by a heap pass over its hits, which then costs less than the walk.
+ */
+const WALK_SHARE = 1 / 32;
+
+/** Documents re-keyed per flush when the index opens over documents without keys. */
+const REKEY_BATCH = 1000;
 
 export class SqliteSearchIndex implements SearchIndex {
   /** Filter, facet and sort fields of every document, kept in step with the database. */
   private readonly values = new DocValues();
+  /** Posting bitmaps of the keys without positions, as folded. */
+  private readonly keys: KeyBlocks;
+  /** The documents written since the last fold, read together with the blocks. */
+  private readonly pendingKeys: PendingKeys;
+  /** The documents in date order, following the doc values as they change. */
+  private readonly dates = new DateOrder();
+  /** Statements every search runs, compiled once per connection. */
+  private readonly statements = new Map<string, Database.Statement<unknown[], unknown>>();
+
+  private statement<P extends unknown[], R>(sql: string): Database.Statement<P, R> {
+    let statement = this.statements.get(sql);
+    if (statement === undefined) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement as unknown as Database.Statement<P, R>;
+  }
 
   constructor(private readonly db: Database.Database) {
+    this.keys = new KeyBlocks(db);
+    this.pendingKeys = new PendingKeys(this.keys);
     this.rekeyIfPending();
+  }
+
+  /**
+   * A write transaction of `count` documents, which folds the pending keys into the blocks when
+   * enough have gathered or the batch is large.
+   */
+  private writing(count: number, work: () => void): void {
+    try {
+      this.db
+        .transaction(() => {
+          work();
+          foldIfDue(this.db, this.keys, count);
+        })
+        .immediate();
+    } finally {
+      this.keys.discard();
+    }
   }
 
   async index(docs: readonly IndexDoc[]): Promise<BulkIndexResult> {
     const failures: { id: string; reason: string }[] = [];
     let indexed = 0;
     guarded('index documents', () =>
-      this.db
-        .transaction(() => {
-          for (const doc of docs) {
-            const problem = validationFailure(doc);
-            if (problem !== null) {
-              failures.push({ id: String(doc.id), reason: problem });
-              continue;
-            }
-            this.upsert(doc);
-            indexed += 1;
+      this.writing(docs.length, () => {
+        for (const doc of docs) {
+          const problem = validationFailure(doc);
+          if (problem !== null) {
+            failures.push({ id: String(doc.id), reason: problem });
+            continue;
           }
-        })
-        .immediate(),
+          this.upsert(doc);
+          indexed += 1;
+        }
+      }),
     );
     return { indexed, failures };
   }
@@ -237,7 +282,7 @@ export class SqliteSearchIndex implements SearchIndex {
   private insertKeys(rowid: number, doc: IndexDoc): void {
     const keys = toSearchDocument(doc);
     cachedStatement(this.db, INSERT_FTS).run(rowid, ...ftsValues(keys));
-    this.db.prepare(`INSERT INTO ${WORDS_TABLE} (rowid, words) VALUES (?, ?)`).run(rowid, wordsValue(keys));
+    stageKeys(this.db, rowid, keyTokens(keys));
   }
 
   /** Documents indexed before the search keys existed get them once, when the index opens. */
@@ -245,33 +290,36 @@ export class SqliteSearchIndex implements SearchIndex {
     const pending = this.db.prepare('SELECT 1 FROM search_rekey_pending LIMIT 1').get();
     if (pending === undefined) return;
     guarded('re-key the search index', () =>
-      this.db
-        .transaction(() => {
-          for (const { rowid, doc } of docsNeedingKeys(this.db)) this.insertKeys(rowid, doc);
-          this.db.exec('DELETE FROM search_rekey_pending');
-        })
-        .immediate(),
+      this.writing(0, () => {
+        let count = 0;
+        for (const { rowid, doc } of docsNeedingKeys(this.db)) {
+          this.insertKeys(rowid, doc);
+          // Bounded memory: the pending bits of a whole collection would not fit.
+          count += 1;
+          if (count % REKEY_BATCH === 0) foldPending(this.db, this.keys);
+        }
+        foldPending(this.db, this.keys);
+        this.db.exec('DELETE FROM search_rekey_pending');
+      }),
     );
   }
 
   private removeRow(rowid: number): void {
     cachedStatement(this.db, 'DELETE FROM search_fts WHERE rowid = ?').run(rowid);
-    this.db.prepare(`DELETE FROM ${WORDS_TABLE} WHERE rowid = ?`).run(rowid);
+    stageKeys(this.db, rowid, null);
     cachedStatement(this.db, 'DELETE FROM index_docs WHERE rowid = ?').run(rowid);
     this.logChange(rowid);
   }
 
   async remove(ids: readonly string[]): Promise<void> {
     guarded('remove documents', () =>
-      this.db
-        .transaction(() => {
-          const find = this.db.prepare<[string], { rowid: number }>('SELECT rowid FROM index_docs WHERE id = ?');
-          for (const id of ids) {
-            const row = find.get(id);
-            if (row) this.removeRow(row.rowid);
-          }
-        })
-        .immediate(),
+      this.writing(ids.length, () => {
+        const find = this.db.prepare<[string], { rowid: number }>('SELECT rowid FROM index_docs WHERE id = ?');
+        for (const id of ids) {
+          const row = find.get(id);
+          if (row) this.removeRow(row.rowid);
+        }
+      }),
     );
   }
 
@@ -284,10 +332,8 @@ export class SqliteSearchIndex implements SearchIndex {
     const result = guarded('search', () =>
       this.db.transaction(() => {
         const matching = this.matchingRowids(plan, query.filters);
-        // The order (and its title and entity bonuses, read from FTS5) is computed once per request.
-        const order = this.orderOf(sort, plan, query.filters);
-        const hits = query.collapse === 'cluster' ? this.collapsed(order, matching) : matching;
-        const keys = firstKeys(hits, order, query.limit + 1, after);
+        const hits = query.collapse === 'cluster' ? this.collapsed(this.orderOf(sort, plan, query.filters), matching) : matching;
+        const keys = this.pageKeys(sort, plan, query.filters, hits, query.limit + 1, after);
         const page = keys.slice(0, query.limit);
         const last = page.at(-1);
         return {
@@ -309,8 +355,15 @@ export class SqliteSearchIndex implements SearchIndex {
    */
   private matchingRowids(plan: MatchPlan | null, filters: SearchFilters): Int32Array {
     this.values.sync(this.db);
-    const matched = plan === null ? null : matchedRowids(this.db, narrowed(plan, filters));
+    this.pendingKeys.sync(this.db, this.values);
+    const matched = plan === null ? null : this.matched(narrowed(plan, filters)).toRowids();
     return this.values.filter(filters.ids === undefined ? matched : this.onlyIds(matched, filters.ids), filters);
+  }
+
+  /** The documents a plan matches: from the posting bitmaps when it needs no positions, else from FTS5. */
+  private matched(plan: MatchPlan): Bitset {
+    const size = this.values.end;
+    return keysCanMatch(plan) ? matchKeys(plan, this.pendingKeys, size) : Bitset.of(size, ftsRowids(this.db, plan));
   }
 
   /** The candidates (ascending rowids; null: all documents) that are among the given article ids. */
@@ -324,12 +377,35 @@ export class SqliteSearchIndex implements SearchIndex {
     return candidates.filter((rowid) => wanted.has(rowid));
   }
 
+  /**
+   * The first `count` sort keys of the hits after the cursor. Scores take few values: hits with a
+   * title or entity bonus come first (a heap pass over them), then every other hit, all scoring
+   * the body's boost, newest first — as in a date sort, walked in the date order.
+   */
+  private pageKeys(sort: SearchSort, plan: MatchPlan | null, filters: SearchFilters, hits: Int32Array, count: number, after: SortKey | null): SortKey[] {
+    const size = this.values.end;
+    if (hits.length < size * WALK_SHARE) return firstKeys(hits, this.orderOf(sort, plan, filters), count, after);
+    this.dates.update(this.values);
+    const hitSet = Bitset.of(size, hits);
+    if (sort !== 'relevance') return this.dates.firstHits(sort, hitSet, count, after);
+    const bonus = this.bonusScores(plan, filters);
+    const bonused = Bitset.of(size, hits).and(bonus.members).toRowids();
+    const top = firstKeys(bonused, this.relevanceParts(bonus.scores), count, after);
+    if (top.length === count || (after !== null && after.a > -BODY_SCORE)) return top;
+    const baseAfter = after === null || after.a < -BODY_SCORE ? null : after;
+    const rest = this.dates.firstHits('newest', hitSet.andNot(bonus.members), count - top.length, baseAfter);
+    return [...top, ...rest.map((key) => ({ ...key, a: -BODY_SCORE }))];
+  }
+
+  private relevanceParts(bonus: Float64Array): KeyParts {
+    const { date } = this.values;
+    return keyParts('relevance', (rowid) => BODY_SCORE + (rowid < bonus.length ? bonus[rowid]! : 0), (rowid) => date[rowid]!);
+  }
+
   /** The sort keys of `sort` for any hit: for relevance, the body score plus its title and entity bonuses. */
   private orderOf(sort: SearchSort, plan: MatchPlan | null, filters: SearchFilters): KeyParts {
-    const bonus = sort === 'relevance' ? this.bonusScores(plan, filters) : null;
     const { date } = this.values;
-    const scoreOf = (rowid: number): number => BODY_SCORE + (bonus !== null && rowid < bonus.length ? bonus[rowid]! : 0);
-    return keyParts(sort, scoreOf, (rowid) => date[rowid]!);
+    return sort === 'relevance' ? this.relevanceParts(this.bonusScores(plan, filters).scores) : keyParts(sort, () => BODY_SCORE, (rowid) => date[rowid]!);
   }
 
   /**
@@ -357,31 +433,38 @@ export class SqliteSearchIndex implements SearchIndex {
   /**
    * What each document earns above a body match (shared/domain/search/ranking.ts), by rowid: the
    * boost of the title and of entity names for every scored clause found there. These are read
-   * as rowid lists from FTS5 instead of scoring every hit.
+   * as sets of documents (the title's or entities' postings) instead of scoring every hit.
    */
-  private bonusScores(plan: MatchPlan | null, filters: SearchFilters): Float64Array {
+  private bonusScores(plan: MatchPlan | null, filters: SearchFilters): { scores: Float64Array; members: Bitset } {
     const bonus = new Float64Array(this.values.end);
+    const members = new Bitset(this.values.end);
     // A word typed twice ("festival festival") scores twice, but its postings are read once.
     const read = new Map<string, Int32Array>();
     for (const clause of scoredClauses(plan)) {
       for (const field of BONUS_FIELDS.filter((f) => clause.fields.includes(f))) {
         const boost = FIELD_BOOST[field];
-        const inField = narrowed(clauseInField(clause, field), filters);
+        // Narrowing by outlet or language only pays on FTS5: a posting bitmap is read whole anyway.
+        const bare = clauseInField(clause, field);
+        const inField = keysCanMatch(bare) ? bare : narrowed(bare, filters);
         const key = JSON.stringify(inField);
-        const rowids = read.get(key) ?? matchedRowids(this.db, inField);
+        const rowids = read.get(key) ?? this.matched(inField).toRowids();
         read.set(key, rowids);
-        for (const rowid of rowids) if (rowid < bonus.length) bonus[rowid]! += boost;
+        for (const rowid of rowids) {
+          if (rowid >= bonus.length) continue;
+          bonus[rowid]! += boost;
+          members.add(rowid);
+        }
       }
     }
-    return bonus;
+    return { scores: bonus, members };
   }
 
   /** The documents of a page, in the page's order, with their scores. */
   private rowsInOrder(keys: readonly SortKey[]): DocRow[] {
     if (keys.length === 0) return [];
-    const rows = this.db
-      .prepare<{ ids: string }, DocRow>(`SELECT ${DOC_COLUMNS}, NULL AS rank FROM index_docs d WHERE d.rowid IN (SELECT value FROM json_each(@ids))`)
-      .all({ ids: JSON.stringify(keys.map((k) => k.rowid)) });
+    const rows = this.statement<[{ ids: string }], DocRow>(`SELECT ${DOC_COLUMNS}, NULL AS rank FROM index_docs d WHERE d.rowid IN (SELECT value FROM json_each(@ids))`).all({
+      ids: JSON.stringify(keys.map((k) => k.rowid)),
+    });
     const byRowid = new Map(rows.map((r) => [r.rowid, r]));
     return keys.flatMap((key) => {
       const row = byRowid.get(key.rowid);
@@ -413,9 +496,9 @@ export class SqliteSearchIndex implements SearchIndex {
 
   /** A source id's name: the name the newest document of that source gives it. */
   private sourceName(outlet: string): string {
-    const name = this.db
-      .prepare<[string], { name: string | null }>('SELECT source_name AS name FROM index_docs INDEXED BY index_docs_by_outlet WHERE outlet = ? ORDER BY rowid DESC LIMIT 1')
-      .get(outlet)?.name;
+    const name = this.statement<[string], { name: string | null }>('SELECT source_name AS name FROM index_docs INDEXED BY index_docs_by_outlet WHERE outlet = ? ORDER BY rowid DESC LIMIT 1').get(
+      outlet,
+    )?.name;
     return name ?? outlet;
   }
 

@@ -6,6 +6,8 @@ import type { MatchPlan } from './query-plan.js';
 import { CONVENTIONS, documentStemmer, spell, stemWith, WORD } from './text-keys.js';
 
 const WINDOW_WORDS = 30;
+/** Distinct words remembered per matcher: enough for a page of texts, bounded for long exports. */
+const SEEN_LIMIT = 20_000;
 const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {
@@ -74,7 +76,17 @@ function matcherFor(wanted: WantedKeys, language: string): (word: string) => boo
   if (wanted.exact.size === 0 && wanted.stem.size === 0 && wanted.prefixes.length === 0) return () => false;
   const stemmer = documentStemmer(language);
   const az = stemmer === 'turkish';
+  // A text repeats its words: each distinct word is spelled and stemmed once per query and language.
+  const seen = new Map<string, boolean>();
   return (raw) => {
+    const known = seen.get(raw);
+    if (known !== undefined) return known;
+    const matches = matchesWanted(raw);
+    if (seen.size < SEEN_LIMIT) seen.set(raw, matches);
+    return matches;
+  };
+
+  function matchesWanted(raw: string): boolean {
     const word = raw.normalize('NFC').toLowerCase();
     const stem = stemWith(stemmer, word);
     for (let c = 0; c < CONVENTIONS.length; c += 1) {
@@ -83,7 +95,7 @@ function matcherFor(wanted: WantedKeys, language: string): (word: string) => boo
       if (wanted.prefixes.some((p) => key.startsWith(p))) return true;
     }
     return false;
-  };
+  }
 }
 
 interface Word {

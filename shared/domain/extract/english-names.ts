@@ -350,10 +350,10 @@ function manSurnameNotDative(name: string): string {
   return name.replace(/(?<=\p{L}(?:ov|yev|ev))a$/u, '');
 }
 
-/** A person's English name: the nominative, transliterated word by word. */
-export function personEnglishName(name: string): string {
+/** A person's English name: the nominative, transliterated word by word (a notable figure's from the table, unless tables are off). */
+export function personEnglishName(name: string, options: EnglishNameOptions = {}): string {
   const nominative = manSurnameNotDative(personNominative(name));
-  const notable = notablePersonEnglish(nominative);
+  const notable = options.tables === false ? undefined : notablePersonEnglish(nominative);
   if (notable !== undefined) return notable;
   const azerbaijani = isCyrillic(nominative) && hasAzerbaijaniGivenName(nominative);
   return nominative
@@ -656,11 +656,21 @@ export function needsEnglishName(name: string): boolean {
   return isCyrillic(name) || /[əƏıİğĞşŞçÇöÖüÜ]/.test(name);
 }
 
+/** How English names are made. */
+export interface EnglishNameOptions {
+  /**
+   * Read the general tables of well-known works and figures (famous-names.ts); default true.
+   * False gives the rules alone, which the eval prints apart ("English names, rules only"), since
+   * the tables were written after reading development misses and held-out texts judge the rules.
+   */
+  readonly tables?: boolean;
+}
+
 /**
  * The English name of an entity of an Azerbaijani or Russian text (name plus its other forms),
  * or undefined. Only the titles of well-known works are translated (from a table).
  */
-export function englishName(type: EntityType, fullest: string, aliases: readonly string[] = []): string | undefined {
+export function englishName(type: EntityType, fullest: string, aliases: readonly string[] = [], options: EnglishNameOptions = {}): string | undefined {
   const name = baseForm(fullest, aliases);
   const forms = [name, fullest, ...aliases];
   if (type === 'place') {
@@ -691,9 +701,9 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
     if (!needsEnglishName(bare)) return bare;
     return translateInstitution(name, type) ?? (type === 'organisation' ? russianSingleWordName(name) : undefined);
   }
-  if (type === 'person') return personEnglishName(name);
+  if (type === 'person') return personEnglishName(name, options);
   // A well-known work has its English title; another title that is a name (an opera called after
   // its heroine) reads the same, and the rest are transliterated.
-  if (type === 'work') return forms.map(famousWorkTitle).find((t) => t !== undefined) ?? workEnglishName(name);
+  if (type === 'work') return (options.tables === false ? undefined : forms.map(famousWorkTitle).find((t) => t !== undefined)) ?? workEnglishName(name);
   return undefined;
 }

@@ -1,4 +1,30 @@
-import { wordsOf, type LanguageProfile } from './types.js';
+import { AZERBAIJANI_MEN_ONLY } from '../gazetteer/azerbaijani-given-names.js';
+import { wordsOf, type LanguageProfile, type Romanisation } from './types.js';
+
+/**
+ * Azerbaijani Latin as English-language Azerbaijani media write it (letters in text/azerbaijani.ts:
+ * ə → a, x → kh, ş → sh, ç → ch, ğ → gh, q → g, c → j, ı → i, ö → o, ü → u), with the case
+ * suffixes a name takes in a sentence taken off first.
+ */
+const ROMANISATION: Romanisation = {
+  nativeLetters: /[əƏıİğĞşŞçÇöÖüÜ]/,
+  menOnlyGivenNames: AZERBAIJANI_MEN_ONLY,
+  // "Nazim İsmayılova" after a verb of giving is İsmayılov + the dative -a.
+  manSurnameCase: /(?<=\p{L}(?:ov|yev|ev))a$/u,
+  // A surname ending first: "Xaçaturyanın" is Xaçaturyan + ın, not Xaçaturya + nın.
+  suffixedSurname: /^(.*(?:ov|ev|ova|eva|li|lı|lu|lü|zadə|zade|oğlu|qızı|ski|yan))(?:nın|nin|nun|nün|ın|in|un|ün|la|lə|dır|dir|dur|dür|dan|dən|da|də)$/u,
+  // A foreign or vowel-final surname with the genitive: Verdinin, Donisettinin (not "Rövşənin": Rövşən + in).
+  vowelGenitive: /^(.*[aeiouıöü])(?:nın|nin|nun|nün)$/u,
+  consonantGenitive: /^(.{3,}[^aıoueəiöüAIOUEƏİÖÜ])(ın|in|un|ün)$/u,
+  harmony: { vowels: /[aıoueəiöü](?=[^aıoueəiöü]*$)/u, groups: [['aı', 'ın'], ['ou', 'un'], ['öü', 'ün']], otherwise: 'in' },
+  genitiveSuffix: /(nın|nin|nun|nün|ın|in|un|ün)$/u,
+  // Azerbaijani writes the German "-rich" of given names as -rix (Erix, Henrix, Ulrix); no Azerbaijani name ends so.
+  foreignEndings: [[/^(\p{Lu}\p{Ll}*r)ix$/u, 'ich']],
+  homeWords: 'azerbaycan\\w* respublika\\w*',
+  dedication: /^.*\badına\s+/u,
+  and: 'və',
+  ordinal: /^(\d{1,3})-(?:c[iıuü]|[iıuü]nc[iıuü])$/u,
+};
 
 /** Sub-units of an organisation ("İdarə Heyəti", "şöbəsi"); "idarə" is also a body of its own ("Qoruq İdarəsi"), so only a role scan reads it as one. */
 const SUBUNITS = 'heyet sobe sektor bolme departament';
@@ -96,4 +122,5 @@ export const AZERBAIJANI: LanguageProfile = {
     personCases: { vowelDative: /(?<=[aeiouıöü])y[aə]$/u },
     subunitsAfterGenitive: wordsOf(SUBUNITS),
   },
+  romanisation: ROMANISATION,
 };

@@ -96,6 +96,9 @@ export const CUE_STEMS: readonly Stem[] = PROFILES.flatMap((p) => p.cueStems ?? 
 export const cueStemsOfScript = (script: Script): readonly Stem[] => PROFILES.filter((p) => p.script === script).flatMap((p) => p.cueStems ?? []);
 /** Every profile's case endings, longest first (stable: a profile's own order among endings of one length). */
 export const CASE_ENDINGS: readonly string[] = [...new Set(PROFILES.flatMap((p) => p.caseEndings ?? []))].sort((a, b) => b.length - a.length);
+/** The case endings of the profiles written in one script, longest first. */
+export const caseEndingsOfScript = (script: Script): readonly string[] =>
+  CASE_ENDINGS.filter((e) => PROFILES.some((p) => p.script === script && (p.caseEndings ?? []).includes(e)));
 export const STEM_CHANGES: readonly StemChange[] = PROFILES.flatMap((p) => p.stemChanges ?? []);
 export const PLACE_ADJECTIVE_FORMS: readonly StemChange[] = PROFILES.flatMap((p) => p.placeAdjectiveForms ?? []);
 export const ROLE_STEMS: readonly (readonly [string, number])[] = PROFILES.flatMap((p) => p.roleStems ?? []);

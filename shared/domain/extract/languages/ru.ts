@@ -84,6 +84,7 @@ const ROMANISATION: Romanisation = {
   adjectiveSuffix: /^(al|ichesk|chesk|sk|n)/,
   adjectiveStem: /(sk|n)$/,
   republic: /^respublik(a|i|e|u|oy)$/,
+  adjectiveSurname: [/(?<=.sk)(ogo|omu|im|om)$/, 'iy'],
 };
 
 export const RUSSIAN: LanguageProfile = {
@@ -158,7 +159,7 @@ export const RUSSIAN: LanguageProfile = {
   orWords: 'ili',
   roleBreakWords: 'a v',
   morphology: 'case-endings',
-  caseEndings: ['yu', 'ey', 'oy', 'om', 'em', 'ami', 'ah', 'am', 'a', 'e', 'u', 'y', 'i'],
+  caseEndings: ['yu', 'ey', 'oy', 'om', 'em', 'ym', 'ami', 'ah', 'am', 'a', 'e', 'u', 'y', 'i'],
   // "день" loses its vowel in the oblique cases (дня, днем, дни).
   // The feminine adjective of a two-word place name: "Южную Корею", "Северной Корее".
   placeAdjectiveForms: [[/(uyu|oy|ey|oj)$/, 'aya']],

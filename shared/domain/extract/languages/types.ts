@@ -242,6 +242,8 @@ export interface Romanisation {
   readonly adjectiveSuffix?: RegExp;
   /** Folded stems of an adjective dictionary entry ("natsionaln", "akademichesk"). */
   readonly adjectiveStem?: RegExp;
+  /** Folded: a surname that is a masculine adjective in an oblique case, and its nominative ending ("chaykovskogo" → chaykovskiy). */
+  readonly adjectiveSurname?: readonly [RegExp, string];
   /** Folded: "Republic" after a head noun in any case ("Республики X" → the Republic of X). */
   readonly republic?: RegExp;
 }

@@ -543,6 +543,17 @@ function namedEventFirst(head: string, adjectives: readonly string[], tokens: re
   return `${own} ${[...adjectives, head].join(' ')}${between.length > 0 ? ` of the ${between.join(' ')}` : ''}`;
 }
 
+/**
+ * "Дом-музей Узеира Гаджибейли" → Uzeyir Hajibeyli House Museum: a person's full name (two
+ * words or more, each an own name) after the head is who the institution is named after; English
+ * puts the name, in the nominative, first. A lone word stays after the head (it may be a place).
+ * The rules alone spell it (no table of figures), as for every institution.
+ */
+function personAfterHead(tokens: readonly string[]): string | undefined {
+  if (tokens.length < 2 || !tokens.every(isOwnNameWord)) return undefined;
+  return personEnglishName(tokens.join(' '), { tables: false });
+}
+
 function isOwnNameWord(t: string): boolean {
   const w = foldName(t);
   return /^\p{Lu}\p{Ll}/u.test(t) && translateWord(RU_WORDS, w) === undefined && lookup(PLACE_INDEX, [w]) === undefined;
@@ -576,8 +587,11 @@ function translateRussian(raw: string): string | undefined {
   // "музыкальный фестиваль" is a Music Festival in English; only a theatre stays "Musical".
   if (head !== 'Theatre') adjectives.forEach((a, i) => (a === 'Musical' ? (adjectives[i] = 'Music') : undefined));
   if (after.length === 0) return numbered(number, head, [...adjectives, head].join(' '));
-  const named = namedEventFirst(head, adjectives, tokens.slice(tokens.length - after.length), after);
+  const afterTokens = tokens.slice(tokens.length - after.length);
+  const named = namedEventFirst(head, adjectives, afterTokens, after);
   if (named !== undefined) return named;
+  const person = personAfterHead(afterTokens);
+  if (person !== undefined) return `${person} ${[...adjectives, head].join(' ')}`;
   const joined = OF_HEADS.has(head) ? `${[...adjectives, head].join(' ')} of ${after.join(' ')}` : [...adjectives, ...after, head].join(' ');
   return numbered(number, head, joined);
 }

@@ -43,7 +43,7 @@ export const AZERBAIJANI: LanguageProfile = {
     place: 'duzu duzi dagi dag golu gol chay cayi qalasi gala qala yaylasi kendi',
   },
   cueStems: [
-    ['nazirliy', 'organisation', 6], ['nazirlik', 'organisation', 5], ['agentliy', 'organisation', 6],
+    ['nazirliy', 'organisation', 6], ['ev muzey', 'organisation', 6], ['nazirlik', 'organisation', 5], ['agentliy', 'organisation', 6],
     ['agentlik', 'organisation', 5], ['teatr', 'organisation', 6], ['muzey', 'organisation', 6], ['birliy', 'organisation', 6],
     ['ittifaq', 'organisation', 6], ['fond', 'organisation', 5], ['merkez', 'organisation', 6], ['universitet', 'organisation', 6],
     ['akademiya', 'organisation', 6], ['institut', 'organisation', 6], ['kitabxana', 'organisation', 6],

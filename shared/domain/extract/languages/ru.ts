@@ -99,7 +99,7 @@ export const RUSSIAN: LanguageProfile = {
     project: 'proekt programma strategiya',
   },
   cueStems: [
-    ['ministerstv', 'organisation', 3], ['agentstv', 'organisation', 3], ['soyuz', 'organisation', 3], ['fond', 'organisation', 3],
+    ['ministerstv', 'organisation', 3], ['dom muze', 'organisation', 3], ['doma muze', 'organisation', 3], ['dome muze', 'organisation', 3], ['domom muze', 'organisation', 3], ['agentstv', 'organisation', 3], ['soyuz', 'organisation', 3], ['fond', 'organisation', 3],
     ['tsentr', 'organisation', 3], ['teatr', 'organisation', 3], ['muze', 'organisation', 3], ['universitet', 'organisation', 3],
     ['akademi', 'organisation', 3], ['institut', 'organisation', 3], ['bibliotek', 'organisation', 3], ['filarmoni', 'organisation', 3],
     ['orkestr', 'organisation', 3], ['ansambl', 'organisation', 3], ['studi', 'organisation', 3], ['komitet', 'organisation', 3],

@@ -81,7 +81,8 @@ const ROMANISATION: Romanisation = {
   and: 'и',
   placeAdjective: /^(.{3,}?)(in)?sk(iy|ogo|omu|im|om|aya|oy|uyu|oe|ie|ikh)$/,
   adjectiveEnding: /(yy|iy|oy|aya|oe|ee|ogo|ego|om|uyu|ykh|ikh)$/,
-  adjectiveSuffix: /^(al|ichesk|chesk|sk|n)/,
+  // Relative adjectives of nouns: "театр|альный", "истори|ческий", "джаз|овый" (a jazz festival).
+  adjectiveSuffix: /^(al|ichesk|chesk|sk|n|ov)/,
   adjectiveStem: /(sk|n)$/,
   republic: /^respublik(a|i|e|u|oy)$/,
   adjectiveSurname: [/(?<=.sk)(ogo|omu|im|om)$/, 'iy'],

@@ -106,12 +106,12 @@ function lookup(rows: RowIndex, words: readonly string[]): string | undefined {
 const CONTEXT_READINGS: ReadonlyMap<string, readonly LetterReading[]> = byFirstLetter(CYRILLIC.contextReadings ?? [], (r) => r.letter);
 
 /** The readings of the letter(s) at `i` and how many letters they read: a context reading, else the letter's own. */
-function readingAt(w: string, i: number, plain: boolean): { readonly readings: readonly string[]; readonly length: number } {
+function readingAt(w: string, i: number, plain: boolean, own: boolean): { readonly readings: readonly string[]; readonly length: number } {
   for (const rule of CONTEXT_READINGS.get(w[i] ?? '') ?? []) {
     if (plain && rule.guess) continue;
     rule.at.lastIndex = i;
     const m = rule.at.exec(w);
-    if (m) return { readings: rule.readings, length: m[0].length };
+    if (m) return { readings: (own ? rule.own : undefined) ?? rule.readings, length: m[0].length };
   }
   const ch = w[i] ?? '';
   return { readings: CYRILLIC.letters?.[ch] ?? [ch], length: 1 };
@@ -121,13 +121,14 @@ function readingAt(w: string, i: number, plain: boolean): { readonly readings: r
  * Spellings of one Cyrillic-written word by the profile's letters, most likely first: where a
  * letter stands for several sounds, every reading (up to 256 spellings), so that a known given
  * name in the Azerbaijani spelling can win; `plain` leaves out the readings only a known name
- * may decide (the letter-for-letter reading for words no given name decides).
+ * may decide (the letter-for-letter reading for words no given name decides); `own` reads a
+ * name of the script's own language (a Russian's: Шаляпин → Shalyapin), not one it borrows.
  */
-function russianSpellings(word: string, plain = false): string[] {
+function russianSpellings(word: string, plain = false, own = false): string[] {
   const w = word.toLowerCase();
   let out = [''];
   for (let i = 0; i < w.length; ) {
-    const { readings, length } = readingAt(w, i, plain);
+    const { readings, length } = readingAt(w, i, plain || own, own);
     const next: string[] = [];
     for (const o of out) for (const x of readings) if (next.length < 256) next.push(o + x);
     out = next;
@@ -180,7 +181,7 @@ function capitalise(s: string): string {
 }
 
 /** One Russian-written name word in English: a known given name (or surname stem) decides the spelling. */
-function russianWordToEnglish(word: string, azerbaijani = false): string {
+function russianWordToEnglish(word: string, azerbaijani = false, own = false): string {
   const lower = word.toLowerCase();
   if (!isCyrillic(lower)) return word;
   const spellings = russianSpellings(lower);
@@ -194,12 +195,12 @@ function russianWordToEnglish(word: string, azerbaijani = false): string {
     const end = CYRILLIC.surnameEndingSpellings?.[suffix[0]] ?? (russianSpellings(suffix[0])[0] ?? '');
     const knownStem = knownSurnameStem(stem);
     // Алиев → Aliyev: "ev" after a vowel is written "yev".
-    const plain = russianSpellings(stem, true)[0] ?? '';
+    const plain = russianSpellings(stem, true, own)[0] ?? '';
     const base = knownStem ?? (azerbaijani ? azerbaijaniReading(plain) : plain);
     const joined = /[aeiou]$/.test(base) && /^e/.test(end) ? `${base}y${end}` : base + end;
     return capitalise(joined);
   }
-  return capitalise(russianSpellings(lower, true)[0] ?? lower);
+  return capitalise(russianSpellings(lower, true, own)[0] ?? lower);
 }
 
 /**
@@ -341,9 +342,10 @@ export function personEnglishName(name: string, options: EnglishNameOptions = {}
   const notable = options.tables === false ? undefined : notablePersonEnglish(nominative);
   if (notable !== undefined) return notable;
   const azerbaijani = isCyrillic(nominative) && hasAzerbaijaniGivenName(nominative);
+  const own = isCyrillic(nominative) && !azerbaijani && hasOwnGivenName(nominative);
   return nominative
     .split(/(\s+|-|\.)/)
-    .map((w) => (titleWord?.written.test(w) ? titleWord.english : isCyrillic(w) ? russianWordToEnglish(w, azerbaijani) : azerbaijaniNameToEnglish(w)))
+    .map((w) => (titleWord?.written.test(w) ? titleWord.english : isCyrillic(w) ? russianWordToEnglish(w, azerbaijani, own) : azerbaijaniNameToEnglish(w)))
     .join('');
 }
 
@@ -354,6 +356,17 @@ const titleWord = CYRILLIC.titleWord;
 function hasAzerbaijaniGivenName(name: string): boolean {
   const given = name.replace(CYRILLIC.nameTitle ?? NEVER, '').split(' ')[0] ?? '';
   return GIVEN_LISTS[0]?.has(knownGivenSpelling(russianSpellings(given.toLowerCase())) ?? '') ?? false;
+}
+
+/**
+ * Does a Cyrillic-written name start with a given name known only outside the region's list
+ * (Наталья, Сергей: a Russian's name, not an Azerbaijani's)? Its other words are then read as
+ * the script's own language writes them.
+ */
+function hasOwnGivenName(name: string): boolean {
+  const given = name.replace(CYRILLIC.nameTitle ?? NEVER, '').split(' ')[0] ?? '';
+  const spellings = russianSpellings(given.toLowerCase(), true, true);
+  return GIVEN_LISTS.slice(1).some((list) => spellings.some((s) => list.has(s)));
 }
 
 /** A letter-for-letter reading of an Azerbaijani surname in Cyrillic letters, with the profile's fixes (Кулиев → Guliyev). */

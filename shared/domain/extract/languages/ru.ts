@@ -30,12 +30,14 @@ const ROMANISATION: Romanisation = {
     { letter: 'т', at: /(?<=х)т/y, readings: ['t', 'd'], guess: true },
     // я/ю/е after a consonant are Azerbaijani a/ü/ə (Ляман → Laman, Гюнай → Gunay); at the start or after a vowel ya/yu/ye (Алиев → Aliyev).
     { letter: 'я', at: new RegExp(`(?<=^|[${V}ьъ])я`, 'y'), readings: ['ya'] },
-    { letter: 'я', at: /я/y, readings: ['a', 'ya'] },
+    { letter: 'я', at: /я/y, readings: ['a', 'ya'], own: ['ya'] },
     { letter: 'ю', at: new RegExp(`(?<=^|[${V}ьъ])ю`, 'y'), readings: ['yu'] },
-    { letter: 'ю', at: /ю/y, readings: ['u', 'yu'] },
+    { letter: 'ю', at: /ю/y, readings: ['u', 'yu'], own: ['yu'] },
     { letter: 'е', at: new RegExp(`(?<=^|[${V}ьъ])е`, 'y'), readings: ['ye', 'e'] },
-    // Azerbaijani ö in names (Гёзял = Gözəl → Gozal).
-    { letter: 'ё', at: /ё/y, readings: ['o'] },
+    // ё is e after ж, ч, ш, щ as English writes it (Горбачёв → Gorbachev), o for Azerbaijani ö after г, к (Гёйчай = Göyçay → Goychay); elsewhere yo (Пётр → Pyotr), or o where that makes a known name.
+    { letter: 'ё', at: /(?<=[жчшщ])ё/y, readings: ['e', 'o'] },
+    { letter: 'ё', at: /(?<=[гк])ё/y, readings: ['o', 'yo'] },
+    { letter: 'ё', at: /ё/y, readings: ['yo', 'o'] },
   ],
   capitals: {
     А: 'A', Б: 'B', В: 'V', Г: 'G', Д: 'D', Е: 'E', Ж: 'Zh', З: 'Z', И: 'I', Й: 'Y', К: 'K', Л: 'L', М: 'M', Н: 'N', О: 'O', П: 'P',

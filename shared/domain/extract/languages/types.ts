@@ -258,6 +258,8 @@ export interface LetterReading {
   readonly at: RegExp;
   readonly readings: readonly string[];
   readonly guess?: boolean;
+  /** The reading in a name of the script's own language, where it differs from the region's names it writes (Russian я after a consonant: ya). */
+  readonly own?: readonly string[];
 }
 
 /** Words by the type they give a title next to them. */

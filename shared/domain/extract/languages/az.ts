@@ -49,7 +49,7 @@ export const AZERBAIJANI: LanguageProfile = {
     ['akademiya', 'organisation', 6], ['institut', 'organisation', 6], ['kitabxana', 'organisation', 6],
     ['filarmoniya', 'organisation', 6], ['orkestr', 'organisation', 6], ['ansambl', 'organisation', 6],
     ['studiya', 'organisation', 6], ['komite', 'organisation', 6], ['idare', 'organisation', 6], ['konservatoriya', 'organisation', 6],
-    ['festival', 'event', 6], ['sergi', 'event', 6], ['musabiqe', 'event', 6], ['forum', 'event', 6], ['konfrans', 'event', 6],
+    ['festival', 'event', 6], ['kinofestival', 'event', 6], ['sergi', 'event', 6], ['musabiqe', 'event', 6], ['forum', 'event', 6], ['konfrans', 'event', 6],
     ['layihe', 'project', 6], ['konsepsiya', 'project', 6], ['strategiya', 'project', 6], ['proqram', 'project', 6],
     ['hakimiyyet', 'organisation', 6], ['surasi', 'organisation', 5], ['sura', 'organisation', 0], ['meclis', 'organisation', 6],
     ['qoruq', 'place', 5], ['qorug', 'place', 6], ['himn', 'work', 4], ['gran pri', 'event', 0],

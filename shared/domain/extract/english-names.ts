@@ -493,12 +493,15 @@ function russianAcronym(word: string): string | undefined {
 }
 
 /**
- * A one-word Russian organisation name with no table entry: an acronym letter by letter ("АПА" →
- * APA), a compound led by a place name with that place in English ("Азербайджанфильм" →
- * Azerbaijanfilm), else the transliterated word.
+ * A one-word organisation name with no table entry and no generic head (a company, a brand, a
+ * cinema): a Russian acronym letter by letter ("АПА" → APA), a Russian compound led by a place
+ * name with that place in English ("Азербайджанфильм" → Azerbaijanfilm), else the word
+ * transliterated as a name is ("Azərkitab" → Azerkitab, "Иллюзион" → Illyuzion): English media
+ * keep such names, only in English letters.
  */
-function russianSingleWordName(name: string): string | undefined {
-  if (!isCyrillic(name) || name.includes(' ')) return undefined;
+function singleWordName(name: string): string | undefined {
+  if (name.includes(' ')) return undefined;
+  if (!isCyrillic(name)) return azerbaijaniNameToEnglish(name);
   const acronym = russianAcronym(name);
   if (acronym) return acronym;
   const lower = name.toLowerCase();
@@ -506,7 +509,7 @@ function russianSingleWordName(name: string): string | undefined {
     const ru = row.ru.find((r) => !r.includes(' ') && lower.startsWith(r.toLowerCase()) && lower.length > r.length + 2);
     if (ru) return `${row.en}${[...lower.slice(ru.length)].map((c) => CYRILLIC.letters?.[c]?.[0] ?? c).join('')}`;
   }
-  return undefined;
+  return russianWordToEnglish(name);
 }
 
 /** "Габалинский" → Gabala: an adjective made from a place name in the table (-ский, -инский). */
@@ -702,7 +705,7 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
     if (site && needsEnglishName(site[1] ?? '')) return `${capitalise(foldName(site[1] ?? '').replace(/ /g, ''))}.${(site[2] ?? '').toLowerCase()}`;
     const bare = name.replace(/[-'’]\p{Ll}{1,5}$/u, '');
     if (!needsEnglishName(bare)) return bare;
-    return translateInstitution(name, type) ?? (type === 'organisation' ? russianSingleWordName(name) : undefined);
+    return translateInstitution(name, type) ?? (type === 'organisation' ? singleWordName(name) : undefined);
   }
   if (type === 'person') return personEnglishName(name, options);
   // A well-known work has its English title; another title that is a name (an opera called after

@@ -263,6 +263,11 @@ function russianGivenNominative(word: string): { word: string; masculineOblique:
   // "Isa") yields to a case ending that gives a known name ("Исе" is the dative of "Иса").
   const spellings = russianSpellings(lower);
   if (FIRST_NAMES.has(spellings[0] ?? '') || FIRST_NAMES.has(russianSpellings(lower, true)[0] ?? '') || ((CYRILLIC.feminineGiven ?? NEVER).test(lower) && spellings.some((s) => FIRST_NAMES.has(s)))) return { word, masculineOblique: false };
+  const feminine = (CYRILLIC.feminineGivenCase ?? NEVER).exec(lower);
+  if (feminine) {
+    const nominative = `${word.slice(0, -feminine[0].length)}${CYRILLIC.feminineEnding ?? ''}`;
+    if (russianSpellings(nominative.toLowerCase()).some((s) => KNOWN_GIVEN.has(s))) return { word: nominative, masculineOblique: false };
+  }
   const m = (CYRILLIC.givenNameCase ?? NEVER).exec(lower);
   if (m) {
     const stem = word.slice(0, -m[0].length);

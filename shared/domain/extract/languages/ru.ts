@@ -46,9 +46,10 @@ const ROMANISATION: Romanisation = {
   acronym: /^[А-ЯЁ]{2,8}$/u,
   // Azerbaijani given names first: "Ахмед" is Əhməd (Ahmad) before the Turkish or Arabic Ahmed.
   givenNames: [AZERBAIJANI_GIVEN_NAMES, FIRST_NAMES],
-  surnameEndings: /(ова|ева|ов|ев|ли|лы|заде|оглу|кызы|ин|ина)$/,
-  // -лы is Azerbaijani -lı, written -li in English (Гаджибейлы → Hajibeyli).
-  surnameEndingSpellings: { лы: 'li' },
+  surnameEndings: /(ова|ева|ов|ев|ли|лы|заде|оглу|кызы|гызы|ин|ина)$/,
+  // -лы is Azerbaijani -lı, written -li in English (Гаджибейлы → Hajibeyli); the patronymic
+  // -кызы/-гызы is Azerbaijani -qızı, written -gizi as the Latin spelling gives it (Аликызы → Aligizi).
+  surnameEndingSpellings: { лы: 'li', кызы: 'gizi', гызы: 'gizi' },
   // Russian writes Azerbaijani ə before -ев as о (Мирзоев = Mirzəyev) and drops the ı of a closed last syllable (Исмайлов = İsmayılov).
   surnameStemRestorations: [
     [/^(.{3,})о$/u, '$1а'],
@@ -65,10 +66,12 @@ const ROMANISATION: Romanisation = {
     [/(?<=[^aeiou])y(?=[^aeiouy]|$)/g, 'i'],
   ],
   givenNameCase: /(а|я|у|ю|ом|ем|ым|е|ой|ей)$/,
+  // A woman's given name in the genitive (Сабины, Лейлы, Гюльнары): the nominative is the stem with -а, never the bare stem.
+  feminineGivenCase: /(ы|и)$/,
   feminineEnding: 'а',
   feminineGiven: /[ая]$/,
   // Azerbaijani surnames in -заде, -оглу, -кызы, -лы/-ли do not decline in Russian.
-  undeclinedSurname: /(заде|оглу|кызы|лы|ли)$/u,
+  undeclinedSurname: /(заде|оглу|кызы|гызы|лы|ли)$/u,
   surnameCase: /^(.*(?:ов|ев|ёв|ин))(ым|ому|е|у|а|ой|ою|ы)$/u,
   feminineSurnameCases: ['ой', 'ою', 'ы'],
   womanNominative: 'а',

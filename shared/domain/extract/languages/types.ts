@@ -202,6 +202,8 @@ export interface Romanisation {
   readonly surnameReadingFixes?: readonly (readonly [RegExp, string])[];
   /** A given name's case endings, and the ending a feminine given name's nominative adds to its stem. */
   readonly givenNameCase?: RegExp;
+  /** A woman's given name in an oblique case whose nominative is the stem with `feminineEnding` ("Лейлы" → Лейла). */
+  readonly feminineGivenCase?: RegExp;
   readonly feminineEnding?: string;
   /** A given name that ends like a feminine nominative (a name among its readings then counts as one). */
   readonly feminineGiven?: RegExp;

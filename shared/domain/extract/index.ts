@@ -74,7 +74,7 @@ const DOCUMENT_STEPS: readonly ((prepared: Prepared, parts: Part[]) => void)[] =
   boardsOfBodies,
   (p, parts) => laterReferences(p, parts, orgHead),
   withCaseEndings(linkRolesInflected),
-  withCaseEndings((_p, parts) => nominativeNames(parts)),
+  withCaseEndings((p, parts) => nominativeNames(parts, p)),
 ];
 
 /** A step that only applies to languages whose names carry case endings (Azerbaijani, Russian). */

@@ -190,6 +190,11 @@ export const RUSSIAN: LanguageProfile = {
       // A woman's "-а", the undeclined Azerbaijani "-лы/-ли/-заде/-оглу/-кызы" and vowel endings, or a last letter of another script.
       caseNeutralSurname: /(?:а|лы|ли|заде|оглу|кызы|[иоуэе]|[^а-яё])$|^$/u,
       obliqueGiven: /[\u0400-\u04ff](ии|ой|ы)$/u,
+      // "режиссера Фариза Ахмедова": a role noun in the genitive (-а/-я) puts the name after it in the genitive too.
+      genitiveRoleEnding: /^(a|ya)$/,
+      // Women's role nouns end in -а in the nominative ("актриса Фарида Гасанова"): no genitive.
+      feminineRoleNoun: /^(aktris|pevits|khudozhnits|balerin|solistk|artistk|poetess|rezhisserk)/,
+      manGenitive: [[/(?<=[бвгджзклмнпрстфхцчшщ])а$/u, ''], [/(?<=[лн])я$/u, 'ь']],
     },
   },
   romanisation: ROMANISATION,

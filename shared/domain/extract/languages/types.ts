@@ -325,6 +325,12 @@ export interface PersonCases {
   readonly obliqueGiven?: RegExp;
   /** The dative ending of a vowel-final surname ("Matviyenko|ya"). */
   readonly vowelDative?: RegExp;
+  /** The ending (folded) after a role stem that marks the role noun's genitive: a name in apposition after it is in the genitive too. */
+  readonly genitiveRoleEnding?: RegExp;
+  /** Role nouns (folded) of women whose nominative already has that ending ("aktrisa"). */
+  readonly feminineRoleNoun?: RegExp;
+  /** A man's name in the genitive set back to the nominative, word by word (given name, surname): pattern and replacement. */
+  readonly manGenitive?: readonly (readonly [RegExp, string])[];
 }
 
 /** Endings of the words a lower-case name tail is made of. */

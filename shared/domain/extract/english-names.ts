@@ -17,10 +17,11 @@ import type { EntityType } from '../model.js';
 import { azerbaijaniToEnglish } from '../text/azerbaijani.js';
 import { foldName } from '../text/fold.js';
 import { isCyrillic } from '../text/script.js';
-import { AZERBAIJANI_GIVEN_NAMES, AZERBAIJANI_MEN_ONLY, azerbaijaniNameWordToEnglish } from './gazetteer/azerbaijani-given-names.js';
+import { azerbaijaniNameWordToEnglish } from './gazetteer/azerbaijani-given-names.js';
 import { FIRST_NAMES } from './gazetteer/first-names.js';
 import { azerbaijaniSpelledPlace } from './gazetteer/places.js';
 import { baseForms } from './inflection.js';
+import { ROMANISATION_LIST, romanisationOfScript, type LetterReading } from './languages/index.js';
 import { famousWorkTitle, notablePersonEnglish } from './famous-names.js';
 import { ROMAN_NUMERAL } from './lexicon.js';
 import table from './data/english-names.json' with { type: 'json' };
@@ -31,8 +32,17 @@ interface Row {
   readonly ru: readonly string[];
 }
 
+/**
+ * The profiles' spelling rules for the two scripts (languages/*.ts, "romanisation"): Latin names
+ * are read by the Azerbaijani profile's, Cyrillic ones by the Russian profile's.
+ */
+const LATIN = romanisationOfScript('latin');
+const CYRILLIC = romanisationOfScript('cyrillic');
+/** A pattern for a rule a profile does not have. */
+const NEVER = /(?!)/;
+
 /** Words that name the home country inside an institution's name: no part of the match. */
-const HOME_WORDS = /^(azerbaycan\w*|respublika\w*|azerbaydzhan\w*|respublik\w*)$/;
+const HOME_WORDS = new RegExp(`^(${ROMANISATION_LIST.flatMap((r) => (r.homeWords ?? '').split(' ').filter(Boolean)).join('|')})$`);
 
 /** Case forms of one word: a common stem of four letters (or the whole short word) and short endings. */
 function sameStem(x: string, y: string): boolean {
@@ -92,46 +102,37 @@ function lookup(rows: RowIndex, words: readonly string[]): string | undefined {
 }
 
 
-/** Russian letters with the Azerbaijani sounds they write in names, most likely first. */
-const RU_LETTERS: Readonly<Record<string, readonly string[]>> = {
-  а: ['a'], б: ['b'], в: ['v'], г: ['g', 'h'], д: ['d'], е: ['e', 'a'], ё: ['yo'], ж: ['zh'], з: ['z'], и: ['i'], й: ['y'],
-  к: ['k', 'g'], л: ['l'], м: ['m'], н: ['n'], о: ['o'], п: ['p', 'b'], р: ['r'], с: ['s'], т: ['t'], у: ['u'], ф: ['f'],
-  х: ['kh', 'h'], ц: ['ts'], ч: ['ch'], ш: ['sh'], щ: ['shch'], ъ: [''], ы: ['y', 'i'], ь: [''], э: ['e', 'a'], ю: ['yu'], я: ['ya'],
-};
+/** The Cyrillic profile's context readings by the letter they read: only that letter's are tried. */
+const CONTEXT_READINGS: ReadonlyMap<string, readonly LetterReading[]> = byFirstLetter(CYRILLIC.contextReadings ?? [], (r) => r.letter);
 
-const VOWELS = new Set([...'аеёиоуыэюя']);
+/** The readings of the letter(s) at `i` and how many letters they read: a context reading, else the letter's own. */
+function readingAt(w: string, i: number, plain: boolean, own: boolean): { readonly readings: readonly string[]; readonly length: number } {
+  for (const rule of CONTEXT_READINGS.get(w[i] ?? '') ?? []) {
+    if (plain && rule.guess) continue;
+    rule.at.lastIndex = i;
+    const m = rule.at.exec(w);
+    if (m) return { readings: (own ? rule.own : undefined) ?? rule.readings, length: m[0].length };
+  }
+  const ch = w[i] ?? '';
+  return { readings: CYRILLIC.letters?.[ch] ?? [ch], length: 1 };
+}
 
 /**
- * Spellings of one Russian-written word: "дж" is j, я/ю/е after a consonant are Azerbaijani
- * a/ü/ə (Ляман → Laman, Гюнай → Gunay), at the start or after a vowel ya/yu/ye (Алиев → Aliyev).
- * Russian writes a vowel then и where Azerbaijani has a glide y or an h between them (Исмаил =
- * İsmayıl, Таир = Tahir): those readings come first, so a known given name in the Azerbaijani
- * spelling wins; `plain` keeps the letter-for-letter reading for words no given name decides.
+ * Spellings of one Cyrillic-written word by the profile's letters, most likely first: where a
+ * letter stands for several sounds, every reading (up to 256 spellings), so that a known given
+ * name in the Azerbaijani spelling can win; `plain` leaves out the readings only a known name
+ * may decide (the letter-for-letter reading for words no given name decides); `own` reads a
+ * name of the script's own language (a Russian's: Шаляпин → Shalyapin), not one it borrows.
  */
-function russianSpellings(word: string, plain = false): string[] {
-  const w = word.toLowerCase().replace(/дж/g, 'ǰ');
+function russianSpellings(word: string, plain = false, own = false): string[] {
+  const w = word.toLowerCase();
   let out = [''];
-  for (let i = 0; i < w.length; i++) {
-    const ch = w[i] ?? '';
-    const prev = w[i - 1];
-    const afterVowelOrStart = prev === undefined || VOWELS.has(prev) || prev === 'ь' || prev === 'ъ';
-    let opts: readonly string[];
-    if (ch === 'ǰ') opts = ['j'];
-    // Гаджи- is Azerbaijani Hacı- (Haji): Russian г for h before "дж".
-    else if (i === 0 && ch === 'г' && w[1] === 'а' && w[2] === 'ǰ') opts = ['h'];
-    else if (ch === 'и' && prev !== undefined && VOWELS.has(prev) && !plain) opts = ['yi', 'hi', 'i'];
-    // Between vowels г may be Azerbaijani ğ, written gh (Таги = Tağı → Taghi), when that makes a known name.
-    else if (ch === 'г' && prev !== undefined && VOWELS.has(prev) && VOWELS.has(w[i + 1] ?? '') && !plain) opts = ['g', 'h', 'gh'];
-    // Russian writes Azerbaijani "hd" as "хт" (Мехти = Mehdi), when that makes a known name.
-    else if (ch === 'т' && prev === 'х' && !plain) opts = ['t', 'd'];
-    else if (ch === 'я') opts = afterVowelOrStart ? ['ya'] : ['a', 'ya'];
-    else if (ch === 'ю') opts = afterVowelOrStart ? ['yu'] : ['u', 'yu'];
-    else if (ch === 'е') opts = afterVowelOrStart ? ['ye', 'e'] : ['e', 'a'];
-    else if (ch === 'ё') opts = ['o'];
-    else opts = RU_LETTERS[ch] ?? [ch];
+  for (let i = 0; i < w.length; ) {
+    const { readings, length } = readingAt(w, i, plain || own, own);
     const next: string[] = [];
-    for (const o of out) for (const x of opts) if (next.length < 256) next.push(o + x);
+    for (const o of out) for (const x of readings) if (next.length < 256) next.push(o + x);
     out = next;
+    i += length;
   }
   return out;
 }
@@ -150,7 +151,7 @@ function byUndoubled(names: ReadonlySet<string>): ReadonlyMap<string, string> {
  * Known given names, Azerbaijani ones first: a Russian-written name of an Azerbaijani text is
  * most often Azerbaijani, so "Ахмед" is Əhməd (Ahmad) before the Turkish or Arabic Ahmed.
  */
-const GIVEN_LISTS: readonly ReadonlySet<string>[] = [AZERBAIJANI_GIVEN_NAMES, FIRST_NAMES];
+const GIVEN_LISTS: readonly ReadonlySet<string>[] = CYRILLIC.givenNames ?? [];
 const UNDOUBLED_LISTS = GIVEN_LISTS.map(byUndoubled);
 const KNOWN_GIVEN: ReadonlySet<string> = new Set(GIVEN_LISTS.flatMap((l) => [...l]));
 
@@ -175,72 +176,58 @@ export function isRussianWrittenGivenName(word: string): boolean {
   return russianSpellings(word.toLowerCase()).some((s) => FIRST_NAMES.has(s));
 }
 
-/** Surname endings as Russian writes them, and their Azerbaijani English forms. */
-const RU_SURNAME = /(ова|ева|ов|ев|ли|лы|заде|оглу|кызы|ин|ина)$/;
-
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** One Russian-written name word in English: a known given name (or surname stem) decides the spelling. */
-function russianWordToEnglish(word: string, azerbaijani = false): string {
+function russianWordToEnglish(word: string, azerbaijani = false, own = false): string {
   const lower = word.toLowerCase();
   if (!isCyrillic(lower)) return word;
   const spellings = russianSpellings(lower);
   const known = knownGivenSpelling(spellings);
   if (known) return capitalise(known);
-  const suffix = RU_SURNAME.exec(lower);
+  const suffix = (CYRILLIC.surnameEndings ?? NEVER).exec(lower);
   if (suffix) {
-    const stem = lower.slice(0, -suffix[0].length).replace(/бек$/, 'бей');
-    // -лы is Azerbaijani -lı, written -li in English (Гаджибейлы → Hajibeyli).
-    const end = suffix[0] === 'лы' ? 'li' : (russianSpellings(suffix[0])[0] ?? '');
+    const title = CYRILLIC.fusedTitle;
+    const bare = lower.slice(0, -suffix[0].length);
+    const stem = title ? bare.replace(title.written, title.spelt) : bare;
+    const end = CYRILLIC.surnameEndingSpellings?.[suffix[0]] ?? (russianSpellings(suffix[0])[0] ?? '');
     const knownStem = knownSurnameStem(stem);
     // Алиев → Aliyev: "ev" after a vowel is written "yev".
-    const plain = russianSpellings(stem, true)[0] ?? '';
+    const plain = russianSpellings(stem, true, own)[0] ?? '';
     const base = knownStem ?? (azerbaijani ? azerbaijaniReading(plain) : plain);
     const joined = /[aeiou]$/.test(base) && /^e/.test(end) ? `${base}y${end}` : base + end;
     return capitalise(joined);
   }
-  return capitalise(russianSpellings(lower, true)[0] ?? lower);
+  return capitalise(russianSpellings(lower, true, own)[0] ?? lower);
 }
 
 /**
- * The known given name a Russian-written surname stem is built on, in English letters. Russian
- * spelling hides it three ways: it writes Azerbaijani ə before -ев as о (Мирзоев = Mirzəyev),
- * drops the ı of a closed last syllable (Исмайлов = İsmayılov), and fuses the title bəy between
- * name and -li (Габиббейли = Həbibbəyli).
+ * The known given name a Cyrillic-written surname stem is built on, in English letters: as
+ * written, else as the profile's restorations show it (Russian writes Azerbaijani ə before -ев
+ * as о: Мирзоев = Mirzəyev), else a given name with a fused title (Габиббейли = Həbibbəyli).
  */
 function knownSurnameStem(stem: string): string | undefined {
   const direct = knownGivenSpelling(russianSpellings(stem));
   if (direct !== undefined) return direct;
-  const schwa = /^(.{3,})о$/u.exec(stem)?.[1];
-  if (schwa !== undefined) {
-    const hit = knownGivenSpelling(russianSpellings(`${schwa}а`));
+  for (const [pattern, spelling] of CYRILLIC.surnameStemRestorations ?? []) {
+    if (!pattern.test(stem)) continue;
+    const hit = knownGivenSpelling(russianSpellings(stem.replace(pattern, spelling)));
     if (hit !== undefined) return hit;
   }
-  const closed = /^(.{3,}[аеиоуя]й?)([бвгджзклмнпрстфхцчшщ])$/u.exec(stem);
-  if (closed) {
-    const hit = knownGivenSpelling(russianSpellings(`${closed[1] ?? ''}ы${closed[2] ?? ''}`));
-    if (hit !== undefined) return hit;
-  }
-  const beyStem = /^(.{3,})бей$/u.exec(stem)?.[1];
-  const beyName = beyStem === undefined ? undefined : knownGivenSpelling(russianSpellings(beyStem));
-  return beyName === undefined ? undefined : `${beyName}bey`;
+  const title = CYRILLIC.fusedTitle;
+  const titleStem = title?.stem.exec(stem)?.[1];
+  const titledName = titleStem === undefined ? undefined : knownGivenSpelling(russianSpellings(titleStem));
+  return titledName === undefined ? undefined : `${titledName}${title?.english ?? ''}`;
 }
-
-/** Azerbaijani surname endings, after which a case or predicative suffix may follow. */
-const AZ_SURNAME_CASE = /^(.*(?:ov|ev|ova|eva|li|lı|lu|lü|zadə|zade|oğlu|qızı|ski|yan))(?:nın|nin|nun|nün|ın|in|un|ün|la|lə|dır|dir|dur|dür|dan|dən|da|də)$/u;
-/** A foreign or vowel-final surname with the genitive: Verdinin, Donisettinin (not "Rövşənin": Rövşən + in). */
-const AZ_VOWEL_GENITIVE = /^(.*[aeiouıöü])(?:nın|nin|nun|nün)$/u;
 
 /** The genitive suffix a stem takes by vowel harmony (its last vowel): Cavid → Cavidin, Pummer → Pummerin. */
 function harmonicGenitive(stem: string): string | undefined {
-  const vowel = /[aıoueəiöü](?=[^aıoueəiöü]*$)/u.exec(stem.toLowerCase())?.[0];
-  if (vowel === undefined) return undefined;
-  if ('aı'.includes(vowel)) return 'ın';
-  if ('ou'.includes(vowel)) return 'un';
-  if ('öü'.includes(vowel)) return 'ün';
-  return 'in';
+  const harmony = LATIN.harmony;
+  const vowel = harmony?.vowels.exec(stem.toLowerCase())?.[0];
+  if (harmony === undefined || vowel === undefined) return undefined;
+  return harmony.groups.find(([vowels]) => vowels.includes(vowel))?.[1] ?? harmony.otherwise;
 }
 
 /**
@@ -250,7 +237,7 @@ function harmonicGenitive(stem: string): string | undefined {
  * Pushkin) stays whole.
  */
 function consonantGenitive(word: string): string | undefined {
-  const m = /^(.{3,}[^aıoueəiöüAIOUEƏİÖÜ])(ın|in|un|ün)$/u.exec(word);
+  const m = (LATIN.consonantGenitive ?? NEVER).exec(word);
   if (!m || !/^\p{Lu}/u.test(word)) return undefined;
   const stem = m[1] ?? '';
   return harmonicGenitive(stem) === m[2] ? stem : undefined;
@@ -261,7 +248,7 @@ function azerbaijaniNominative(name: string): string {
   const words = name.split(' ');
   const last = (words.pop() ?? '').replace(/[-'’]\p{Ll}{1,5}$/u, '');
   // A surname ending first: "Xaçaturyanın" is Xaçaturyan + ın, not Xaçaturya + nın.
-  const m = AZ_SURNAME_CASE.exec(last) ?? AZ_VOWEL_GENITIVE.exec(last);
+  const m = (LATIN.suffixedSurname ?? NEVER).exec(last) ?? (LATIN.vowelGenitive ?? NEVER).exec(last);
   if (m) return [...words, m[1] ?? last].join(' ');
   // A lone word is no person name to take a suffix off, unless an initial leads it ("M.Ravelin").
   const initial = /^\p{Lu}\./u.exec(last)?.[0] ?? '';
@@ -269,20 +256,23 @@ function azerbaijaniNominative(name: string): string {
   return [...words, genitiveOff === undefined ? last : initial + genitiveOff].join(' ');
 }
 
-const RU_GIVEN_CASE = /(а|я|у|ю|ом|ем|ым|е|ой|ей)$/;
-
 /** A Russian-written given name in its nominative: the form whose English spelling is a known given name. */
 function russianGivenNominative(word: string): { word: string; masculineOblique: boolean } {
   const lower = word.toLowerCase();
   // Known in its most likely spelling: a nominative. Only a less likely one (е read as ə: "Исе" as
   // "Isa") yields to a case ending that gives a known name ("Исе" is the dative of "Иса").
   const spellings = russianSpellings(lower);
-  if (FIRST_NAMES.has(spellings[0] ?? '') || FIRST_NAMES.has(russianSpellings(lower, true)[0] ?? '') || (/[ая]$/.test(lower) && spellings.some((s) => FIRST_NAMES.has(s)))) return { word, masculineOblique: false };
-  const m = RU_GIVEN_CASE.exec(lower);
+  if (FIRST_NAMES.has(spellings[0] ?? '') || FIRST_NAMES.has(russianSpellings(lower, true)[0] ?? '') || ((CYRILLIC.feminineGiven ?? NEVER).test(lower) && spellings.some((s) => FIRST_NAMES.has(s)))) return { word, masculineOblique: false };
+  const feminine = (CYRILLIC.feminineGivenCase ?? NEVER).exec(lower);
+  if (feminine) {
+    const nominative = `${word.slice(0, -feminine[0].length)}${CYRILLIC.feminineEnding ?? ''}`;
+    if (russianSpellings(nominative.toLowerCase()).some((s) => KNOWN_GIVEN.has(s))) return { word: nominative, masculineOblique: false };
+  }
+  const m = (CYRILLIC.givenNameCase ?? NEVER).exec(lower);
   if (m) {
     const stem = word.slice(0, -m[0].length);
     if (russianSpellings(stem.toLowerCase()).some((s) => KNOWN_GIVEN.has(s))) return { word: stem, masculineOblique: true };
-    const fem = `${stem}а`;
+    const fem = `${stem}${CYRILLIC.feminineEnding ?? ''}`;
     if (russianSpellings(fem.toLowerCase()).some((s) => KNOWN_GIVEN.has(s))) return { word: fem, masculineOblique: false };
   }
   return { word, masculineOblique: false };
@@ -290,24 +280,24 @@ function russianGivenNominative(word: string): { word: string; masculineOblique:
 
 /** Russian surname case forms back to the nominative: -овым → -ов, -овой → -ова; a man's -ова → -ов. */
 function russianSurnameNominative(word: string, masculine: boolean): string {
-  // Azerbaijani surnames in -заде, -оглу, -кызы, -лы/-ли do not decline in Russian.
-  if (/(заде|оглу|кызы|лы|ли)$/u.test(word)) return word;
-  const m = /^(.*(?:ов|ев|ёв|ин))(ым|ому|е|у|а|ой|ою|ы)$/u.exec(word);
-  // A man's other surnames decline like nouns: Самеда Вургуна → Самед Вургун; those in -а like
-  // feminine nouns: Расула Рзы → Расул Рза.
-  if (!m) return masculine ? word.replace(/(?<=[бвгджзклмнпрстфхцчшщ])(а|у|ом|е)$/u, '').replace(/(?<=[бвдзлмнпрстфц])ы$/u, 'а') : word;
+  const r = CYRILLIC;
+  if ((r.undeclinedSurname ?? NEVER).test(word)) return word;
+  const m = (r.surnameCase ?? NEVER).exec(word);
+  // A man's other surnames decline like nouns (Самеда Вургуна → Самед Вургун).
+  if (!m) return masculine ? (r.nounSurnameCases ?? []).reduce((w, [pattern, base]) => w.replace(pattern, base), word) : word;
   const stem = m[1] ?? word;
   const ending = m[2] ?? '';
-  if (['ой', 'ою', 'ы'].includes(ending)) return `${stem}а`;
-  if (ending === 'а' && !masculine) return word;
-  if (ending === 'у' && !masculine) return `${stem}а`;
+  const feminine = `${stem}${r.feminineEnding ?? ''}`;
+  if ((r.feminineSurnameCases ?? []).includes(ending)) return feminine;
+  if (ending === r.womanNominative && !masculine) return word;
+  if (ending === r.womanAccusative && !masculine) return feminine;
   return stem;
 }
 
 function russianNominative(name: string): string {
-  // "Мир" (the sayyid's title) stands before the given name: "Мир Джалала Пашаева" declines the words after it.
-  const title = /^Мир (?=\S+ \S)/u.exec(name)?.[0] ?? '';
-  if (title !== '') return title + russianNominative(name.slice(title.length));
+  // A title before the given name ("Мир Джалала Пашаева"): the words after it decline.
+  const title = (CYRILLIC.nameTitle ?? NEVER).exec(name)?.[0] ?? '';
+  if (title !== '' && /^\S+ \S/u.test(name.slice(title.length))) return title + russianNominative(name.slice(title.length));
   const words = name.split(' ');
   if (words.length < 2) return name;
   const given = russianGivenNominative(words[0] ?? '');
@@ -322,10 +312,11 @@ export function personNominative(name: string): string {
 
 /** An Azerbaijani-Latin name word in English (Azər → Azer; Mircəlal → Mir Jalal; Erix → Erich). */
 function azerbaijaniNameToEnglish(word: string): string {
-  // Azerbaijani writes the German "-rich" of given names as -rix (Erix, Henrix, Ulrix); no
-  // Azerbaijani name ends so. Felix (Azerbaijani Feliks) and other Latin -ix names stay.
-  const germanRich = /^(\p{Lu}\p{Ll}*r)ix$/u.exec(word)?.[1];
-  if (germanRich !== undefined) return `${azerbaijaniNameWordToEnglish(germanRich)}ich`;
+  // Foreign endings the profile spells its own way (Erix → Erich; Felix and other -ix names stay).
+  for (const [pattern, english] of LATIN.foreignEndings ?? []) {
+    const stem = pattern.exec(word)?.[1];
+    if (stem !== undefined) return `${azerbaijaniNameWordToEnglish(stem)}${english}`;
+  }
   const english = azerbaijaniNameWordToEnglish(word);
   return splitMirPrefix(english) ?? english;
 }
@@ -346,38 +337,46 @@ function splitMirPrefix(english: string): string | undefined {
 function manSurnameNotDative(name: string): string {
   const words = name.split(' ');
   const given = azerbaijaniNameWordToEnglish(words[0] ?? '').toLowerCase();
-  if (words.length < 2 || isCyrillic(name) || !AZERBAIJANI_MEN_ONLY.has(given)) return name;
-  return name.replace(/(?<=\p{L}(?:ov|yev|ev))a$/u, '');
+  if (words.length < 2 || isCyrillic(name) || !LATIN.menOnlyGivenNames?.has(given)) return name;
+  return name.replace(LATIN.manSurnameCase ?? NEVER, '');
 }
 
-/** A person's English name: the nominative, transliterated word by word. */
-export function personEnglishName(name: string): string {
+/** A person's English name: the nominative, transliterated word by word (a notable figure's from the table, unless tables are off). */
+export function personEnglishName(name: string, options: EnglishNameOptions = {}): string {
   const nominative = manSurnameNotDative(personNominative(name));
-  const notable = notablePersonEnglish(nominative);
+  const notable = options.tables === false ? undefined : notablePersonEnglish(nominative);
   if (notable !== undefined) return notable;
   const azerbaijani = isCyrillic(nominative) && hasAzerbaijaniGivenName(nominative);
+  const own = isCyrillic(nominative) && !azerbaijani && hasOwnGivenName(nominative);
   return nominative
     .split(/(\s+|-|\.)/)
-    .map((w) => (RUSSIAN_BEY.test(w) ? 'bey' : isCyrillic(w) ? russianWordToEnglish(w, azerbaijani) : azerbaijaniNameToEnglish(w)))
+    .map((w) => (titleWord?.written.test(w) ? titleWord.english : isCyrillic(w) ? russianWordToEnglish(w, azerbaijani, own) : azerbaijaniNameToEnglish(w)))
     .join('');
 }
 
-/** The title "бек" (Azerbaijani bəy) inside a Russian-written name, in any case: English writes "bey". */
-const RUSSIAN_BEY = /^бе[кй](?:а|у|ом|е|я|ю|ем)?$/u;
+/** A title inside a Cyrillic-written name, in any case ("бек", Azerbaijani bəy): English writes it its own way. */
+const titleWord = CYRILLIC.titleWord;
 
 /** Does a Russian-written name start (after "Мир") with a given name of the Azerbaijani list? */
 function hasAzerbaijaniGivenName(name: string): boolean {
-  const given = name.replace(/^Мир /u, '').split(' ')[0] ?? '';
-  return AZERBAIJANI_GIVEN_NAMES.has(knownGivenSpelling(russianSpellings(given.toLowerCase())) ?? '');
+  const given = name.replace(CYRILLIC.nameTitle ?? NEVER, '').split(' ')[0] ?? '';
+  return GIVEN_LISTS[0]?.has(knownGivenSpelling(russianSpellings(given.toLowerCase())) ?? '') ?? false;
 }
 
 /**
- * A letter-for-letter reading of an Azerbaijani surname in Russian letters: Azerbaijani has q
- * (English g) before back vowels where Russian writes к (Кулиев = Quliyev → Guliyev), and ı
- * (English i) where Russian writes ы (Кадыров = Qədirov → Gadirov).
+ * Does a Cyrillic-written name start with a given name known only outside the region's list
+ * (Наталья, Сергей: a Russian's name, not an Azerbaijani's)? Its other words are then read as
+ * the script's own language writes them.
  */
+function hasOwnGivenName(name: string): boolean {
+  const given = name.replace(CYRILLIC.nameTitle ?? NEVER, '').split(' ')[0] ?? '';
+  const spellings = russianSpellings(given.toLowerCase(), true, true);
+  return GIVEN_LISTS.slice(1).some((list) => spellings.some((s) => list.has(s)));
+}
+
+/** A letter-for-letter reading of an Azerbaijani surname in Cyrillic letters, with the profile's fixes (Кулиев → Guliyev). */
 function azerbaijaniReading(plain: string): string {
-  return plain.replace(/^k(?=[aouy])/, 'g').replace(/(?<=[^aeiou])y(?=[^aeiouy]|$)/g, 'i');
+  return (CYRILLIC.surnameReadingFixes ?? []).reduce((s, [pattern, fix]) => s.replace(pattern, fix), plain);
 }
 
 type Entry = readonly [string, string];
@@ -406,9 +405,6 @@ function translateWord(words: Dictionary, w: string): string | undefined {
   return dictionaryEntry(words, w)?.[1];
 }
 
-/** What follows a noun stem to make an adjective of it: "театр" + "альный", "истори" + "ческий". */
-const ADJECTIVE_SUFFIX = /^(al|ichesk|chesk|sk|n)/;
-
 /**
  * A Russian adjective of the dictionary: an adjective stem (-ск-, -н-: "национальн",
  * "академическ"), or a noun stem with an adjective suffix ("театральный"), with an adjective
@@ -418,7 +414,7 @@ const ADJECTIVE_SUFFIX = /^(al|ichesk|chesk|sk|n)/;
 function isRussianAdjective(w: string): boolean {
   const stem = dictionaryEntry(RU_WORDS, w)?.[0];
   if (stem === undefined || !ADJECTIVE_FORM.test(w)) return false;
-  return /(sk|n)$/.test(stem) || ADJECTIVE_SUFFIX.test(w.slice(stem.length));
+  return (CYRILLIC.adjectiveStem ?? NEVER).test(stem) || (CYRILLIC.adjectiveSuffix ?? NEVER).test(w.slice(stem.length));
 }
 
 /** Heads that take their modifiers with "of" in English when the source puts them after the head. */
@@ -431,7 +427,7 @@ const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 5
 
 /** A Roman or Azerbaijani ordinal ("XIII", "13-cü") as a number. */
 function ordinalNumber(token: string): number | undefined {
-  const digits = /^(\d{1,3})-(?:c[iıuü]|[iıuü]nc[iıuü])$/u.exec(token)?.[1];
+  const digits = (LATIN.ordinal ?? NEVER).exec(token)?.[1];
   if (digits !== undefined) return Number(digits);
   if (!ROMAN_NUMERAL.test(token)) return undefined;
   const values = [...token].map((c) => ROMAN_VALUES[c] ?? 0);
@@ -487,7 +483,7 @@ function translateInstitution(name: string, type: EntityType): string | undefine
     const w = foldName(t);
     const tr = translateWord(AZ_WORDS, w);
     if (i === tokens.length - 1) translatedHead = tr !== undefined;
-    out.push(tr ?? placeInName(w) ?? azerbaijaniToEnglish(t.replace(/(nın|nin|nun|nün|ın|in|un|ün)$/u, '')));
+    out.push(tr ?? placeInName(w) ?? azerbaijaniToEnglish(t.replace(LATIN.genitiveSuffix ?? NEVER, '')));
   });
   if (!translatedHead && type === 'organisation') return undefined;
   // "Culture Ministry" → "Ministry of Culture": a ministry's topic follows "of" in English.
@@ -496,46 +492,44 @@ function translateInstitution(name: string, type: EntityType): string | undefine
   return numbered(number, out[out.length - 1] ?? '', out.join(' '));
 }
 
-/** Russian capitals in acronyms, letter by letter ("АПА" → APA). */
-const RU_CAPITALS: Readonly<Record<string, string>> = {
-  А: 'A', Б: 'B', В: 'V', Г: 'G', Д: 'D', Е: 'E', Ж: 'Zh', З: 'Z', И: 'I', Й: 'Y', К: 'K', Л: 'L', М: 'M', Н: 'N', О: 'O', П: 'P',
-  Р: 'R', С: 'S', Т: 'T', У: 'U', Ф: 'F', Х: 'Kh', Ц: 'Ts', Ч: 'Ch', Ш: 'Sh', Э: 'E', Ю: 'Yu', Я: 'Ya',
-};
-
+/** A Cyrillic acronym, letter by letter by the profile's capitals ("АПА" → APA). */
 function russianAcronym(word: string): string | undefined {
-  return /^[А-ЯЁ]{2,8}$/u.test(word) ? [...word].map((c) => RU_CAPITALS[c] ?? c).join('').toUpperCase() : undefined;
+  return (CYRILLIC.acronym ?? NEVER).test(word) ? [...word].map((c) => CYRILLIC.capitals?.[c] ?? c).join('').toUpperCase() : undefined;
 }
 
 /**
- * A one-word Russian organisation name with no table entry: an acronym letter by letter ("АПА" →
- * APA), a compound led by a place name with that place in English ("Азербайджанфильм" →
- * Azerbaijanfilm), else the transliterated word.
+ * A one-word organisation name with no table entry and no generic head (a company, a brand, a
+ * cinema): a Russian acronym letter by letter ("АПА" → APA), a Russian compound led by a place
+ * name with that place in English ("Азербайджанфильм" → Azerbaijanfilm), else the word
+ * transliterated as a name is ("Azərkitab" → Azerkitab, "Иллюзион" → Illyuzion): English media
+ * keep such names, only in English letters.
  */
-function russianSingleWordName(name: string): string | undefined {
-  if (!isCyrillic(name) || name.includes(' ')) return undefined;
+function singleWordName(name: string): string | undefined {
+  if (name.includes(' ')) return undefined;
+  if (!isCyrillic(name)) return azerbaijaniNameToEnglish(name);
   const acronym = russianAcronym(name);
   if (acronym) return acronym;
   const lower = name.toLowerCase();
   for (const row of table.places) {
     const ru = row.ru.find((r) => !r.includes(' ') && lower.startsWith(r.toLowerCase()) && lower.length > r.length + 2);
-    if (ru) return `${row.en}${[...lower.slice(ru.length)].map((c) => RU_LETTERS[c]?.[0] ?? c).join('')}`;
+    if (ru) return `${row.en}${[...lower.slice(ru.length)].map((c) => CYRILLIC.letters?.[c]?.[0] ?? c).join('')}`;
   }
-  return undefined;
+  return russianWordToEnglish(name);
 }
 
 /** "Габалинский" → Gabala: an adjective made from a place name in the table (-ский, -инский). */
 function placeAdjective(w: string): string | undefined {
-  const stem = /^(.{3,}?)(in)?sk(iy|ogo|omu|im|om|aya|oy|uyu|oe|ie|ikh)$/.exec(w)?.[1];
+  const stem = (CYRILLIC.placeAdjective ?? NEVER).exec(w)?.[1];
   if (!stem) return undefined;
   return PLACES.find((p) => p.words.length === 1 && (p.words[0] ?? '').startsWith(stem) && (p.words[0] ?? '').length - stem.length <= 2)?.en;
 }
 
-/** Russian adjective endings (folded): after the head, "азербайджанского кино" is "of Azerbaijani Cinema". */
-const ADJECTIVE_FORM = /(yy|iy|oy|aya|oe|ee|ogo|ego|om|uyu|ykh|ikh)$/;
+/** Adjective endings (folded): after the head, "азербайджанского кино" is "of Azerbaijani Cinema". */
+const ADJECTIVE_FORM = CYRILLIC.adjectiveEnding ?? NEVER;
 
 /** Parent institutions by their Russian acronyms, with the acronym English media use ("НАНА" → ANAS). */
 const PARENT_ACRONYMS: ReadonlyMap<string, string> = new Map(
-  table.institutions.flatMap((r) => ('acronym' in r && typeof r.acronym === 'string' ? r.ru.filter((n) => /^[А-ЯЁ]{2,8}$/u.test(n)).map((n) => [n, r.acronym] as const) : [])),
+  table.institutions.flatMap((r) => ('acronym' in r && typeof r.acronym === 'string' ? r.ru.filter((n) => (CYRILLIC.acronym ?? NEVER).test(n)).map((n) => [n, r.acronym] as const) : [])),
 );
 
 /**
@@ -544,7 +538,7 @@ const PARENT_ACRONYMS: ReadonlyMap<string, string> = new Map(
  * table, else an acronym letter by letter or the transliterated word.
  */
 function russianWordAfterHead(t: string, w: string, tr: string | undefined): string {
-  if (/^respublik(a|i|e|u|oy)$/.test(w)) return 'the Republic of';
+  if ((CYRILLIC.republic ?? NEVER).test(w)) return 'the Republic of';
   if (tr === 'Azerbaijan' && ADJECTIVE_FORM.test(w)) return 'Azerbaijani';
   if (tr !== undefined) return tr;
   const parent = PARENT_ACRONYMS.get(t);
@@ -570,13 +564,24 @@ function namedEventFirst(head: string, adjectives: readonly string[], tokens: re
   return `${own} ${[...adjectives, head].join(' ')}${between.length > 0 ? ` of the ${between.join(' ')}` : ''}`;
 }
 
+/**
+ * "Дом-музей Узеира Гаджибейли" → Uzeyir Hajibeyli House Museum: a person's full name (two
+ * words or more, each an own name) after the head is who the institution is named after; English
+ * puts the name, in the nominative, first. A lone word stays after the head (it may be a place).
+ * The rules alone spell it (no table of figures), as for every institution.
+ */
+function personAfterHead(tokens: readonly string[]): string | undefined {
+  if (tokens.length < 2 || !tokens.every(isOwnNameWord)) return undefined;
+  return personEnglishName(tokens.join(' '), { tables: false });
+}
+
 function isOwnNameWord(t: string): boolean {
   const w = foldName(t);
   return /^\p{Lu}\p{Ll}/u.test(t) && translateWord(RU_WORDS, w) === undefined && lookup(PLACE_INDEX, [w]) === undefined;
 }
 
 function translateRussian(raw: string): string | undefined {
-  const all = raw.replace(/\s+имени\s.*$/u, '').split(' ');
+  const all = raw.replace(CYRILLIC.dedication ?? NEVER, '').split(' ');
   const number = all.find((t) => ROMAN_NUMERAL.test(t));
   // An edition number ("XI Габалинский … фестиваль") is no part of the festival's English name.
   const tokens = all.filter((t) => !ROMAN_NUMERAL.test(t));
@@ -603,8 +608,11 @@ function translateRussian(raw: string): string | undefined {
   // "музыкальный фестиваль" is a Music Festival in English; only a theatre stays "Musical".
   if (head !== 'Theatre') adjectives.forEach((a, i) => (a === 'Musical' ? (adjectives[i] = 'Music') : undefined));
   if (after.length === 0) return numbered(number, head, [...adjectives, head].join(' '));
-  const named = namedEventFirst(head, adjectives, tokens.slice(tokens.length - after.length), after);
+  const afterTokens = tokens.slice(tokens.length - after.length);
+  const named = namedEventFirst(head, adjectives, afterTokens, after);
   if (named !== undefined) return named;
+  const person = personAfterHead(afterTokens);
+  if (person !== undefined) return `${person} ${[...adjectives, head].join(' ')}`;
   const joined = OF_HEADS.has(head) ? `${[...adjectives, head].join(' ')} of ${after.join(' ')}` : [...adjectives, ...after, head].join(' ');
   return numbered(number, head, joined);
 }
@@ -633,12 +641,15 @@ function transliterateWords(name: string): string {
   return name.split(' ').map((w) => (isCyrillic(w) ? russianWordToEnglish(w) : azerbaijaniToEnglish(w))).join(' ');
 }
 
+/** Two names joined by a profile's "and" ("Leyli və Məcnun"). */
+const TITLE_PAIR = new RegExp(`^(\\p{Lu}\\p{Ll}+) (?:${ROMANISATION_LIST.flatMap((r) => (r.and === undefined ? [] : [r.and])).join('|')}) (\\p{Lu}\\p{Ll}+)$`, 'u');
+
 /**
  * A title that is two names joined by "və" / "и" ("Leyli və Məcnun") reads "X and Y" in English;
  * any other title outside the table of famous works (famous-names.ts) is only transliterated.
  */
 function workEnglishName(name: string): string {
-  const pair = /^(\p{Lu}\p{Ll}+) (?:və|и) (\p{Lu}\p{Ll}+)$/u.exec(name);
+  const pair = TITLE_PAIR.exec(name);
   if (pair) return `${transliterateWords(pair[1] ?? '')} and ${transliterateWords(pair[2] ?? '')}`;
   return transliterateWords(name);
 }
@@ -648,19 +659,29 @@ function workEnglishName(name: string): string {
  * Filarmoniyası", "… имени Низами"): the table lists institutions by their own name.
  */
 function withoutDedication(name: string): string {
-  return name.replace(/^.*\badına\s+/u, '').replace(/\s+имени\s.*$/u, '');
+  return ROMANISATION_LIST.reduce((n, r) => n.replace(r.dedication ?? NEVER, ''), name);
 }
 
 /** Is this text Azerbaijani or Russian (the only languages English names are made for)? */
 export function needsEnglishName(name: string): boolean {
-  return isCyrillic(name) || /[əƏıİğĞşŞçÇöÖüÜ]/.test(name);
+  return ROMANISATION_LIST.some((r) => r.nativeLetters.test(name));
+}
+
+/** How English names are made. */
+export interface EnglishNameOptions {
+  /**
+   * Read the general tables of well-known works and figures (famous-names.ts); default true.
+   * False gives the rules alone, which the eval prints apart ("English names, rules only"), since
+   * the tables were written after reading development misses and held-out texts judge the rules.
+   */
+  readonly tables?: boolean;
 }
 
 /**
  * The English name of an entity of an Azerbaijani or Russian text (name plus its other forms),
  * or undefined. Only the titles of well-known works are translated (from a table).
  */
-export function englishName(type: EntityType, fullest: string, aliases: readonly string[] = []): string | undefined {
+export function englishName(type: EntityType, fullest: string, aliases: readonly string[] = [], options: EnglishNameOptions = {}): string | undefined {
   const name = baseForm(fullest, aliases);
   const forms = [name, fullest, ...aliases];
   if (type === 'place') {
@@ -689,11 +710,11 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
     if (site && needsEnglishName(site[1] ?? '')) return `${capitalise(foldName(site[1] ?? '').replace(/ /g, ''))}.${(site[2] ?? '').toLowerCase()}`;
     const bare = name.replace(/[-'’]\p{Ll}{1,5}$/u, '');
     if (!needsEnglishName(bare)) return bare;
-    return translateInstitution(name, type) ?? (type === 'organisation' ? russianSingleWordName(name) : undefined);
+    return translateInstitution(name, type) ?? (type === 'organisation' ? singleWordName(name) : undefined);
   }
-  if (type === 'person') return personEnglishName(name);
+  if (type === 'person') return personEnglishName(name, options);
   // A well-known work has its English title; another title that is a name (an opera called after
   // its heroine) reads the same, and the rest are transliterated.
-  if (type === 'work') return forms.map(famousWorkTitle).find((t) => t !== undefined) ?? workEnglishName(name);
+  if (type === 'work') return (options.tables === false ? undefined : forms.map(famousWorkTitle).find((t) => t !== undefined)) ?? workEnglishName(name);
   return undefined;
 }

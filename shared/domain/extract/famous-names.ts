@@ -7,6 +7,8 @@
  */
 import { foldName } from '../text/fold.js';
 import { isCyrillic } from '../text/script.js';
+import { cyrillicNameBases } from './inflection.js';
+import { romanisationOfScript } from './languages/index.js';
 import works from './data/famous-works.json' with { type: 'json' };
 import persons from './data/notable-persons.json' with { type: 'json' };
 
@@ -27,6 +29,9 @@ const WORK_TITLES: ReadonlyMap<string, string> = new Map(works.works.flatMap((ro
 export function famousWorkTitle(title: string): string | undefined {
   return WORK_TITLES.get(foldName(title));
 }
+
+/** Folded: a surname that is a masculine adjective in an oblique case, and its nominative ending ("chaykovskogo" → chaykovskiy). */
+const ADJECTIVE_SURNAME = romanisationOfScript('cyrillic').adjectiveSurname;
 
 interface Figure {
   readonly en: string;
@@ -78,18 +83,16 @@ function fits(mention: readonly MentionWord[], figure: readonly string[]): boole
 }
 
 /**
- * A Russian name word (folded) and its masculine nominatives: the nominative rules of a full
- * name cannot run after an initial or on a name they do not know, so "А.Хачатуряна",
- * "П.Чайковского", "Римского-Корсакова", "Муслима Магомаева" keep their case endings.
+ * A Cyrillic name word (folded) and the nominatives it may stand for: the nominative rules of a
+ * full name cannot run after an initial or on a name they do not know, so "А.Хачатуряна",
+ * "П.Чайковского", "Римского-Корсакова", "Муслима Магомаева" keep their case endings. The
+ * Cyrillic profiles' case endings give the base forms (inflection.ts cyrillicNameBases), and the
+ * Cyrillic profile's adjective surnames their masculine nominative.
  */
 function russianForms(word: string): string[] {
-  const adjective = /^(.+sk)(ogo|omu|im|om)$/.exec(word)?.[1];
-  if (adjective !== undefined) return [word, `${adjective}iy`];
-  // A name in -а declines like a feminine noun: Мирзы, Рзы are Мирза, Рза.
-  const aStem = /^(.+[^aeiouy])y$/.exec(word)?.[1];
-  if (aStem !== undefined) return [word, `${aStem}a`];
-  const noun = /^(.+[^aeiouy])(a|u|ym|om|e)$/.exec(word)?.[1];
-  return noun === undefined ? [word] : [word, noun];
+  const [adjective, nominative] = ADJECTIVE_SURNAME ?? [/(?!)/, ''];
+  if (adjective.test(word)) return [word, word.replace(adjective, nominative)];
+  return cyrillicNameBases(word);
 }
 
 /**

@@ -26,7 +26,7 @@ import type { ExtractInput, ExtractedEntity } from './types.js';
 export type { ExtractInput, ExtractedEntity } from './types.js';
 
 /** Bump when output for the same text can change, so stored articles get re-extracted. */
-export const EXTRACTOR_VERSION = 'rules-1.9.0';
+export const EXTRACTOR_VERSION = 'rules-1.10.0';
 
 export function extractEntities(input: ExtractInput): ExtractedEntity[] {
   try {
@@ -75,7 +75,7 @@ const DOCUMENT_STEPS: readonly ((prepared: Prepared, parts: Part[]) => void)[] =
   boardsOfBodies,
   (p, parts) => laterReferences(p, parts, orgHead),
   withCaseEndings(linkRolesInflected),
-  withCaseEndings((_p, parts) => nominativeNames(parts)),
+  withCaseEndings((p, parts) => nominativeNames(parts, p)),
   sharedRoles,
 ];
 

@@ -5,7 +5,7 @@
  * → azerbaydzhan). Keys are folded (foldName), so stems are ASCII transliterations.
  */
 import type { EntityType } from '../model.js';
-import { CASE_ENDINGS, CUE_STEMS, PROFILES, cueStemsOfScript, type Stem } from './languages/index.js';
+import { CASE_ENDINGS, CUE_STEMS, PROFILES, caseEndingsOfScript, cueStemsOfScript, type Stem } from './languages/index.js';
 
 /** Cue stems (folded) with the longest inflectional ending allowed after them: the profiles' stems. */
 const STEMS: readonly Stem[] = CUE_STEMS;
@@ -56,6 +56,23 @@ export function baseForms(key: string): string[] {
     }
   }
   return out;
+}
+
+const CYRILLIC_ENDINGS = caseEndingsOfScript('cyrillic');
+
+/**
+ * The nominatives a folded Cyrillic name word may stand for, the word itself first: each case
+ * ending of the Cyrillic profiles off a consonant-final stem, giving the stem (a man's name:
+ * "magomaeva" → magomaev) and the stem with -a (a name that declines like a feminine noun:
+ * "rzy" → rza). Names are short, so the stem needs only two letters.
+ */
+export function cyrillicNameBases(key: string): string[] {
+  const out = [key];
+  for (const e of CYRILLIC_ENDINGS) {
+    const stem = key.slice(0, -e.length);
+    if (key.endsWith(e) && stem.length >= 2 && /[^aeiouy]$/.test(stem)) out.push(stem, `${stem}a`);
+  }
+  return [...new Set(out)];
 }
 
 /**

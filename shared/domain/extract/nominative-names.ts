@@ -6,8 +6,9 @@
  * now shares one name, so they merge into one entity.
  */
 import { personNominative } from './english-names.js';
-import { grammarOfScript, type PersonCases } from './languages/index.js';
+import { ROLE_STEMS, grammarOfScript, type PersonCases } from './languages/index.js';
 import type { Part } from './parts.js';
+import type { Prepared } from './tokens.js';
 
 /** The case endings of persons' names written in the script of `text`. */
 const personCasesOf = (text: string): PersonCases | undefined => grammarOfScript(text)?.personCases;
@@ -49,8 +50,30 @@ function datived(name: string, surnames: ReadonlySet<string>): string {
   return bare !== name && surnames.has(bare.split(' ').pop() ?? '') ? bare : name;
 }
 
+/**
+ * "фильм режиссера Фариза Ахмедова": a name in apposition agrees in case with the role noun
+ * before it, so after a role noun in the genitive an ambiguous name ("Фариза Ахмедова": a woman,
+ * or a man in the genitive) is a man's genitive — a woman's would read "Фаризы Ахмедовой".
+ */
+function afterGenitiveRole(p: Part, prepared: Prepared): boolean {
+  const cases = personCasesOf(p.name);
+  const ending = cases?.genitiveRoleEnding;
+  const prev = prepared.sentences[p.sentence]?.tokens[p.from - 1];
+  if (!ending || !prev || cases?.feminineRoleNoun?.test(prev.key)) return false;
+  return ROLE_STEMS.some(([stem]) => prev.key.startsWith(stem) && ending.test(prev.key.slice(stem.length)));
+}
+
+/** A man's name in the genitive, each word set back by the script's `manGenitive` rules ("Фариза Ахмедова" → Фариз Ахмедов). */
+function manNominative(name: string): string {
+  const rules = personCasesOf(name)?.manGenitive ?? [];
+  return name
+    .split(' ')
+    .map((w) => rules.reduce((x, [pattern, base]) => x.replace(pattern, base), w))
+    .join(' ');
+}
+
 /** Run on Azerbaijani and Russian documents only (names there carry case endings). */
-export function nominativeNames(parts: readonly Part[]): void {
+export function nominativeNames(parts: readonly Part[], prepared: Prepared): void {
   const surnames = new Set(parts.filter((p) => p.type === 'person').map((p) => p.name.split(/[ .]/).pop() ?? ''));
   for (const p of parts) {
     const abbreviation = SUFFIXED_ABBREVIATION.exec(p.name)?.[1];
@@ -59,7 +82,15 @@ export function nominativeNames(parts: readonly Part[]): void {
       p.name = abbreviation;
       continue;
     }
-    if (p.type !== 'person' || !/[ .]/.test(p.name) || ambiguousCase(p.name)) continue;
+    if (p.type !== 'person' || !/[ .]/.test(p.name)) continue;
+    if (ambiguousCase(p.name)) {
+      const man = afterGenitiveRole(p, prepared) ? manNominative(p.name) : p.name;
+      if (man !== p.name && man.split(' ').length === p.name.split(' ').length) {
+        p.aliases = [...(p.aliases ?? []), p.name];
+        p.name = man;
+      }
+      continue;
+    }
     const nominative = personNominative(p.name) === p.name ? datived(p.name, surnames) : personNominative(p.name);
     if (nominative === p.name || nominative.split(' ').length !== p.name.split(' ').length || mixedCases(p.name, nominative)) continue;
     p.aliases = [...(p.aliases ?? []), p.name];

@@ -13,6 +13,15 @@ import { openTempSqliteStore } from '../../support/temp-sqlite.js';
 import { extract, find } from './helpers.js';
 
 describe('englishName', () => {
+  it('reads the tables of well-known works and figures unless told not to (the eval\'s rules-only figure)', () => {
+    expect(englishName('work', 'Qu gölü')).toBe('Swan Lake');
+    expect(englishName('work', 'Qu gölü', [], { tables: false })).toBe('Gu golu');
+    expect(englishName('person', 'Q.Qarayev')).toBe('Gara Garayev');
+    expect(englishName('person', 'Q.Qarayev', [], { tables: false })).toBe('G.Garayev');
+    // Institutions never read those tables: the same name either way.
+    expect(englishName('organisation', 'Şəki Dövlət Kukla Teatrı', [], { tables: false })).toBe('Shaki State Puppet Theatre');
+  });
+
   it.each([
     ['Rəşad Əzizov', 'Rashad Azizov'],
     ['Xəyalə Qasımova', 'Khayala Gasimova'],

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { baseForms, inflectedCueType } from '../../../shared/domain/extract/inflection.js';
-import { CASE_ENDINGS, CUE_STEMS, DAY_NOUNS, EXAMPLE_HEADS, INDEFINITE_ARTICLES, PERSON_TITLE_WORDS, singularOf, canonSpelling, MASCULINE_NOMINATIVE_SURNAME, ORG_CUE_WORDS, PROFILES, TITLE_WORD_SET, grammarOf } from '../../../shared/domain/extract/languages/index.js';
+import { CASE_ENDINGS, CUE_STEMS, DAY_NOUNS, EXAMPLE_HEADS, INDEFINITE_ARTICLES, PERSON_TITLE_WORDS, singularOf, canonSpelling, MASCULINE_NOMINATIVE_SURNAME, ORG_CUE_WORDS, PROFILES, TITLE_WORD_SET, grammarOf, romanisationOfScript } from '../../../shared/domain/extract/languages/index.js';
 import { nameMorphology } from '../../../shared/domain/extract/morphology.js';
 import { gazetteerType } from '../../../shared/domain/extract/names.js';
 import { reportingContext } from '../../../shared/domain/extract/parts.js';
@@ -11,6 +11,15 @@ import type { ExtractedEntity } from '../../../shared/domain/extract/index.js';
 import { foldText } from '../../../shared/domain/text/fold.js';
 
 describe('language profiles', () => {
+  it('English names read the first profile of a script with a romanisation: Azerbaijani for Latin (Turkish has none yet), Russian for Cyrillic', () => {
+    const byCode = (code: string) => PROFILES.find((p) => p.code === code)?.romanisation;
+    expect(romanisationOfScript('latin')).toBe(byCode('az'));
+    expect(romanisationOfScript('cyrillic')).toBe(byCode('ru'));
+    expect(byCode('tr')).toBeUndefined();
+    // Every context reading reads the letter it is filed under.
+    for (const r of byCode('ru')?.contextReadings ?? []) expect(r.at.sticky && r.at.source.replace(/^\^|\(\?<=[^)]*\)/g, '').startsWith(r.letter)).toBe(true);
+  });
+
   it('one profile per language, each with its own code', () => {
     expect(PROFILES.map((p) => p.code).sort()).toEqual(['az', 'en', 'ru', 'tr']);
   });

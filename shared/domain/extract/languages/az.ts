@@ -1,4 +1,30 @@
-import { wordsOf, type LanguageProfile } from './types.js';
+import { AZERBAIJANI_MEN_ONLY } from '../gazetteer/azerbaijani-given-names.js';
+import { wordsOf, type LanguageProfile, type Romanisation } from './types.js';
+
+/**
+ * Azerbaijani Latin as English-language Azerbaijani media write it (letters in text/azerbaijani.ts:
+ * ə → a, x → kh, ş → sh, ç → ch, ğ → gh, q → g, c → j, ı → i, ö → o, ü → u), with the case
+ * suffixes a name takes in a sentence taken off first.
+ */
+const ROMANISATION: Romanisation = {
+  nativeLetters: /[əƏıİğĞşŞçÇöÖüÜ]/,
+  menOnlyGivenNames: AZERBAIJANI_MEN_ONLY,
+  // "Nazim İsmayılova" after a verb of giving is İsmayılov + the dative -a.
+  manSurnameCase: /(?<=\p{L}(?:ov|yev|ev))a$/u,
+  // A surname ending first: "Xaçaturyanın" is Xaçaturyan + ın, not Xaçaturya + nın.
+  suffixedSurname: /^(.*(?:ov|ev|ova|eva|li|lı|lu|lü|zadə|zade|oğlu|qızı|ski|yan))(?:nın|nin|nun|nün|ın|in|un|ün|la|lə|dır|dir|dur|dür|dan|dən|da|də)$/u,
+  // A foreign or vowel-final surname with the genitive: Verdinin, Donisettinin (not "Rövşənin": Rövşən + in).
+  vowelGenitive: /^(.*[aeiouıöü])(?:nın|nin|nun|nün)$/u,
+  consonantGenitive: /^(.{3,}[^aıoueəiöüAIOUEƏİÖÜ])(ın|in|un|ün)$/u,
+  harmony: { vowels: /[aıoueəiöü](?=[^aıoueəiöü]*$)/u, groups: [['aı', 'ın'], ['ou', 'un'], ['öü', 'ün']], otherwise: 'in' },
+  genitiveSuffix: /(nın|nin|nun|nün|ın|in|un|ün)$/u,
+  // Azerbaijani writes the German "-rich" of given names as -rix (Erix, Henrix, Ulrix); no Azerbaijani name ends so.
+  foreignEndings: [[/^(\p{Lu}\p{Ll}*r)ix$/u, 'ich']],
+  homeWords: 'azerbaycan\\w* respublika\\w*',
+  dedication: /^.*\badına\s+/u,
+  and: 'və',
+  ordinal: /^(\d{1,3})-(?:c[iıuü]|[iıuü]nc[iıuü])$/u,
+};
 
 /** Sub-units of an organisation ("İdarə Heyəti", "şöbəsi"); "idarə" is also a body of its own ("Qoruq İdarəsi"), so only a role scan reads it as one. */
 const SUBUNITS = 'heyet sobe sektor bolme departament';
@@ -17,13 +43,13 @@ export const AZERBAIJANI: LanguageProfile = {
     place: 'duzu duzi dagi dag golu gol chay cayi qalasi gala qala yaylasi kendi',
   },
   cueStems: [
-    ['nazirliy', 'organisation', 6], ['nazirlik', 'organisation', 5], ['agentliy', 'organisation', 6],
+    ['nazirliy', 'organisation', 6], ['ev muzey', 'organisation', 6], ['nazirlik', 'organisation', 5], ['agentliy', 'organisation', 6],
     ['agentlik', 'organisation', 5], ['teatr', 'organisation', 6], ['muzey', 'organisation', 6], ['birliy', 'organisation', 6],
     ['ittifaq', 'organisation', 6], ['fond', 'organisation', 5], ['merkez', 'organisation', 6], ['universitet', 'organisation', 6],
     ['akademiya', 'organisation', 6], ['institut', 'organisation', 6], ['kitabxana', 'organisation', 6],
     ['filarmoniya', 'organisation', 6], ['orkestr', 'organisation', 6], ['ansambl', 'organisation', 6],
     ['studiya', 'organisation', 6], ['komite', 'organisation', 6], ['idare', 'organisation', 6], ['konservatoriya', 'organisation', 6],
-    ['festival', 'event', 6], ['sergi', 'event', 6], ['musabiqe', 'event', 6], ['forum', 'event', 6], ['konfrans', 'event', 6],
+    ['festival', 'event', 6], ['kinofestival', 'event', 6], ['sergi', 'event', 6], ['musabiqe', 'event', 6], ['forum', 'event', 6], ['konfrans', 'event', 6],
     ['layihe', 'project', 6], ['konsepsiya', 'project', 6], ['strategiya', 'project', 6], ['proqram', 'project', 6],
     ['hakimiyyet', 'organisation', 6], ['surasi', 'organisation', 5], ['sura', 'organisation', 0], ['meclis', 'organisation', 6],
     ['qoruq', 'place', 5], ['qorug', 'place', 6], ['himn', 'work', 4], ['gran pri', 'event', 0],
@@ -99,4 +125,5 @@ export const AZERBAIJANI: LanguageProfile = {
     personCases: { vowelDative: /(?<=[aeiouıöü])y[aə]$/u },
     subunitsAfterGenitive: wordsOf(SUBUNITS),
   },
+  romanisation: ROMANISATION,
 };

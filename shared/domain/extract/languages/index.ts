@@ -9,9 +9,9 @@ import { AZERBAIJANI } from './az.js';
 import { ENGLISH } from './en.js';
 import { RUSSIAN } from './ru.js';
 import { TURKISH } from './tr.js';
-import { wordsOf, type CaseGrammar, type LanguageProfile, type Script, type Stem, type StemChange, type TitleCueType, type TypedWords } from './types.js';
+import { wordsOf, type CaseGrammar, type LanguageProfile, type Romanisation, type Script, type Stem, type StemChange, type TitleCueType, type TypedWords } from './types.js';
 
-export type { CaseGrammar, LanguageProfile, LowerCaseTail, Morphology, PersonCases, Script, Stem, StemChange, TitleCues, TitleCueType } from './types.js';
+export type { CaseGrammar, LanguageProfile, LetterReading, LowerCaseTail, Morphology, PersonCases, Romanisation, Script, Stem, StemChange, TitleCues, TitleCueType } from './types.js';
 
 export const PROFILES: readonly LanguageProfile[] = [ENGLISH, AZERBAIJANI, RUSSIAN, TURKISH];
 
@@ -107,6 +107,9 @@ export const CUE_STEMS: readonly Stem[] = PROFILES.flatMap((p) => p.cueStems ?? 
 export const cueStemsOfScript = (script: Script): readonly Stem[] => PROFILES.filter((p) => p.script === script).flatMap((p) => p.cueStems ?? []);
 /** Every profile's case endings, longest first (stable: a profile's own order among endings of one length). */
 export const CASE_ENDINGS: readonly string[] = [...new Set(PROFILES.flatMap((p) => p.caseEndings ?? []))].sort((a, b) => b.length - a.length);
+/** The case endings of the profiles written in one script, longest first. */
+export const caseEndingsOfScript = (script: Script): readonly string[] =>
+  CASE_ENDINGS.filter((e) => PROFILES.some((p) => p.script === script && (p.caseEndings ?? []).includes(e)));
 export const STEM_CHANGES: readonly StemChange[] = PROFILES.flatMap((p) => p.stemChanges ?? []);
 export const PLACE_ADJECTIVE_FORMS: readonly StemChange[] = PROFILES.flatMap((p) => p.placeAdjectiveForms ?? []);
 export const ROLE_STEMS: readonly (readonly [string, number])[] = PROFILES.flatMap((p) => p.roleStems ?? []);
@@ -119,6 +122,18 @@ export function scriptOf(text: string): Script {
 /** The first profile's case grammar for each script (Azerbaijani before Turkish for Latin). */
 const GRAMMARS = new Map<Script, CaseGrammar>();
 for (const p of PROFILES) if (p.grammar && !GRAMMARS.has(p.script)) GRAMMARS.set(p.script, p.grammar);
+
+/** The first profile's romanisation for each script (Azerbaijani for Latin, Russian for Cyrillic). */
+const ROMANISATIONS = new Map<Script, Romanisation>();
+for (const p of PROFILES) if (p.romanisation && !ROMANISATIONS.has(p.script)) ROMANISATIONS.set(p.script, p.romanisation);
+
+/** How names written in a script are spelt in English (empty: no rules, names stay as written). */
+export function romanisationOfScript(script: Script): Romanisation {
+  return ROMANISATIONS.get(script) ?? { nativeLetters: /(?!)/ };
+}
+
+/** Every profile's romanisation, in profile order. */
+export const ROMANISATION_LIST: readonly Romanisation[] = PROFILES.flatMap((p) => (p.romanisation ? [p.romanisation] : []));
 
 /** The case grammar of a text's script, whatever its document's language. */
 export function grammarOfScript(text: string): CaseGrammar | undefined {

@@ -1,4 +1,97 @@
-import type { LanguageProfile } from './types.js';
+import { AZERBAIJANI_GIVEN_NAMES } from '../gazetteer/azerbaijani-given-names.js';
+import { FIRST_NAMES } from '../gazetteer/first-names.js';
+import type { LanguageProfile, Romanisation } from './types.js';
+
+/** Russian vowel letters, for the readings that depend on a neighbour. */
+const V = 'аеёиоуыэюя';
+
+/**
+ * Russian as the Azerbaijani press writes names in it: most Russian-written names of its texts
+ * are Azerbaijani, so a letter that stands for several Azerbaijani sounds has their readings
+ * (г: g or h; к: k or g), and a known given name decides; the rest is BGN-like (х → kh, ж → zh,
+ * ц → ts, щ → shch, -ий → -iy).
+ */
+const ROMANISATION: Romanisation = {
+  nativeLetters: /[\u0400-\u04ff]/,
+  letters: {
+    а: ['a'], б: ['b'], в: ['v'], г: ['g', 'h'], д: ['d'], е: ['e', 'a'], ё: ['yo'], ж: ['zh'], з: ['z'], и: ['i'], й: ['y'],
+    к: ['k', 'g'], л: ['l'], м: ['m'], н: ['n'], о: ['o'], п: ['p', 'b'], р: ['r'], с: ['s'], т: ['t'], у: ['u'], ф: ['f'],
+    х: ['kh', 'h'], ц: ['ts'], ч: ['ch'], ш: ['sh'], щ: ['shch'], ъ: [''], ы: ['y', 'i'], ь: [''], э: ['e', 'a'], ю: ['yu'], я: ['ya'],
+  },
+  contextReadings: [
+    { letter: 'д', at: /дж/y, readings: ['j'] },
+    // Гаджи- is Azerbaijani Hacı- (Haji): Russian г for h before "дж".
+    { letter: 'г', at: /^г(?=адж)/y, readings: ['h'] },
+    // Russian writes a vowel then и where Azerbaijani has a glide y or an h between them (Исмаил = İsmayıl, Таир = Tahir).
+    { letter: 'и', at: new RegExp(`(?<=[${V}])и`, 'y'), readings: ['yi', 'hi', 'i'], guess: true },
+    // Between vowels г may be Azerbaijani ğ, written gh (Таги = Tağı → Taghi).
+    { letter: 'г', at: new RegExp(`(?<=[${V}])г(?=[${V}])`, 'y'), readings: ['g', 'h', 'gh'], guess: true },
+    // Russian writes Azerbaijani "hd" as "хт" (Мехти = Mehdi).
+    { letter: 'т', at: /(?<=х)т/y, readings: ['t', 'd'], guess: true },
+    // я/ю/е after a consonant are Azerbaijani a/ü/ə (Ляман → Laman, Гюнай → Gunay); at the start or after a vowel ya/yu/ye (Алиев → Aliyev).
+    { letter: 'я', at: new RegExp(`(?<=^|[${V}ьъ])я`, 'y'), readings: ['ya'] },
+    { letter: 'я', at: /я/y, readings: ['a', 'ya'], own: ['ya'] },
+    { letter: 'ю', at: new RegExp(`(?<=^|[${V}ьъ])ю`, 'y'), readings: ['yu'] },
+    { letter: 'ю', at: /ю/y, readings: ['u', 'yu'], own: ['yu'] },
+    { letter: 'е', at: new RegExp(`(?<=^|[${V}ьъ])е`, 'y'), readings: ['ye', 'e'] },
+    // ё is e after ж, ч, ш, щ as English writes it (Горбачёв → Gorbachev), o for Azerbaijani ö after г, к (Гёйчай = Göyçay → Goychay); elsewhere yo (Пётр → Pyotr), or o where that makes a known name.
+    { letter: 'ё', at: /(?<=[жчшщ])ё/y, readings: ['e', 'o'] },
+    { letter: 'ё', at: /(?<=[гк])ё/y, readings: ['o', 'yo'] },
+    { letter: 'ё', at: /ё/y, readings: ['yo', 'o'] },
+  ],
+  capitals: {
+    А: 'A', Б: 'B', В: 'V', Г: 'G', Д: 'D', Е: 'E', Ж: 'Zh', З: 'Z', И: 'I', Й: 'Y', К: 'K', Л: 'L', М: 'M', Н: 'N', О: 'O', П: 'P',
+    Р: 'R', С: 'S', Т: 'T', У: 'U', Ф: 'F', Х: 'Kh', Ц: 'Ts', Ч: 'Ch', Ш: 'Sh', Э: 'E', Ю: 'Yu', Я: 'Ya',
+  },
+  acronym: /^[А-ЯЁ]{2,8}$/u,
+  // Azerbaijani given names first: "Ахмед" is Əhməd (Ahmad) before the Turkish or Arabic Ahmed.
+  givenNames: [AZERBAIJANI_GIVEN_NAMES, FIRST_NAMES],
+  surnameEndings: /(ова|ева|ов|ев|ли|лы|заде|оглу|кызы|гызы|ин|ина)$/,
+  // -лы is Azerbaijani -lı, written -li in English (Гаджибейлы → Hajibeyli); the patronymic
+  // -кызы/-гызы is Azerbaijani -qızı, written -gizi as the Latin spelling gives it (Аликызы → Aligizi).
+  surnameEndingSpellings: { лы: 'li', кызы: 'gizi', гызы: 'gizi' },
+  // Russian writes Azerbaijani ə before -ев as о (Мирзоев = Mirzəyev) and drops the ı of a closed last syllable (Исмайлов = İsmayılov).
+  surnameStemRestorations: [
+    [/^(.{3,})о$/u, '$1а'],
+    [/^(.{3,}[аеиоуя]й?)([бвгджзклмнпрстфхцчшщ])$/u, '$1ы$2'],
+  ],
+  // The title bəy fused between name and -li (Габиббейли = Həbibbəyli).
+  fusedTitle: { written: /бек$/, spelt: 'бей', stem: /^(.{3,})бей$/u, english: 'bey' },
+  titleWord: { written: /^бе[кй](?:а|у|ом|е|я|ю|ем)?$/u, english: 'bey' },
+  // "Мир" (the sayyid's title) stands before the given name.
+  nameTitle: /^Мир /u,
+  // Azerbaijani q before back vowels written к (Кулиев = Quliyev → Guliyev); ı written ы (Кадыров = Qədirov → Gadirov).
+  surnameReadingFixes: [
+    [/^k(?=[aouy])/, 'g'],
+    [/(?<=[^aeiou])y(?=[^aeiouy]|$)/g, 'i'],
+  ],
+  givenNameCase: /(а|я|у|ю|ом|ем|ым|е|ой|ей)$/,
+  // A woman's given name in the genitive (Сабины, Лейлы, Гюльнары): the nominative is the stem with -а, never the bare stem.
+  feminineGivenCase: /(ы|и)$/,
+  feminineEnding: 'а',
+  feminineGiven: /[ая]$/,
+  // Azerbaijani surnames in -заде, -оглу, -кызы, -лы/-ли do not decline in Russian.
+  undeclinedSurname: /(заде|оглу|кызы|гызы|лы|ли)$/u,
+  surnameCase: /^(.*(?:ов|ев|ёв|ин))(ым|ому|е|у|а|ой|ою|ы)$/u,
+  feminineSurnameCases: ['ой', 'ою', 'ы'],
+  womanNominative: 'а',
+  womanAccusative: 'у',
+  // Самеда Вургуна → Самед Вургун; those in -а like feminine nouns: Расула Рзы → Расул Рза.
+  nounSurnameCases: [
+    [/(?<=[бвгджзклмнпрстфхцчшщ])(а|у|ом|е)$/u, ''],
+    [/(?<=[бвдзлмнпрстфц])ы$/u, 'а'],
+  ],
+  homeWords: 'azerbaydzhan\\w* respublik\\w*',
+  dedication: /\s+имени\s.*$/u,
+  and: 'и',
+  placeAdjective: /^(.{3,}?)(in)?sk(iy|ogo|omu|im|om|aya|oy|uyu|oe|ie|ikh)$/,
+  adjectiveEnding: /(yy|iy|oy|aya|oe|ee|ogo|ego|om|uyu|ykh|ikh)$/,
+  // Relative adjectives of nouns: "театр|альный", "истори|ческий", "джаз|овый" (a jazz festival).
+  adjectiveSuffix: /^(al|ichesk|chesk|sk|n|ov)/,
+  adjectiveStem: /(sk|n)$/,
+  republic: /^respublik(a|i|e|u|oy)$/,
+  adjectiveSurname: [/(?<=.sk)(ogo|omu|im|om)$/, 'iy'],
+};
 
 export const RUSSIAN: LanguageProfile = {
   code: 'ru',
@@ -12,7 +105,7 @@ export const RUSSIAN: LanguageProfile = {
     project: 'proekt programma strategiya',
   },
   cueStems: [
-    ['ministerstv', 'organisation', 3], ['agentstv', 'organisation', 3], ['soyuz', 'organisation', 3], ['fond', 'organisation', 3],
+    ['ministerstv', 'organisation', 3], ['dom muze', 'organisation', 3], ['doma muze', 'organisation', 3], ['dome muze', 'organisation', 3], ['domom muze', 'organisation', 3], ['agentstv', 'organisation', 3], ['soyuz', 'organisation', 3], ['fond', 'organisation', 3],
     ['tsentr', 'organisation', 3], ['teatr', 'organisation', 3], ['muze', 'organisation', 3], ['universitet', 'organisation', 3],
     ['akademi', 'organisation', 3], ['institut', 'organisation', 3], ['bibliotek', 'organisation', 3], ['filarmoni', 'organisation', 3],
     ['orkestr', 'organisation', 3], ['ansambl', 'organisation', 3], ['studi', 'organisation', 3], ['komitet', 'organisation', 3],
@@ -81,7 +174,7 @@ export const RUSSIAN: LanguageProfile = {
   orWords: 'ili',
   roleBreakWords: 'a v',
   morphology: 'case-endings',
-  caseEndings: ['yu', 'ey', 'oy', 'om', 'em', 'ami', 'ah', 'am', 'a', 'e', 'u', 'y', 'i'],
+  caseEndings: ['yu', 'ey', 'oy', 'om', 'em', 'ym', 'ami', 'ah', 'am', 'a', 'e', 'u', 'y', 'i'],
   // "день" loses its vowel in the oblique cases (дня, днем, дни).
   // The feminine adjective of a two-word place name: "Южную Корею", "Северной Корее".
   placeAdjectiveForms: [[/(uyu|oy|ey|oj)$/, 'aya']],
@@ -107,6 +200,12 @@ export const RUSSIAN: LanguageProfile = {
       // A woman's "-а", the undeclined Azerbaijani "-лы/-ли/-заде/-оглу/-кызы" and vowel endings, or a last letter of another script.
       caseNeutralSurname: /(?:а|лы|ли|заде|оглу|кызы|[иоуэе]|[^а-яё])$|^$/u,
       obliqueGiven: /[\u0400-\u04ff](ии|ой|ы)$/u,
+      // "режиссера Фариза Ахмедова": a role noun in the genitive (-а/-я) puts the name after it in the genitive too.
+      genitiveRoleEnding: /^(a|ya)$/,
+      // Women's role nouns end in -а in the nominative ("актриса Фарида Гасанова"): no genitive.
+      feminineRoleNoun: /^(aktris|pevits|khudozhnits|balerin|solistk|artistk|poetess|rezhisserk)/,
+      manGenitive: [[/(?<=[бвгджзклмнпрстфхцчшщ])а$/u, ''], [/(?<=[лн])я$/u, 'ь']],
     },
   },
+  romanisation: ROMANISATION,
 };

@@ -209,6 +209,117 @@ export interface LanguageProfile {
   readonly placeAdjectiveForms?: readonly StemChange[];
   /** Words whose stem changes in the oblique cases, with the form names are compared by ("дня", "днем" → день). */
   readonly stemChanges?: readonly StemChange[];
+
+  // ── romanisation (English names) ──
+  /**
+   * How names written in this language are spelt in English (extract/english-names.ts reads the
+   * first profile of a name's script that has one): letters, endings and the given names that
+   * decide between a letter's readings. Without it, a script's names get no English spelling rules.
+   */
+  readonly romanisation?: Romanisation;
+}
+
+/**
+ * romanisation (English names): the spelling English-language media of the region give this
+ * language's names. Patterns are tested on words as written (lower case unless said), except
+ * where a field says folded (foldName) or English.
+ */
+export interface Romanisation {
+  /** Letters that mark a name as this language's, in need of an English name ("ə", any Cyrillic letter). */
+  readonly nativeLetters: RegExp;
+  /** Letters with the sounds they write in names, most likely first (Russian г: g, or the Azerbaijani h). */
+  readonly letters?: Readonly<Record<string, readonly string[]>>;
+  /** Readings that depend on the letters around, tried before `letters` (see LetterReading). */
+  readonly contextReadings?: readonly LetterReading[];
+  /** Capital letters of an acronym, spelt one by one ("АПА" → APA). */
+  readonly capitals?: Readonly<Record<string, string>>;
+  /** An acronym as written ("АПА", "НАНА"). */
+  readonly acronym?: RegExp;
+  /** Known given names (English spelling, lower case), the likeliest list first: they decide between a letter's readings. */
+  readonly givenNames?: readonly ReadonlySet<string>[];
+  /** Given names (English spelling) only men bear: a man's surname that reads like a woman's is then a case form. */
+  readonly menOnlyGivenNames?: ReadonlySet<string>;
+  /** A man's surname in a case form that reads like a woman's ("İsmayılova" in the dative): the ending to take off. */
+  readonly manSurnameCase?: RegExp;
+  /** Surname endings as written; their English spelling is read letter by letter unless `surnameEndingSpellings` gives it. */
+  readonly surnameEndings?: RegExp;
+  readonly surnameEndingSpellings?: Readonly<Record<string, string>>;
+  /** Spellings of a surname's stem that hide the given name it is built on, each with the spelling that shows it ("Мирзо-" → "Мирза-"). */
+  readonly surnameStemRestorations?: readonly (readonly [RegExp, string])[];
+  /**
+   * A title fused into a surname ("Габиббейли" = Həbib + bəy + li): how a surname stem writes it
+   * (`written`, set to `spelt`), a stem made of a given name and the title (the name in group 1),
+   * and the title in English.
+   */
+  readonly fusedTitle?: { readonly written: RegExp; readonly spelt: string; readonly stem: RegExp; readonly english: string };
+  /** The same title as a word of its own in a name, in any case ("бека"), and its English. */
+  readonly titleWord?: { readonly written: RegExp; readonly english: string };
+  /** A title that stands before a person's given name ("Мир "): the name's cases are read after it. */
+  readonly nameTitle?: RegExp;
+  /** Fixes to the letter-for-letter reading of another language's surname written in these letters (Кулиев: q written к → Guliyev). */
+  readonly surnameReadingFixes?: readonly (readonly [RegExp, string])[];
+  /** A given name's case endings, and the ending a feminine given name's nominative adds to its stem. */
+  readonly givenNameCase?: RegExp;
+  /** A woman's given name in an oblique case whose nominative is the stem with `feminineEnding` ("Лейлы" → Лейла). */
+  readonly feminineGivenCase?: RegExp;
+  readonly feminineEnding?: string;
+  /** A given name that ends like a feminine nominative (a name among its readings then counts as one). */
+  readonly feminineGiven?: RegExp;
+  /** Surnames that do not decline. */
+  readonly undeclinedSurname?: RegExp;
+  /** A surname of the declining kind: its nominative stem (group 1) and its case ending (group 2). */
+  readonly surnameCase?: RegExp;
+  /** Case endings of that surname after which a woman's nominative is stem + `feminineEnding`; `womanNominative`: the one that is already hers. */
+  readonly feminineSurnameCases?: readonly string[];
+  readonly womanNominative?: string;
+  readonly womanAccusative?: string;
+  /** A man's other surnames decline like nouns: endings to take off, and endings to set back ("Рзы" → "Рза"). */
+  readonly nounSurnameCases?: readonly (readonly [RegExp, string])[];
+  /** A surname with a case or predicative suffix: the nominative in group 1 ("Xaçaturyanın"). */
+  readonly suffixedSurname?: RegExp;
+  /** A vowel-final name with the genitive: the nominative in group 1 ("Verdinin"). */
+  readonly vowelGenitive?: RegExp;
+  /** A consonant-final name with a genitive (group 1 the stem, group 2 the suffix), kept when vowel harmony gives that suffix. */
+  readonly consonantGenitive?: RegExp;
+  /** Vowel harmony: the genitive after a last vowel of each group, else `otherwise`. */
+  readonly harmony?: { readonly vowels: RegExp; readonly groups: readonly (readonly [vowels: string, genitive: string])[]; readonly otherwise: string };
+  /** A genitive suffix on a word of an institution's name, taken off before the word is transliterated. */
+  readonly genitiveSuffix?: RegExp;
+  /** Foreign endings this spelling writes its own way, with English's ("Erix" → Erich): the name up to the ending in group 1. */
+  readonly foreignEndings?: readonly (readonly [RegExp, string])[];
+  /** Folded words that name the home country inside an institution's name: no part of a table match. */
+  readonly homeWords?: string;
+  /** The part of an institution's name that names the person it is dedicated to ("X adına", "имени X"): taken off. */
+  readonly dedication?: RegExp;
+  /** "and" between the two names of a title ("Leyli və Məcnun"). */
+  readonly and?: string;
+  /** An ordinal written with digits ("13-cü"): the number in group 1. */
+  readonly ordinal?: RegExp;
+  /** Folded: a place adjective ("gabalinskiy"), the place's stem in group 1. */
+  readonly placeAdjective?: RegExp;
+  /** Folded: adjective endings, and the suffixes that make an adjective of a noun stem ("teatr|aln|yy"). */
+  readonly adjectiveEnding?: RegExp;
+  readonly adjectiveSuffix?: RegExp;
+  /** Folded stems of an adjective dictionary entry ("natsionaln", "akademichesk"). */
+  readonly adjectiveStem?: RegExp;
+  /** Folded: a surname that is a masculine adjective in an oblique case, and its nominative ending ("chaykovskogo" → chaykovskiy). */
+  readonly adjectiveSurname?: readonly [RegExp, string];
+  /** Folded: "Republic" after a head noun in any case ("Республики X" → the Republic of X). */
+  readonly republic?: RegExp;
+}
+
+/**
+ * A letter's reading where the letters around decide it: `at` is a sticky pattern tried at the
+ * letter (it may look behind and ahead, and read more than one letter); `guess` readings are
+ * only tried when a known given name decides among them, never in a letter-for-letter reading.
+ */
+export interface LetterReading {
+  readonly letter: string;
+  readonly at: RegExp;
+  readonly readings: readonly string[];
+  readonly guess?: boolean;
+  /** The reading in a name of the script's own language, where it differs from the region's names it writes (Russian я after a consonant: ya). */
+  readonly own?: readonly string[];
 }
 
 /** Words by the type they give a name next to them (event, project or organisation). */
@@ -279,6 +390,12 @@ export interface PersonCases {
   readonly obliqueGiven?: RegExp;
   /** The dative ending of a vowel-final surname ("Matviyenko|ya"). */
   readonly vowelDative?: RegExp;
+  /** The ending (folded) after a role stem that marks the role noun's genitive: a name in apposition after it is in the genitive too. */
+  readonly genitiveRoleEnding?: RegExp;
+  /** Role nouns (folded) of women whose nominative already has that ending ("aktrisa"). */
+  readonly feminineRoleNoun?: RegExp;
+  /** A man's name in the genitive set back to the nominative, word by word (given name, surname): pattern and replacement. */
+  readonly manGenitive?: readonly (readonly [RegExp, string])[];
 }
 
 /** Endings of the words a lower-case name tail is made of. */

@@ -391,11 +391,20 @@ function dictionary(words: Readonly<Record<string, string>>): Dictionary {
 const AZ_WORDS = dictionary(table.words.az);
 const RU_WORDS = dictionary(table.words.ru);
 
+/**
+ * Whether an entry is a function word ("və", "и" → "and"): its English is lower-case, and function
+ * words take no endings, so only the whole word is that entry — "Инфо" is no "и" with an ending.
+ */
+function isFunctionWord([, english]: Entry): boolean {
+  return english === english.toLowerCase();
+}
+
 /** The dictionary entry whose stem begins this folded word (longest stem, short ending). */
 function dictionaryEntry(words: Dictionary, w: string): Entry | undefined {
   let best: Entry | undefined;
   for (const entry of words.get(w.charAt(0)) ?? []) {
     const [stem] = entry;
+    if (isFunctionWord(entry) && w !== stem) continue;
     if (w.startsWith(stem) && w.length - stem.length <= 6 && (!best || stem.length > best[0].length)) best = entry;
   }
   return best;

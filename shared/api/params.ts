@@ -10,6 +10,8 @@ export const MAX_QUERY_LENGTH = 500;
 export const MAX_LIMIT = 100;
 const MAX_VALUES = 20;
 const MAX_VALUE_LENGTH = 200;
+/** The longest BCP 47 language tag a filter takes (RFC 5646 advises room for 35 characters). */
+const MAX_LANGUAGE_TAG = 35;
 const MAX_CURSOR_LENGTH = 2_000;
 
 type Raw = string | string[] | undefined;
@@ -19,12 +21,19 @@ function single(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** Repeatable parameter: `?outlet=a&outlet=b` or `?outlet=a,b` (when commas may split). */
-function many(splitCommas: boolean) {
+/**
+ * Repeatable parameter: `?outlet=a&outlet=b`, or `?outlet=a,b` when commas may split (then give
+ * `maxLength`, the longest value). A value longer than that is never split: each value of the
+ * query string is one item of the documented array, so a too-long item is refused (400) as the
+ * OpenAPI document says, instead of being cut at its commas into short items and accepted.
+ * Lengths count code points, as zod and JSON Schema do.
+ */
+function many(splitCommas: boolean, maxLength = Infinity) {
+  const splits = (v: unknown): v is string => splitCommas && typeof v === 'string' && [...v].length <= maxLength;
   return (value: unknown): unknown => {
     if (value === undefined || value === '') return undefined;
     const list = Array.isArray(value) ? value : [value];
-    const parts = splitCommas ? list.flatMap((v) => (typeof v === 'string' ? v.split(',') : [v])) : list;
+    const parts = list.flatMap((v) => (splits(v) ? v.split(',') : [v]));
     const cleaned = parts.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '');
     return cleaned.length > 0 ? cleaned : undefined;
   };
@@ -93,9 +102,9 @@ const filterShape = {
   q: text(MAX_QUERY_LENGTH).transform((v) => v ?? ''),
   entity: z.preprocess(many(false), z.array(z.string().max(MAX_VALUE_LENGTH)).max(MAX_VALUES).optional()),
   type: z.preprocess(many(true), z.array(entityType).max(MAX_VALUES).optional()),
-  outlet: z.preprocess(many(true), z.array(z.string().max(MAX_VALUE_LENGTH)).max(MAX_VALUES).optional()),
-  collection: z.preprocess(many(true), z.array(z.string().max(MAX_VALUE_LENGTH)).max(MAX_VALUES).optional()),
-  lang: z.preprocess(many(true), z.array(z.string().max(35)).max(MAX_VALUES).optional()),
+  outlet: z.preprocess(many(true, MAX_VALUE_LENGTH), z.array(z.string().max(MAX_VALUE_LENGTH)).max(MAX_VALUES).optional()),
+  collection: z.preprocess(many(true, MAX_VALUE_LENGTH), z.array(z.string().max(MAX_VALUE_LENGTH)).max(MAX_VALUES).optional()),
+  lang: z.preprocess(many(true, MAX_LANGUAGE_TAG), z.array(z.string().max(MAX_LANGUAGE_TAG)).max(MAX_VALUES).optional()),
   from: isoDateOrInstant,
   to: isoDateOrInstant,
 };

@@ -49,6 +49,10 @@ describe('API input validation', () => {
     ['/stats/top-entities', { size: '0' }],
     ['/stats/top-entities', { type: 'alien' }],
     ['/health', { verbose: '1' }],
+    // A value longer than an item may be is one too-long item, not a list to cut at its commas.
+    ['/search', { lang: `${'x'.repeat(20)},${'y'.repeat(20)}` }],
+    ['/search', { outlet: `${'a'.repeat(150)},${'b'.repeat(150)}` }],
+    ['/search', { collection: `${'c'.repeat(150)},${'d'.repeat(150)}` }],
     ['/articles/%E0%A4%A', {}],
   ];
 
@@ -63,6 +67,11 @@ describe('API input validation', () => {
       expect(JSON.stringify(body)).not.toMatch(/\bat .*\.(ts|js):\d+/);
     });
   }
+
+  it('still splits a short comma-joined list into its values', async () => {
+    const res = await get('/search', { lang: 'en,az', outlet: 'azernews,report' });
+    expect(res.status).toBe(200);
+  });
 
   it('names the offending parameters in the issues', async () => {
     const res = await get('/search', { limit: 'abc', from: 'nope' });

@@ -93,11 +93,24 @@ const firstWord = (r: Indexed): string => r.words[0] ?? '';
 const INSTITUTION_INDEX: RowIndex = byFirstLetter(INSTITUTIONS, firstWord);
 const PLACE_INDEX: RowIndex = byFirstLetter(PLACES, firstWord);
 
+/**
+ * Case forms of a one-word name: a proper noun, so at most its last letter changes before the
+ * ending ("Азеркнига" / "Азеркниги"); the looser stem of sameStem is for adjectives in longer
+ * names, and would make two names that share a prefix one ("Azərkitab" is not "AZƏRTAC").
+ */
+function sameName(x: string, y: string): boolean {
+  if (!sameStem(x, y)) return false;
+  let cp = 0;
+  while (cp < x.length && cp < y.length && x[cp] === y[cp]) cp++;
+  return cp >= Math.min(x.length, y.length) - 1;
+}
+
 /** The table row whose name (any language) matches these words, case endings allowed. */
 function lookup(rows: RowIndex, words: readonly string[]): string | undefined {
   if (words.length === 0) return undefined;
   const candidates = rows.get(words[0]?.charAt(0) ?? '') ?? [];
-  const hit = candidates.find((r) => r.words.length === words.length && r.words.every((w, i) => sameStem(w, words[i] ?? '')));
+  const same = words.length === 1 ? sameName : sameStem;
+  const hit = candidates.find((r) => r.words.length === words.length && r.words.every((w, i) => same(w, words[i] ?? '')));
   return hit?.en;
 }
 

@@ -25,6 +25,7 @@ import { ROMANISATION_LIST, romanisationOfScript, type LetterReading } from './l
 import { famousWorkTitle, notablePersonEnglish } from './famous-names.js';
 import { ROMAN_NUMERAL } from './lexicon.js';
 import table from './data/english-names.json' with { type: 'json' };
+import { commonPrefixLength } from '../text/prefix.js';
 
 interface Row {
   readonly en: string;
@@ -47,8 +48,7 @@ const HOME_WORDS = new RegExp(`^(${ROMANISATION_LIST.flatMap((r) => (r.homeWords
 /** Case forms of one word: a common stem of four letters (or the whole short word) and short endings. */
 function sameStem(x: string, y: string): boolean {
   if (x === y) return true;
-  let cp = 0;
-  while (cp < x.length && cp < y.length && x[cp] === y[cp]) cp++;
+  const cp = commonPrefixLength(x, y);
   const shorter = Math.min(x.length, y.length);
   // A four-letter word whose ending is only a vowel traded for another ("Риге" of "Рига").
   if (shorter === 4 && cp === 3 && /^[aeiouy]{1,2}$/.test(x.slice(cp)) && /^[aeiouy]{1,2}$/.test(y.slice(cp))) return true;
@@ -100,8 +100,7 @@ const PLACE_INDEX: RowIndex = byFirstLetter(PLACES, firstWord);
  */
 function sameName(x: string, y: string): boolean {
   if (!sameStem(x, y)) return false;
-  let cp = 0;
-  while (cp < x.length && cp < y.length && x[cp] === y[cp]) cp++;
+  const cp = commonPrefixLength(x, y);
   return cp >= Math.min(x.length, y.length) - 1;
 }
 

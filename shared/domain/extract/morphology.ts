@@ -7,6 +7,7 @@
  */
 import { STEM_CHANGES, type LanguageProfile, type Morphology } from './languages/index.js';
 import { baseForms } from './inflection.js';
+import { commonPrefixLength } from '../text/prefix.js';
 
 export interface NameMorphology {
   /** The form a name's word is compared by. */
@@ -38,8 +39,7 @@ function unchangedStem(w: string): string {
 /** A common stem of four letters or more and endings of at most six letters. */
 function sameStem(x: string, y: string): boolean {
   if (x === y) return true;
-  let cp = 0;
-  while (cp < x.length && cp < y.length && x[cp] === y[cp]) cp++;
+  const cp = commonPrefixLength(x, y);
   return cp >= 4 && x.length - cp <= 6 && y.length - cp <= 6;
 }
 

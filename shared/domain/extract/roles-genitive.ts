@@ -17,6 +17,7 @@ import { wordsOf } from './languages/types.js';
 import type { Part } from './parts.js';
 import { part } from './parts.js';
 import type { Prepared, Token } from './tokens.js';
+import { commonPrefixLength } from '../text/prefix.js';
 
 /** A role noun of a case-ending language in any case form (the profiles' role stems). */
 export function isRoleWord(t: Token | undefined): boolean {
@@ -44,8 +45,7 @@ function isLower(t: Token | undefined): boolean {
 /** Stem equality for case forms: a common prefix of four letters, endings of at most four. */
 function sameStem(x: string, y: string): boolean {
   if (x === y) return true;
-  let cp = 0;
-  while (cp < x.length && cp < y.length && x[cp] === y[cp]) cp++;
+  const cp = commonPrefixLength(x, y);
   return cp >= 4 && x.length - cp <= 5 && y.length - cp <= 5;
 }
 

@@ -416,8 +416,9 @@ function dictionaryEntry(words: Dictionary, w: string): Entry | undefined {
   let best: Entry | undefined;
   for (const entry of words.get(w.charAt(0)) ?? []) {
     const [stem] = entry;
-    if (isFunctionWord(entry) && w !== stem) continue;
-    if (w.startsWith(stem) && w.length - stem.length <= 6 && (!best || stem.length > best[0].length)) best = entry;
+    if (!w.startsWith(stem) || w.length - stem.length > 6) continue;
+    if (w !== stem && isFunctionWord(entry)) continue;
+    if (!best || stem.length > best[0].length) best = entry;
   }
   return best;
 }

@@ -26,61 +26,145 @@ function top(counts: Int32Array, values: readonly string[], size: number): Facet
   return found.sort(byCount).slice(0, size);
 }
 
-/** Entity counts per entity ordinal and, as label, the least name (in code-point order) the hits give it. */
-export function countEntities(values: DocValues, hits: ArrayLike<number>): { counts: Int32Array; labels: Int32Array } {
-  const entityCount = values.entityIds.values.length;
-  const counts = new Int32Array(entityCount);
-  const labels = new Int32Array(entityCount).fill(-1);
+/** Per-ordinal counts of the hits' entities, with as label the least name (code-point order) the hits give each. */
+interface EntityCounts {
+  readonly counts: Int32Array;
+  readonly labels: Int32Array;
+}
+
+/** Adds one document's entity pairs (entity ordinal, name ordinal) to the counts. */
+function countPairs(values: DocValues, rowid: number, into: EntityCounts): void {
+  const { counts, labels } = into;
   const names = values.entityNames.values;
   const { data, start, length } = values.entities;
-  for (let i = 0; i < hits.length; i += 1) {
-    const rowid = hits[i]!;
-    const first = start[rowid]!;
-    const end = first + length[rowid]!;
-    for (let p = first; p < end; p += 2) {
-      const ord = data[p]!;
-      const name = data[p + 1]!;
-      counts[ord]! += 1;
-      const label = labels[ord]!;
-      if (label !== name && (label < 0 || names[name]! < names[label]!)) labels[ord] = name;
-    }
+  const first = start[rowid]!;
+  const end = first + length[rowid]!;
+  for (let p = first; p < end; p += 2) {
+    const ord = data[p]!;
+    const name = data[p + 1]!;
+    counts[ord]! += 1;
+    const label = labels[ord]!;
+    // Nearly every entity has one name: the string comparison runs only where two differ.
+    if (label !== name && (label < 0 || names[name]! < names[label]!)) labels[ord] = name;
   }
-  return { counts, labels };
+}
+
+function emptyEntityCounts(values: DocValues): EntityCounts {
+  const entityCount = values.entityIds.values.length;
+  return { counts: new Int32Array(entityCount), labels: new Int32Array(entityCount).fill(-1) };
+}
+
+export function countEntities(values: DocValues, hits: ArrayLike<number>): EntityCounts {
+  const counted = emptyEntityCounts(values);
+  for (let i = 0; i < hits.length; i += 1) countPairs(values, hits[i]!, counted);
+  return counted;
 }
 
 /** The top entities of the hits as facet counts, all types together or of one type. */
 export function topEntities(values: DocValues, hits: ArrayLike<number>, size: number, type?: EntityType): FacetCount[] {
-  return entityFacets(values, hits, size, type === undefined ? null : [type]).flat().sort(byCount).slice(0, size);
+  return entityFacets(values, countEntities(values, hits), size, type === undefined ? null : [type]).flat().sort(byCount).slice(0, size);
 }
 
-function entityFacets(values: DocValues, hits: ArrayLike<number>, size: number, types: readonly EntityType[] | null): FacetCount[][] {
-  const { counts, labels } = countEntities(values, hits);
-  const perType = new Map<number, FacetCount[]>();
-  for (let ord = 0; ord < counts.length; ord += 1) {
-    if (counts[ord] === 0) continue;
-    const type = values.entityType[ord]!;
-    let list = perType.get(type);
-    if (list === undefined) perType.set(type, (list = []));
-    list.push({ value: values.entityIds.values[ord]!, count: counts[ord]!, label: values.entityNames.values[labels[ord]!]! });
+/**
+ * The `size` best entities of each type, in facet order. Only the ordinals that can still make a
+ * list are kept (a bounded heap per type), so a hit set naming thousands of entities makes a few
+ * dozen FacetCount objects instead of one per entity, and sorts no more than those.
+ */
+function entityFacets(values: DocValues, counted: EntityCounts, size: number, types: readonly EntityType[] | null): FacetCount[][] {
+  const { counts, labels } = counted;
+  const ids = values.entityIds.values;
+  const names = values.entityNames.values;
+  // Whether entity ordinal x comes after y in facet order (byCount on count, label, id).
+  const after = (x: number, y: number): boolean =>
+    counts[x] !== counts[y] ? counts[x]! < counts[y]! : names[labels[x]!] !== names[labels[y]!] ? names[labels[x]!]! > names[labels[y]!]! : ids[x]! > ids[y]!;
+  const heaps = new Map<number, BoundedHeap>();
+  for (const type of types ?? ENTITY_TYPES) {
+    const ord = values.entityTypes.find(type);
+    if (ord !== undefined) heaps.set(ord, new BoundedHeap(size, after));
   }
+  for (let ord = 0; ord < counts.length; ord += 1) if (counts[ord] !== 0) heaps.get(values.entityType[ord]!)?.offer(ord);
   return (types ?? ENTITY_TYPES).map((type) => {
     const ord = values.entityTypes.find(type);
-    return ord === undefined ? [] : (perType.get(ord) ?? []).sort(byCount).slice(0, size);
+    const heap = ord === undefined ? undefined : heaps.get(ord);
+    return (heap?.sorted() ?? []).map((entity) => ({ value: ids[entity]!, count: counts[entity]!, label: names[labels[entity]!]! }));
   });
 }
 
+/** The `capacity` first numbers offered, by `after`, kept as a heap whose root is the last of them. */
+class BoundedHeap {
+  private readonly items: number[] = [];
+
+  constructor(
+    private readonly capacity: number,
+    private readonly after: (x: number, y: number) => boolean,
+  ) {}
+
+  offer(item: number): void {
+    const { items } = this;
+    if (this.capacity <= 0) return;
+    if (items.length < this.capacity) {
+      items.push(item);
+      this.up(items.length - 1);
+    } else if (this.after(items[0]!, item)) {
+      items[0] = item;
+      this.down(0);
+    }
+  }
+
+  /** The kept numbers, first first. */
+  sorted(): number[] {
+    return [...this.items].sort((x, y) => (this.after(x, y) ? 1 : this.after(y, x) ? -1 : 0));
+  }
+
+  private up(index: number): void {
+    const { items } = this;
+    let i = index;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.after(items[i]!, items[parent]!)) return;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  private down(index: number): void {
+    const { items } = this;
+    let i = index;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let last = i;
+      if (left < items.length && this.after(items[left]!, items[last]!)) last = left;
+      if (right < items.length && this.after(items[right]!, items[last]!)) last = right;
+      if (last === i) return;
+      [items[i], items[last]] = [items[last]!, items[i]!];
+      i = last;
+    }
+  }
+}
+
+/**
+ * Every facet of the hits in one pass over them: outlet and language from per-document ordinal
+ * columns, collections and entities from flat per-document lists (doc-values.ts), each counted
+ * into an array indexed by ordinal — no per-hit object, map or SQL row.
+ */
 export function hitFacets(values: DocValues, hits: ArrayLike<number>, size: number): HitFacets {
   const outlets = new Int32Array(values.outlets.values.length);
   const languages = new Int32Array(values.languages.values.length);
   const collections = new Int32Array(values.collectionNames.values.length);
+  const entities = emptyEntityCounts(values);
+  const { outlet, language } = values;
+  const { data, start, length } = values.collectionLists;
   for (let i = 0; i < hits.length; i += 1) {
     const rowid = hits[i]!;
-    outlets[values.outletOf(rowid)]! += 1;
-    languages[values.languageOf(rowid)]! += 1;
-    const own = values.collectionsOf(rowid);
-    if (own !== null) for (let c = 0; c < own.length; c += 1) collections[own[c]!]! += 1;
+    outlets[outlet[rowid]!]! += 1;
+    languages[language[rowid]!]! += 1;
+    const first = start[rowid]!;
+    const end = first + length[rowid]!;
+    for (let c = first; c < end; c += 1) collections[data[c]!]! += 1;
+    countPairs(values, rowid, entities);
   }
-  const perType = entityFacets(values, hits, size, ENTITY_TYPES);
+  const perType = entityFacets(values, entities, size, ENTITY_TYPES);
   return {
     entities: Object.fromEntries(ENTITY_TYPES.map((type, i) => [type, perType[i]!])) as Record<EntityType, FacetCount[]>,
     outlets: top(outlets, values.outlets.values, size),

@@ -76,9 +76,12 @@ export class DocValues {
   live = new Uint8Array(0);
   /** Publication instant in epoch ms; NaN when undated. */
   date = new Float64Array(0);
-  private outlet = new Int32Array(0);
-  private language = new Int32Array(0);
-  private collections: (Int32Array | null)[] = [];
+  /** Per document: its outlet's ordinal (single-valued, so one array slot each). */
+  outlet = new Int32Array(0);
+  /** Per document: its language's ordinal. */
+  language = new Int32Array(0);
+  /** Per document: its collection ordinals, in one flat array (see doc-pairs.ts). */
+  readonly collectionLists = new DocPairs();
   /** Per document: entity ordinal and name ordinal, in pairs. */
   readonly entities = new DocPairs();
 
@@ -138,7 +141,7 @@ export class DocValues {
     this.date = new Float64Array(0);
     this.outlet = new Int32Array(0);
     this.language = new Int32Array(0);
-    this.collections = [];
+    this.collectionLists.reset();
     this.entities.reset();
   }
 
@@ -178,6 +181,7 @@ export class DocValues {
     }
     this.size = rowid + 1;
     this.entities.reserve(this.live.length);
+    this.collectionLists.reserve(this.live.length);
   }
 
   private setDoc(row: DocRow): void {
@@ -187,24 +191,17 @@ export class DocValues {
     this.outlet[row.rowid] = this.outlets.ordOf(row.outlet);
     this.language[row.rowid] = this.languages.ordOf(row.language);
     const collections = row.collections === null ? [] : (JSON.parse(row.collections) as string[]);
-    this.collections[row.rowid] = collections.length === 0 ? null : Int32Array.from(collections.map((c) => this.collectionNames.ordOf(c)));
+    this.collectionLists.set(
+      row.rowid,
+      collections.map((c) => this.collectionNames.ordOf(c)),
+    );
   }
 
   private clear(rowid: number): void {
     if (rowid >= this.size) return;
     this.live[rowid] = 0;
-    this.collections[rowid] = null;
+    this.collectionLists.clear(rowid);
     this.entities.clear(rowid);
-  }
-
-  outletOf(rowid: number): number {
-    return this.outlet[rowid]!;
-  }
-  languageOf(rowid: number): number {
-    return this.language[rowid]!;
-  }
-  collectionsOf(rowid: number): Int32Array | null {
-    return this.collections[rowid] ?? null;
   }
 
   /** Every document, as rowids in ascending order. */
@@ -269,7 +266,7 @@ export class DocValues {
     const date = this.date[rowid]!;
     if (f.from !== null && !(date >= f.from)) return false;
     if (f.to !== null && !(f.to.inclusive ? date <= f.to.ms : date < f.to.ms)) return false;
-    if (f.collections !== null && !anyIn(this.collections[rowid], f.collections)) return false;
+    if (f.collections !== null && !anyIn(this.collectionLists, rowid, f.collections)) return false;
     if (f.entities !== null || f.entityTypes !== null) {
       const { data, start, length } = this.entities;
       const first = start[rowid]!;
@@ -291,9 +288,10 @@ function copyInto<T extends Uint8Array | Int32Array | Float64Array>(target: T, s
   return target;
 }
 
-function anyIn(values: Int32Array | null | undefined, wanted: ReadonlySet<number>): boolean {
-  if (values == null) return false;
-  for (let i = 0; i < values.length; i += 1) if (wanted.has(values[i]!)) return true;
+function anyIn(lists: DocPairs, rowid: number, wanted: ReadonlySet<number>): boolean {
+  const first = lists.start[rowid]!;
+  const end = first + lists.length[rowid]!;
+  for (let i = first; i < end; i += 1) if (wanted.has(lists.data[i]!)) return true;
   return false;
 }
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { EntityType } from '../../domain/model.js';
 import type { SearchFilters } from '../../ports/search-index.js';
 import { lowerBound, upperBound } from './dates.js';
+import { Bitset } from './bitset.js';
 import { DocPairs } from './doc-pairs.js';
 
 /**
@@ -93,6 +94,10 @@ export class DocValues {
   readonly entityTypes = new Dictionary();
   /** Entity ordinal → its type's ordinal. */
   entityType: number[] = [];
+
+  /** The live flags as a bitset, for word-wise intersection with a match; rebuilt when the copy moves. */
+  private liveBits = new Bitset(0);
+  private liveBitsVersion = -1;
 
   /** One past the highest rowid held. */
   get end(): number {
@@ -210,6 +215,40 @@ export class DocValues {
     let n = 0;
     for (let r = 0; r < this.size; r += 1) if (this.live[r] === 1) out[n++] = r;
     return out.subarray(0, n);
+  }
+
+  /**
+   * The rowids (ascending) that exist and pass the filters, from the documents a query matched as
+   * a bitset (null: all documents), which this takes over: the live documents are one word-wise
+   * AND, and the filters are tested on its set bits only, in the same pass that lists them.
+   */
+  filterSet(candidates: Bitset | null, filters: SearchFilters): Int32Array {
+    const compiled = this.compile(filters);
+    if (compiled.impossible) return new Int32Array(0);
+    const set = candidates === null ? this.liveSet().copy() : candidates.and(this.liveSet());
+    if (isOpen(compiled)) return set.toRowids();
+    const out = new Int32Array(set.count());
+    let n = 0;
+    const { words } = set;
+    for (let i = 0; i < words.length; i += 1) {
+      let word = words[i]!;
+      while (word !== 0) {
+        const low = word & -word;
+        const rowid = (i << 5) + 31 - Math.clz32(low);
+        if (this.passes(rowid, compiled)) out[n++] = rowid;
+        word ^= low;
+      }
+    }
+    return out.subarray(0, n);
+  }
+
+  private liveSet(): Bitset {
+    if (this.liveBitsVersion !== this.version || this.liveBits.size !== this.size) {
+      this.liveBits = new Bitset(this.size);
+      for (let r = 0; r < this.size; r += 1) if (this.live[r] === 1) this.liveBits.add(r);
+      this.liveBitsVersion = this.version;
+    }
+    return this.liveBits;
   }
 
   /** The rowids (ascending) that exist and pass the filters; `candidates` null means all documents. */

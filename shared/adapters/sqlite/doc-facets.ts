@@ -32,32 +32,37 @@ interface EntityCounts {
   readonly labels: Int32Array;
 }
 
-/** Adds one document's entity pairs (entity ordinal, name ordinal) to the counts. */
-function countPairs(values: DocValues, rowid: number, into: EntityCounts): void {
-  const { counts, labels } = into;
-  const names = values.entityNames.values;
-  const { data, start, length } = values.entities;
-  const first = start[rowid]!;
-  const end = first + length[rowid]!;
-  for (let p = first; p < end; p += 2) {
-    const ord = data[p]!;
-    const name = data[p + 1]!;
-    counts[ord]! += 1;
-    const label = labels[ord]!;
-    // Nearly every entity has one name: the string comparison runs only where two differ.
-    if (label !== name && (label < 0 || names[name]! < names[label]!)) labels[ord] = name;
-  }
-}
-
 function emptyEntityCounts(values: DocValues): EntityCounts {
   const entityCount = values.entityIds.values.length;
   return { counts: new Int32Array(entityCount), labels: new Int32Array(entityCount).fill(-1) };
 }
 
+/** Per-mention counts (doc-values.ts) folded into entity counts, each labelled with its least name (code-point order) among the counted. */
+function foldMentions(values: DocValues, perMention: Int32Array): EntityCounts {
+  const folded = emptyEntityCounts(values);
+  const { counts, labels } = folded;
+  const names = values.entityNames.values;
+  for (let mention = 0; mention < perMention.length; mention += 1) {
+    const count = perMention[mention]!;
+    if (count === 0) continue;
+    const entity = values.mentionEntity[mention]!;
+    const name = values.mentionName[mention]!;
+    counts[entity]! += count;
+    const label = labels[entity]!;
+    if (label < 0 || names[name]! < names[label]!) labels[entity] = name;
+  }
+  return folded;
+}
+
 export function countEntities(values: DocValues, hits: ArrayLike<number>): EntityCounts {
-  const counted = emptyEntityCounts(values);
-  for (let i = 0; i < hits.length; i += 1) countPairs(values, hits[i]!, counted);
-  return counted;
+  const perMention = new Int32Array(values.mentionEntity.length);
+  const { data, start, length } = values.entities;
+  for (let i = 0; i < hits.length; i += 1) {
+    const first = start[hits[i]!]!;
+    const end = first + length[hits[i]!]!;
+    for (let p = first; p < end; p += 1) perMention[data[p]!]! += 1;
+  }
+  return foldMentions(values, perMention);
 }
 
 /** The top entities of the hits as facet counts, all types together or of one type. */
@@ -152,19 +157,22 @@ export function hitFacets(values: DocValues, hits: ArrayLike<number>, size: numb
   const outlets = new Int32Array(values.outlets.values.length);
   const languages = new Int32Array(values.languages.values.length);
   const collections = new Int32Array(values.collectionNames.values.length);
-  const entities = emptyEntityCounts(values);
+  const mentions = new Int32Array(values.mentionEntity.length);
   const { outlet, language } = values;
-  const { data, start, length } = values.collectionLists;
+  const lists = values.collectionLists;
+  const named = values.entities;
   for (let i = 0; i < hits.length; i += 1) {
     const rowid = hits[i]!;
     outlets[outlet[rowid]!]! += 1;
     languages[language[rowid]!]! += 1;
-    const first = start[rowid]!;
-    const end = first + length[rowid]!;
-    for (let c = first; c < end; c += 1) collections[data[c]!]! += 1;
-    countPairs(values, rowid, entities);
+    const first = lists.start[rowid]!;
+    const end = first + lists.length[rowid]!;
+    for (let c = first; c < end; c += 1) collections[lists.data[c]!]! += 1;
+    const firstMention = named.start[rowid]!;
+    const endMention = firstMention + named.length[rowid]!;
+    for (let m = firstMention; m < endMention; m += 1) mentions[named.data[m]!]! += 1;
   }
-  const perType = entityFacets(values, entities, size, ENTITY_TYPES);
+  const perType = entityFacets(values, foldMentions(values, mentions), size, ENTITY_TYPES);
   return {
     entities: Object.fromEntries(ENTITY_TYPES.map((type, i) => [type, perType[i]!])) as Record<EntityType, FacetCount[]>,
     outlets: top(outlets, values.outlets.values, size),

@@ -83,8 +83,16 @@ export class DocValues {
   language = new Int32Array(0);
   /** Per document: its collection ordinals, in one flat array (see doc-pairs.ts). */
   readonly collectionLists = new DocPairs();
-  /** Per document: entity ordinal and name ordinal, in pairs. */
+  /** Per document: the mention ordinal (see below) of each entity it names. */
   readonly entities = new DocPairs();
+  /**
+   * A mention ordinal stands for one (entity, name) pair: a document names an entity once, under
+   * one name. A facet count then adds one per mention to a count per mention ordinal, and folds
+   * those few hundred or thousand counts into entities and labels afterwards.
+   */
+  readonly mentionEntity: number[] = [];
+  readonly mentionName: number[] = [];
+  private readonly mentionOrds = new Map<number, number>();
 
   readonly outlets = new Dictionary();
   readonly languages = new Dictionary();
@@ -170,9 +178,23 @@ export class DocValues {
       }
       const ord = this.entityIds.ordOf(row.entity_id);
       this.entityType[ord] = this.entityTypes.ordOf(row.type);
-      pairs.push(ord, this.entityNames.ordOf(row.name));
+      pairs.push(this.mentionOf(ord, this.entityNames.ordOf(row.name)));
     }
     flush();
+  }
+
+  /** The mention ordinal of an entity under a name, made when first seen. */
+  private mentionOf(entity: number, name: number): number {
+    // Both ordinals stay far below 2^26, so the key is exact in a double.
+    const key = entity * 2 ** 26 + name;
+    let mention = this.mentionOrds.get(key);
+    if (mention === undefined) {
+      mention = this.mentionEntity.length;
+      this.mentionOrds.set(key, mention);
+      this.mentionEntity.push(entity);
+      this.mentionName.push(name);
+    }
+    return mention;
   }
 
   private grow(rowid: number): void {
@@ -311,8 +333,8 @@ export class DocValues {
       const first = start[rowid]!;
       const end = first + length[rowid]!;
       if (first === end) return false;
-      if (f.entities !== null && !f.entities.every((ord) => hasEntity(data, first, end, ord))) return false;
-      if (f.entityTypes !== null && !hasEntityType(data, first, end, this.entityType, f.entityTypes)) return false;
+      if (f.entities !== null && !f.entities.every((ord) => hasEntity(data, first, end, this.mentionEntity, ord))) return false;
+      if (f.entityTypes !== null && !hasEntityType(data, first, end, this.mentionEntity, this.entityType, f.entityTypes)) return false;
     }
     return true;
   }
@@ -334,13 +356,13 @@ function anyIn(lists: DocPairs, rowid: number, wanted: ReadonlySet<number>): boo
   return false;
 }
 
-/** Whether the pairs data[first … end) name the entity `ord`. */
-function hasEntity(data: Int32Array, first: number, end: number, ord: number): boolean {
-  for (let i = first; i < end; i += 2) if (data[i] === ord) return true;
+/** Whether the mentions data[first … end) name the entity `ord`. */
+function hasEntity(data: Int32Array, first: number, end: number, entityOf: readonly number[], ord: number): boolean {
+  for (let i = first; i < end; i += 1) if (entityOf[data[i]!] === ord) return true;
   return false;
 }
 
-function hasEntityType(data: Int32Array, first: number, end: number, types: readonly number[], wanted: ReadonlySet<number>): boolean {
-  for (let i = first; i < end; i += 2) if (wanted.has(types[data[i]!]!)) return true;
+function hasEntityType(data: Int32Array, first: number, end: number, entityOf: readonly number[], types: readonly number[], wanted: ReadonlySet<number>): boolean {
+  for (let i = first; i < end; i += 1) if (wanted.has(types[entityOf[data[i]!]!]!)) return true;
   return false;
 }

@@ -148,36 +148,97 @@ class BoundedHeap {
   }
 }
 
+/** Counts per ordinal of every facet field, for some set of documents. */
+interface Tally {
+  readonly outlets: Int32Array;
+  readonly languages: Int32Array;
+  readonly collections: Int32Array;
+  readonly mentions: Int32Array;
+}
+
+function emptyTally(values: DocValues): Tally {
+  return {
+    outlets: new Int32Array(values.outlets.values.length),
+    languages: new Int32Array(values.languages.values.length),
+    collections: new Int32Array(values.collectionNames.values.length),
+    mentions: new Int32Array(values.mentionEntity.length),
+  };
+}
+
+/** Adds (step 1) or takes away (step −1) one document's values. */
+function tallyDoc(values: DocValues, tally: Tally, rowid: number, step: number): void {
+  tally.outlets[values.outlet[rowid]!]! += step;
+  tally.languages[values.language[rowid]!]! += step;
+  const lists = values.collectionLists;
+  const first = lists.start[rowid]!;
+  const end = first + lists.length[rowid]!;
+  for (let c = first; c < end; c += 1) tally.collections[lists.data[c]!]! += step;
+  const named = values.entities;
+  const firstMention = named.start[rowid]!;
+  const endMention = firstMention + named.length[rowid]!;
+  for (let m = firstMention; m < endMention; m += 1) tally.mentions[named.data[m]!]! += step;
+}
+
+/** The tally of every document, for the doc values' current version (remade once per version). */
+const collectionTallies = new WeakMap<DocValues, { version: number; live: number; tally: Tally }>();
+
+function collectionTally(values: DocValues): { live: number; tally: Tally } {
+  const known = collectionTallies.get(values);
+  if (known !== undefined && known.version === values.version) return known;
+  const tally = emptyTally(values);
+  let live = 0;
+  for (let rowid = 0; rowid < values.end; rowid += 1) {
+    if (values.live[rowid] !== 1) continue;
+    tallyDoc(values, tally, rowid, 1);
+    live += 1;
+  }
+  const made = { version: values.version, live, tally };
+  collectionTallies.set(values, made);
+  return made;
+}
+
 /**
- * Every facet of the hits in one pass over them: outlet and language from per-document ordinal
- * columns, collections and entities from flat per-document lists (doc-values.ts), each counted
- * into an array indexed by ordinal — no per-hit object, map or SQL row.
+ * The tally of the hits (ascending rowids of live documents). Exact either way: a hit set larger
+ * than half the collection is counted as the collection's tally minus its complement (the live
+ * documents that are not hits, found by walking both in rowid order), which visits fewer documents.
+ */
+function hitTally(values: DocValues, hits: ArrayLike<number>): Tally {
+  const whole = collectionTally(values);
+  if (hits.length * 2 <= whole.live) {
+    const tally = emptyTally(values);
+    for (let i = 0; i < hits.length; i += 1) tallyDoc(values, tally, hits[i]!, 1);
+    return tally;
+  }
+  const tally: Tally = {
+    outlets: whole.tally.outlets.slice(),
+    languages: whole.tally.languages.slice(),
+    collections: whole.tally.collections.slice(),
+    mentions: whole.tally.mentions.slice(),
+  };
+  let next = 0;
+  for (let rowid = 0; rowid < values.end; rowid += 1) {
+    if (next < hits.length && hits[next] === rowid) {
+      next += 1;
+      continue;
+    }
+    if (values.live[rowid] === 1) tallyDoc(values, tally, rowid, -1);
+  }
+  return tally;
+}
+
+/**
+ * Every facet of the hits, counted into arrays indexed by ordinal: outlet and language from
+ * per-document ordinal columns, collections and entity mentions from flat per-document lists
+ * (doc-values.ts) — no per-hit object, map or SQL row.
  */
 export function hitFacets(values: DocValues, hits: ArrayLike<number>, size: number): HitFacets {
-  const outlets = new Int32Array(values.outlets.values.length);
-  const languages = new Int32Array(values.languages.values.length);
-  const collections = new Int32Array(values.collectionNames.values.length);
-  const mentions = new Int32Array(values.mentionEntity.length);
-  const { outlet, language } = values;
-  const lists = values.collectionLists;
-  const named = values.entities;
-  for (let i = 0; i < hits.length; i += 1) {
-    const rowid = hits[i]!;
-    outlets[outlet[rowid]!]! += 1;
-    languages[language[rowid]!]! += 1;
-    const first = lists.start[rowid]!;
-    const end = first + lists.length[rowid]!;
-    for (let c = first; c < end; c += 1) collections[lists.data[c]!]! += 1;
-    const firstMention = named.start[rowid]!;
-    const endMention = firstMention + named.length[rowid]!;
-    for (let m = firstMention; m < endMention; m += 1) mentions[named.data[m]!]! += 1;
-  }
-  const perType = entityFacets(values, foldMentions(values, mentions), size, ENTITY_TYPES);
+  const tally = hitTally(values, hits);
+  const perType = entityFacets(values, foldMentions(values, tally.mentions), size, ENTITY_TYPES);
   return {
     entities: Object.fromEntries(ENTITY_TYPES.map((type, i) => [type, perType[i]!])) as Record<EntityType, FacetCount[]>,
-    outlets: top(outlets, values.outlets.values, size),
-    collections: top(collections, values.collectionNames.values, size),
-    languages: top(languages, values.languages.values, size),
+    outlets: top(tally.outlets, values.outlets.values, size),
+    collections: top(tally.collections, values.collectionNames.values, size),
+    languages: top(tally.languages, values.languages.values, size),
   };
 }
 

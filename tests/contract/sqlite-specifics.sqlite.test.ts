@@ -253,7 +253,7 @@ describe('SQLite database file', () => {
         }
         return ranked(counts, size);
       };
-      const plain = (facets: { value: string; count: number }[]) => facets.map(({ value, count }) => ({ value, count }));
+      const plain = (facets: readonly { value: string; count: number }[]) => facets.map(({ value, count }) => ({ value, count }));
       return {
         person: tally((d) => d.entities.filter((e) => e.type === 'person').map((e) => ({ value: e.id, label: e.name }))),
         organisation: tally((d) => d.entities.filter((e) => e.type === 'organisation').map((e) => ({ value: e.id, label: e.name }))),
@@ -264,7 +264,7 @@ describe('SQLite database file', () => {
     };
     const counted = async (text: string, size: number) => {
       const facets = (await reader.search({ text, filters: {}, limit: 1, facetSize: size })).facets!;
-      const plain = (list: { value: string; count: number }[]) => list.map(({ value, count }) => ({ value, count }));
+      const plain = (list: readonly { value: string; count: number }[]) => list.map(({ value, count }) => ({ value, count }));
       return { person: facets.entities.person, organisation: facets.entities.organisation, outlets: plain(facets.outlets), languages: plain(facets.languages), collections: plain(facets.collections) };
     };
     const check = async () => {

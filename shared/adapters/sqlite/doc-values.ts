@@ -106,6 +106,9 @@ export class DocValues {
   /** The live flags as a bitset, for word-wise intersection with a match; rebuilt when the copy moves. */
   private liveBits = new Bitset(0);
   private liveBitsVersion = -1;
+  /** Per outlet or language ordinal, its documents as a bitset: made when a filter first asks, dropped when the copy moves. */
+  private readonly valueBits = new Map<string, Bitset>();
+  private valueBitsVersion = -1;
 
   /** One past the highest rowid held. */
   get end(): number {
@@ -248,7 +251,11 @@ export class DocValues {
     const compiled = this.compile(filters);
     if (compiled.impossible) return new Int32Array(0);
     const set = candidates === null ? this.liveSet().copy() : candidates.and(this.liveSet());
-    if (isOpen(compiled)) return set.toRowids();
+    // Outlet and language are single-valued columns: their filters are word-wise ANDs too.
+    if (compiled.outlets !== null) set.and(this.columnSet('outlet', this.outlet, compiled.outlets));
+    if (compiled.languages !== null) set.and(this.columnSet('language', this.language, compiled.languages));
+    const rest: CompiledFilters = { ...compiled, outlets: null, languages: null };
+    if (isOpen(rest)) return set.toRowids();
     const out = new Int32Array(set.count());
     let n = 0;
     const { words } = set;
@@ -257,11 +264,31 @@ export class DocValues {
       while (word !== 0) {
         const low = word & -word;
         const rowid = (i << 5) + 31 - Math.clz32(low);
-        if (this.passes(rowid, compiled)) out[n++] = rowid;
+        if (this.passes(rowid, rest)) out[n++] = rowid;
         word ^= low;
       }
     }
     return out.subarray(0, n);
+  }
+
+  /** The documents whose `column` value is one of `ords`, as a bitset. */
+  private columnSet(name: string, column: Int32Array, ords: ReadonlySet<number>): Bitset {
+    if (this.valueBitsVersion !== this.version) {
+      this.valueBits.clear();
+      this.valueBitsVersion = this.version;
+    }
+    const union = new Bitset(this.size);
+    for (const ord of ords) {
+      const key = `${name}:${ord}`;
+      let bits = this.valueBits.get(key);
+      if (bits === undefined) {
+        bits = new Bitset(this.size);
+        for (let r = 0; r < this.size; r += 1) if (column[r] === ord) bits.add(r);
+        this.valueBits.set(key, bits);
+      }
+      union.or(bits);
+    }
+    return union;
   }
 
   private liveSet(): Bitset {

@@ -17,7 +17,7 @@ import { SqliteStore } from '../../shared/adapters/sqlite/store.js';
 import { StoreUnavailableError } from '../../shared/domain/errors.js';
 import { toIndexDoc } from '../../shared/domain/index-doc.js';
 import { compileQuery, makeSnippet, QuerySyntaxError, wordMatcher } from '../../shared/domain/search/index.js';
-import { makeDoc, makeRecord, makeUrlState } from '../support/records.js';
+import { entityIdFor, makeDoc, makeRecord, makeUrlState } from '../support/records.js';
 
 const dirs: string[] = [];
 function tempPath(): string {
@@ -213,6 +213,75 @@ describe('SQLite database file', () => {
     expect(newest.hits.map((h) => h.id)).toEqual([moved.id, added.id]);
     await writer.remove([moved.id]);
     expect(await outlets()).toEqual([['outlet-b', 1], ['outlet-c', 1]]);
+    await writer.close();
+    await reader.close();
+  });
+
+  it('counts facets exactly for hit sets smaller and larger than half the collection, following another connection\'s writes', async () => {
+    const path = tempPath();
+    const writer = SqliteStore.open(path);
+    const reader = SqliteStore.open(path);
+    // A fixed pseudo-random mix: outlets, languages, collections, entities, one person under two names.
+    let seed = 7;
+    const pick = <T,>(items: readonly T[]): T => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return items[seed % items.length]!;
+    };
+    const people = ['Ayla Demir', 'Boris Lind', 'Cemile Arslan', 'Dario Neri'];
+    const docOf = (i: number, word: string) => {
+      const person = pick(people);
+      const mentions = [
+        { type: 'person' as const, name: person === 'Dario Neri' ? pick(['Dario Neri', 'D. Neri']) : person, entityId: entityIdFor('person', person) },
+        { type: 'organisation' as const, name: pick(['Opera House', 'Film Agency', 'Book Fair']) },
+      ];
+      return makeDoc({ title: `${word} evening ${i}`, outlet: pick(['outlet-a', 'outlet-b', 'outlet-c']), language: pick(['en', 'az']), collections: pick([[], ['agencies'], ['agencies', 'ministries']]), mentions });
+    };
+    let docs = Array.from({ length: 40 }, (_, i) => docOf(i, i % 4 === 0 ? 'lute' : 'harp'));
+    await writer.index(docs);
+
+    // The facets counted naively from the documents themselves, in facet order (count, label, value).
+    const ranked = (counts: Map<string, { count: number; label: string }>, size: number) =>
+      [...counts].map(([value, { count, label }]) => ({ value, count, label })).sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0) || (a.value < b.value ? -1 : 1)).slice(0, size);
+    const expected = (hits: readonly typeof docs[number][], size: number) => {
+      const tally = (values: (d: typeof docs[number]) => readonly { value: string; label: string }[]) => {
+        const counts = new Map<string, { count: number; label: string }>();
+        for (const doc of hits) {
+          for (const { value, label } of values(doc)) {
+            const known = counts.get(value);
+            counts.set(value, { count: (known?.count ?? 0) + 1, label: known === undefined || label < known.label ? label : known.label });
+          }
+        }
+        return ranked(counts, size);
+      };
+      const plain = (facets: readonly { value: string; count: number }[]) => facets.map(({ value, count }) => ({ value, count }));
+      return {
+        person: tally((d) => d.entities.filter((e) => e.type === 'person').map((e) => ({ value: e.id, label: e.name }))),
+        organisation: tally((d) => d.entities.filter((e) => e.type === 'organisation').map((e) => ({ value: e.id, label: e.name }))),
+        outlets: plain(tally((d) => [{ value: d.sourceId, label: d.sourceId }])),
+        languages: plain(tally((d) => [{ value: d.language, label: d.language }])),
+        collections: plain(tally((d) => d.collections.map((c) => ({ value: c, label: c })))),
+      };
+    };
+    const counted = async (text: string, size: number) => {
+      const facets = (await reader.search({ text, filters: {}, limit: 1, facetSize: size })).facets!;
+      const plain = (list: readonly { value: string; count: number }[]) => list.map(({ value, count }) => ({ value, count }));
+      return { person: facets.entities.person, organisation: facets.entities.organisation, outlets: plain(facets.outlets), languages: plain(facets.languages), collections: plain(facets.collections) };
+    };
+    const check = async () => {
+      // "harp" is most of the collection (counted as the whole minus the rest), "lute" a quarter.
+      for (const [text, size] of [['harp', 10], ['lute', 10], ['', 2]] as const) {
+        const hits = docs.filter((d) => text === '' || d.title.startsWith(text));
+        expect(await counted(text, size), `${text} ${size}`).toEqual(expected(hits, size));
+      }
+    };
+    await check();
+    // The writer re-indexes some documents with other values and removes others: the reader follows.
+    const changed = docs.slice(0, 12).map((d, i) => ({ ...docOf(100 + i, i % 2 === 0 ? 'lute' : 'harp'), id: d.id }));
+    const removed = docs.slice(30).map((d) => d.id);
+    await writer.index(changed);
+    await writer.remove(removed);
+    docs = [...changed, ...docs.slice(12, 30)];
+    await check();
     await writer.close();
     await reader.close();
   });

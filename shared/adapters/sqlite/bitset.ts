@@ -24,6 +24,12 @@ export class Bitset {
     return set;
   }
 
+  copy(): Bitset {
+    const set = new Bitset(this.size);
+    set.words.set(this.words);
+    return set;
+  }
+
   add(rowid: number): void {
     if (rowid < this.size) this.words[rowid >>> 5]! |= 1 << (rowid & 31);
   }

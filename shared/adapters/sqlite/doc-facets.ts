@@ -26,66 +26,219 @@ function top(counts: Int32Array, values: readonly string[], size: number): Facet
   return found.sort(byCount).slice(0, size);
 }
 
-/** Entity counts per entity ordinal and, as label, the least name (in code-point order) the hits give it. */
-export function countEntities(values: DocValues, hits: ArrayLike<number>): { counts: Int32Array; labels: Int32Array } {
+/** Per-ordinal counts of the hits' entities, with as label the least name (code-point order) the hits give each. */
+interface EntityCounts {
+  readonly counts: Int32Array;
+  readonly labels: Int32Array;
+}
+
+function emptyEntityCounts(values: DocValues): EntityCounts {
   const entityCount = values.entityIds.values.length;
-  const counts = new Int32Array(entityCount);
-  const labels = new Int32Array(entityCount).fill(-1);
+  return { counts: new Int32Array(entityCount), labels: new Int32Array(entityCount).fill(-1) };
+}
+
+/** Per-mention counts (doc-values.ts) folded into entity counts, each labelled with its least name (code-point order) among the counted. */
+function foldMentions(values: DocValues, perMention: Int32Array): EntityCounts {
+  const folded = emptyEntityCounts(values);
+  const { counts, labels } = folded;
   const names = values.entityNames.values;
+  for (let mention = 0; mention < perMention.length; mention += 1) {
+    const count = perMention[mention]!;
+    if (count === 0) continue;
+    const entity = values.mentionEntity[mention]!;
+    const name = values.mentionName[mention]!;
+    counts[entity]! += count;
+    const label = labels[entity]!;
+    if (label < 0 || names[name]! < names[label]!) labels[entity] = name;
+  }
+  return folded;
+}
+
+export function countEntities(values: DocValues, hits: ArrayLike<number>): EntityCounts {
+  const perMention = new Int32Array(values.mentionEntity.length);
   const { data, start, length } = values.entities;
   for (let i = 0; i < hits.length; i += 1) {
-    const rowid = hits[i]!;
-    const first = start[rowid]!;
-    const end = first + length[rowid]!;
-    for (let p = first; p < end; p += 2) {
-      const ord = data[p]!;
-      const name = data[p + 1]!;
-      counts[ord]! += 1;
-      const label = labels[ord]!;
-      if (label !== name && (label < 0 || names[name]! < names[label]!)) labels[ord] = name;
-    }
+    const first = start[hits[i]!]!;
+    const end = first + length[hits[i]!]!;
+    for (let p = first; p < end; p += 1) perMention[data[p]!]! += 1;
   }
-  return { counts, labels };
+  return foldMentions(values, perMention);
 }
 
 /** The top entities of the hits as facet counts, all types together or of one type. */
 export function topEntities(values: DocValues, hits: ArrayLike<number>, size: number, type?: EntityType): FacetCount[] {
-  return entityFacets(values, hits, size, type === undefined ? null : [type]).flat().sort(byCount).slice(0, size);
+  return entityFacets(values, countEntities(values, hits), size, type === undefined ? null : [type]).flat().sort(byCount).slice(0, size);
 }
 
-function entityFacets(values: DocValues, hits: ArrayLike<number>, size: number, types: readonly EntityType[] | null): FacetCount[][] {
-  const { counts, labels } = countEntities(values, hits);
-  const perType = new Map<number, FacetCount[]>();
-  for (let ord = 0; ord < counts.length; ord += 1) {
-    if (counts[ord] === 0) continue;
-    const type = values.entityType[ord]!;
-    let list = perType.get(type);
-    if (list === undefined) perType.set(type, (list = []));
-    list.push({ value: values.entityIds.values[ord]!, count: counts[ord]!, label: values.entityNames.values[labels[ord]!]! });
+/**
+ * The `size` best entities of each type, in facet order. Only the ordinals that can still make a
+ * list are kept (a bounded heap per type), so a hit set naming thousands of entities makes a few
+ * dozen FacetCount objects instead of one per entity, and sorts no more than those.
+ */
+function entityFacets(values: DocValues, counted: EntityCounts, size: number, types: readonly EntityType[] | null): FacetCount[][] {
+  const { counts, labels } = counted;
+  const ids = values.entityIds.values;
+  const names = values.entityNames.values;
+  // Whether entity ordinal x comes after y in facet order (byCount on count, label, id).
+  const after = (x: number, y: number): boolean =>
+    counts[x] !== counts[y] ? counts[x]! < counts[y]! : names[labels[x]!] !== names[labels[y]!] ? names[labels[x]!]! > names[labels[y]!]! : ids[x]! > ids[y]!;
+  const heaps = new Map<number, BoundedHeap>();
+  for (const type of types ?? ENTITY_TYPES) {
+    const ord = values.entityTypes.find(type);
+    if (ord !== undefined) heaps.set(ord, new BoundedHeap(size, after));
   }
+  for (let ord = 0; ord < counts.length; ord += 1) if (counts[ord] !== 0) heaps.get(values.entityType[ord]!)?.offer(ord);
   return (types ?? ENTITY_TYPES).map((type) => {
     const ord = values.entityTypes.find(type);
-    return ord === undefined ? [] : (perType.get(ord) ?? []).sort(byCount).slice(0, size);
+    const heap = ord === undefined ? undefined : heaps.get(ord);
+    return (heap?.sorted() ?? []).map((entity) => ({ value: ids[entity]!, count: counts[entity]!, label: names[labels[entity]!]! }));
   });
 }
 
-export function hitFacets(values: DocValues, hits: ArrayLike<number>, size: number): HitFacets {
-  const outlets = new Int32Array(values.outlets.values.length);
-  const languages = new Int32Array(values.languages.values.length);
-  const collections = new Int32Array(values.collectionNames.values.length);
-  for (let i = 0; i < hits.length; i += 1) {
-    const rowid = hits[i]!;
-    outlets[values.outletOf(rowid)]! += 1;
-    languages[values.languageOf(rowid)]! += 1;
-    const own = values.collectionsOf(rowid);
-    if (own !== null) for (let c = 0; c < own.length; c += 1) collections[own[c]!]! += 1;
+/** The `capacity` first numbers offered, by `after`, kept as a heap whose root is the last of them. */
+class BoundedHeap {
+  private readonly items: number[] = [];
+
+  constructor(
+    private readonly capacity: number,
+    private readonly after: (x: number, y: number) => boolean,
+  ) {}
+
+  offer(item: number): void {
+    const { items } = this;
+    if (this.capacity <= 0) return;
+    if (items.length < this.capacity) {
+      items.push(item);
+      this.up(items.length - 1);
+    } else if (this.after(items[0]!, item)) {
+      items[0] = item;
+      this.down(0);
+    }
   }
-  const perType = entityFacets(values, hits, size, ENTITY_TYPES);
+
+  /** The kept numbers, first first. */
+  sorted(): number[] {
+    return [...this.items].sort((x, y) => (this.after(x, y) ? 1 : this.after(y, x) ? -1 : 0));
+  }
+
+  private up(index: number): void {
+    const { items } = this;
+    let i = index;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.after(items[i]!, items[parent]!)) return;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  private down(index: number): void {
+    const { items } = this;
+    let i = index;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let last = i;
+      if (left < items.length && this.after(items[left]!, items[last]!)) last = left;
+      if (right < items.length && this.after(items[right]!, items[last]!)) last = right;
+      if (last === i) return;
+      [items[i], items[last]] = [items[last]!, items[i]!];
+      i = last;
+    }
+  }
+}
+
+/** Counts per ordinal of every facet field, for some set of documents. */
+interface Tally {
+  readonly outlets: Int32Array;
+  readonly languages: Int32Array;
+  readonly collections: Int32Array;
+  readonly mentions: Int32Array;
+}
+
+function emptyTally(values: DocValues): Tally {
+  return {
+    outlets: new Int32Array(values.outlets.values.length),
+    languages: new Int32Array(values.languages.values.length),
+    collections: new Int32Array(values.collectionNames.values.length),
+    mentions: new Int32Array(values.mentionEntity.length),
+  };
+}
+
+/** Adds (step 1) or takes away (step −1) one document's values. */
+function tallyDoc(values: DocValues, tally: Tally, rowid: number, step: number): void {
+  tally.outlets[values.outlet[rowid]!]! += step;
+  tally.languages[values.language[rowid]!]! += step;
+  const lists = values.collectionLists;
+  const first = lists.start[rowid]!;
+  const end = first + lists.length[rowid]!;
+  for (let c = first; c < end; c += 1) tally.collections[lists.data[c]!]! += step;
+  const named = values.entities;
+  const firstMention = named.start[rowid]!;
+  const endMention = firstMention + named.length[rowid]!;
+  for (let m = firstMention; m < endMention; m += 1) tally.mentions[named.data[m]!]! += step;
+}
+
+/** The tally of every document, for the doc values' current version (remade once per version). */
+const collectionTallies = new WeakMap<DocValues, { version: number; live: number; tally: Tally }>();
+
+function collectionTally(values: DocValues): { live: number; tally: Tally } {
+  const known = collectionTallies.get(values);
+  if (known !== undefined && known.version === values.version) return known;
+  const tally = emptyTally(values);
+  let live = 0;
+  for (let rowid = 0; rowid < values.end; rowid += 1) {
+    if (values.live[rowid] !== 1) continue;
+    tallyDoc(values, tally, rowid, 1);
+    live += 1;
+  }
+  const made = { version: values.version, live, tally };
+  collectionTallies.set(values, made);
+  return made;
+}
+
+/**
+ * The tally of the hits (ascending rowids of live documents). Exact either way: a hit set larger
+ * than half the collection is counted as the collection's tally minus its complement (the live
+ * documents that are not hits, found by walking both in rowid order), which visits fewer documents.
+ */
+function hitTally(values: DocValues, hits: ArrayLike<number>): Tally {
+  const whole = collectionTally(values);
+  if (hits.length * 2 <= whole.live) {
+    const tally = emptyTally(values);
+    for (let i = 0; i < hits.length; i += 1) tallyDoc(values, tally, hits[i]!, 1);
+    return tally;
+  }
+  const tally: Tally = {
+    outlets: whole.tally.outlets.slice(),
+    languages: whole.tally.languages.slice(),
+    collections: whole.tally.collections.slice(),
+    mentions: whole.tally.mentions.slice(),
+  };
+  let next = 0;
+  for (let rowid = 0; rowid < values.end; rowid += 1) {
+    if (next < hits.length && hits[next] === rowid) {
+      next += 1;
+      continue;
+    }
+    if (values.live[rowid] === 1) tallyDoc(values, tally, rowid, -1);
+  }
+  return tally;
+}
+
+/**
+ * Every facet of the hits, counted into arrays indexed by ordinal: outlet and language from
+ * per-document ordinal columns, collections and entity mentions from flat per-document lists
+ * (doc-values.ts) — no per-hit object, map or SQL row.
+ */
+export function hitFacets(values: DocValues, hits: ArrayLike<number>, size: number): HitFacets {
+  const tally = hitTally(values, hits);
+  const perType = entityFacets(values, foldMentions(values, tally.mentions), size, ENTITY_TYPES);
   return {
     entities: Object.fromEntries(ENTITY_TYPES.map((type, i) => [type, perType[i]!])) as Record<EntityType, FacetCount[]>,
-    outlets: top(outlets, values.outlets.values, size),
-    collections: top(collections, values.collectionNames.values, size),
-    languages: top(languages, values.languages.values, size),
+    outlets: top(tally.outlets, values.outlets.values, size),
+    collections: top(tally.collections, values.collectionNames.values, size),
+    languages: top(tally.languages, values.languages.values, size),
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Per-document lists of small integers (entity and name ordinals, in pairs) in one flat array:
+ * Per-document lists of small integers (entity mention ordinals, collection ordinals) in one flat array:
  * a document's list is `data[start[rowid]] … data[start[rowid] + length[rowid] - 1]`. A facet
  * count over 70,000 hits then walks one array instead of 70,000 small ones (about a third of the
  * time). A rewritten document's new list is appended and its old one left as garbage, which a

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { EntityType } from '../../domain/model.js';
 import type { SearchFilters } from '../../ports/search-index.js';
 import { lowerBound, upperBound } from './dates.js';
+import { Bitset } from './bitset.js';
 import { DocPairs } from './doc-pairs.js';
 
 /**
@@ -76,11 +77,22 @@ export class DocValues {
   live = new Uint8Array(0);
   /** Publication instant in epoch ms; NaN when undated. */
   date = new Float64Array(0);
-  private outlet = new Int32Array(0);
-  private language = new Int32Array(0);
-  private collections: (Int32Array | null)[] = [];
-  /** Per document: entity ordinal and name ordinal, in pairs. */
+  /** Per document: its outlet's ordinal (single-valued, so one array slot each). */
+  outlet = new Int32Array(0);
+  /** Per document: its language's ordinal. */
+  language = new Int32Array(0);
+  /** Per document: its collection ordinals, in one flat array (see doc-pairs.ts). */
+  readonly collectionLists = new DocPairs();
+  /** Per document: the mention ordinal (see below) of each entity it names. */
   readonly entities = new DocPairs();
+  /**
+   * A mention ordinal stands for one (entity, name) pair: a document names an entity once, under
+   * one name. A facet count then adds one per mention to a count per mention ordinal, and folds
+   * those few hundred or thousand counts into entities and labels afterwards.
+   */
+  readonly mentionEntity: number[] = [];
+  readonly mentionName: number[] = [];
+  private readonly mentionOrds = new Map<number, number>();
 
   readonly outlets = new Dictionary();
   readonly languages = new Dictionary();
@@ -90,6 +102,13 @@ export class DocValues {
   readonly entityTypes = new Dictionary();
   /** Entity ordinal → its type's ordinal. */
   entityType: number[] = [];
+
+  /** The live flags as a bitset, for word-wise intersection with a match; rebuilt when the copy moves. */
+  private liveBits = new Bitset(0);
+  private liveBitsVersion = -1;
+  /** Per outlet or language ordinal, its documents as a bitset: made when a filter first asks, dropped when the copy moves. */
+  private readonly valueBits = new Map<string, Bitset>();
+  private valueBitsVersion = -1;
 
   /** One past the highest rowid held. */
   get end(): number {
@@ -138,7 +157,7 @@ export class DocValues {
     this.date = new Float64Array(0);
     this.outlet = new Int32Array(0);
     this.language = new Int32Array(0);
-    this.collections = [];
+    this.collectionLists.reset();
     this.entities.reset();
   }
 
@@ -162,9 +181,23 @@ export class DocValues {
       }
       const ord = this.entityIds.ordOf(row.entity_id);
       this.entityType[ord] = this.entityTypes.ordOf(row.type);
-      pairs.push(ord, this.entityNames.ordOf(row.name));
+      pairs.push(this.mentionOf(ord, this.entityNames.ordOf(row.name)));
     }
     flush();
+  }
+
+  /** The mention ordinal of an entity under a name, made when first seen. */
+  private mentionOf(entity: number, name: number): number {
+    // Both ordinals stay far below 2^26, so the key is exact in a double.
+    const key = entity * 2 ** 26 + name;
+    let mention = this.mentionOrds.get(key);
+    if (mention === undefined) {
+      mention = this.mentionEntity.length;
+      this.mentionOrds.set(key, mention);
+      this.mentionEntity.push(entity);
+      this.mentionName.push(name);
+    }
+    return mention;
   }
 
   private grow(rowid: number): void {
@@ -178,6 +211,7 @@ export class DocValues {
     }
     this.size = rowid + 1;
     this.entities.reserve(this.live.length);
+    this.collectionLists.reserve(this.live.length);
   }
 
   private setDoc(row: DocRow): void {
@@ -187,24 +221,17 @@ export class DocValues {
     this.outlet[row.rowid] = this.outlets.ordOf(row.outlet);
     this.language[row.rowid] = this.languages.ordOf(row.language);
     const collections = row.collections === null ? [] : (JSON.parse(row.collections) as string[]);
-    this.collections[row.rowid] = collections.length === 0 ? null : Int32Array.from(collections.map((c) => this.collectionNames.ordOf(c)));
+    this.collectionLists.set(
+      row.rowid,
+      collections.map((c) => this.collectionNames.ordOf(c)),
+    );
   }
 
   private clear(rowid: number): void {
     if (rowid >= this.size) return;
     this.live[rowid] = 0;
-    this.collections[rowid] = null;
+    this.collectionLists.clear(rowid);
     this.entities.clear(rowid);
-  }
-
-  outletOf(rowid: number): number {
-    return this.outlet[rowid]!;
-  }
-  languageOf(rowid: number): number {
-    return this.language[rowid]!;
-  }
-  collectionsOf(rowid: number): Int32Array | null {
-    return this.collections[rowid] ?? null;
   }
 
   /** Every document, as rowids in ascending order. */
@@ -213,6 +240,64 @@ export class DocValues {
     let n = 0;
     for (let r = 0; r < this.size; r += 1) if (this.live[r] === 1) out[n++] = r;
     return out.subarray(0, n);
+  }
+
+  /**
+   * The rowids (ascending) that exist and pass the filters, from the documents a query matched as
+   * a bitset (null: all documents), which this takes over: the live documents are one word-wise
+   * AND, and the filters are tested on its set bits only, in the same pass that lists them.
+   */
+  filterSet(candidates: Bitset | null, filters: SearchFilters): Int32Array {
+    const compiled = this.compile(filters);
+    if (compiled.impossible) return new Int32Array(0);
+    const set = candidates === null ? this.liveSet().copy() : candidates.and(this.liveSet());
+    // Outlet and language are single-valued columns: their filters are word-wise ANDs too.
+    if (compiled.outlets !== null) set.and(this.columnSet('outlet', this.outlet, compiled.outlets));
+    if (compiled.languages !== null) set.and(this.columnSet('language', this.language, compiled.languages));
+    const rest: CompiledFilters = { ...compiled, outlets: null, languages: null };
+    if (isOpen(rest)) return set.toRowids();
+    const out = new Int32Array(set.count());
+    let n = 0;
+    const { words } = set;
+    for (let i = 0; i < words.length; i += 1) {
+      let word = words[i]!;
+      while (word !== 0) {
+        const low = word & -word;
+        const rowid = (i << 5) + 31 - Math.clz32(low);
+        if (this.passes(rowid, rest)) out[n++] = rowid;
+        word ^= low;
+      }
+    }
+    return out.subarray(0, n);
+  }
+
+  /** The documents whose `column` value is one of `ords`, as a bitset. */
+  private columnSet(name: string, column: Int32Array, ords: ReadonlySet<number>): Bitset {
+    if (this.valueBitsVersion !== this.version) {
+      this.valueBits.clear();
+      this.valueBitsVersion = this.version;
+    }
+    const union = new Bitset(this.size);
+    for (const ord of ords) {
+      const key = `${name}:${ord}`;
+      let bits = this.valueBits.get(key);
+      if (bits === undefined) {
+        bits = new Bitset(this.size);
+        for (let r = 0; r < this.size; r += 1) if (column[r] === ord) bits.add(r);
+        this.valueBits.set(key, bits);
+      }
+      union.or(bits);
+    }
+    return union;
+  }
+
+  private liveSet(): Bitset {
+    if (this.liveBitsVersion !== this.version || this.liveBits.size !== this.size) {
+      this.liveBits = new Bitset(this.size);
+      for (let r = 0; r < this.size; r += 1) if (this.live[r] === 1) this.liveBits.add(r);
+      this.liveBitsVersion = this.version;
+    }
+    return this.liveBits;
   }
 
   /** The rowids (ascending) that exist and pass the filters; `candidates` null means all documents. */
@@ -269,14 +354,14 @@ export class DocValues {
     const date = this.date[rowid]!;
     if (f.from !== null && !(date >= f.from)) return false;
     if (f.to !== null && !(f.to.inclusive ? date <= f.to.ms : date < f.to.ms)) return false;
-    if (f.collections !== null && !anyIn(this.collections[rowid], f.collections)) return false;
+    if (f.collections !== null && !anyIn(this.collectionLists, rowid, f.collections)) return false;
     if (f.entities !== null || f.entityTypes !== null) {
       const { data, start, length } = this.entities;
       const first = start[rowid]!;
       const end = first + length[rowid]!;
       if (first === end) return false;
-      if (f.entities !== null && !f.entities.every((ord) => hasEntity(data, first, end, ord))) return false;
-      if (f.entityTypes !== null && !hasEntityType(data, first, end, this.entityType, f.entityTypes)) return false;
+      if (f.entities !== null && !f.entities.every((ord) => hasEntity(data, first, end, this.mentionEntity, ord))) return false;
+      if (f.entityTypes !== null && !hasEntityType(data, first, end, this.mentionEntity, this.entityType, f.entityTypes)) return false;
     }
     return true;
   }
@@ -291,19 +376,20 @@ function copyInto<T extends Uint8Array | Int32Array | Float64Array>(target: T, s
   return target;
 }
 
-function anyIn(values: Int32Array | null | undefined, wanted: ReadonlySet<number>): boolean {
-  if (values == null) return false;
-  for (let i = 0; i < values.length; i += 1) if (wanted.has(values[i]!)) return true;
+function anyIn(lists: DocPairs, rowid: number, wanted: ReadonlySet<number>): boolean {
+  const first = lists.start[rowid]!;
+  const end = first + lists.length[rowid]!;
+  for (let i = first; i < end; i += 1) if (wanted.has(lists.data[i]!)) return true;
   return false;
 }
 
-/** Whether the pairs data[first … end) name the entity `ord`. */
-function hasEntity(data: Int32Array, first: number, end: number, ord: number): boolean {
-  for (let i = first; i < end; i += 2) if (data[i] === ord) return true;
+/** Whether the mentions data[first … end) name the entity `ord`. */
+function hasEntity(data: Int32Array, first: number, end: number, entityOf: readonly number[], ord: number): boolean {
+  for (let i = first; i < end; i += 1) if (entityOf[data[i]!] === ord) return true;
   return false;
 }
 
-function hasEntityType(data: Int32Array, first: number, end: number, types: readonly number[], wanted: ReadonlySet<number>): boolean {
-  for (let i = first; i < end; i += 2) if (wanted.has(types[data[i]!]!)) return true;
+function hasEntityType(data: Int32Array, first: number, end: number, entityOf: readonly number[], types: readonly number[], wanted: ReadonlySet<number>): boolean {
+  for (let i = first; i < end; i += 1) if (wanted.has(types[entityOf[data[i]!]!]!)) return true;
   return false;
 }

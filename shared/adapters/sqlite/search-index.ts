@@ -356,8 +356,9 @@ export class SqliteSearchIndex implements SearchIndex {
   private matchingRowids(plan: MatchPlan | null, filters: SearchFilters): Int32Array {
     this.values.sync(this.db);
     this.pendingKeys.sync(this.db, this.values);
-    const matched = plan === null ? null : this.matched(narrowed(plan, filters)).toRowids();
-    return this.values.filter(filters.ids === undefined ? matched : this.onlyIds(matched, filters.ids), filters);
+    const matched = plan === null ? null : this.matched(narrowed(plan, filters));
+    if (filters.ids === undefined) return this.values.filterSet(matched, filters);
+    return this.values.filter(this.onlyIds(matched === null ? null : matched.toRowids(), filters.ids), filters);
   }
 
   /** The documents a plan matches: from the posting bitmaps when it needs no positions, else from FTS5. */
@@ -389,23 +390,24 @@ export class SqliteSearchIndex implements SearchIndex {
     const hitSet = Bitset.of(size, hits);
     if (sort !== 'relevance') return this.dates.firstHits(sort, hitSet, count, after);
     const bonus = this.bonusScores(plan, filters);
-    const bonused = Bitset.of(size, hits).and(bonus.members).toRowids();
-    const top = firstKeys(bonused, this.relevanceParts(bonus.scores), count, after);
+    // The members are not needed whole after this: narrowed to the hits in place.
+    const bonused = bonus.members.and(hitSet).toRowids();
+    const top = firstKeys(bonused, this.relevanceParts(bonus.scoreOf), count, after);
     if (top.length === count || (after !== null && after.a > -BODY_SCORE)) return top;
     const baseAfter = after === null || after.a < -BODY_SCORE ? null : after;
     const rest = this.dates.firstHits('newest', hitSet.andNot(bonus.members), count - top.length, baseAfter);
     return [...top, ...rest.map((key) => ({ ...key, a: -BODY_SCORE }))];
   }
 
-  private relevanceParts(bonus: Float64Array): KeyParts {
+  private relevanceParts(scoreOf: (rowid: number) => number): KeyParts {
     const { date } = this.values;
-    return keyParts('relevance', (rowid) => BODY_SCORE + (rowid < bonus.length ? bonus[rowid]! : 0), (rowid) => date[rowid]!);
+    return keyParts('relevance', scoreOf, (rowid) => date[rowid]!);
   }
 
   /** The sort keys of `sort` for any hit: for relevance, the body score plus its title and entity bonuses. */
   private orderOf(sort: SearchSort, plan: MatchPlan | null, filters: SearchFilters): KeyParts {
     const { date } = this.values;
-    return sort === 'relevance' ? this.relevanceParts(this.bonusScores(plan, filters).scores) : keyParts(sort, () => BODY_SCORE, (rowid) => date[rowid]!);
+    return sort === 'relevance' ? this.relevanceParts(this.bonusScores(plan, filters).scoreOf) : keyParts(sort, () => BODY_SCORE, (rowid) => date[rowid]!);
   }
 
   /**
@@ -433,13 +435,14 @@ export class SqliteSearchIndex implements SearchIndex {
   /**
    * What each document earns above a body match (shared/domain/search/ranking.ts), by rowid: the
    * boost of the title and of entity names for every scored clause found there. These are read
-   * as sets of documents (the title's or entities' postings) instead of scoring every hit.
+   * as sets of documents (the title's or entities' postings) instead of scoring every hit, and
+   * kept as bitsets: a score is summed only for the hits a page considers, not for every member.
    */
-  private bonusScores(plan: MatchPlan | null, filters: SearchFilters): { scores: Float64Array; members: Bitset } {
-    const bonus = new Float64Array(this.values.end);
+  private bonusScores(plan: MatchPlan | null, filters: SearchFilters): { scoreOf: (rowid: number) => number; members: Bitset } {
     const members = new Bitset(this.values.end);
+    const earned: { boost: number; set: Bitset }[] = [];
     // A word typed twice ("festival festival") scores twice, but its postings are read once.
-    const read = new Map<string, Int32Array>();
+    const read = new Map<string, Bitset>();
     for (const clause of scoredClauses(plan)) {
       for (const field of BONUS_FIELDS.filter((f) => clause.fields.includes(f))) {
         const boost = FIELD_BOOST[field];
@@ -447,16 +450,19 @@ export class SqliteSearchIndex implements SearchIndex {
         const bare = clauseInField(clause, field);
         const inField = keysCanMatch(bare) ? bare : narrowed(bare, filters);
         const key = JSON.stringify(inField);
-        const rowids = read.get(key) ?? this.matched(inField).toRowids();
-        read.set(key, rowids);
-        for (const rowid of rowids) {
-          if (rowid >= bonus.length) continue;
-          bonus[rowid]! += boost;
-          members.add(rowid);
-        }
+        const set = read.get(key) ?? this.matched(inField);
+        read.set(key, set);
+        earned.push({ boost, set });
+        members.or(set);
       }
     }
-    return { scores: bonus, members };
+    // Summed in clause order from zero, then added to the body's score: the same sums as always.
+    const scoreOf = (rowid: number): number => {
+      let bonus = 0;
+      for (const { boost, set } of earned) if (set.has(rowid)) bonus += boost;
+      return BODY_SCORE + bonus;
+    };
+    return { scoreOf, members };
   }
 
   /** The documents of a page, in the page's order, with their scores. */

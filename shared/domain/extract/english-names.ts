@@ -204,7 +204,10 @@ function russianWordToEnglish(word: string, azerbaijani = false, own = false): s
     const title = CYRILLIC.fusedTitle;
     const bare = lower.slice(0, -suffix[0].length);
     const stem = title ? bare.replace(title.written, title.spelt) : bare;
-    const end = CYRILLIC.surnameEndingSpellings?.[suffix[0]] ?? (russianSpellings(suffix[0])[0] ?? '');
+    const listed = CYRILLIC.surnameEndingSpellings?.[suffix[0]];
+    // A patronymic written apart ("Бюльбюль оглы", "Алескер кызы") is the ending alone, lower-case in English.
+    if (bare === '' && listed !== undefined) return listed;
+    const end = listed ?? surnameEndingReading(suffix[0], bare);
     const knownStem = knownSurnameStem(stem);
     // Алиев → Aliyev: "ev" after a vowel is written "yev".
     const plain = russianSpellings(stem, true, own)[0] ?? '';
@@ -213,6 +216,16 @@ function russianWordToEnglish(word: string, azerbaijani = false, own = false): s
     return capitalise(joined);
   }
   return capitalise(russianSpellings(lower, true, own)[0] ?? lower);
+}
+
+/**
+ * A surname ending as it reads after its stem: the profile's reading after a hard consonant
+ * (Медведев → Medvedev), else as the ending read on its own (Алиев → Aliyev, Васильев → Vasilyev).
+ */
+function surnameEndingReading(ending: string, stem: string): string {
+  const rule = CYRILLIC.endingAfterConsonant;
+  const read = rule !== undefined && rule.stem.test(stem) ? ending.replace(rule.letter, rule.reads) : ending;
+  return russianSpellings(read)[0] ?? '';
 }
 
 /**

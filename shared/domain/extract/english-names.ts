@@ -697,6 +697,21 @@ function withoutDedication(name: string): string {
   return ROMANISATION_LIST.reduce((n, r) => n.replace(r.dedication ?? NEVER, ''), name);
 }
 
+/**
+ * An Azerbaijani name that happens to need no Azerbaijani letter ("Tarix Muzeyi", "Kino
+ * Festivali") is no English name: its last word is an Azerbaijani generic head in the possessive
+ * form that closes an Azerbaijani name.
+ */
+function azerbaijaniHeadInPlainLetters(name: string): boolean {
+  const words = name.split(' ');
+  const head = foldName(words[words.length - 1] ?? '');
+  const entry = words.length > 1 ? dictionaryEntry(AZ_WORDS, head) : undefined;
+  // The possessive suffix on the stem ("muzey" + "i", "agentli" + "yi", "festival" + "ı") marks
+  // Azerbaijani; a bare stem ("Kino", "Studiya") may be a borrowing inside a name of another
+  // language, and an English word merely starting with a stem ("Parking", "Festivals") is English.
+  return entry !== undefined && (LATIN.possessiveHead ?? NEVER).test(head.slice(entry[0].length));
+}
+
 /** Is this text Azerbaijani or Russian (the only languages English names are made for)? */
 export function needsEnglishName(name: string): boolean {
   return ROMANISATION_LIST.some((r) => r.nativeLetters.test(name));
@@ -744,7 +759,7 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
     if (listedSite !== undefined) return listedSite;
     if (site && needsEnglishName(site[1] ?? '')) return `${capitalise(foldName(site[1] ?? '').replace(/ /g, ''))}.${(site[2] ?? '').toLowerCase()}`;
     const bare = name.replace(/[-'’]\p{Ll}{1,5}$/u, '');
-    if (!needsEnglishName(bare)) return bare;
+    if (!needsEnglishName(bare) && !azerbaijaniHeadInPlainLetters(bare)) return bare;
     return translateInstitution(name, type) ?? (type === 'organisation' ? singleWordName(name) : undefined);
   }
   if (type === 'person') return personEnglishName(name, options);

@@ -26,6 +26,8 @@ const ROMANISATION: Romanisation = {
   consonantGenitive: /^(.{3,}[^aıoueəiöüAIOUEƏİÖÜ])(ın|in|un|ün)$/u,
   harmony: { vowels: /[aıoueəiöü](?=[^aıoueəiöü]*$)/u, groups: [['aı', 'ın'], ['ou', 'un'], ['öü', 'ün']], otherwise: 'in' },
   genitiveSuffix: /(nın|nin|nun|nün|ın|in|un|ün)$/u,
+  // Folded (ı → i, ü → u): -i/-yi/-si, then perhaps the genitive, locative, ablative, dative or accusative.
+  possessiveHead: /^(?:y|s)?[iu](?:n?[iu]n|n?d[ae]n?|n?[ae]|n[iu])?$/u,
   // Azerbaijani writes the German "-rich" of given names as -rix (Erix, Henrix, Ulrix); no Azerbaijani name ends so.
   foreignEndings: [[/^(\p{Lu}\p{Ll}*r)ix$/u, 'ich']],
   homeWords: 'azerbaycan\\w* respublika\\w*',

@@ -513,18 +513,45 @@ function translateInstitution(name: string, type: EntityType): string | undefine
   const owner = ownHead === undefined ? undefined : parentInstitution(tokens.slice(0, -1));
   if (ownHead !== undefined && owner !== undefined) return numbered(number, ownHead, `${ownHead} of the ${owner}`);
   const out: string[] = [];
-  let translatedHead = false;
-  tokens.forEach((t, i) => {
+  const translated: boolean[] = [];
+  tokens.forEach((t) => {
     const w = foldName(t);
     const tr = translateWord(AZ_WORDS, w);
-    if (i === tokens.length - 1) translatedHead = tr !== undefined;
+    translated.push(tr !== undefined);
     out.push(tr ?? placeInName(w) ?? azerbaijaniToEnglish(t.replace(LATIN.genitiveSuffix ?? NEVER, '')));
   });
-  if (!translatedHead && type === 'organisation') return undefined;
+  if (!translated[translated.length - 1] && type === 'organisation') return undefined;
   // "Culture Ministry" → "Ministry of Culture": a ministry's topic follows "of" in English.
   const head = out[out.length - 1];
   if (head === 'Ministry' && out.length > 1) return `Ministry of ${out.slice(0, -1).filter((w) => w !== 'Azerbaijan').join(' ')}`;
-  return numbered(number, out[out.length - 1] ?? '', out.join(' '));
+  return numbered(number, out[out.length - 1] ?? '', topicAfterHead(out, translated) ?? out.join(' '));
+}
+
+/** Heads whose field of study follows "of" in English ("Institute of Literature", "University of Languages"). */
+const FIELD_HEADS = new Set(['Institute', 'University']);
+
+/** Modifiers that stay before the head in English: rank and reach (Azerbaijan State University, National Institute). */
+const RANK_WORDS = new Set(['Azerbaijan', 'State', 'National', 'International', 'Republican', 'Academic', 'and']);
+
+/**
+ * An Azerbaijani institute or university names its field in the nouns just before the head
+ * ("Ədəbiyyat İnstitutu", "Mədəniyyət və İncəsənət Universiteti"); English puts the field after
+ * "of", as the Russian name does with its genitive (Институт литературы → Institute of
+ * Literature), so both languages give one English name. The field is the run of translated nouns
+ * before the head; rank words, names and places stay before it, and an English adjective
+ * (Medical, Pedagogical, Technical) keeps its place: "Azerbaijan Medical University".
+ */
+function topicAfterHead(out: readonly string[], translated: readonly boolean[]): string | undefined {
+  const last = out.length - 1;
+  if (!FIELD_HEADS.has(out[last] ?? '')) return undefined;
+  let start = last;
+  while (start > 0 && translated[start - 1] && (!RANK_WORDS.has(out[start - 1] ?? '') || (out[start - 1] === 'and' && start < last))) start--;
+  // A field never begins with "and": one that does joins a word no dictionary knows (Neft və
+  // Sənaye), and half a coordination is no field.
+  if (out[start] === 'and') return undefined;
+  const field = out.slice(start, last);
+  if (field.length === 0 || field.some((w) => /(?:al|ic|'s)$/.test(w))) return undefined;
+  return [...out.slice(0, start), out[last], 'of', ...field].join(' ');
 }
 
 /** A Cyrillic acronym, letter by letter by the profile's capitals ("АПА" → APA). */

@@ -521,14 +521,33 @@ function translateInstitution(name: string, type: EntityType): string | undefine
     out.push(tr ?? placeInName(w) ?? azerbaijaniToEnglish(t.replace(LATIN.genitiveSuffix ?? NEVER, '')));
   });
   if (!translated[translated.length - 1] && type === 'organisation') return undefined;
+  homeCountryOfTopic(tokens, out);
   // "Culture Ministry" → "Ministry of Culture": a ministry's topic follows "of" in English.
   const head = out[out.length - 1];
   if (head === 'Ministry' && out.length > 1) return `Ministry of ${out.slice(0, -1).filter((w) => w !== 'Azerbaijan').join(' ')}`;
   return numbered(number, out[out.length - 1] ?? '', topicAfterHead(out, translated) ?? out.join(' '));
 }
 
+/**
+ * "Azərbaycan mədəniyyəti" (the country, then a noun with the possessive: the culture of
+ * Azerbaijan) is "Azerbaijani culture" in English, as the Russian adjective азербайджанской
+ * культуры is; before a bare noun or an institution's rank words the country stays "Azerbaijan"
+ * (Azərbaycan Dövlət Teatrı, Azərbaycan Xalça Muzeyi).
+ */
+function homeCountryOfTopic(tokens: readonly string[], out: string[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (out[i - 1] !== 'Azerbaijan' || RANK_WORDS.has(out[i] ?? '')) continue;
+    const w = foldName(tokens[i] ?? '');
+    const entry = dictionaryEntry(AZ_WORDS, w);
+    if (entry !== undefined && (LATIN.possessiveHead ?? NEVER).test(w.slice(entry[0].length))) out[i - 1] = 'Azerbaijani';
+  }
+}
+
 /** Heads whose field of study follows "of" in English ("Institute of Literature", "University of Languages"). */
 const FIELD_HEADS = new Set(['Institute', 'University']);
+
+/** Heads whose topic follows "of" only when it is a country's (Days of Azerbaijani Culture; Museum Days stay). */
+const COUNTRY_TOPIC_HEADS = new Set(['Days']);
 
 /** Modifiers that stay before the head in English: rank and reach (Azerbaijan State University, National Institute). */
 const RANK_WORDS = new Set(['Azerbaijan', 'State', 'National', 'International', 'Republican', 'Academic', 'and']);
@@ -543,14 +562,15 @@ const RANK_WORDS = new Set(['Azerbaijan', 'State', 'National', 'International', 
  */
 function topicAfterHead(out: readonly string[], translated: readonly boolean[]): string | undefined {
   const last = out.length - 1;
-  if (!FIELD_HEADS.has(out[last] ?? '')) return undefined;
+  const countryTopic = COUNTRY_TOPIC_HEADS.has(out[last] ?? '');
+  if (!FIELD_HEADS.has(out[last] ?? '') && !countryTopic) return undefined;
   let start = last;
   while (start > 0 && translated[start - 1] && (!RANK_WORDS.has(out[start - 1] ?? '') || (out[start - 1] === 'and' && start < last))) start--;
   // A field never begins with "and": one that does joins a word no dictionary knows (Neft və
   // Sənaye), and half a coordination is no field.
   if (out[start] === 'and') return undefined;
   const field = out.slice(start, last);
-  if (field.length === 0 || field.some((w) => /(?:al|ic|'s)$/.test(w))) return undefined;
+  if (field.length === 0 || field.some((w) => /(?:al|ic|'s)$/.test(w)) || (countryTopic && field[0] !== 'Azerbaijani')) return undefined;
   return [...out.slice(0, start), out[last], 'of', ...field].join(' ');
 }
 

@@ -204,7 +204,10 @@ function russianWordToEnglish(word: string, azerbaijani = false, own = false): s
     const title = CYRILLIC.fusedTitle;
     const bare = lower.slice(0, -suffix[0].length);
     const stem = title ? bare.replace(title.written, title.spelt) : bare;
-    const end = CYRILLIC.surnameEndingSpellings?.[suffix[0]] ?? (russianSpellings(suffix[0])[0] ?? '');
+    const listed = CYRILLIC.surnameEndingSpellings?.[suffix[0]];
+    // A patronymic written apart ("Бюльбюль оглы", "Алескер кызы") is the ending alone, lower-case in English.
+    if (bare === '' && listed !== undefined) return listed;
+    const end = listed ?? surnameEndingReading(suffix[0], bare);
     const knownStem = knownSurnameStem(stem);
     // Алиев → Aliyev: "ev" after a vowel is written "yev".
     const plain = russianSpellings(stem, true, own)[0] ?? '';
@@ -213,6 +216,16 @@ function russianWordToEnglish(word: string, azerbaijani = false, own = false): s
     return capitalise(joined);
   }
   return capitalise(russianSpellings(lower, true, own)[0] ?? lower);
+}
+
+/**
+ * A surname ending as it reads after its stem: the profile's reading after a hard consonant
+ * (Медведев → Medvedev), else as the ending read on its own (Алиев → Aliyev, Васильев → Vasilyev).
+ */
+function surnameEndingReading(ending: string, stem: string): string {
+  const rule = CYRILLIC.endingAfterConsonant;
+  const read = rule !== undefined && rule.stem.test(stem) ? ending.replace(rule.letter, rule.reads) : ending;
+  return russianSpellings(read)[0] ?? '';
 }
 
 /**
@@ -500,18 +513,65 @@ function translateInstitution(name: string, type: EntityType): string | undefine
   const owner = ownHead === undefined ? undefined : parentInstitution(tokens.slice(0, -1));
   if (ownHead !== undefined && owner !== undefined) return numbered(number, ownHead, `${ownHead} of the ${owner}`);
   const out: string[] = [];
-  let translatedHead = false;
-  tokens.forEach((t, i) => {
+  const translated: boolean[] = [];
+  tokens.forEach((t) => {
     const w = foldName(t);
     const tr = translateWord(AZ_WORDS, w);
-    if (i === tokens.length - 1) translatedHead = tr !== undefined;
+    translated.push(tr !== undefined);
     out.push(tr ?? placeInName(w) ?? azerbaijaniToEnglish(t.replace(LATIN.genitiveSuffix ?? NEVER, '')));
   });
-  if (!translatedHead && type === 'organisation') return undefined;
+  if (!translated[translated.length - 1] && type === 'organisation') return undefined;
+  homeCountryOfTopic(tokens, out);
   // "Culture Ministry" → "Ministry of Culture": a ministry's topic follows "of" in English.
   const head = out[out.length - 1];
   if (head === 'Ministry' && out.length > 1) return `Ministry of ${out.slice(0, -1).filter((w) => w !== 'Azerbaijan').join(' ')}`;
-  return numbered(number, out[out.length - 1] ?? '', out.join(' '));
+  return numbered(number, out[out.length - 1] ?? '', topicAfterHead(out, translated) ?? out.join(' '));
+}
+
+/**
+ * "Azərbaycan mədəniyyəti" (the country, then a noun with the possessive: the culture of
+ * Azerbaijan) is "Azerbaijani culture" in English, as the Russian adjective азербайджанской
+ * культуры is; before a bare noun or an institution's rank words the country stays "Azerbaijan"
+ * (Azərbaycan Dövlət Teatrı, Azərbaycan Xalça Muzeyi).
+ */
+function homeCountryOfTopic(tokens: readonly string[], out: string[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (out[i - 1] !== 'Azerbaijan' || RANK_WORDS.has(out[i] ?? '')) continue;
+    const w = foldName(tokens[i] ?? '');
+    const entry = dictionaryEntry(AZ_WORDS, w);
+    if (entry !== undefined && (LATIN.possessiveHead ?? NEVER).test(w.slice(entry[0].length))) out[i - 1] = 'Azerbaijani';
+  }
+}
+
+/** Heads whose field of study follows "of" in English ("Institute of Literature", "University of Languages"). */
+const FIELD_HEADS = new Set(['Institute', 'University']);
+
+/** Heads whose topic follows "of" only when it is a country's (Days of Azerbaijani Culture; Museum Days stay). */
+const COUNTRY_TOPIC_HEADS = new Set(['Days']);
+
+/** Modifiers that stay before the head in English: rank and reach (Azerbaijan State University, National Institute). */
+const RANK_WORDS = new Set(['Azerbaijan', 'State', 'National', 'International', 'Republican', 'Academic', 'and']);
+
+/**
+ * An Azerbaijani institute or university names its field in the nouns just before the head
+ * ("Ədəbiyyat İnstitutu", "Mədəniyyət və İncəsənət Universiteti"); English puts the field after
+ * "of", as the Russian name does with its genitive (Институт литературы → Institute of
+ * Literature), so both languages give one English name. The field is the run of translated nouns
+ * before the head; rank words, names and places stay before it, and an English adjective
+ * (Medical, Pedagogical, Technical) keeps its place: "Azerbaijan Medical University".
+ */
+function topicAfterHead(out: readonly string[], translated: readonly boolean[]): string | undefined {
+  const last = out.length - 1;
+  const countryTopic = COUNTRY_TOPIC_HEADS.has(out[last] ?? '');
+  if (!FIELD_HEADS.has(out[last] ?? '') && !countryTopic) return undefined;
+  let start = last;
+  while (start > 0 && translated[start - 1] && (!RANK_WORDS.has(out[start - 1] ?? '') || (out[start - 1] === 'and' && start < last))) start--;
+  // A field never begins with "and": one that does joins a word no dictionary knows (Neft və
+  // Sənaye), and half a coordination is no field.
+  if (out[start] === 'and') return undefined;
+  const field = out.slice(start, last);
+  if (field.length === 0 || field.some((w) => /(?:al|ic|'s)$/.test(w)) || (countryTopic && field[0] !== 'Azerbaijani')) return undefined;
+  return [...out.slice(0, start), out[last], 'of', ...field].join(' ');
 }
 
 /** A Cyrillic acronym, letter by letter by the profile's capitals ("АПА" → APA). */
@@ -684,6 +744,21 @@ function withoutDedication(name: string): string {
   return ROMANISATION_LIST.reduce((n, r) => n.replace(r.dedication ?? NEVER, ''), name);
 }
 
+/**
+ * An Azerbaijani name that happens to need no Azerbaijani letter ("Tarix Muzeyi", "Kino
+ * Festivali") is no English name: its last word is an Azerbaijani generic head in the possessive
+ * form that closes an Azerbaijani name.
+ */
+function azerbaijaniHeadInPlainLetters(name: string): boolean {
+  const words = name.split(' ');
+  const head = foldName(words[words.length - 1] ?? '');
+  const entry = words.length > 1 ? dictionaryEntry(AZ_WORDS, head) : undefined;
+  // The possessive suffix on the stem ("muzey" + "i", "agentli" + "yi", "festival" + "ı") marks
+  // Azerbaijani; a bare stem ("Kino", "Studiya") may be a borrowing inside a name of another
+  // language, and an English word merely starting with a stem ("Parking", "Festivals") is English.
+  return entry !== undefined && (LATIN.possessiveHead ?? NEVER).test(head.slice(entry[0].length));
+}
+
 /** Is this text Azerbaijani or Russian (the only languages English names are made for)? */
 export function needsEnglishName(name: string): boolean {
   return ROMANISATION_LIST.some((r) => r.nativeLetters.test(name));
@@ -731,7 +806,7 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
     if (listedSite !== undefined) return listedSite;
     if (site && needsEnglishName(site[1] ?? '')) return `${capitalise(foldName(site[1] ?? '').replace(/ /g, ''))}.${(site[2] ?? '').toLowerCase()}`;
     const bare = name.replace(/[-'’]\p{Ll}{1,5}$/u, '');
-    if (!needsEnglishName(bare)) return bare;
+    if (!needsEnglishName(bare) && !azerbaijaniHeadInPlainLetters(bare)) return bare;
     return translateInstitution(name, type) ?? (type === 'organisation' ? singleWordName(name) : undefined);
   }
   if (type === 'person') return personEnglishName(name, options);

@@ -114,6 +114,46 @@ describe('englishName: spelling conventions and table data', () => {
   });
 });
 
+describe('englishName: rules-1.11.0 and the names they must leave alone', () => {
+  it('sets back Azerbaijani oblique cases of surnames, not endings that belong to the name', () => {
+    expect(englishName('person', 'Anar Rzayevə')).toBe('Anar Rzayev');
+    expect(englishName('person', 'Leyla Əliyevaya')).toBe('Leyla Aliyeva');
+    expect(englishName('person', 'Bəxtiyar Vahabzadəni')).toBe('Bakhtiyar Vahabzade');
+    expect(englishName('person', 'Vaqif Səmədoğluna')).toBe('Vagif Samadoglu');
+    // Not oblique: an Italian -ini, a patronymic in -ovna, a short name.
+    expect(englishName('person', 'Vincenzo Bellini')).toMatch(/ Bellini$/);
+    expect(englishName('person', 'Anna İvanovna')).toBe('Anna Ivanovna');
+  });
+
+  it('reads a Russian surname ending after its stem, and a given name that merely ends like one stays whole', () => {
+    expect(englishName('person', 'Иван Тургенев')).toBe('Ivan Turgenev');
+    expect(englishName('person', 'Сергей Васильев')).toBe('Sergey Vasilyev');
+    expect(englishName('person', 'Эльшан Алиев')).toBe('Elshan Aliyev');
+    expect(englishName('person', 'Лев Толстой', [], { tables: false })).toBe('Lev Tolstoy');
+    expect(englishName('person', 'Эмин Гусейн оглы')).toBe('Emin Huseyn oglu');
+  });
+
+  it('translates an Azerbaijani name in plain letters only when its head carries the possessive', () => {
+    expect(englishName('organisation', 'Tarix Muzeyi')).toBe('History Museum');
+    expect(englishName('organisation', 'Dom Kino')).toBe('Dom Kino');
+    expect(englishName('organisation', 'Baku Parking')).toBe('Baku Parking');
+    expect(englishName('organisation', 'Jazz Festivals')).toBe('Jazz Festivals');
+  });
+
+  it('puts a field after "of" only for institutes and universities, and never half a coordination', () => {
+    expect(englishName('organisation', 'Tarix İnstitutu')).toBe('Institute of History');
+    expect(englishName('organisation', 'Bakı Dövlət Universiteti')).toBe('Baku State University');
+    expect(englishName('organisation', 'Azərbaycan Dövlət Pedaqoji Universiteti')).toBe('Azerbaijan State Pedagogical University');
+    expect(englishName('organisation', 'Azərbaycan Dövlət Neft və Sənaye Universiteti')).not.toMatch(/ of /);
+    expect(englishName('event', 'Muzey Günləri')).toBe('Museum Days');
+    expect(englishName('event', 'Azərbaycan Mədəniyyəti Günləri')).toBe(englishName('event', 'Дни азербайджанской культуры'));
+  });
+
+  it('keeps a word that only begins like a generic stem (Yunus is not юного)', () => {
+    expect(englishName('organisation', 'Юнус Эмре Институт')).toBe('Yunus Emre Institute');
+  });
+});
+
 describe('en in extraction, resolution and search', () => {
   const azText = 'Mədəniyyət Nazirliyinin nümayəndəsi Rəşad Əzizov Bakıda keçirilən festivalda çıxış edib. Əzizov qonaqları salamlayıb.';
 

@@ -32,6 +32,9 @@ Taleh Sərxan Ayxan Tərlan Ağası Qəşəm Səxavət Şakir Nazir Yadigar Ziya
 İsmət Mətin Habil Əhəd Səbuhi Sarvan Vilayət Bəhlul Əflatun Elməddin Ramazan Mais Zahir Mətləb Niyaməddin Qalib
 Qəhrəman Mənsur Nəsir Əmrah Tələt Həmzə Cəbrayıl Şərəf Fəzail Sakit Nihad Elgün Elcan Zamin Fərrux Gəray Qorxmaz
 Şükür Nüsrət Əsəd Məcid Nəbi Tapdıq Sadıq
+Vahab Səlah Şahbaz Faiq Əlisəttar Səttar Əjdər Ağakişi Bəhmən Cəmaləddin Nurəddin Sübhan Ağasəlim Ehtiram
+Hüsaməddin İkram Kəmaləddin Mirələm Mircəlal Mirzağa Nəzər Oruc Rizvan Tərxan Təbriz Yalçın Zamiq Əlirza
+Fərəc Şamxal Səyavuş Məhəmmədəli Əlabbas Əlixan Əliheydər Hümbət Hacıağa
 `;
 
 const WOMEN = `
@@ -47,6 +50,7 @@ Aydan Aytac Şövkət Məlahət Sədaqət Sənubər Nailə Fərqanə Zivər Vali
 Səidə Şahnaz Səmayə Nəzakət Ayşən Aysu Nərminə Nurlana Günel Aynişan Zenfira Zemfira Rahilə Pərvin Xəyalə Mehparə
 Nübar Sürəyya Firuzə Şölə Aytəkin Fəxriyyə Həqiqət Minayə Tamilla İlhamə Südabə Vəfa Nəzrin Turanə Gülnaz Gülyaz
 Kifayət Ziba Zərnigar Lətafət Rəhimə Səriyyə Günəş
+Əsmər Ruhəngiz Ulduz Yeganə Ayan Bəyim Məhbubə Minarə Nazilə Tahirə Zöhrə Gülsüm Nisə Samirə Zakirə Zərintac
 `;
 
 /**

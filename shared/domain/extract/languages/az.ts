@@ -11,13 +11,23 @@ const ROMANISATION: Romanisation = {
   menOnlyGivenNames: AZERBAIJANI_MEN_ONLY,
   // "Nazim İsmayılova" after a verb of giving is İsmayılov + the dative -a.
   manSurnameCase: /(?<=\p{L}(?:ov|yev|ev))a$/u,
-  // A surname ending first: "Xaçaturyanın" is Xaçaturyan + ın, not Xaçaturya + nın.
-  suffixedSurname: /^(.*(?:ov|ev|ova|eva|li|lı|lu|lü|zadə|zade|oğlu|qızı|ski|yan))(?:nın|nin|nun|nün|ın|in|un|ün|la|lə|dır|dir|dur|dür|dan|dən|da|də)$/u,
+  // A surname ending first: "Xaçaturyanın" is Xaçaturyan + ın, not Xaçaturya + nın. Besides the
+  // genitive, instrumental, predicative, locative and ablative, the oblique cases a sentence puts
+  // a name in: after a vowel-final surname the dative and instrumental take a buffer y (Əliyevaya,
+  // Həsənliyə, Vahabzadəylə) and the accusative an n (Əliyevanı, Vahabzadəni); after the
+  // possessive -oğlu/-qızı the dative takes n (Səmədoğluna); -ev takes the front dative -ə
+  // (Rzayevə: no woman's surname ends so); after -ov/-ev the accusative is a lone vowel (Quliyevi),
+  // with three letters before the ending so that a short word is not cut. -li takes no
+  // accusative -ni here: "Bellini" is a name, not Belli + ni.
+  suffixedSurname:
+    /^(.*(?:ov|ev|ova|eva|li|lı|lu|lü|zadə|zade|oğlu|qızı|ski|yan))(?:nın|nin|nun|nün|ın|in|un|ün|la|lə|dır|dir|dur|dür|dan|dən|da|də|(?<=[aəıiuü])y(?:a|ə|la|lə)|(?<=(?:oğlu|qızı))n[aə]|(?<=ev)ə|(?<=(?:ova|eva|zadə|oğlu|qızı|lı|lu|lü))n[ıiuü]|(?<=.{3}(?:ov|ev))[ıiuü])$/u,
   // A foreign or vowel-final surname with the genitive: Verdinin, Donisettinin (not "Rövşənin": Rövşən + in).
   vowelGenitive: /^(.*[aeiouıöü])(?:nın|nin|nun|nün)$/u,
   consonantGenitive: /^(.{3,}[^aıoueəiöüAIOUEƏİÖÜ])(ın|in|un|ün)$/u,
   harmony: { vowels: /[aıoueəiöü](?=[^aıoueəiöü]*$)/u, groups: [['aı', 'ın'], ['ou', 'un'], ['öü', 'ün']], otherwise: 'in' },
   genitiveSuffix: /(nın|nin|nun|nün|ın|in|un|ün)$/u,
+  // Folded (ı → i, ü → u): -i/-yi/-si, then perhaps the genitive, locative, ablative, dative or accusative.
+  possessiveHead: /^(?:y|s)?[iu](?:n?[iu]n|n?d[ae]n?|n?[ae]|n[iu])?$/u,
   // Azerbaijani writes the German "-rich" of given names as -rix (Erix, Henrix, Ulrix); no Azerbaijani name ends so.
   foreignEndings: [[/^(\p{Lu}\p{Ll}*r)ix$/u, 'ich']],
   homeWords: 'azerbaycan\\w* respublika\\w*',

@@ -46,10 +46,14 @@ const ROMANISATION: Romanisation = {
   acronym: /^[А-ЯЁ]{2,8}$/u,
   // Azerbaijani given names first: "Ахмед" is Əhməd (Ahmad) before the Turkish or Arabic Ahmed.
   givenNames: [AZERBAIJANI_GIVEN_NAMES, FIRST_NAMES],
-  surnameEndings: /(ова|ева|ов|ев|ли|лы|заде|оглу|кызы|гызы|ин|ина)$/,
+  surnameEndings: /(ова|ева|ов|ев|ли|лы|заде|оглу|оглы|кызы|гызы|ин|ина)$/,
   // -лы is Azerbaijani -lı, written -li in English (Гаджибейлы → Hajibeyli); the patronymic
-  // -кызы/-гызы is Azerbaijani -qızı, written -gizi as the Latin spelling gives it (Аликызы → Aligizi).
-  surnameEndingSpellings: { лы: 'li', кызы: 'gizi', гызы: 'gizi' },
+  // -кызы/-гызы is Azerbaijani -qızı, written -gizi as the Latin spelling gives it (Аликызы → Aligizi);
+  // -оглы, Russian's other spelling of -oğlu, is -oglu (Бюльбюльоглы → Bulbuloglu), and so is the
+  // patronymic written apart ("Полад Бюльбюль оглы" → Polad Bulbul oglu).
+  surnameEndingSpellings: { лы: 'li', кызы: 'gizi', гызы: 'gizi', оглы: 'oglu' },
+  // е after a consonant is e (Медведев → Medvedev); after a vowel or ь it stays ye (Алиев, Васильев).
+  endingAfterConsonant: { stem: /[бвгджзклмнпрстфхцчшщ]$/u, letter: /^е/u, reads: 'э' },
   // Russian writes Azerbaijani ə before -ев as о (Мирзоев = Mirzəyev) and drops the ı of a closed last syllable (Исмайлов = İsmayılov).
   surnameStemRestorations: [
     [/^(.{3,})о$/u, '$1а'],
@@ -71,7 +75,7 @@ const ROMANISATION: Romanisation = {
   feminineEnding: 'а',
   feminineGiven: /[ая]$/,
   // Azerbaijani surnames in -заде, -оглу, -кызы, -лы/-ли do not decline in Russian.
-  undeclinedSurname: /(заде|оглу|кызы|гызы|лы|ли)$/u,
+  undeclinedSurname: /(заде|оглу|оглы|кызы|гызы|лы|ли)$/u,
   surnameCase: /^(.*(?:ов|ев|ёв|ин))(ым|ому|е|у|а|ой|ою|ы)$/u,
   feminineSurnameCases: ['ой', 'ою', 'ы'],
   womanNominative: 'а',

@@ -14,6 +14,8 @@ export interface NameMorphology {
   wordKey(word: string): string;
   /** Two words are forms of one word. */
   sameWord(x: string, y: string): boolean;
+  /** Two one-word names are forms of one proper noun. */
+  sameName(x: string, y: string): boolean;
   /** Two surnames are forms of one surname. */
   sameSurname(x: string, y: string): boolean;
   /** The base forms a one-word place name may stand for (none when words have one form). */
@@ -25,6 +27,7 @@ export interface NameMorphology {
 const PLAIN: NameMorphology = {
   wordKey: (w) => w,
   sameWord: (x, y) => x === y,
+  sameName: (x, y) => x === y,
   sameSurname: (x, y) => x === y,
   placeBases: () => [],
   headIsFirstCue: false,
@@ -43,6 +46,16 @@ function sameStem(x: string, y: string): boolean {
   return cp >= 4 && x.length - cp <= 6 && y.length - cp <= 6;
 }
 
+/**
+ * Case forms of a one-word name: a proper noun, so at most its last letter changes before the
+ * ending ("Азеркнига" / "Азеркниги", "Teatrı" / "Teatrında"); sameStem's looser stem is for the
+ * adjectives of longer names, and would make two names sharing a start one ("Azərkitab" /
+ * "Azərxalça").
+ */
+function sameProperNoun(x: string, y: string): boolean {
+  return sameStem(x, y) && commonPrefixLength(x, y) >= Math.min(x.length, y.length) - 1;
+}
+
 /** A surname of five letters or more and the same with an ending of at most three letters. */
 function surnameCase(x: string, y: string): boolean {
   if (x === y) return true;
@@ -53,6 +66,7 @@ function surnameCase(x: string, y: string): boolean {
 const CASE_ENDINGS: NameMorphology = {
   wordKey: unchangedStem,
   sameWord: sameStem,
+  sameName: sameProperNoun,
   sameSurname: surnameCase,
   placeBases: baseForms,
   headIsFirstCue: true,

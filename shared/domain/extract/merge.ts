@@ -37,6 +37,15 @@ function canonWords(name: string): string[] {
   return foldName(name).split(' ').filter(Boolean).map(canonSpelling);
 }
 
+/**
+ * The compared words of a name: where compounds decline in each part, a hyphenated compound stays
+ * one word ("dom-muzey"), its parts folded apart, so that the morphology compares it part by part.
+ */
+function comparedWords(name: string, morphology: NameMorphology): string[] {
+  if (!morphology.declinedCompounds) return canonWords(name).map(morphology.wordKey);
+  return name.split(/\s+/).map((w) => canonWords(w).map(morphology.wordKey).join('-')).filter(Boolean);
+}
+
 function bag(name: string): Set<string> {
   return bagOf(canonWords(name));
 }
@@ -138,6 +147,9 @@ function absorb(into: Group, from: Group): void {
   if (b.firstSentence < a.firstSentence || (b.firstSentence === a.firstSentence && b.firstFrom < a.firstFrom)) {
     a.firstSentence = b.firstSentence;
     a.firstFrom = b.firstFrom;
+    // Forms keep the order of first mention, which decides between equally full names (the
+    // text's first "Дом-музей X" before a later "Доме-музее X").
+    a.forms = new Map([...b.forms.keys(), ...a.forms.keys()].map((f) => [f, a.forms.get(f) ?? 0]));
   }
   a.strong ||= b.strong;
   a.role ??= b.role;
@@ -426,10 +438,10 @@ function groupNations(g: Group, morphology: NameMorphology): Set<string> {
 
 function sizedName(g: Group, morphology: NameMorphology): SizedName {
   const name = canonicalName(g);
-  const words = canonWords(name).map(morphology.wordKey);
-  const nations = nationsIn(words);
+  const words = comparedWords(name, morphology);
+  const nations = nationsIn(words.flatMap((w) => w.split('-')));
   if (morphology.headIsFirstCue) {
-    const cueWord = words.find((w) => cueType(w) !== null || inflectedCueType(w) !== null);
+    const cueWord = words.find((w) => w.split('-').some((part) => cueType(part) !== null || inflectedCueType(part) !== null));
     return { g, name, bag: bagOf(words), head: cueWord ?? headOf(words), cue: cueWord !== undefined, nations };
   }
   return { g, name, bag: bagOf(words), head: headOf(words), cue: words.some((w) => COMPARED_CUE_HEADS.has(w)), nations };

@@ -2,11 +2,11 @@
  * Names of Azerbaijani and Russian texts in the nominative. Persons: the annotators' and the
  * readers' dictionary form ("Исе Габиббейли" → "Иса Габиббейли", "Nazim Hikmətin" → "Nazim
  * Hikmət", "P.Çaykovskinin" → "P.Çaykovski"); abbreviations without their case suffix ("AZƏRTAC-a" →
- * "AZƏRTAC"). The case form the text used stays as an alias, and every case form of one person
+ * "AZƏRTAC", "МИДа" → "МИД"). The case form the text used stays as an alias, and every case form of one person
  * now shares one name, so they merge into one entity.
  */
 import { personNominative } from './english-names.js';
-import { ROLE_STEMS, grammarOfScript, type PersonCases } from './languages/index.js';
+import { ROLE_STEMS, acronymWithoutCase, grammarOfScript, type PersonCases } from './languages/index.js';
 import type { Part } from './parts.js';
 import type { Prepared } from './tokens.js';
 
@@ -36,9 +36,6 @@ function mixedCases(name: string, nominative: string): boolean {
   const given = name.split(' ')[0] ?? '';
   return given === nominative.split(' ')[0] && personCasesOf(name)?.obliqueGiven?.test(given) === true;
 }
-
-/** "AZƏRTAC-a", "UNESCO-nun": an abbreviation with an Azerbaijani case suffix after a hyphen or apostrophe. */
-const SUFFIXED_ABBREVIATION = /^([\p{Lu}\p{N}][\p{Lu}\p{N}.]{1,9})[-‐'’]\p{Ll}{1,5}$/u;
 
 /**
  * "Matviyenkoya" → Matviyenko: a vowel-final surname in the dative, when the text also names
@@ -76,7 +73,7 @@ function manNominative(name: string): string {
 export function nominativeNames(parts: readonly Part[], prepared: Prepared): void {
   const surnames = new Set(parts.filter((p) => p.type === 'person').map((p) => p.name.split(/[ .]/).pop() ?? ''));
   for (const p of parts) {
-    const abbreviation = SUFFIXED_ABBREVIATION.exec(p.name)?.[1];
+    const abbreviation = acronymWithoutCase(p.name);
     if (abbreviation && p.type !== 'person') {
       p.aliases = [...(p.aliases ?? []), p.name];
       p.name = abbreviation;

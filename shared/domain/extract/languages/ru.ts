@@ -195,6 +195,9 @@ export const RUSSIAN: LanguageProfile = {
       verb: /(li|la|lo|lis|las|t|yut|ut|it|et|at|sya|sь)$/,
     },
     lowerCaseMinistry: { head: /^ministerstv(o|a|e|om|u)?$/, genitive: /(y|i|a|ya)$/ },
+    // An acronym that ends in a consonant is read as a masculine noun and declines (МИДа, МИДу,
+    // МИДом, МИДе); one that ends in a vowel (ЮНЕСКО) does not, so it never takes an ending.
+    gluedAcronymCase: /^([А-ЯЁ]{1,7}[БВГДЖЗЙКЛМНПРСТФХЦЧШЩ])(?:а|у|ом|е)$/u,
     personCases: {
       ambiguousGiven: /[ая]$/u,
       // A woman's "-а", the undeclined Azerbaijani "-лы/-ли/-заде/-оглу/-кызы" and vowel endings, or a last letter of another script.

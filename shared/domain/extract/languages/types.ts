@@ -378,6 +378,11 @@ export interface CaseGrammar {
   readonly lowerCaseMinistry?: { readonly head: RegExp; readonly genitive: RegExp };
   /** How a person's name written in this script shows its case (read when names are set back to the nominative). */
   readonly personCases?: PersonCases;
+  /**
+   * An acronym read as a word and declined like a noun, its ending glued on ("МИДа", "ГИТИСе"):
+   * group 1 is the acronym. (An ending after a hyphen or apostrophe is read in every script.)
+   */
+  readonly gluedAcronymCase?: RegExp;
 }
 
 /** Endings that tell a person's name's case, tested on the name's words as written (not folded). */

@@ -76,6 +76,12 @@ export function locativeOpener(t: Token): boolean {
   return locative(t) && grammarOf(t)?.nativeLetters?.test(t.text) === true && !isPlaceToken(t) && !isGivenName(t);
 }
 
+/** "Sərgini Azərbaycan Rəssamlar İttifaqı …": a sentence-opening object in the accusative, no part of the name after it. */
+export function accusativeOpener(t: Token): boolean {
+  const grammar = grammarOf(t);
+  return grammar?.accusative?.test(t.key) === true && grammar.nativeLetters?.test(t.text) === true && !isPlaceToken(t) && !isGivenName(t);
+}
+
 /** "Siyahısına", "Mükafatı": a possessed noun in a case form (the grammar's `possessedCaseForm`) ends a title, not a person's name. */
 export function possessedCaseNoun(t: Token | undefined): boolean {
   return grammarOf(t)?.possessedCaseForm?.test(t?.key ?? '') === true;

@@ -344,6 +344,11 @@ export interface CaseGrammar {
   readonly nativeLetters?: RegExp;
   /** Locative and ablative endings ("Sərgidə", "Muzeydən"). */
   readonly locative?: RegExp;
+  /**
+   * Accusative endings no name word has ("Sərgini", "Kitabını", "Qonaqları"): a sentence-opening
+   * object, no part of the name after it.
+   */
+  readonly accusative?: RegExp;
   /** A possessed noun in a case form ("Siyahısına", "Mükafatı"): it ends a title, not a person's name. */
   readonly possessedCaseForm?: RegExp;
   /** What follows a head noun's stem when it carries the possessive of an izafet compound, with or without a case ending ("qala|sında", "saray|ını"). */

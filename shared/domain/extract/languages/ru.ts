@@ -207,7 +207,11 @@ export const RUSSIAN: LanguageProfile = {
       genitiveRoleEnding: /^(a|ya)$/,
       // Women's role nouns end in -а in the nominative ("актриса Фарида Гасанова"): no genitive.
       feminineRoleNoun: /^(aktris|pevits|khudozhnits|balerin|solistk|artistk|poetess|rezhisserk)/,
-      manGenitive: [[/(?<=[бвгджзклмнпрстфхцчшщ])а$/u, ''], [/(?<=[лн])я$/u, 'ь']],
+      // Фариза → Фариз, Игоря → Игорь, Сергея → Сергей (й after a vowel writes я in the genitive).
+      manGenitive: [[/(?<=[бвгджзклмнпрстфхцчшщ])а$/u, ''], [/(?<=[лнр])я$/u, 'ь'], [/(?<=[аеиоу])я$/u, 'й']],
+      // Самиры → Самира, Ольги → Ольга (и after г, к, х, ж, ш, ч, щ), Ваджии → Ваджия, Наили → Наиля.
+      womanGenitiveGiven: [[/ы$/u, 'а'], [/(?<=[гкхжшчщ])и$/u, 'а'], [/и$/u, 'я']],
+      genitivePrepositions: ['u', 'ot', 'dlya', 'bez', 'do', 'posle', 'okolo', 'vozle', 'krome', 'sredi', 'vmesto', 'protiv', 'radi'],
     },
   },
   romanisation: ROMANISATION,

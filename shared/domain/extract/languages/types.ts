@@ -406,6 +406,10 @@ export interface PersonCases {
   readonly feminineRoleNoun?: RegExp;
   /** A man's name in the genitive set back to the nominative, word by word (given name, surname): pattern and replacement. */
   readonly manGenitive?: readonly (readonly [RegExp, string])[];
+  /** A woman's given name in the genitive set back to the nominative ("Самиры" → Самира): pattern and replacement. */
+  readonly womanGenitiveGiven?: readonly (readonly [RegExp, string])[];
+  /** Prepositions (folded) that govern the genitive: a name right after one is in the genitive ("у", "от", "для"). */
+  readonly genitivePrepositions?: readonly string[];
 }
 
 /** Endings of the words a lower-case name tail is made of. */

@@ -203,8 +203,7 @@ function dropSentenceOpener(s: ChunkState): boolean {
   if (!t0?.sentStart) return false;
   const rest = tokens.slice(a + 1, b);
   const beforeGivenName = b - a >= 3 && !isGivenName(t0) && isGivenName(tokens[a + 1]) && personEvidence(rest) === 'strong';
-  const restIsName = typeByCue(rest) !== null || personEvidence(rest) === 'strong';
-  const verbOrObject = (sentenceOpeningVerb(t0) || accusativeOpener(t0)) && restIsName;
+  const verbOrObject = (sentenceOpeningVerb(t0) || accusativeOpener(t0)) && (typeByCue(rest) !== null || personEvidence(rest) === 'strong');
   if (!beforeGivenName && !verbOrObject && !locativeCue(t0) && !locativeOpener(t0)) return false;
   s.a++;
   return settleIfSingle(s);

@@ -4,7 +4,7 @@
  * word, gazetteer or name shape.
  */
 import type { EntityType } from '../model.js';
-import { locativeCue, locativeOpener, possessedCaseNoun, caseFormPlace, genericInflectedEvent, leadingCasePlace, sentenceOpeningVerb, suffixedAcronymType } from './case-forms.js';
+import { accusativeOpener, locativeCue, locativeOpener, possessedCaseNoun, caseFormPlace, genericInflectedEvent, leadingCasePlace, sentenceOpeningVerb, suffixedAcronymType } from './case-forms.js';
 import { ALWAYS_STRIP, EVENT_CUES, LEADING_CUES, ORG_CUES, NATIONALITIES, PERSON_TITLES, STOP_CAPS, TITLE_MODIFIERS, TITLE_WORDS, TOPIC_WORDS, TRAILING_ORG_CUES } from './lexicon.js';
 import { gazetteerType, headToken, isAcronymToken, isGeneric, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
 import {
@@ -194,7 +194,8 @@ function splitTrailingCasePlace(s: ChunkState): boolean {
 /**
  * A sentence-opening word that is no part of the name after it: "Tədbirdə Günel Əliyeva" (a
  * capitalised word before a given name), "Открылся Международный …" (a Russian verb),
- * "Sərgidə T. Salahovun …" (a cue word in the locative: names end in their cue).
+ * "Sərgidə T. Salahovun …" (a cue word in the locative: names end in their cue), "Sərgini
+ * Rəssamlar İttifaqı …" (an object in the accusative).
  */
 function dropSentenceOpener(s: ChunkState): boolean {
   const { tokens, a, b } = s;
@@ -202,8 +203,8 @@ function dropSentenceOpener(s: ChunkState): boolean {
   if (!t0?.sentStart) return false;
   const rest = tokens.slice(a + 1, b);
   const beforeGivenName = b - a >= 3 && !isGivenName(t0) && isGivenName(tokens[a + 1]) && personEvidence(rest) === 'strong';
-  const verb = sentenceOpeningVerb(t0) && (typeByCue(rest) !== null || personEvidence(rest) === 'strong');
-  if (!beforeGivenName && !verb && !locativeCue(t0) && !locativeOpener(t0)) return false;
+  const verbOrObject = (sentenceOpeningVerb(t0) || accusativeOpener(t0)) && (typeByCue(rest) !== null || personEvidence(rest) === 'strong');
+  if (!beforeGivenName && !verbOrObject && !locativeCue(t0) && !locativeOpener(t0)) return false;
   s.a++;
   return settleIfSingle(s);
 }

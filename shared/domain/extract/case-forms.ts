@@ -12,13 +12,21 @@ import { GENERIC_EVENT_ADJECTIVE_STEMS, grammarOf, startsWithStem } from './lang
 import type { Token } from './tokens.js';
 
 /** An abbreviation with a case suffix after a hyphen or an apostrophe ("UNESCO-nun", "APA-nın", "İstanbul'da" is no abbreviation). */
-export const SUFFIXED_ACRONYM = /^([\p{Lu}\p{N}]{2,8})[-‐'’](\p{Ll}{1,5})$/u;
+const SUFFIXED_ACRONYM = /^([\p{Lu}\p{N}]{2,8})[-‐'’](\p{Ll}{1,5})$/u;
 
-/** Case suffixes after an abbreviation: "UNESCO-nun", "APA-nın", "SSRİ-də" → the abbreviation's type. */
+/**
+ * The abbreviation of a token that is one in a case form: the suffix after a hyphen or an
+ * apostrophe ("UNESCO-nun", "ТАСС-а"), or glued on where the grammar declines acronyms ("МИДа").
+ */
+export function caseSuffixedAcronym(t: Token | undefined): string | undefined {
+  if (!t?.inflected) return undefined;
+  return SUFFIXED_ACRONYM.exec(t.text)?.[1] ?? grammarOf(t)?.gluedAcronymCase?.exec(t.text)?.[1];
+}
+
+/** Case suffixes after an abbreviation: "UNESCO-nun", "APA-nın", "SSRİ-də", "МИДа" → the abbreviation's type. */
 export function suffixedAcronymType(t: Token): EntityType | undefined {
-  const suffixed = t.inflected ? SUFFIXED_ACRONYM.exec(t.text) : null;
-  const acronym = suffixed?.[1] ?? '';
-  if (!suffixed || ROMAN_NUMERAL.test(acronym) || NON_ORG_CAPS.has(foldText(acronym))) return undefined;
+  const acronym = caseSuffixedAcronym(t);
+  if (acronym === undefined || ROMAN_NUMERAL.test(acronym) || NON_ORG_CAPS.has(foldText(acronym))) return undefined;
   return gazetteerType(foldText(acronym), false, false) ?? 'organisation';
 }
 
@@ -66,6 +74,12 @@ export function locativeCue(t: Token): boolean {
 /** "Tədbirdə Milli …": a sentence-opening word in the locative/ablative says where, it starts no name. */
 export function locativeOpener(t: Token): boolean {
   return locative(t) && grammarOf(t)?.nativeLetters?.test(t.text) === true && !isPlaceToken(t) && !isGivenName(t);
+}
+
+/** "Sərgini Azərbaycan Rəssamlar İttifaqı …": a sentence-opening object in the accusative, no part of the name after it. */
+export function accusativeOpener(t: Token): boolean {
+  const grammar = grammarOf(t);
+  return grammar?.accusative?.test(t.key) === true && grammar.nativeLetters?.test(t.text) === true && !isPlaceToken(t) && !isGivenName(t);
 }
 
 /** "Siyahısına", "Mükafatı": a possessed noun in a case form (the grammar's `possessedCaseForm`) ends a title, not a person's name. */

@@ -21,7 +21,7 @@ import { azerbaijaniNameWordToEnglish } from './gazetteer/azerbaijani-given-name
 import { FIRST_NAMES } from './gazetteer/first-names.js';
 import { azerbaijaniSpelledPlace } from './gazetteer/places.js';
 import { baseForms } from './inflection.js';
-import { ROMANISATION_LIST, romanisationOfScript, type LetterReading } from './languages/index.js';
+import { ROMANISATION_LIST, acronymWithoutCase, romanisationOfScript, type LetterReading } from './languages/index.js';
 import { famousWorkTitle, notablePersonEnglish } from './famous-names.js';
 import { ROMAN_NUMERAL } from './lexicon.js';
 import table from './data/english-names.json' with { type: 'json' };
@@ -792,7 +792,9 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
     return listed ? capitalise(listed) : transliterateWords(nominative);
   }
   if (type === 'organisation' || type === 'event' || type === 'project') {
-    for (const f of forms.flatMap((form) => [form, withoutDedication(form)])) {
+    // An abbreviation in a case form is named without its suffix ("AZƏRTAC-ın", "МИДа").
+    const named = acronymWithoutCase(name) ?? name;
+    for (const f of [named, ...forms].flatMap((form) => [form, withoutDedication(form)])) {
       const hit = lookup(INSTITUTION_INDEX, contentWords(f));
       if (hit) return hit;
     }
@@ -807,7 +809,7 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
     if (site && needsEnglishName(site[1] ?? '')) return `${capitalise(foldName(site[1] ?? '').replace(/ /g, ''))}.${(site[2] ?? '').toLowerCase()}`;
     const bare = name.replace(/[-'’]\p{Ll}{1,5}$/u, '');
     if (!needsEnglishName(bare) && !azerbaijaniHeadInPlainLetters(bare)) return bare;
-    return translateInstitution(name, type) ?? (type === 'organisation' ? singleWordName(name) : undefined);
+    return translateInstitution(named, type) ?? (type === 'organisation' ? singleWordName(named) : undefined);
   }
   if (type === 'person') return personEnglishName(name, options);
   // A well-known work has its English title; another title that is a name (an opera called after

@@ -37,6 +37,15 @@ function canonWords(name: string): string[] {
   return foldName(name).split(' ').filter(Boolean).map(canonSpelling);
 }
 
+/**
+ * The compared words of a name: where compounds decline in each part, a hyphenated compound stays
+ * one word ("dom-muzey"), its parts folded apart, so that the morphology compares it part by part.
+ */
+function comparedWords(name: string, morphology: NameMorphology): string[] {
+  if (!morphology.declinedCompounds) return canonWords(name).map(morphology.wordKey);
+  return name.split(/\s+/).map((w) => canonWords(w).map(morphology.wordKey).join('-')).filter(Boolean);
+}
+
 function bag(name: string): Set<string> {
   return bagOf(canonWords(name));
 }
@@ -138,6 +147,9 @@ function absorb(into: Group, from: Group): void {
   if (b.firstSentence < a.firstSentence || (b.firstSentence === a.firstSentence && b.firstFrom < a.firstFrom)) {
     a.firstSentence = b.firstSentence;
     a.firstFrom = b.firstFrom;
+    // Forms keep the order of first mention, which decides between equally full names (the
+    // text's first "Дом-музей X" before a later "Доме-музее X").
+    a.forms = new Map([...b.forms.keys(), ...a.forms.keys()].map((f) => [f, a.forms.get(f) ?? 0]));
   }
   a.strong ||= b.strong;
   a.role ??= b.role;
@@ -206,12 +218,22 @@ function groupOf(byId: Map<string, Group>, p: Part, key: string): Group {
   g.strong ||= p.strength === 'strong';
   if (p.role) g.role ??= p.role;
   if (p.affiliation) g.affiliation ??= p.affiliation;
-  for (const alias of p.aliases ?? []) addForm(g, alias);
+  for (const alias of p.aliases ?? []) addAlias(g, alias);
   return g;
 }
 
+/** One mention of the entity under this form. */
 function addForm(g: Group, form: string): void {
   g.forms.set(form, (g.forms.get(form) ?? 0) + 1);
+}
+
+/**
+ * Another name of the same mention: the case form a name was set back from ("Марины Ивановой" →
+ * Марина Иванова), an acronym given in parentheses. It is a form of the entity, not a second
+ * mention, so it adds none to the count.
+ */
+function addAlias(g: Group, form: string): void {
+  g.forms.set(form, g.forms.get(form) ?? 0);
 }
 
 /** Case forms of one quoted name ("III международного кинофестиваля «X»", "кинофестиваль «X»"). */
@@ -416,10 +438,10 @@ function groupNations(g: Group, morphology: NameMorphology): Set<string> {
 
 function sizedName(g: Group, morphology: NameMorphology): SizedName {
   const name = canonicalName(g);
-  const words = canonWords(name).map(morphology.wordKey);
-  const nations = nationsIn(words);
+  const words = comparedWords(name, morphology);
+  const nations = nationsIn(words.flatMap((w) => w.split('-')));
   if (morphology.headIsFirstCue) {
-    const cueWord = words.find((w) => cueType(w) !== null || inflectedCueType(w) !== null);
+    const cueWord = words.find((w) => w.split('-').some((part) => cueType(part) !== null || inflectedCueType(part) !== null));
     return { g, name, bag: bagOf(words), head: cueWord ?? headOf(words), cue: cueWord !== undefined, nations };
   }
   return { g, name, bag: bagOf(words), head: headOf(words), cue: words.some((w) => COMPARED_CUE_HEADS.has(w)), nations };
@@ -437,7 +459,7 @@ function mergeBySubset(groups: Group[], morphology: NameMorphology): void {
     if (!small || small.bag.size === 0) continue;
     // "UNESCO" inside "National Commission for UNESCO" is another organisation, not a short form:
     // an acronym joins only the name whose initials it spells (mergeAcronyms).
-    if (/^[\p{Lu}\p{N}]{2,10}$/u.test(small.name)) continue;
+    if (isAcronym(small.name)) continue;
     const candidates = sized.filter(
       (big, j) => j < i && big.bag.size > small.bag.size && big.g !== small.g && sub(small.bag, big.bag) && (sameHead(big.head, small.head) || !small.cue) &&
         !differentNations(small.nations, big.nations) && !differentNations(groupNations(small.g, morphology), groupNations(big.g, morphology)),
@@ -451,10 +473,21 @@ function mergeBySubset(groups: Group[], morphology: NameMorphology): void {
       if (target && target !== root(small.g)) absorb(target, small.g);
     } else if (roots.size === 0) {
       // Equal bags (e.g. "Culture Ministry" / "Ministry of Culture") with the same head.
-      const twin = sized.find((big, j) => j !== i && sameHead(big.head, small.head) && sub(big.bag, small.bag) && sub(small.bag, big.bag));
+      const twin = sized.find((big, j) => j !== i && !isAcronym(big.name) && sameTwinHead(big, small, morphology) && sub(big.bag, small.bag) && sub(small.bag, big.bag));
       if (twin && root(twin.g) !== root(small.g)) absorb(twin.g, small.g);
     }
   }
+}
+
+/** An all-capitals word: it stands for a name by its initials only (mergeAcronyms), never by a shared start ("AZƏRTAC" is not "Azərkitab"). */
+function isAcronym(name: string): boolean {
+  return /^[\p{Lu}\p{N}]{2,10}$/u.test(name);
+}
+
+/** Same head; two one-word names are the head itself, so they must be forms of one proper noun. */
+function sameTwinHead(big: SizedName, small: SizedName, morphology: NameMorphology): boolean {
+  const oneWord = !big.name.includes(' ') && !small.name.includes(' ');
+  return oneWord ? morphology.sameName(big.head, small.head) : morphology.sameWord(big.head, small.head);
 }
 
 /** The words of `small`, in order and side by side, inside `big` (compared through the morphology). */

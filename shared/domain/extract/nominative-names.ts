@@ -2,11 +2,11 @@
  * Names of Azerbaijani and Russian texts in the nominative. Persons: the annotators' and the
  * readers' dictionary form ("Исе Габиббейли" → "Иса Габиббейли", "Nazim Hikmətin" → "Nazim
  * Hikmət", "P.Çaykovskinin" → "P.Çaykovski"); abbreviations without their case suffix ("AZƏRTAC-a" →
- * "AZƏRTAC"). The case form the text used stays as an alias, and every case form of one person
+ * "AZƏRTAC", "МИДа" → "МИД"). The case form the text used stays as an alias, and every case form of one person
  * now shares one name, so they merge into one entity.
  */
 import { personNominative } from './english-names.js';
-import { ROLE_STEMS, grammarOfScript, type PersonCases } from './languages/index.js';
+import { ROLE_STEMS, acronymWithoutCase, grammarOfScript, type PersonCases } from './languages/index.js';
 import type { Part } from './parts.js';
 import type { Prepared } from './tokens.js';
 
@@ -37,9 +37,6 @@ function mixedCases(name: string, nominative: string): boolean {
   return given === nominative.split(' ')[0] && personCasesOf(name)?.obliqueGiven?.test(given) === true;
 }
 
-/** "AZƏRTAC-a", "UNESCO-nun": an abbreviation with an Azerbaijani case suffix after a hyphen or apostrophe. */
-const SUFFIXED_ABBREVIATION = /^([\p{Lu}\p{N}][\p{Lu}\p{N}.]{1,9})[-‐'’]\p{Ll}{1,5}$/u;
-
 /**
  * "Matviyenkoya" → Matviyenko: a vowel-final surname in the dative, when the text also names
  * the person without the ending ("Kaya" is a surname of its own).
@@ -63,6 +60,20 @@ function afterGenitiveRole(p: Part, prepared: Prepared): boolean {
   return ROLE_STEMS.some(([stem]) => prev.key.startsWith(stem) && ending.test(prev.key.slice(stem.length)));
 }
 
+/** "у Фариза Ахмедова", "для Самиры Алиевой": a name right after a preposition that governs the genitive is in the genitive. */
+function afterGenitivePreposition(p: Part, prepared: Prepared): boolean {
+  const prev = prepared.sentences[p.sentence]?.tokens[p.from - 1];
+  return prev !== undefined && personCasesOf(p.name)?.genitivePrepositions?.includes(prev.key) === true;
+}
+
+/** A woman's given name in the genitive set back by the script's `womanGenitiveGiven` rules (the surname is already set back). */
+function womanGivenNominative(name: string): string {
+  const [given = '', ...rest] = name.split(' ');
+  const rules = personCasesOf(name)?.womanGenitiveGiven ?? [];
+  const first = rules.find(([pattern]) => pattern.test(given));
+  return first ? [given.replace(first[0], first[1]), ...rest].join(' ') : name;
+}
+
 /** A man's name in the genitive, each word set back by the script's `manGenitive` rules ("Фариза Ахмедова" → Фариз Ахмедов). */
 function manNominative(name: string): string {
   const rules = personCasesOf(name)?.manGenitive ?? [];
@@ -76,7 +87,7 @@ function manNominative(name: string): string {
 export function nominativeNames(parts: readonly Part[], prepared: Prepared): void {
   const surnames = new Set(parts.filter((p) => p.type === 'person').map((p) => p.name.split(/[ .]/).pop() ?? ''));
   for (const p of parts) {
-    const abbreviation = SUFFIXED_ABBREVIATION.exec(p.name)?.[1];
+    const abbreviation = acronymWithoutCase(p.name);
     if (abbreviation && p.type !== 'person') {
       p.aliases = [...(p.aliases ?? []), p.name];
       p.name = abbreviation;
@@ -84,15 +95,20 @@ export function nominativeNames(parts: readonly Part[], prepared: Prepared): voi
     }
     if (p.type !== 'person' || !/[ .]/.test(p.name)) continue;
     if (ambiguousCase(p.name)) {
-      const man = afterGenitiveRole(p, prepared) ? manNominative(p.name) : p.name;
+      const man = afterGenitiveRole(p, prepared) || afterGenitivePreposition(p, prepared) ? manNominative(p.name) : p.name;
       if (man !== p.name && man.split(' ').length === p.name.split(' ').length) {
         p.aliases = [...(p.aliases ?? []), p.name];
         p.name = man;
       }
       continue;
     }
-    const nominative = personNominative(p.name) === p.name ? datived(p.name, surnames) : personNominative(p.name);
-    if (nominative === p.name || nominative.split(' ').length !== p.name.split(' ').length || mixedCases(p.name, nominative)) continue;
+    let nominative = personNominative(p.name) === p.name ? datived(p.name, surnames) : personNominative(p.name);
+    if (nominative === p.name || nominative.split(' ').length !== p.name.split(' ').length) continue;
+    // The given name left oblique is known to be a genitive after a preposition that governs it.
+    if (mixedCases(p.name, nominative)) {
+      if (!afterGenitivePreposition(p, prepared)) continue;
+      nominative = womanGivenNominative(nominative);
+    }
     p.aliases = [...(p.aliases ?? []), p.name];
     p.name = nominative;
   }

@@ -73,6 +73,13 @@ describe('englishName', () => {
     expect(englishName('organisation', 'Бакинский государственный театр кукол')).toBe('Baku State Puppet Theatre');
     expect(englishName('organisation', 'UNESCO-nun')).toBe('UNESCO');
   });
+
+  it('names an abbreviation in a case form without its suffix, hyphenated or (Russian) glued on', () => {
+    expect(englishName('organisation', 'AZƏRTAC-ın')).toBe('AZERTAC');
+    expect(englishName('organisation', 'ADMİU-nun')).toBe('ADMIU');
+    expect(englishName('organisation', 'МИДа')).toBe('Ministry of Foreign Affairs');
+    expect(englishName('organisation', 'ГИТИСе')).toBe('GITIS');
+  });
 });
 
 describe('englishName: spelling conventions and table data', () => {

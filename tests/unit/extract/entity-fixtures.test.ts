@@ -8,7 +8,8 @@
  *
  * Each expected entity must be found by name or alias with that type, under exactly that name; given aliases must be
  * among its names, a given affiliation must be its affiliation (an organisation of the same
- * text; null: none), a given `en` its English name, a given role must occur in its role. `absent` names
+ * text; null: none), a given `en` its English name, a given role must occur in its role, a given
+ * count its number of mentions. `absent` names
  * must not be reported (as that type, or at all). Each expected.json names its rule family
  * ("family", one of tests/fixtures/entities/families.json); each family has a fixture in every
  * language it claims, unless families.json declares that gap (`npx tsx bench/fixture-matrix.ts`).
@@ -28,6 +29,8 @@ interface ExpectedEntity {
   /** null: the entity must carry no affiliation. */
   readonly affiliation?: string | null;
   readonly en?: string;
+  /** Mentions of the entity in the text (a case form set back to its base form is still one). */
+  readonly count?: number;
 }
 
 interface Expected {
@@ -70,6 +73,7 @@ describe('entity fixtures', () => {
       if (e.affiliation !== undefined) expect(hit?.affiliation ?? null).toBe(e.affiliation);
       if (e.role !== undefined) expect(hit?.role ?? '').toContain(e.role);
       if (e.en !== undefined) expect(hit?.en).toBe(e.en);
+      if (e.count !== undefined) expect(hit?.count).toBe(e.count);
     });
 
     if ((expected.absent ?? []).length > 0) {

@@ -122,6 +122,10 @@ export const AZERBAIJANI: LanguageProfile = {
   grammar: {
     nativeLetters: /[əı]/,
     locative: /(da|de|dan|den)$/,
+    // Folded: the accusative after a vowel or a possessive (-nı/-ni/-nu/-nü: "Sərgini", "Kitabını")
+    // and after the plural (-ları/-ləri). A bare -ı/-i after a consonant is left out: it is also the
+    // possessive and the ending of adjectives that open names ("Milli", "Elmi", "Ali").
+    accusative: /(?:[aeiou]n[iu]|l[ae]ri)$/,
     possessedCaseForm: /(s[iu](n(a|e|da|de|dan|den|in|un))?|[iu]n[ae])$/,
     // "qala|sı", "saray|ını": a bare "-ı" after a consonant is also the accusative ("festivalı"), so it needs the case ending after it.
     possessiveEnding: /^(s[iu](n(a|e|da|de|dan|den|in|un|i|u))?|[iu]n(a|e|da|de|dan|den|in|un|i|u))$/,

@@ -140,6 +140,18 @@ export function grammarOfScript(text: string): CaseGrammar | undefined {
   return GRAMMARS.get(scriptOf(text));
 }
 
+/** An abbreviation with a case suffix after a hyphen or an apostrophe ("UNESCO-nun", "APA-nın", "ТАСС-а"). */
+const HYPHEN_SUFFIXED_ACRONYM = /^([\p{Lu}\p{N}][\p{Lu}\p{N}.]{1,9})[-‐'’]\p{Ll}{1,5}$/u;
+
+/**
+ * The abbreviation of a word that is one in a case form, without its ending: after a hyphen or an
+ * apostrophe ("AZƏRTAC-ın", "ТАСС-а") or, where the script's grammar declines acronyms as nouns,
+ * glued on ("МИДа"). The canonical and the English name are the abbreviation's.
+ */
+export function acronymWithoutCase(word: string): string | undefined {
+  return HYPHEN_SUFFIXED_ACRONYM.exec(word)?.[1] ?? grammarOfScript(word)?.gluedAcronymCase?.exec(word)?.[1];
+}
+
 /**
  * The case grammar that reads a token: none unless its document's language has case endings
  * (`inflected`), then the grammar of the token's script.

@@ -199,6 +199,9 @@ export const RUSSIAN: LanguageProfile = {
       verb: /(li|la|lo|lis|las|t|yut|ut|it|et|at|sya|sь)$/,
     },
     lowerCaseMinistry: { head: /^ministerstv(o|a|e|om|u)?$/, genitive: /(y|i|a|ya)$/ },
+    // An acronym that ends in a consonant is read as a masculine noun and declines (МИДа, МИДу,
+    // МИДом, МИДе); one that ends in a vowel (ЮНЕСКО) does not, so it never takes an ending.
+    gluedAcronymCase: /^([А-ЯЁ]{1,7}[БВГДЖЗЙКЛМНПРСТФХЦЧШЩ])(?:а|у|ом|е)$/u,
     personCases: {
       ambiguousGiven: /[ая]$/u,
       // A woman's "-а", the undeclined Azerbaijani "-лы/-ли/-заде/-оглу/-кызы" and vowel endings, or a last letter of another script.
@@ -208,7 +211,11 @@ export const RUSSIAN: LanguageProfile = {
       genitiveRoleEnding: /^(a|ya)$/,
       // Women's role nouns end in -а in the nominative ("актриса Фарида Гасанова"): no genitive.
       feminineRoleNoun: /^(aktris|pevits|khudozhnits|balerin|solistk|artistk|poetess|rezhisserk)/,
-      manGenitive: [[/(?<=[бвгджзклмнпрстфхцчшщ])а$/u, ''], [/(?<=[лн])я$/u, 'ь']],
+      // Фариза → Фариз, Игоря → Игорь, Сергея → Сергей (й after a vowel writes я in the genitive).
+      manGenitive: [[/(?<=[бвгджзклмнпрстфхцчшщ])а$/u, ''], [/(?<=[лнр])я$/u, 'ь'], [/(?<=[аеиоу])я$/u, 'й']],
+      // Самиры → Самира, Ольги → Ольга (и after г, к, х, ж, ш, ч, щ), Ваджии → Ваджия, Наили → Наиля.
+      womanGenitiveGiven: [[/ы$/u, 'а'], [/(?<=[гкхжшчщ])и$/u, 'а'], [/и$/u, 'я']],
+      genitivePrepositions: ['u', 'ot', 'dlya', 'bez', 'do', 'posle', 'okolo', 'vozle', 'krome', 'sredi', 'vmesto', 'protiv', 'radi'],
     },
   },
   romanisation: ROMANISATION,

@@ -355,6 +355,11 @@ export interface CaseGrammar {
   readonly nativeLetters?: RegExp;
   /** Locative and ablative endings ("Sərgidə", "Muzeydən"). */
   readonly locative?: RegExp;
+  /**
+   * Accusative endings no name word has ("Sərgini", "Kitabını", "Qonaqları"): a sentence-opening
+   * object, no part of the name after it.
+   */
+  readonly accusative?: RegExp;
   /** A possessed noun in a case form ("Siyahısına", "Mükafatı"): it ends a title, not a person's name. */
   readonly possessedCaseForm?: RegExp;
   /** What follows a head noun's stem when it carries the possessive of an izafet compound, with or without a case ending ("qala|sında", "saray|ını"). */
@@ -389,6 +394,11 @@ export interface CaseGrammar {
   readonly lowerCaseMinistry?: { readonly head: RegExp; readonly genitive: RegExp };
   /** How a person's name written in this script shows its case (read when names are set back to the nominative). */
   readonly personCases?: PersonCases;
+  /**
+   * An acronym read as a word and declined like a noun, its ending glued on ("МИДа", "ГИТИСе"):
+   * group 1 is the acronym. (An ending after a hyphen or apostrophe is read in every script.)
+   */
+  readonly gluedAcronymCase?: RegExp;
 }
 
 /** Endings that tell a person's name's case, tested on the name's words as written (not folded). */
@@ -407,6 +417,10 @@ export interface PersonCases {
   readonly feminineRoleNoun?: RegExp;
   /** A man's name in the genitive set back to the nominative, word by word (given name, surname): pattern and replacement. */
   readonly manGenitive?: readonly (readonly [RegExp, string])[];
+  /** A woman's given name in the genitive set back to the nominative ("Самиры" → Самира): pattern and replacement. */
+  readonly womanGenitiveGiven?: readonly (readonly [RegExp, string])[];
+  /** Prepositions (folded) that govern the genitive: a name right after one is in the genitive ("у", "от", "для"). */
+  readonly genitivePrepositions?: readonly string[];
 }
 
 /** Endings of the words a lower-case name tail is made of. */

@@ -165,12 +165,12 @@ function asksBodyAlone(plan: MatchPlan): boolean {
 }
 
 /**
- * Whether the key table can answer the plan: it has no NEAR (the distance needs positions) and
- * never asks for the body alone. Phrases of three keys or more are answered with their
- * candidates checked (see variantLookups).
+ * Whether the key table can answer the plan: whenever it never asks for the body alone. Phrases
+ * of three keys or more and NEAR pairs are answered with their candidates checked (see
+ * variantLookups and nearLookups).
  */
 export function keysCanMatch(plan: MatchPlan): boolean {
-  return !asksBodyAlone(plan) && !someTextClause(plan, (clause) => clause.kind === 'near');
+  return !asksBodyAlone(plan);
 }
 
 /** A key of the key table, or every key it starts when `prefix`. */
@@ -196,20 +196,33 @@ export interface VariantLookups {
   readonly exact: boolean;
 }
 
+function clauseTags(fields: readonly TextField[], stream: KeyStream): string[] {
+  if (coversEveryField(fields)) return [ANY_FIELD_TAGS[stream]];
+  return fields.map((field) => {
+    const tag = fieldTag(field, stream);
+    if (tag === null) throw new Error('the body alone has no keys in the key table: match it on search_fts');
+    return tag;
+  });
+}
+
+/** The groups of one key sequence: its key, or its adjacent pairs, each under every tag. */
+function sequenceGroups(sequence: KeySequence, tags: readonly string[]): TokenLookup[][] {
+  if (sequence.keys.length === 1) return [tags.map((tag) => ({ token: `${tag}${sequence.keys[0]!}`, prefix: sequence.prefix }))];
+  return phrasePairs(sequence).map((pair) => tags.map((tag) => ({ token: pairToken(tag, pair), prefix: pair.prefix })));
+}
+
 /** The lookups of each variant of a text clause (keysCanMatch must hold for it). */
 export function variantLookups(plan: Extract<MatchPlan, { kind: 'text' }>): VariantLookups[] {
-  const tags = (stream: KeyStream): string[] =>
-    coversEveryField(plan.fields)
-      ? [ANY_FIELD_TAGS[stream]]
-      : plan.fields.map((field) => {
-          const tag = fieldTag(field, stream);
-          if (tag === null) throw new Error('the body alone has no keys in the key table: match it on search_fts');
-          return tag;
-        });
-  return plan.variants.map((variant) => {
-    const fieldTags = tags(variant.stream);
-    if (variant.keys.length === 1) return { variant, groups: [fieldTags.map((tag) => ({ token: `${tag}${variant.keys[0]!}`, prefix: variant.prefix }))], exact: true };
-    const groups = phrasePairs(variant).map((pair) => fieldTags.map((tag) => ({ token: pairToken(tag, pair), prefix: pair.prefix })));
-    return { variant, groups, exact: pairsAreExact(variant) };
+  return plan.variants.map((variant) => ({ variant, groups: sequenceGroups(variant, clauseTags(plan.fields, variant.stream)), exact: pairsAreExact(variant) }));
+}
+
+/**
+ * The candidates of each pair of a NEAR clause: documents holding both sides (each side's key
+ * or key pairs), never exact — the distance needs positions.
+ */
+export function nearLookups(plan: Extract<MatchPlan, { kind: 'near' }>): (readonly (readonly TokenLookup[])[])[] {
+  return plan.variants.map((v) => {
+    const tags = clauseTags(plan.fields, v.stream);
+    return [...sequenceGroups({ stream: v.stream, ...v.left }, tags), ...sequenceGroups({ stream: v.stream, ...v.right }, tags)];
   });
 }

@@ -5,7 +5,7 @@
  */
 import type { MatchPlan } from '../../domain/search/index.js';
 import { Bitset } from './bitset.js';
-import { ALL_DOCUMENTS_TOKEN, keywordLookup, nearLookups, variantLookups, type TokenLookup } from './fts-match.js';
+import { ALL_DOCUMENTS_TOKEN, keywordLookup, variantLookups, type TokenLookup } from './fts-match.js';
 
 /** Where a key's documents are read from (key-blocks.ts alone, or merged with pending-keys.ts). */
 export interface KeyPostings {
@@ -13,13 +13,12 @@ export interface KeyPostings {
 }
 
 type TextClause = Extract<MatchPlan, { kind: 'text' }>;
-type NearClause = Extract<MatchPlan, { kind: 'near' }>;
 
 /**
  * Checks word positions where key pairs cannot tell: the documents among `candidates` where one
- * of the clause's phrases or NEAR pairs really stands (on search_fts, phrase-check.ts).
+ * of the clause's phrases really stands (on search_fts, phrase-check.ts).
  */
-export type PhraseCheck = (clause: TextClause | NearClause, candidates: Bitset) => Bitset;
+export type PhraseCheck = (clause: TextClause, candidates: Bitset) => Bitset;
 
 /** The documents (rowids below `size`) a plan matches; the plan must pass keysCanMatch. */
 export function matchKeys(plan: MatchPlan, blocks: KeyPostings, size: number, checkPhrases: PhraseCheck): Bitset {
@@ -51,11 +50,6 @@ export function matchKeys(plan: MatchPlan, blocks: KeyPostings, size: number, ch
     return matched.or(checkPhrases({ ...clause, variants: unsureVariants }, unsure));
   };
   const allOf = (groups: readonly (readonly TokenLookup[])[]): Bitset => groups.map(read).reduce((common, set) => common.and(set));
-  // The documents with both sides of a pair, then their distance checked.
-  const near = (clause: NearClause): Bitset => {
-    const candidates = nearLookups(clause).map(allOf).reduce((union, set) => union.or(set), new Bitset(size));
-    return checkPhrases(clause, candidates);
-  };
   const evaluate = (node: MatchPlan): Bitset => {
     switch (node.kind) {
       case 'all':
@@ -65,7 +59,7 @@ export function matchKeys(plan: MatchPlan, blocks: KeyPostings, size: number, ch
       case 'text':
         return text(node);
       case 'near':
-        return near(node);
+        throw new Error('a NEAR query needs positions: match it on search_fts');
       case 'or':
         return node.items.map(evaluate).reduce((union, set) => union.or(set));
       case 'not':

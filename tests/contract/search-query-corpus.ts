@@ -119,6 +119,24 @@ export const QUERY_CORPUS: readonly (readonly [string, string, readonly CorpusKe
   ['phrase', '"Baku Film Festival"', ['en3']],
   ['phrase', '"Leyla Rəhimova"', ['en1', 'az1']],
   ['phrase + prefix', '"film fest"*', ['en3']],
+  // Three keys or more: key pairs give candidates, positions decide. en3 holds "film festival"
+  // and "festival screenings", never the three in a row.
+  ['phrase of three', '"festival screenings start"', ['en3']],
+  ['phrase of three', '"film festival screenings"', []],
+  ['phrase of three', '"museum in Baku will stay"', ['en2']],
+  ['phrase of three + prefix', '"festival screenings st"*', ['en3']],
+  // Punctuation is no boundary: a phrase runs on across the full stop, as it always has.
+  ['phrase across punctuation', '"into Azerbaijani dubbing"', ['en1']],
+  ['phrase across punctuation', '"nine museums"', ['en2']],
+  ['phrase folded ə ş', '"Şəki şəhərində yeni"', ['az1']],
+  ['phrase folded ə ş', '"Sheki sheherinde yeni kinoteatr"', ['az1']],
+  ['phrase folded ə ş', '"Saki saharinda"', ['az1']],
+  // A phrase is written in one convention: ə as e in one word and as a in the next finds nothing.
+  ['phrase folded ə ş', '"Seki saharinda"', []],
+  ['phrase folded ç x', '"Xalca muzeyinde gece"', ['az2']],
+  ['phrase stems ru', '"студии дубляжа открылись"', ['ru1']],
+  ['phrase stems ru', '"музеи города следуют"', ['ru2']],
+  ['phrase transliterated', '"Leyla Ragimova rasskazala"', ['ru1']],
   ['prefix', 'fest*', ['en3', 'en4', 'az3', 'ru3']],
   ['prefix', 'run*', ['en5']],
   ['prefix', 'museum*', ['en2']],

@@ -11,7 +11,8 @@ import { FTS_COLUMNS, keysCanMatch, toFtsMatch } from '../../shared/adapters/sql
 import { DocValues } from '../../shared/adapters/sqlite/doc-values.js';
 import { KeyBlocks } from '../../shared/adapters/sqlite/key-blocks.js';
 import { foldPending, LARGE_BATCH, PendingKeys } from '../../shared/adapters/sqlite/pending-keys.js';
-import { matchKeys } from '../../shared/adapters/sqlite/key-match.js';
+import { matchKeys, type PhraseCheck } from '../../shared/adapters/sqlite/key-match.js';
+import { ftsPhraseCheck } from '../../shared/adapters/sqlite/phrase-check.js';
 import { SCHEMA_VERSION } from '../../shared/adapters/sqlite/schema.js';
 import { SqliteStore } from '../../shared/adapters/sqlite/store.js';
 import { StoreUnavailableError } from '../../shared/domain/errors.js';
@@ -91,7 +92,7 @@ describe('SQLite database file', () => {
     // What the code before this migration left: one key table, with positions (and nothing of the
     // migrations after it: the /entities snapshots, the pending keys).
     first.db.exec(`DROP TABLE search_key_blocks; DROP TABLE search_doc_keys; DROP TABLE entity_snapshot_chunks; DROP TABLE search_key_pending; DROP TABLE search_key_state;
-      PRAGMA user_version = ${SCHEMA_VERSION - 4};`);
+      PRAGMA user_version = 10;`);
     await first.close();
 
     const again = SqliteStore.open(path);
@@ -118,7 +119,7 @@ describe('SQLite database file', () => {
     // What the code before this migration left: the keys without positions in an FTS5 table.
     first.db.exec(`DROP TABLE search_key_blocks; DROP TABLE search_doc_keys; DROP TABLE search_key_pending; DROP TABLE search_key_state;
       CREATE VIRTUAL TABLE search_words USING fts5 (words, content = '', contentless_delete = 1, detail = none, tokenize = "ascii");
-      PRAGMA user_version = ${SCHEMA_VERSION - 2};`);
+      PRAGMA user_version = 12;`);
     await first.close();
 
     const again = SqliteStore.open(path);
@@ -146,12 +147,12 @@ describe('SQLite database file', () => {
     }
     // What version 13 left: every document's bits in the blocks, none pending, no pending tables.
     foldPending(first.db, new KeyBlocks(first.db));
-    first.db.exec(`DROP TABLE search_key_pending; DROP TABLE search_key_state; PRAGMA user_version = ${SCHEMA_VERSION - 1};`);
+    first.db.exec('DROP TABLE search_key_pending; DROP TABLE search_key_state; PRAGMA user_version = 13;');
     await first.close();
 
     const again = SqliteStore.open(path);
     expect(again.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    expect(again.db.prepare('SELECT folds, pending FROM search_key_state').get()).toEqual({ folds: 0, pending: 0 });
+    expect(again.db.prepare('SELECT pending FROM search_key_state').get()).toEqual({ pending: 0 });
     const ids = async (text: string) => (await again.search({ text, filters: {}, limit: 10, facetSize: 0 })).hits.map((h) => h.title).sort();
     expect(await ids('puppet')).toEqual(['Puppet opera for children', 'Puppet theatre opens in Sheki']);
     // Re-indexed with other words and removed while their old bits are still in the blocks.
@@ -161,6 +162,34 @@ describe('SQLite database file', () => {
     expect(await ids('puppet')).toEqual(['Puppet opera for children']);
     expect(await ids('opera')).toEqual(['Puppet opera for children']);
     expect(await ids('ballet OR sheki')).toEqual(['Ballet season in Ganja']);
+    await again.close();
+  });
+
+  it('upgrades a database whose key blocks had no body key pairs: both key tables are rebuilt, and body phrases are answered from the new pairs', async () => {
+    const path = tempPath();
+    const records = [
+      makeRecord({ title: 'Crafts fair', text: 'Carpet weaving lessons. Weaving school for carpet makers.', language: 'en' }),
+      makeRecord({ title: 'School news', text: 'A carpet weaving school opened in Şəki.', language: 'az' }),
+    ];
+    const first = SqliteStore.open(path);
+    for (const record of records) {
+      await first.putArticle(record);
+      await first.index([toIndexDoc(record)]);
+    }
+    // What version 14 left: folded blocks without the any-field pair keys.
+    foldPending(first.db, new KeyBlocks(first.db));
+    first.db.exec("DELETE FROM search_key_blocks WHERE key LIKE '2a%'; PRAGMA user_version = 14;");
+    expect((await first.search({ text: '"carpet weaving"', filters: {}, limit: 5, facetSize: 0 })).total).toBe(0);
+    await first.close();
+
+    const again = SqliteStore.open(path);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(again.db.prepare("SELECT count(*) AS n FROM search_key_blocks WHERE key = '2axcarpet weaving'").get()).toEqual({ n: 1 });
+    const total = async (text: string) => (await again.search({ text, filters: {}, limit: 5, facetSize: 0 })).total;
+    for (const [text, expected] of [['"carpet weaving"', 2], ['"carpet weaving school"', 1], ['"weaving school"', 2], ['"school opened in Sheki"', 1], ['"crafts fair"', 1]] as const) {
+      expect(await total(text), text).toBe(expected);
+    }
+    expect(again.db.prepare('SELECT count(*) AS n FROM search_rekey_pending').get()).toEqual({ n: 0 });
     await again.close();
   });
 
@@ -398,20 +427,26 @@ describe('SQLite search pages over most of the collection', () => {
 
 describe('SQLite key table without positions', () => {
   // Plans the posting bitmaps answer (keysCanMatch) must match exactly what search_fts, the key
-  // table with positions, matches: words, prefixes, keywords, NOT, and two-word phrases in the
-  // title or entity names (adjacent key pairs).
+  // table with positions, matches: words, prefixes, keywords, NOT, and phrases in any field from
+  // adjacent key pairs (those of three keys or more checked on search_fts).
   it('matches the same documents as the positional table for every plan it can answer', async () => {
     const store = SqliteStore.open(tempPath());
     const docs = [
       makeDoc({ title: 'Carpet weaving school opens', text: 'Looms and wool.', mentions: [{ type: 'organisation', name: 'Carpet Weaving Union' }] }),
-      makeDoc({ title: 'Weaving of a carpet', text: 'Carpet weaving lessons for children.', language: 'en' }),
-      makeDoc({ title: 'Xalça toxuculuğu məktəbi', text: 'Şəki xalçaçıları.', language: 'az', mentions: [{ type: 'person', name: 'Leyla Rəhimova' }] }),
-      makeDoc({ title: 'Carpets weaved in Sheki', text: 'Weaving carpets, old and new.', mentions: [{ type: 'place', name: 'Sheki' }] }),
+      makeDoc({ title: 'Weaving of a carpet', text: 'Carpet weaving lessons for children. Weaving school, then carpet fairs.', language: 'en' }),
+      makeDoc({ title: 'Xalça toxuculuğu məktəbi', text: 'Şəki xalçaçıları toxuculuq məktəbində dərs deyir.', language: 'az', mentions: [{ type: 'person', name: 'Leyla Rəhimova' }] }),
+      makeDoc({ title: 'Carpets weaved in Sheki', text: 'Weaving carpets, old and new. Школа ковроткачества открылась в Шеки.', mentions: [{ type: 'place', name: 'Sheki' }] }),
     ];
     const db = store.db;
     const fts = db.prepare<[string], number>('SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid').pluck();
     const queries = ['title:"carpet weaving"', 'entity:"weaving union"', 'title:"carpet weav*"', 'title:"weaving carpet"', 'title:"xalca toxuculugu"', 'title:"carpets weave"',
-      'entity:"leyla rahimova"', 'carpet', 'carp*', 'weav* -title:carpet', 'sheki OR lang:az', 'title:carpet entity:sheki', '-carpet', 'entity:rəhimova'];
+      'entity:"leyla rahimova"', 'carpet', 'carp*', 'weav* -title:carpet', 'sheki OR lang:az', 'title:carpet entity:sheki', '-carpet', 'entity:rəhimova',
+      // Body phrases: two keys (exact from pairs), three or more (candidates checked), across
+      // punctuation, across fields (never a phrase), folded letters, Russian stems, prefixes.
+      '"carpet weaving"', '"weaving lessons for children"', '"carpet weaving school"', '"carpet weaving lessons"', '"children weaving school"', '"school then carpet"',
+      '"wool carpet weaving"', '"opens looms"', '"carpet weav*"', '"weaving carpets old"', '"sheki xalcacilari toxuculuq"', '"Şəki xalçaçıları"', '"seki xalcacilari toxuculuq mekt*"',
+      '"школы ковроткачества открылись"', '"shkola kovrotkachestva"', 'title:"carpet weaving school"', '"carpet weaving" -"weaving school"', '"weaving school" OR "old and new"',
+      '"carpet carpet"', '"carpets weaving carpets"'];
     const values = new DocValues();
     const postings = new PendingKeys(new KeyBlocks(db));
     const check = (state: string): void => {
@@ -420,7 +455,7 @@ describe('SQLite key table without positions', () => {
       for (const text of queries) {
         const plan = compileQuery(text)!;
         expect(keysCanMatch(plan), text).toBe(true);
-        expect([...matchKeys(plan, postings, values.end).toRowids()], `${state}: ${text}`).toEqual(fts.all(toFtsMatch(plan)));
+        expect([...matchKeys(plan, postings, values.end, ftsPhraseCheck(db)).toRowids()], `${state}: ${text}`).toEqual(fts.all(toFtsMatch(plan)));
       }
     };
     // Pending, folded, then changed again over folded bits: re-indexed with other words, removed.
@@ -433,8 +468,34 @@ describe('SQLite key table without positions', () => {
     check('changed over folded');
     foldPending(db, new KeyBlocks(db));
     check('folded again');
-    expect(keysCanMatch(compileQuery('"carpet weaving"')!)).toBe(false);
-    expect(keysCanMatch(compileQuery('title:"carpet weaving school"')!)).toBe(false);
+    expect(keysCanMatch(compileQuery('festival NEAR/2 film')!)).toBe(false);
+    await store.close();
+  });
+
+  it('checks positions only for the candidates of phrases of three keys or more', async () => {
+    const store = SqliteStore.open(tempPath());
+    await store.index([
+      makeDoc({ title: 'Weaving news', text: 'Carpet weaving lessons. Weaving school for carpet makers.' }),
+      makeDoc({ title: 'School news', text: 'A carpet weaving school opened.' }),
+      makeDoc({ title: 'Other news', text: 'Felt making.' }),
+    ]);
+    const db = store.db;
+    const values = new DocValues();
+    const postings = new PendingKeys(new KeyBlocks(db));
+    values.sync(db);
+    postings.sync(db, values);
+    const checked: number[][] = [];
+    const spy: PhraseCheck = (clause, candidates) => {
+      checked.push([...candidates.toRowids()]);
+      return ftsPhraseCheck(db)(clause, candidates);
+    };
+    const rowids = (text: string): number[] => [...matchKeys(compileQuery(text)!, postings, values.end, spy).toRowids()];
+    const [first, second] = [1, 2];
+    expect(rowids('"carpet weaving"')).toEqual([first, second]);
+    expect(checked).toEqual([]);
+    // Both documents hold "carpet weaving" and "weaving school"; only the second has the phrase.
+    expect(rowids('"carpet weaving school"')).toEqual([second]);
+    expect(checked).toEqual([[first, second]]);
     await store.close();
   });
 });
@@ -498,7 +559,7 @@ describe('query plan → FTS5 expression', () => {
       }
       if (expression !== null) expect(() => run.get(expression), sample).not.toThrow();
       const plan = compileQuery(sample);
-      if (plan !== null && keysCanMatch(plan)) expect(() => matchKeys(plan, blocks, 10), sample).not.toThrow();
+      if (plan !== null && keysCanMatch(plan)) expect(() => matchKeys(plan, blocks, 10, ftsPhraseCheck(db)), sample).not.toThrow();
     }
     db.close();
   });

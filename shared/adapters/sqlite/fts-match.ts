@@ -4,7 +4,7 @@
  * Every key is quoted, and keys hold letters and digits only, so nothing a user types can reach
  * FTS5 as syntax.
  */
-import { ALL_DOCUMENTS_KEY, CONVENTIONS, needsPositions, someTextClause, TEXT_FIELDS, type KeySequence, type KeyStream, type MatchPlan, type SearchDocument, type TextField } from '../../domain/search/index.js';
+import { adjacentPairs, ALL_DOCUMENTS_KEY, CONVENTIONS, pairsAreExact, phrasePairs, someTextClause, TEXT_FIELDS, type KeyPair, type KeySequence, type KeyStream, type MatchPlan, type SearchDocument, type TextField } from '../../domain/search/index.js';
 
 const STREAMS: readonly KeyStream[] = ['exact', 'stem'];
 
@@ -100,17 +100,18 @@ export function toFtsMatch(plan: MatchPlan): string {
 }
 
 /*
- * The key table without positions (search_key_blocks, key-blocks.ts), for every plan that needs
- * none (see needsPositions): each key of a field and stream is a key once per document, whatever
+ * The key table without positions (search_key_blocks, key-blocks.ts), for every plan without
+ * NEAR that does not ask for the body alone (see keysCanMatch): each key of a field and stream is a key once per document, whatever
  * its spellings, behind a tag naming its field and stream. A word in the title is then its own
  * posting bitmap (`txfestival`), so the title boost of a word reads the titles that have it and
  * nothing else. Each key is also a key once for the whole document (`axfestival`), for queries
  * over every field. Keywords keep their `k…` tokens (no tag starts with k).
  *
- * The short fields (title, entity names) also have their pairs of adjacent keys as keys, behind
- * the field's tag prefixed with 2 (`2txcarpet weaving`): a phrase of two keys in the title is then
- * one posting bitmap too, exactly (keys never hold a space), so the title and entity bonuses of a
- * two-word phrase need no positional read. The body has none: they would double the key table.
+ * Pairs of adjacent keys (shared/domain/search/key-pairs.ts) are keys too, behind the tag
+ * prefixed with 2 (`2txcarpet weaving`, `2axcarpet weaving`), exact because keys never hold a
+ * space: a phrase is the AND of its pairs' bitmaps, exactly so for two keys; the candidates of a
+ * longer phrase are checked on search_fts (key-match.ts). The body's pairs, like its words, are
+ * written only under the any-field tags.
  */
 const TAGS: Readonly<Record<Exclude<TextField, 'body'>, Readonly<Record<KeyStream, string>>>> = {
   title: { exact: 'tx', stem: 'ts' },
@@ -122,6 +123,10 @@ function fieldTag(field: TextField, stream: KeyStream): string | null {
 }
 /** Tags of adjacent key pairs: no other key starts with a digit. */
 const PAIR_TAG = '2';
+
+function pairToken(tag: string, pair: KeyPair): string {
+  return `${PAIR_TAG}${tag}${pair.first} ${pair.second}`;
+}
 
 /** A key found in any field, for queries over every field: one posting bitmap instead of three to merge. */
 const ANY_FIELD_TAGS: Readonly<Record<KeyStream, string>> = { exact: 'ax', stem: 'as' };
@@ -136,13 +141,17 @@ export function keyTokens(doc: SearchDocument): string[] {
   for (const field of TEXT_FIELDS) {
     for (const stream of STREAMS) {
       const tag = fieldTag(field, stream);
+      const anyField = ANY_FIELD_TAGS[stream];
       for (const spelling of doc.fields[field][stream]) {
         const keys = spelling.split(' ').filter((key) => key !== '');
-        keys.forEach((key, i) => {
+        for (const key of keys) {
           if (tag !== null) tokens.add(`${tag}${key}`);
-          tokens.add(`${ANY_FIELD_TAGS[stream]}${key}`);
-          if (tag !== null && i > 0) tokens.add(`${PAIR_TAG}${tag}${keys[i - 1]!} ${key}`);
-        });
+          tokens.add(`${anyField}${key}`);
+        }
+        for (const pair of adjacentPairs(keys)) {
+          if (tag !== null) tokens.add(pairToken(tag, pair));
+          tokens.add(pairToken(anyField, pair));
+        }
       }
     }
   }
@@ -155,17 +164,15 @@ function asksBodyAlone(plan: MatchPlan): boolean {
   return someTextClause(plan, (clause) => clause.fields.includes('body') && !coversEveryField(clause.fields));
 }
 
-/** A phrase of two keys in the title or entity names only: its key pairs answer it. */
-function isShortFieldPair(clause: Extract<MatchPlan, { kind: 'text' | 'near' }>): boolean {
-  return clause.kind === 'text' && !clause.fields.includes('body') && clause.variants.every((v) => v.keys.length === 2);
-}
-
 /**
- * Whether the key table can answer the plan: it needs no positions (or only those of two-key
- * phrases in the short fields) and never asks for the body alone.
+ * Whether the key table can answer the plan: it has no NEAR and never asks for the body alone.
+ * Phrases of three keys or more are answered with their candidates checked (see variantLookups).
+ * NEAR stays on search_fts: its candidates (documents with both sides) would need the same full
+ * positional match to check, so reading them first only added work (tried: 124 → 158 ms CPU for
+ * a NEAR/3 of two common words at 100,000 documents).
  */
 export function keysCanMatch(plan: MatchPlan): boolean {
-  return !asksBodyAlone(plan) && !someTextClause(plan, (clause) => needsPositions(clause) && !isShortFieldPair(clause));
+  return !asksBodyAlone(plan) && !someTextClause(plan, (clause) => clause.kind === 'near');
 }
 
 /** A key of the key table, or every key it starts when `prefix`. */
@@ -180,24 +187,33 @@ export function keywordLookup(plan: Extract<MatchPlan, { kind: 'keyword' }>): To
   return { token: keywordToken(plan.key), prefix: plan.prefix };
 }
 
-/** The keys any of which a one-word text clause matches (keysCanMatch must hold for it). */
-export function textLookups(plan: Extract<MatchPlan, { kind: 'text' }>): TokenLookup[] {
-  const tags = (stream: KeyStream): string[] =>
-    coversEveryField(plan.fields)
-      ? [ANY_FIELD_TAGS[stream]]
-      : plan.fields.map((field) => {
-          const tag = fieldTag(field, stream);
-          if (tag === null) throw new Error('the body alone has no keys in the key table: match it on search_fts');
-          return tag;
-        });
-  const found = new Map<string, TokenLookup>();
-  for (const v of plan.variants) {
-    const pair = v.keys.length === 2 && !plan.fields.includes('body');
-    if (v.keys.length !== 1 && !pair) throw new Error('a phrase needs positions: match it on search_fts');
-    for (const tag of tags(v.stream)) {
-      const token = pair ? `${PAIR_TAG}${tag}${v.keys[0]!} ${v.keys[1]!}` : `${tag}${v.keys[0]!}`;
-      found.set(`${v.prefix ? '*' : ' '}${token}`, { token, prefix: v.prefix });
-    }
-  }
-  return [...found.values()];
+/**
+ * One variant (spelling, stream) of a text clause in the key table: documents with a key of every
+ * group (AND of ORs: one group per word or key pair, one key per field tag). `exact` is false
+ * when those documents are only candidates — a phrase of three keys or more.
+ */
+export interface VariantLookups {
+  readonly variant: KeySequence;
+  readonly groups: readonly (readonly TokenLookup[])[];
+  readonly exact: boolean;
+}
+
+function clauseTags(fields: readonly TextField[], stream: KeyStream): string[] {
+  if (coversEveryField(fields)) return [ANY_FIELD_TAGS[stream]];
+  return fields.map((field) => {
+    const tag = fieldTag(field, stream);
+    if (tag === null) throw new Error('the body alone has no keys in the key table: match it on search_fts');
+    return tag;
+  });
+}
+
+/** The groups of one key sequence: its key, or its adjacent pairs, each under every tag. */
+function sequenceGroups(sequence: KeySequence, tags: readonly string[]): TokenLookup[][] {
+  if (sequence.keys.length === 1) return [tags.map((tag) => ({ token: `${tag}${sequence.keys[0]!}`, prefix: sequence.prefix }))];
+  return phrasePairs(sequence).map((pair) => tags.map((tag) => ({ token: pairToken(tag, pair), prefix: pair.prefix })));
+}
+
+/** The lookups of each variant of a text clause (keysCanMatch must hold for it). */
+export function variantLookups(plan: Extract<MatchPlan, { kind: 'text' }>): VariantLookups[] {
+  return plan.variants.map((variant) => ({ variant, groups: sequenceGroups(variant, clauseTags(plan.fields, variant.stream)), exact: pairsAreExact(variant) }));
 }

@@ -27,6 +27,17 @@ export const LARGE_BATCH = 1000;
 /** Pending keys are grouped by this many first characters (a field tag and a letter) for prefix reads. */
 const BUCKET_CHARS = 3;
 
+/**
+ * A key's group for prefix reads: its first BUCKET_CHARS characters, or for a key pair (the only
+ * keys with a space, fts-match.ts) everything up to the space — the pairs of 2,000 documents
+ * under one tag would otherwise share one group of hundreds of thousands. A pair is only ever
+ * read with its first key whole (`"film fest"*`), so its lookup names that group too.
+ */
+function bucketOf(key: string): string {
+  const space = key.indexOf(' ');
+  return space >= 0 ? key.slice(0, space + 1) : key.slice(0, BUCKET_CHARS);
+}
+
 interface PendingRow {
   rowid: number;
   keys: string | null;
@@ -69,7 +80,7 @@ export class PendingKeys {
   private readonly docs = new Map<number, readonly string[] | null>();
   /** Key → the pending documents that hold it. */
   private readonly byKey = new Map<string, Set<number>>();
-  /** The keys of byKey by their first BUCKET_CHARS characters, for prefix reads. */
+  /** The keys of byKey by bucketOf, for prefix reads. */
   private readonly buckets = new Map<string, Set<string>>();
 
   constructor(private readonly blocks: KeyBlocks) {}
@@ -107,7 +118,7 @@ export class PendingKeys {
       let holders = this.byKey.get(key);
       if (holders === undefined) {
         this.byKey.set(key, (holders = new Set()));
-        const bucket = key.slice(0, BUCKET_CHARS);
+        const bucket = bucketOf(key);
         let keys = this.buckets.get(bucket);
         if (keys === undefined) this.buckets.set(bucket, (keys = new Set()));
         keys.add(key);
@@ -126,7 +137,7 @@ export class PendingKeys {
       holders.delete(rowid);
       if (holders.size === 0) {
         this.byKey.delete(key);
-        this.buckets.get(key.slice(0, BUCKET_CHARS))?.delete(key);
+        this.buckets.get(bucketOf(key))?.delete(key);
       }
     }
   }
@@ -151,7 +162,8 @@ export class PendingKeys {
       return holders === undefined ? [] : [holders];
     }
     // A prefix as long as a bucket name is looked for in its bucket only; a shorter one in all keys.
-    const candidates = key.length >= BUCKET_CHARS ? (this.buckets.get(key.slice(0, BUCKET_CHARS)) ?? []) : this.byKey.keys();
+    // A prefix without a space never reaches a pair's bucket: pairs are read with their space.
+    const candidates = key.includes(' ') || key.length >= BUCKET_CHARS ? (this.buckets.get(bucketOf(key)) ?? []) : this.byKey.keys();
     const out: Set<number>[] = [];
     for (const candidate of candidates) if (candidate.startsWith(key)) out.push(this.byKey.get(candidate)!);
     return out;

@@ -358,6 +358,18 @@ const MIGRATIONS: readonly string[] = [
   );
   INSERT INTO search_key_state (id, folds, pending) VALUES (1, 0, 0);
   `,
+  `
+  -- Body phrases from posting bitmaps (issue 8): every pair of adjacent keys of every field is a
+  -- key of search_key_blocks under the any-field tags (fts-match.ts keyTokens). Both key tables
+  -- are rebuilt from index_docs when the index next opens; the fold counter moves, so every
+  -- connection's copy of the pending rows reloads.
+  INSERT INTO search_fts (search_fts) VALUES ('delete-all');
+  DELETE FROM search_key_blocks;
+  DELETE FROM search_doc_keys;
+  DELETE FROM search_key_pending;
+  UPDATE search_key_state SET pending = 0, folds = folds + 1;
+  INSERT INTO search_rekey_pending (pending) SELECT 1 FROM index_docs LIMIT 1;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

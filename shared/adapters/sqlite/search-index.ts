@@ -42,12 +42,12 @@ import { firstKeys, keyParts, type KeyParts, type SortKey } from './top-hits.js'
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { lowerBound, toUtcInstant, upperBound } from './dates.js';
 import { guarded } from './errors.js';
-import { parseRowids } from './rowid-list.js';
 import { FTS_COLUMNS, ftsValues, keysCanMatch, keyTokens, toFtsMatch } from './fts-match.js';
 import { Bitset } from './bitset.js';
 import { KeyBlocks } from './key-blocks.js';
 import { foldIfDue, foldPending, PendingKeys, stageKeys } from './pending-keys.js';
 import { matchKeys } from './key-match.js';
+import { ftsPhraseCheck, ftsRowids } from './phrase-check.js';
 import { docsNeedingKeys, type IndexDocRow } from './rekey.js';
 import { exportMatching } from './export-rows.js';
 import { cachedStatement } from './statements.js';
@@ -155,16 +155,6 @@ function narrowed(plan: MatchPlan, filters: SearchFilters): MatchPlan {
     return [{ kind: 'or', items: values.map((v) => ({ kind: 'keyword' as const, key: keywordKey(field, v), prefix: false })) }];
   });
   return parts.length === 0 ? plan : { kind: 'and', items: [plan, ...parts] };
-}
-
-/**
- * The rowids (ascending) a plan matches on search_fts, the key table with positions. They come
- * back as one comma-separated string made inside SQLite: tens of thousands of rows cost far less
- * that way than as one JavaScript value per row.
- */
-function ftsRowids(db: Database.Database, plan: MatchPlan): Int32Array {
-  const list = db.prepare<[string], string | null>('SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH ?').pluck().get(toFtsMatch(plan));
-  return parseRowids(list ?? '');
 }
 
 /**
@@ -361,10 +351,10 @@ export class SqliteSearchIndex implements SearchIndex {
     return this.values.filter(this.onlyIds(matched === null ? null : matched.toRowids(), filters.ids), filters);
   }
 
-  /** The documents a plan matches: from the posting bitmaps when it needs no positions, else from FTS5. */
+  /** The documents a plan matches: from the posting bitmaps (long phrases checked on FTS5) unless it has NEAR or asks for the body alone. */
   private matched(plan: MatchPlan): Bitset {
     const size = this.values.end;
-    return keysCanMatch(plan) ? matchKeys(plan, this.pendingKeys, size) : Bitset.of(size, ftsRowids(this.db, plan));
+    return keysCanMatch(plan) ? matchKeys(plan, this.pendingKeys, size, ftsPhraseCheck(this.db)) : Bitset.of(size, ftsRowids(this.db, plan));
   }
 
   /** The candidates (ascending rowids; null: all documents) that are among the given article ids. */

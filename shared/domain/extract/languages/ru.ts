@@ -149,7 +149,18 @@ export const RUSSIAN: LanguageProfile = {
     ['khudozhnik', 4], ['deputat', 4],
   ],
   honorifics: ['narodnyy artist', 'zasluzhennyy artist', 'obshchenatsionalnyy lider', 'obshchenatsionalnogo lidera'],
-  months: `yanvarya fevralya marta aprelya maya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya`,
+  // Every case form ("в ноябре", "ноябрём"); not "Август" or "Май" alone, which are also given names.
+  months: `yanvarya fevralya marta aprelya maya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya
+    yanvar yanvaryu yanvarem yanvare
+    fevral fevralyu fevralem fevrale
+    aprel aprelyu aprelem aprele
+    iyun iyunyu iyunem iyune
+    iyul iyulyu iyulem iyule
+    sentyabr sentyabryu sentyabrem sentyabre
+    oktyabr oktyabryu oktyabrem oktyabre
+    noyabr noyabryu noyabrem noyabre
+    dekabr dekabryu dekabrem dekabre
+    mart martu martom marte mayu maem mae avgustu avgustom avguste`,
   stopWords: 'v vo na s so k po iz ot do za o ob pri dlya i a no kak chto eto etot eta etom takzhe krome sredi posle kogda gde vse',
   joiners: ['imeni', 'bek', 'beka', 'beku', 'bekom'],
   // The verb comes before the outlet: "как сообщает АЗЕРТАДЖ", "передает SalamNews".

@@ -140,6 +140,8 @@ export interface LanguageProfile {
   readonly genitivePrepositions?: string;
   /** Prepositions between a role and the organisation it is held in ("director of the Y", "teacher at the Y"). */
   readonly affiliationPrepositions?: string;
+  /** Words after a list of names that make what follows every listed person's ("A and B, both professors at Y"). */
+  readonly listSharingWords?: string;
   /** Prepositions of place before a place's name ("a museum in Sheki", "Embassy in Georgia"). */
   readonly locativePrepositions?: string;
   /** Prepositions that live inside a name only right after a cue word ("Committee on …", "Center for …"). */

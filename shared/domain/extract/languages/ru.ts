@@ -172,6 +172,7 @@ export const RUSSIAN: LanguageProfile = {
   dedicationWords: 'imeni',
   authorLabels: 'avtor',
   pluralRoleEndings: 'y i',
+  affiliationPrepositions: 'iz',
   // "такие фестивали, как X и Y", "фестивали вроде X": names given as examples of a plural noun take its type.
   exampleHeads: {
     event: 'festivali festivaley forumy forumov vystavki vystavok konkursy konkursov kontserty kontsertov',

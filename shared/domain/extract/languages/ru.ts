@@ -196,6 +196,9 @@ export const RUSSIAN: LanguageProfile = {
     sentenceVerb: /(l|la|lo|li|lsya|las|los|lis|etsya|itsya|utsya|yutsya)$/,
     placeBeforeCueOutside: true,
     possessorFollows: true,
+    // The nominative singular of a role noun: a masculine without ending ("директор", "председатель"; not -ом/-ем/-ов),
+    // a feminine in -а of the feminine suffixes ("актриса", "глава"), a participle noun in -ий/-ая ("заведующий").
+    nominativeRole: /^(?!.*(?:om|em|ym|im|ov|ev)$).*(?:[^aeiouy]|isa|itsa|ava|iy|aya)$/,
     sourcePrepositions: 'iz',
     genitiveBeforeTitle: /(ogo|ego|oy|ey|ikh|ykh|ov|ev|a|ya|y|i)$/,
     lowerCaseTail: {

@@ -374,6 +374,8 @@ export interface CaseGrammar {
   readonly caseFormCueEndsRun?: boolean;
   /** The possessor (a genitive) follows its head noun ("министр культуры", "Директор Национального музея", "Дворец Гейдара Алиева") rather than leading it ("Mədəniyyət naziri"). */
   readonly possessorFollows?: boolean;
+  /** A role noun in the nominative (folded), as an apposition right after a name opens ("X, директор Y,"): not an oblique case ("директора", "директором"). */
+  readonly nominativeRole?: RegExp;
   /** Names that go on in lower case after their capitalised words ("Министерство культуры Азербайджана"). */
   readonly lowerCaseTail?: LowerCaseTail;
   /** A ministry written in lower case: the head noun in any case, then genitives ("министерства культуры"). */

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../model.js';
 import { accusativeOpener, locativeCue, locativeOpener, possessedCaseNoun, caseFormPlace, genericInflectedEvent, leadingCasePlace, sentenceOpeningVerb, suffixedAcronymType } from './case-forms.js';
-import { ALWAYS_STRIP, EVENT_CUES, LEADING_CUES, ORG_CUES, NATIONALITIES, PERSON_TITLES, STOP_CAPS, TITLE_MODIFIERS, TITLE_WORDS, TOPIC_WORDS, TRAILING_ORG_CUES } from './lexicon.js';
+import { ALWAYS_STRIP, EVENT_CUES, LEADING_CUES, MONTHS, ORG_CUES, NATIONALITIES, PERSON_TITLES, STOP_CAPS, TITLE_MODIFIERS, TITLE_WORDS, TOPIC_WORDS, TRAILING_ORG_CUES } from './lexicon.js';
 import { gazetteerType, headToken, isAcronymToken, isGeneric, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
 import {
   AND_WORDS, DEFINITE_ARTICLES, EXAMPLE_HEADS, EXAMPLE_MARKER_PHRASES, GENITIVE_PREPOSITIONS, KIN_NOUNS, LINK_WORDS, NAMING_VERBS, SINGULAR_PLURALS, TITLED_UNIT_NOUNS,
@@ -165,6 +165,35 @@ function trimStopWords(s: ChunkState): boolean {
   while (s.a < s.b && strippable(s.tokens[s.a], s.ctx.sentence.heading)) s.a++;
   while (s.b > s.a && isStop(s.tokens[s.b - 1])) s.b--;
   return s.b <= s.a || settleIfSingle(s);
+}
+
+/** A month word outside quotes (every case form the profiles list). */
+function isMonth(t: Token | undefined): boolean {
+  return t !== undefined && t.quote === -1 && t.kind === 'word' && MONTHS.has(t.key);
+}
+
+/**
+ * A month at an edge of the run that still names something without it: a case-ending
+ * language's month ("Noyabrda", "Ноябре") is always a time phrase of its own, an English one
+ * when the rest has a cue word ("November Baku Jazz Festival"); "Theresa May" keeps her name.
+ */
+function monthAtEdge(s: ChunkState, at: number, rest: readonly Token[]): boolean {
+  const t = s.tokens[at];
+  if (!isMonth(t) || rest.length === 0) return false;
+  const cue = typeByCue(rest);
+  return t?.inflected === true || (cue !== null && cue !== 'person');
+}
+
+/**
+ * "Noyabrda Bakıda keçirilən …", "In November the X Festival": a month says when; it never
+ * starts or ends a name (a date is no entity). Quoted names keep theirs.
+ */
+function dropMonthEdges(s: ChunkState): boolean {
+  if (s.b - s.a < 2) return false;
+  if (monthAtEdge(s, s.a, s.tokens.slice(s.a + 1, s.b))) s.a++;
+  else if (monthAtEdge(s, s.b - 1, s.tokens.slice(s.a, s.b - 1))) s.b--;
+  else return false;
+  return settleIfSingle(s);
 }
 
 /**
@@ -445,6 +474,7 @@ function typedByNameShape(s: ChunkState): boolean {
 /** The decisions in order: edges first, then persons with roles, then the type of the rest. */
 const CHUNK_STEPS: readonly ChunkStep[] = [
   trimStopWords,
+  dropMonthEdges,
   splitLeadingCasePlace,
   splitTrailingCasePlace,
   dropSentenceOpener,

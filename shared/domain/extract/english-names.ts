@@ -759,6 +759,26 @@ function azerbaijaniHeadInPlainLetters(name: string): boolean {
   return entry !== undefined && (LATIN.possessiveHead ?? NEVER).test(head.slice(entry[0].length));
 }
 
+/**
+ * A name of generic words only ("Музей искусств", "İncəsənət Muzeyi"; home-country words aside)
+ * says what kind of institution it is, not which: the table takes it for the home country's.
+ */
+function genericOnly(name: string): boolean {
+  const words = contentWords(name);
+  const dictionary = isCyrillic(name) ? RU_WORDS : AZ_WORDS;
+  return words.length > 0 && words.every((w) => translateWord(dictionary, w) !== undefined && lookup(PLACE_INDEX, [w]) === undefined);
+}
+
+/**
+ * A generic short form of an entity the text names with words of its own ("Музей искусств
+ * Гянджи", later "Музей искусств"): the short form is that institution, not the home country's
+ * one of the table. The person an institution is named after is no such word: "M.Maqomayev
+ * adına Dövlət Filarmoniyası" is the home country's.
+ */
+function namesAnother(form: string, name: string): boolean {
+  return form !== name && genericOnly(form) && !genericOnly(withoutDedication(name));
+}
+
 /** Is this text Azerbaijani or Russian (the only languages English names are made for)? */
 export function needsEnglishName(name: string): boolean {
   return ROMANISATION_LIST.some((r) => r.nativeLetters.test(name));
@@ -796,7 +816,7 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
     const named = acronymWithoutCase(name) ?? name;
     for (const f of [named, ...forms].flatMap((form) => [form, withoutDedication(form)])) {
       const hit = lookup(INSTITUTION_INDEX, contentWords(f));
-      if (hit) return hit;
+      if (hit && !namesAnother(f, name)) return hit;
     }
     // Latin names without Azerbaijani letters (outlets, acronyms) are already English, once a
     // case suffix is off ("UNESCO-nun", "APA-nın").

@@ -11,7 +11,7 @@ import { COMMON_TITLE_WORDS, LEADING_CUES, NATIONALITIES, TRAILING_EVENT_CUES, T
 import { cueType, headToken, isGeneric, isPlaceToken, personEvidence, tokenCue, typeByCue } from './names.js';
 import { knownMedia } from './gazetteer/organisations.js';
 import { inflectedCueType, quoteCueType } from './inflection.js';
-import { ADAPTATION_PHRASES, AUTHOR_PREPOSITIONS, phraseAt, AND_WORDS, OR_WORDS, SPEECH_OPENER_WORDS, TITLE_LEAD_IN_WORDS, TITLE_NAMING_WORDS, grammarOf, grammarOfScript, startsWithStem } from './languages/index.js';
+import { ADAPTATION_PHRASES, AUTHOR_PREPOSITIONS, phraseAt, AND_WORDS, OR_WORDS, SPEECH_OPENER_WORDS, TITLE_LEAD_IN_WORDS, TITLE_NAMING_WORDS, grammarOf, grammarOfScript, hasPluralEnding, singularOf, startsWithStem } from './languages/index.js';
 import type { Chunk } from './spans.js';
 import type { Prepared, Token } from './tokens.js';
 
@@ -49,6 +49,11 @@ function leadingCueInflected(tokens: readonly Token[], openAt: number): EntityTy
   return null;
 }
 
+/** 'the festivals "A" and "B"': a cue noun in the plural right before the quote types it as its singular does. */
+function pluralCue(t: Token, seen: number): EntityType | undefined {
+  return seen === 1 && !t.cap && hasPluralEnding(t.key) ? LEADING_CUES.get(singularOf(t.key)) : undefined;
+}
+
 function leadingCue(tokens: readonly Token[], openAt: number): EntityType | null {
   const before = tokens[openAt - 1];
   if (before?.inflected) {
@@ -67,7 +72,7 @@ function leadingCue(tokens: readonly Token[], openAt: number): EntityType | null
     if (t.kind !== 'word') break;
     seen++;
     if (ADAPTATION_PHRASES.some((p) => phraseAt(tokens, i - p.length + 1, p))) return 'work';
-    const cue = LEADING_CUES.get(t.key);
+    const cue = LEADING_CUES.get(t.key) ?? pluralCue(t, seen);
     if (cue) return cue;
     if (t.cap && !TITLE_LEAD_IN_WORDS.has(t.key)) {
       // 'Public Union "X"': a capitalised cue word right before the quote.
@@ -246,9 +251,11 @@ export function quotedNames(prepared: Prepared, chunks: readonly Chunk[]): Quote
     } else if (descriptor) {
       type = descriptor.type;
       consumed.add(descriptor.chunk);
-    } else if (lead === 'work') type = 'work';
-    // '"DD Expo" şirkətinin': the head noun after an Azerbaijani quote says what it names, whatever cue word the title holds.
+    }
+    // '"DD Expo" şirkətinin', 'filmi "X" festivalında': the head noun after an Azerbaijani quote,
+    // in any case, says what it names, whatever cue word the title holds or a work noun before it.
     else if (trail && headNounInCase(tokens[closeAt + 1])) type = trail;
+    else if (lead === 'work') type = 'work';
     else if (inner && inner !== 'place') type = inner;
     else if (innerStrategy) type = 'project';
     else if (trail) type = trail;

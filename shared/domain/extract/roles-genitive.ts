@@ -13,7 +13,7 @@ import { foldName } from '../text/fold.js';
 import { isPlaceToken } from './names.js';
 import { inflectedCueStem, inflectedCueType } from './inflection.js';
 import { AND_WORDS, HONORIFIC_STEMS, MINISTER_STEMS, MINISTRY_STEMS, ROLE_BREAK_WORDS, ROLE_STEMS, SUBUNIT_STEMS, grammarOf, scriptOf, startsWithStem } from './languages/index.js';
-import { wordsOf } from './languages/types.js';
+import { wordsOf, type CaseGrammar } from './languages/types.js';
 import type { Part } from './parts.js';
 import { part } from './parts.js';
 import type { Prepared, Token } from './tokens.js';
@@ -99,24 +99,49 @@ function linkPersonsToSource(prepared: Prepared, parts: readonly Part[], orgs: r
 }
 
 /**
- * Apposition after the name, set off by commas: "X, Filarmoniyasının direktoru," (the possessor
- * in the genitive before the role, as Azerbaijani orders them). The apposition must close there
- * (punctuation or the sentence end): a name right after it would be the person the role introduces.
+ * Apposition after the name, set off by commas: "X, Filarmoniyasının direktoru," (az: the
+ * possessor in the genitive before the role) and "X, директор … филармонии," (ru: the role noun
+ * first, the possessor in the genitive after it). The apposition must close there (punctuation or
+ * the sentence end): a word right after it would be what the role introduces.
  */
 function linkRolesByApposition(prepared: Prepared, parts: readonly Part[], orgs: readonly Part[]): void {
   for (const p of parts) {
     if (p.type !== 'person' || p.affiliation) continue;
     const tokens = prepared.sentences[p.sentence]?.tokens ?? [];
     if (tokens[p.to]?.text !== ',') continue;
-    // Only where the possessor leads its role (az): the Russian order ("X, директор Y,") lowered the dev2 check's pairs and is left out.
-    if (grammarOf(tokens[p.from])?.possessorFollows) continue;
-    const apposition = orgThenRole(tokens, p.to + 1, orgs, p.sentence);
-    // An apposition is set off by commas on both sides (or ends the sentence): a word right after it means the role belongs to what follows.
-    const after = tokens[apposition?.end ?? 0];
-    if (!apposition || (after !== undefined && after.kind !== 'punct')) continue;
+    const grammar = grammarOf(tokens[p.from]);
+    const apposition = grammar?.possessorFollows
+      ? roleThenOrg(tokens, p.to + 1, orgs, p.sentence)
+      : orgThenRole(tokens, p.to + 1, orgs, p.sentence);
+    if (!apposition || !closesApposition(tokens[apposition.end], grammar?.possessorFollows === true)) continue;
+    if (grammar?.possessorFollows && !beforePredicate(tokens, apposition.end, grammar)) continue;
     p.affiliation = apposition.org.name;
     p.role ??= apposition.role;
   }
+}
+
+/** Punctuation that closes an apposition set off after a name (a comma, a period, a dash, a closing parenthesis). */
+const APPOSITION_CLOSERS = new Set([',', '.', '—', '–', '-', ')', ';']);
+
+/**
+ * An apposition ends at punctuation or the sentence end. Where the role comes first (ru) only the
+ * closers count: a quote or a bracket opening after the organisation goes on with its name.
+ */
+function closesApposition(after: Token | undefined, strict: boolean): boolean {
+  if (after === undefined) return true;
+  return strict ? after.kind === 'punct' && APPOSITION_CLOSERS.has(after.text) : after.kind === 'punct';
+}
+
+/**
+ * Where the role comes first (ru), the apposition must stand where one stands: before the
+ * sentence's end, a dash, or — after its closing comma — the verb of the person's clause
+ * («X, директор Y, отметил …»); a comma followed by anything else may close a clause the role opens.
+ */
+function beforePredicate(tokens: readonly Token[], end: number, grammar: CaseGrammar): boolean {
+  const closer = tokens[end];
+  if (closer === undefined || closer.text !== ',') return true;
+  const next = tokens[end + 1];
+  return next === undefined || next.kind === 'punct' || grammar.sentenceVerb?.test(next.key) === true;
 }
 
 interface Apposition {
@@ -140,6 +165,30 @@ function orgThenRole(tokens: readonly Token[], at: number, orgs: readonly Part[]
   const org = orgs.find((o) => o.sentence === sentence && o.from === at);
   const role = org ? lowerRoleRun(tokens, org.to) : undefined;
   return org && role ? { org, role: role.role, end: role.end } : undefined;
+}
+
+/**
+ * "директор Гянджинской государственной филармонии" right after "X,": a role noun in the
+ * nominative (the case of the name it stands beside), then at most two lower-case genitives
+ * ("заместитель директора …"), then an organisation the extractor recognised. A verb or "and"
+ * word in between means the role opens a clause of its own, not an apposition.
+ */
+function roleThenOrg(tokens: readonly Token[], at: number, orgs: readonly Part[], sentence: number): Apposition | undefined {
+  const head = tokens[at];
+  const grammar = grammarOf(head);
+  if (!head || !isLower(head) || !isRoleWord(head) || !grammar?.nominativeRole?.test(head.key)) return undefined;
+  let e = at + 1;
+  while (e < at + 3 && isLower(tokens[e]) && genitiveLink(tokens[e], grammar)) e++;
+  const org = orgs.find((o) => o.sentence === sentence && o.from === e);
+  if (!org) return undefined;
+  return { org, role: tokens.slice(at, e).map((t) => t.text).join(' '), end: org.to };
+}
+
+/** A lower-case genitive between a role and its organisation ("заместитель директора …"): no verb, no "and"/break word. */
+function genitiveLink(t: Token | undefined, grammar: CaseGrammar): boolean {
+  if (!t || ROLE_BREAK_WORDS.has(t.key)) return false;
+  const tail = grammar.lowerCaseTail;
+  return grammar.genitive.test(t.key) && !(tail?.verb.test(t.key) ?? false);
 }
 
 function linkRolesByGenitive(prepared: Prepared, parts: readonly Part[], orgs: readonly Part[]): void {

@@ -121,7 +121,7 @@ describe('englishName: spelling conventions and table data', () => {
   });
 });
 
-describe('englishName: rules-1.11.0 and the names they must leave alone', () => {
+describe('englishName: romanisation rules and the names they must leave alone', () => {
   it('sets back Azerbaijani oblique cases of surnames, not endings that belong to the name', () => {
     expect(englishName('person', 'Anar Rzayevə')).toBe('Anar Rzayev');
     expect(englishName('person', 'Leyla Əliyevaya')).toBe('Leyla Aliyeva');

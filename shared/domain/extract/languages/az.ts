@@ -95,8 +95,21 @@ export const AZERBAIJANI: LanguageProfile = {
     ['xormeyster', 6], ['baletmeyster', 6], ['ressam', 6], ['dosent', 6], ['deputat', 6],
   ],
   honorifics: ['xalq artisti', 'emekdar artist', 'emekdar incesenet xadimi', 'xalq yazicisi', 'xalq sairi', 'umummilli lider', 'ulu onder'],
+  // Every case form, possessed ones too ("noyabrında"): a month in the locative opens no name.
   months: `yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr yanvarin fevralin martin aprelin
-    mayin iyunun iyulun avqustun sentyabrin oktyabrin noyabrin dekabrin`,
+    mayin iyunun iyulun avqustun sentyabrin oktyabrin noyabrin dekabrin
+    yanvarda yanvardan yanvara yanvari yanvarinda yanvarina yanvarindan yanvarinin
+    fevralda fevraldan fevrala fevrali fevralinda fevralina fevralindan fevralinin
+    martda martdan marta marti martinda martindan martinin
+    mayda maydan maya mayi mayinda mayina mayindan mayinin
+    sentyabrda sentyabrdan sentyabra sentyabri sentyabrinda sentyabrina sentyabrindan sentyabrinin
+    oktyabrda oktyabrdan oktyabra oktyabri oktyabrinda oktyabrina oktyabrindan oktyabrinin
+    noyabrda noyabrdan noyabra noyabri noyabrinda noyabrina noyabrindan noyabrinin
+    dekabrda dekabrdan dekabra dekabri dekabrinda dekabrina dekabrindan dekabrinin
+    aprelde aprelden aprele apreli aprelinde apreline aprelinden aprelinin
+    iyunda iyundan iyuna iyunu iyununda iyununa iyunundan iyununun
+    iyulda iyuldan iyula iyulu iyulunda iyuluna iyulundan iyulunun
+    avqustda avqustdan avqusta avqustu avqustunda avqustuna avqustundan avqustunun`,
   stopWords: 'bu bir ve ile hemcinin bele bunun onun daha sonra hemin',
   joiners: ['adina', 've', 'bey', 'beyin', 'xanim', 'xanimin'],
   reportingAfter: ['xeber verir'],

@@ -154,6 +154,7 @@ export const ENGLISH: LanguageProfile = {
   // word order (English grammar words the rules test)
   genitivePrepositions: 'of',
   affiliationPrepositions: 'of at',
+  listSharingWords: 'both all',
   locativePrepositions: 'in',
   cueOnlyJoiners: 'on for',
   articles: 'a an the',

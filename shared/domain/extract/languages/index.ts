@@ -190,6 +190,7 @@ export function languageOf(text: string): LanguageProfile {
 // Word order: the English grammar words the rules test, by the role they play there.
 export const GENITIVE_PREPOSITIONS = union((p) => p.genitivePrepositions);
 export const AFFILIATION_PREPOSITIONS = union((p) => p.affiliationPrepositions);
+export const LIST_SHARING_WORDS = union((p) => p.listSharingWords);
 export const LOCATIVE_PREPOSITIONS = union((p) => p.locativePrepositions);
 export const CUE_ONLY_JOINERS = union((p) => p.cueOnlyJoiners);
 export const ARTICLES = union((p) => p.articles);

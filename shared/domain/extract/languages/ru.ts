@@ -153,7 +153,18 @@ export const RUSSIAN: LanguageProfile = {
     ['khudozhnik', 4], ['deputat', 4],
   ],
   honorifics: ['narodnyy artist', 'zasluzhennyy artist', 'obshchenatsionalnyy lider', 'obshchenatsionalnogo lidera'],
-  months: `yanvarya fevralya marta aprelya maya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya`,
+  // Every case form ("в ноябре", "ноябрём"); not "Август" or "Май" alone, which are also given names.
+  months: `yanvarya fevralya marta aprelya maya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya
+    yanvar yanvaryu yanvarem yanvare
+    fevral fevralyu fevralem fevrale
+    aprel aprelyu aprelem aprele
+    iyun iyunyu iyunem iyune
+    iyul iyulyu iyulem iyule
+    sentyabr sentyabryu sentyabrem sentyabre
+    oktyabr oktyabryu oktyabrem oktyabre
+    noyabr noyabryu noyabrem noyabre
+    dekabr dekabryu dekabrem dekabre
+    mart martu martom marte mayu maem mae avgustu avgustom avguste`,
   stopWords: 'v vo na s so k po iz ot do za o ob pri dlya i a no kak chto eto etot eta etom takzhe krome sredi posle kogda gde vse',
   joiners: ['imeni', 'bek', 'beka', 'beku', 'bekom'],
   // The verb comes before the outlet: "как сообщает АЗЕРТАДЖ", "передает SalamNews".
@@ -165,6 +176,7 @@ export const RUSSIAN: LanguageProfile = {
   dedicationWords: 'imeni',
   authorLabels: 'avtor',
   pluralRoleEndings: 'y i',
+  affiliationPrepositions: 'iz',
   // "такие фестивали, как X и Y", "фестивали вроде X": names given as examples of a plural noun take its type.
   exampleHeads: {
     event: 'festivali festivaley forumy forumov vystavki vystavok konkursy konkursov kontserty kontsertov',
@@ -188,6 +200,9 @@ export const RUSSIAN: LanguageProfile = {
     sentenceVerb: /(l|la|lo|li|lsya|las|los|lis|etsya|itsya|utsya|yutsya)$/,
     placeBeforeCueOutside: true,
     possessorFollows: true,
+    // The nominative singular of a role noun: a masculine without ending ("директор", "председатель"; not -ом/-ем/-ов),
+    // a feminine in -а of the feminine suffixes ("актриса", "глава"), a participle noun in -ий/-ая ("заведующий").
+    nominativeRole: /^(?!.*(?:om|em|ym|im|ov|ev)$).*(?:[^aeiouy]|isa|itsa|ava|iy|aya)$/,
     sourcePrepositions: 'iz',
     genitiveBeforeTitle: /(ogo|ego|oy|ey|ikh|ykh|ov|ev|a|ya|y|i)$/,
     lowerCaseTail: {

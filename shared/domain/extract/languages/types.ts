@@ -140,6 +140,8 @@ export interface LanguageProfile {
   readonly genitivePrepositions?: string;
   /** Prepositions between a role and the organisation it is held in ("director of the Y", "teacher at the Y"). */
   readonly affiliationPrepositions?: string;
+  /** Words after a list of names that make what follows every listed person's ("A and B, both professors at Y"). */
+  readonly listSharingWords?: string;
   /** Prepositions of place before a place's name ("a museum in Sheki", "Embassy in Georgia"). */
   readonly locativePrepositions?: string;
   /** Prepositions that live inside a name only right after a cue word ("Committee on …", "Center for …"). */
@@ -388,6 +390,8 @@ export interface CaseGrammar {
   readonly caseFormCueEndsRun?: boolean;
   /** The possessor (a genitive) follows its head noun ("министр культуры", "Директор Национального музея", "Дворец Гейдара Алиева") rather than leading it ("Mədəniyyət naziri"). */
   readonly possessorFollows?: boolean;
+  /** A role noun in the nominative (folded), as an apposition right after a name opens ("X, директор Y,"): not an oblique case ("директора", "директором"). */
+  readonly nominativeRole?: RegExp;
   /** Names that go on in lower case after their capitalised words ("Министерство культуры Азербайджана"). */
   readonly lowerCaseTail?: LowerCaseTail;
   /** A ministry written in lower case: the head noun in any case, then genitives ("министерства культуры"). */

@@ -370,6 +370,19 @@ const MIGRATIONS: readonly string[] = [
   UPDATE search_key_state SET pending = 0, folds = folds + 1;
   INSERT INTO search_rekey_pending (pending) SELECT 1 FROM index_docs LIMIT 1;
   `,
+  `
+  -- Each document's keys stored as its key sequences (issue 8, key-lines.ts), the tokens and pairs
+  -- derived from them, instead of every token spelled out: search_doc_keys was 262 MB of 758 at
+  -- 100,000 documents. Rows written token by token would still read right (a line without a tab
+  -- is one token), but they keep the old size: both key tables are rebuilt from index_docs when
+  -- the index next opens, and the fold counter moves so that every connection's copy reloads.
+  INSERT INTO search_fts (search_fts) VALUES ('delete-all');
+  DELETE FROM search_key_blocks;
+  DELETE FROM search_doc_keys;
+  DELETE FROM search_key_pending;
+  UPDATE search_key_state SET pending = 0, folds = folds + 1;
+  INSERT INTO search_rekey_pending (pending) SELECT 1 FROM index_docs LIMIT 1;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,12 +4,14 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FTS_COLUMNS, keysCanMatch, toFtsMatch } from '../../shared/adapters/sqlite/fts-match.js';
 import { DocValues } from '../../shared/adapters/sqlite/doc-values.js';
-import { KeyBlocks } from '../../shared/adapters/sqlite/key-blocks.js';
+import { joinKeys, KeyBlocks, splitKeys } from '../../shared/adapters/sqlite/key-blocks.js';
+import { expandKeyLines } from '../../shared/adapters/sqlite/key-lines.js';
 import { foldPending, LARGE_BATCH, PendingKeys } from '../../shared/adapters/sqlite/pending-keys.js';
 import { matchKeys, type PhraseCheck } from '../../shared/adapters/sqlite/key-match.js';
 import { ftsPhraseCheck } from '../../shared/adapters/sqlite/phrase-check.js';
@@ -190,6 +192,43 @@ describe('SQLite database file', () => {
       expect(await total(text), text).toBe(expected);
     }
     expect(again.db.prepare('SELECT count(*) AS n FROM search_rekey_pending').get()).toEqual({ n: 0 });
+    await again.close();
+  });
+
+  it('upgrades a database whose document keys were spelled out token by token: they are rebuilt as key sequences, smaller, and still cleared exactly', async () => {
+    const path = tempPath();
+    const records = [
+      makeRecord({ title: 'Loom museum', text: 'Silk weaving looms from the old workshop are shown again.', language: 'en' }),
+      makeRecord({ title: 'Workshop news', text: 'The silk weaving workshop hires apprentices.', language: 'en' }),
+    ];
+    const first = SqliteStore.open(path);
+    for (const record of records) {
+      await first.putArticle(record);
+      await first.index([toIndexDoc(record)]);
+    }
+    foldPending(first.db, new KeyBlocks(first.db));
+    // What version 15 left: every token and pair of a document spelled out in search_doc_keys.
+    const rows = first.db.prepare<[], { rowid: number; keys: Buffer }>('SELECT rowid, keys FROM search_doc_keys').all();
+    const spelledOut = rows.map((row) => ({ rowid: row.rowid, keys: deflateRawSync(joinKeys(expandKeyLines(splitKeys(inflateRawSync(row.keys).toString('utf8'))))) }));
+    const rewrite = first.db.prepare('UPDATE search_doc_keys SET keys = ? WHERE rowid = ?');
+    for (const row of spelledOut) rewrite.run(row.keys, row.rowid);
+    first.db.pragma('user_version = 15');
+    await first.close();
+
+    const again = SqliteStore.open(path);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    const rebuilt = again.db.prepare<[], { rowid: number; keys: Buffer }>('SELECT rowid, keys FROM search_doc_keys ORDER BY rowid').all();
+    expect(rebuilt.map((row) => row.rowid)).toEqual(spelledOut.map((row) => row.rowid).sort((a, b) => a - b));
+    for (const row of rebuilt) {
+      expect(inflateRawSync(row.keys).toString('utf8')).toContain('\t');
+      expect(row.keys.length).toBeLessThan(spelledOut.find((old) => old.rowid === row.rowid)!.keys.length);
+    }
+    const total = async (text: string) => (await again.search({ text, filters: {}, limit: 5, facetSize: 0 })).total;
+    expect(await total('"silk weaving"')).toBe(2);
+    await again.remove([records[1]!.article.id]);
+    foldPending(again.db, new KeyBlocks(again.db));
+    expect(await total('"silk weaving"')).toBe(1);
+    expect(again.db.prepare("SELECT count(*) AS n FROM search_key_blocks WHERE key LIKE '%apprentices%'").get()).toEqual({ n: 0 });
     await again.close();
   });
 

@@ -36,6 +36,16 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+
+/** A store at `path` with the records stored and indexed one at a time, as ingest does. */
+async function openWithIndexed(path: string, records: readonly ReturnType<typeof makeRecord>[]): Promise<SqliteStore> {
+  const store = SqliteStore.open(path);
+  for (const record of records) {
+    await store.putArticle(record);
+    await store.index([toIndexDoc(record)]);
+  }
+  return store;
+}
 describe('SQLite database file', () => {
   it('creates its folder, uses WAL and foreign keys, and records the schema version', async () => {
     const path = tempPath();
@@ -113,11 +123,7 @@ describe('SQLite database file', () => {
       makeRecord({ title: 'Şəki puppet theatre opens', language: 'az', mentions: [{ type: 'person', name: 'Leyla Rəhimova', aliases: ['Rəhimova'] }] }),
       makeRecord({ title: 'Opera season in Ganja', language: 'en' }),
     ];
-    const first = SqliteStore.open(path);
-    for (const record of records) {
-      await first.putArticle(record);
-      await first.index([toIndexDoc(record)]);
-    }
+    const first = await openWithIndexed(path, records);
     // What the code before this migration left: the keys without positions in an FTS5 table.
     first.db.exec(`DROP TABLE search_key_blocks; DROP TABLE search_doc_keys; DROP TABLE search_key_pending; DROP TABLE search_key_state;
       CREATE VIRTUAL TABLE search_words USING fts5 (words, content = '', contentless_delete = 1, detail = none, tokenize = "ascii");
@@ -142,11 +148,7 @@ describe('SQLite database file', () => {
       makeRecord({ title: 'Opera season in Ganja', language: 'en' }),
       makeRecord({ title: 'Puppet opera for children', language: 'en' }),
     ];
-    const first = SqliteStore.open(path);
-    for (const record of records) {
-      await first.putArticle(record);
-      await first.index([toIndexDoc(record)]);
-    }
+    const first = await openWithIndexed(path, records);
     // What version 13 left: every document's bits in the blocks, none pending, no pending tables.
     foldPending(first.db, new KeyBlocks(first.db));
     first.db.exec('DROP TABLE search_key_pending; DROP TABLE search_key_state; PRAGMA user_version = 13;');
@@ -173,11 +175,7 @@ describe('SQLite database file', () => {
       makeRecord({ title: 'Crafts fair', text: 'Carpet weaving lessons. Weaving school for carpet makers.', language: 'en' }),
       makeRecord({ title: 'School news', text: 'A carpet weaving school opened in Şəki.', language: 'az' }),
     ];
-    const first = SqliteStore.open(path);
-    for (const record of records) {
-      await first.putArticle(record);
-      await first.index([toIndexDoc(record)]);
-    }
+    const first = await openWithIndexed(path, records);
     // What version 14 left: folded blocks without the any-field pair keys.
     foldPending(first.db, new KeyBlocks(first.db));
     first.db.exec("DELETE FROM search_key_blocks WHERE key LIKE '2a%'; PRAGMA user_version = 14;");
@@ -201,11 +199,7 @@ describe('SQLite database file', () => {
       makeRecord({ title: 'Loom museum', text: 'Silk weaving looms from the old workshop are shown again.', language: 'en' }),
       makeRecord({ title: 'Workshop news', text: 'The silk weaving workshop hires apprentices.', language: 'en' }),
     ];
-    const first = SqliteStore.open(path);
-    for (const record of records) {
-      await first.putArticle(record);
-      await first.index([toIndexDoc(record)]);
-    }
+    const first = await openWithIndexed(path, records);
     foldPending(first.db, new KeyBlocks(first.db));
     // What version 15 left: every token and pair of a document spelled out in search_doc_keys.
     const rows = first.db.prepare<[], { rowid: number; keys: Buffer }>('SELECT rowid, keys FROM search_doc_keys').all();

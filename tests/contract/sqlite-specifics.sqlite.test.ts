@@ -4,12 +4,14 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FTS_COLUMNS, keysCanMatch, toFtsMatch } from '../../shared/adapters/sqlite/fts-match.js';
 import { DocValues } from '../../shared/adapters/sqlite/doc-values.js';
-import { KeyBlocks } from '../../shared/adapters/sqlite/key-blocks.js';
+import { joinKeys, KeyBlocks, splitKeys } from '../../shared/adapters/sqlite/key-blocks.js';
+import { expandKeyLines } from '../../shared/adapters/sqlite/key-lines.js';
 import { foldPending, LARGE_BATCH, PendingKeys } from '../../shared/adapters/sqlite/pending-keys.js';
 import { matchKeys, type PhraseCheck } from '../../shared/adapters/sqlite/key-match.js';
 import { ftsPhraseCheck } from '../../shared/adapters/sqlite/phrase-check.js';
@@ -34,6 +36,16 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+
+/** A store at `path` with the records stored and indexed one at a time, as ingest does. */
+async function openWithIndexed(path: string, records: readonly ReturnType<typeof makeRecord>[]): Promise<SqliteStore> {
+  const store = SqliteStore.open(path);
+  for (const record of records) {
+    await store.putArticle(record);
+    await store.index([toIndexDoc(record)]);
+  }
+  return store;
+}
 describe('SQLite database file', () => {
   it('creates its folder, uses WAL and foreign keys, and records the schema version', async () => {
     const path = tempPath();
@@ -111,11 +123,7 @@ describe('SQLite database file', () => {
       makeRecord({ title: 'Şəki puppet theatre opens', language: 'az', mentions: [{ type: 'person', name: 'Leyla Rəhimova', aliases: ['Rəhimova'] }] }),
       makeRecord({ title: 'Opera season in Ganja', language: 'en' }),
     ];
-    const first = SqliteStore.open(path);
-    for (const record of records) {
-      await first.putArticle(record);
-      await first.index([toIndexDoc(record)]);
-    }
+    const first = await openWithIndexed(path, records);
     // What the code before this migration left: the keys without positions in an FTS5 table.
     first.db.exec(`DROP TABLE search_key_blocks; DROP TABLE search_doc_keys; DROP TABLE search_key_pending; DROP TABLE search_key_state;
       CREATE VIRTUAL TABLE search_words USING fts5 (words, content = '', contentless_delete = 1, detail = none, tokenize = "ascii");
@@ -140,11 +148,7 @@ describe('SQLite database file', () => {
       makeRecord({ title: 'Opera season in Ganja', language: 'en' }),
       makeRecord({ title: 'Puppet opera for children', language: 'en' }),
     ];
-    const first = SqliteStore.open(path);
-    for (const record of records) {
-      await first.putArticle(record);
-      await first.index([toIndexDoc(record)]);
-    }
+    const first = await openWithIndexed(path, records);
     // What version 13 left: every document's bits in the blocks, none pending, no pending tables.
     foldPending(first.db, new KeyBlocks(first.db));
     first.db.exec('DROP TABLE search_key_pending; DROP TABLE search_key_state; PRAGMA user_version = 13;');
@@ -171,11 +175,7 @@ describe('SQLite database file', () => {
       makeRecord({ title: 'Crafts fair', text: 'Carpet weaving lessons. Weaving school for carpet makers.', language: 'en' }),
       makeRecord({ title: 'School news', text: 'A carpet weaving school opened in Şəki.', language: 'az' }),
     ];
-    const first = SqliteStore.open(path);
-    for (const record of records) {
-      await first.putArticle(record);
-      await first.index([toIndexDoc(record)]);
-    }
+    const first = await openWithIndexed(path, records);
     // What version 14 left: folded blocks without the any-field pair keys.
     foldPending(first.db, new KeyBlocks(first.db));
     first.db.exec("DELETE FROM search_key_blocks WHERE key LIKE '2a%'; PRAGMA user_version = 14;");
@@ -190,6 +190,39 @@ describe('SQLite database file', () => {
       expect(await total(text), text).toBe(expected);
     }
     expect(again.db.prepare('SELECT count(*) AS n FROM search_rekey_pending').get()).toEqual({ n: 0 });
+    await again.close();
+  });
+
+  it('upgrades a database whose document keys were spelled out token by token: they are rebuilt as key sequences, smaller, and still cleared exactly', async () => {
+    const path = tempPath();
+    const records = [
+      makeRecord({ title: 'Loom museum', text: 'Silk weaving looms from the old workshop are shown again.', language: 'en' }),
+      makeRecord({ title: 'Workshop news', text: 'The silk weaving workshop hires apprentices.', language: 'en' }),
+    ];
+    const first = await openWithIndexed(path, records);
+    foldPending(first.db, new KeyBlocks(first.db));
+    // What version 15 left: every token and pair of a document spelled out in search_doc_keys.
+    const rows = first.db.prepare<[], { rowid: number; keys: Buffer }>('SELECT rowid, keys FROM search_doc_keys').all();
+    const spelledOut = rows.map((row) => ({ rowid: row.rowid, keys: deflateRawSync(joinKeys(expandKeyLines(splitKeys(inflateRawSync(row.keys).toString('utf8'))))) }));
+    const rewrite = first.db.prepare('UPDATE search_doc_keys SET keys = ? WHERE rowid = ?');
+    for (const row of spelledOut) rewrite.run(row.keys, row.rowid);
+    first.db.pragma('user_version = 15');
+    await first.close();
+
+    const again = SqliteStore.open(path);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    const rebuilt = again.db.prepare<[], { rowid: number; keys: Buffer }>('SELECT rowid, keys FROM search_doc_keys ORDER BY rowid').all();
+    expect(rebuilt.map((row) => row.rowid)).toEqual(spelledOut.map((row) => row.rowid).sort((a, b) => a - b));
+    for (const row of rebuilt) {
+      expect(inflateRawSync(row.keys).toString('utf8')).toContain('\t');
+      expect(row.keys.length).toBeLessThan(spelledOut.find((old) => old.rowid === row.rowid)!.keys.length);
+    }
+    const total = async (text: string) => (await again.search({ text, filters: {}, limit: 5, facetSize: 0 })).total;
+    expect(await total('"silk weaving"')).toBe(2);
+    await again.remove([records[1]!.article.id]);
+    foldPending(again.db, new KeyBlocks(again.db));
+    expect(await total('"silk weaving"')).toBe(1);
+    expect(again.db.prepare("SELECT count(*) AS n FROM search_key_blocks WHERE key LIKE '%apprentices%'").get()).toEqual({ n: 0 });
     await again.close();
   });
 

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { Bitset } from '../../shared/adapters/sqlite/bitset.js';
 import { BLOCK_SHIFT, KeyBlocks } from '../../shared/adapters/sqlite/key-blocks.js';
+import { sequenceLine } from '../../shared/adapters/sqlite/key-lines.js';
 import { migrate } from '../../shared/adapters/sqlite/schema.js';
 
 const SIZE = 3 << BLOCK_SHIFT;
@@ -114,6 +115,21 @@ describe('KeyBlocks', () => {
     expect(members(blocks, '2txcarpet weaving')).toEqual([]);
     expect(members(blocks, 'txweaving')).toEqual([]);
     expect(members(blocks, 'txcarpet')).toEqual([8]);
+  });
+
+  it('stores a document as its key sequences and clears on removal exactly the keys and pairs derived from them', () => {
+    const { db, blocks } = open();
+    blocks.add(7, [sequenceLine(['ts', 'as'], ['felt', 'making', 'school'])]);
+    blocks.add(8, [sequenceLine(['as'], ['felt', 'hat'])]);
+    blocks.flush();
+    expect(members(blocks, '2tsfelt making')).toEqual([7]);
+    expect(members(blocks, '2asmaking school')).toEqual([7]);
+    expect(members(blocks, 'asfelt')).toEqual([7, 8]);
+    blocks.remove(7);
+    blocks.flush();
+    expect(db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM search_key_blocks WHERE key LIKE ?').get('%making%')).toEqual({ n: 0 });
+    expect(members(blocks, 'asfelt')).toEqual([8]);
+    expect(members(blocks, '2asfelt hat')).toEqual([8]);
   });
 
   it('reads every key a prefix starts, and nothing of keys that merely sort near it', () => {

@@ -4,7 +4,8 @@
  * Every key is quoted, and keys hold letters and digits only, so nothing a user types can reach
  * FTS5 as syntax.
  */
-import { adjacentPairs, ALL_DOCUMENTS_KEY, CONVENTIONS, pairsAreExact, phrasePairs, someTextClause, TEXT_FIELDS, type KeyPair, type KeySequence, type KeyStream, type MatchPlan, type SearchDocument, type TextField } from '../../domain/search/index.js';
+import { ALL_DOCUMENTS_KEY, CONVENTIONS, pairsAreExact, phrasePairs, someTextClause, TEXT_FIELDS, type KeySequence, type KeyStream, type MatchPlan, type SearchDocument, type TextField } from '../../domain/search/index.js';
+import { expandKeyLines, pairToken, sequenceLine } from './key-lines.js';
 
 const STREAMS: readonly KeyStream[] = ['exact', 'stem'];
 
@@ -121,13 +122,6 @@ const TAGS: Readonly<Record<Exclude<TextField, 'body'>, Readonly<Record<KeyStrea
 function fieldTag(field: TextField, stream: KeyStream): string | null {
   return field === 'body' ? null : TAGS[field][stream];
 }
-/** Tags of adjacent key pairs: no other key starts with a digit. */
-const PAIR_TAG = '2';
-
-function pairToken(tag: string, pair: KeyPair): string {
-  return `${PAIR_TAG}${tag}${pair.first} ${pair.second}`;
-}
-
 /** A key found in any field, for queries over every field: one posting bitmap instead of three to merge. */
 const ANY_FIELD_TAGS: Readonly<Record<KeyStream, string>> = { exact: 'ax', stem: 'as' };
 
@@ -135,28 +129,29 @@ function coversEveryField(fields: readonly TextField[]): boolean {
   return TEXT_FIELDS.every((f) => fields.includes(f));
 }
 
-/** The keys of a document in the key table without positions, each once. */
-export function keyTokens(doc: SearchDocument): string[] {
-  const tokens = new Set<string>();
+/**
+ * The keys of a document as stored lines (key-lines.ts): each sequence of keys once, with the
+ * tags of its field and stream, and each keyword; expandKeyLines gives the tokens.
+ */
+export function keyLines(doc: SearchDocument): string[] {
+  const lines = new Set<string>();
   for (const field of TEXT_FIELDS) {
     for (const stream of STREAMS) {
       const tag = fieldTag(field, stream);
-      const anyField = ANY_FIELD_TAGS[stream];
+      const tags = tag === null ? [ANY_FIELD_TAGS[stream]] : [tag, ANY_FIELD_TAGS[stream]];
       for (const spelling of doc.fields[field][stream]) {
         const keys = spelling.split(' ').filter((key) => key !== '');
-        for (const key of keys) {
-          if (tag !== null) tokens.add(`${tag}${key}`);
-          tokens.add(`${anyField}${key}`);
-        }
-        for (const pair of adjacentPairs(keys)) {
-          if (tag !== null) tokens.add(pairToken(tag, pair));
-          tokens.add(pairToken(anyField, pair));
-        }
+        if (keys.length > 0) lines.add(sequenceLine(tags, keys));
       }
     }
   }
-  for (const keyword of doc.keywords) tokens.add(keywordToken(keyword));
-  return [...tokens];
+  for (const keyword of doc.keywords) lines.add(keywordToken(keyword));
+  return [...lines];
+}
+
+/** The keys of a document in the key table without positions, each once. */
+export function keyTokens(doc: SearchDocument): string[] {
+  return expandKeyLines(keyLines(doc));
 }
 
 /** Whether a text clause of the plan asks for the body without the other fields. */

@@ -7,12 +7,14 @@
  *
  * Writes are batched per transaction: the bits each (key, block) gains or loses are gathered in
  * memory and applied by one read-modify-write per pair when the batch ends. The keys of each
- * document are kept (compressed, in search_doc_keys), so that removing or re-indexing it clears
- * exactly the bits it set, whatever has changed since in the code that computes keys.
+ * document are kept (as its key lines, key-lines.ts, compressed, in search_doc_keys), so that
+ * removing or re-indexing it clears exactly the bits it set, whatever has changed since in the
+ * code that computes keys: the tokens are derived from the stored lines, never from the article.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import { Bitset, popcount } from './bitset.js';
+import { expandKeyLines } from './key-lines.js';
 
 export const BLOCK_SHIFT = 12;
 const BLOCK_DOCS = 1 << BLOCK_SHIFT;
@@ -21,8 +23,8 @@ const BITSET_BYTES = BLOCK_DOCS >>> 3;
 /** At this many members a block is stored as a bitset: the array would be no smaller. */
 const ARRAY_LIMIT = BITSET_BYTES >>> 1;
 /**
- * Joins a document's keys in one stored value. Not a space: the key pairs of two-word phrases
- * (fts-match.ts) hold one, and keys never hold a line break (text is split on white space).
+ * Joins a document's key lines in one stored value. Not a space: lines and key pairs hold one,
+ * and keys never hold a line break (text is split on white space).
  */
 export const KEY_SEPARATOR = '\n';
 
@@ -154,10 +156,10 @@ export class KeyBlocks {
     this.dropKeys = db.prepare('DELETE FROM search_doc_keys WHERE rowid = ?');
   }
 
-  /** Gives a document its keys (after `remove` when it had others). */
-  add(rowid: number, keys: readonly string[]): void {
-    this.saveKeys.run(rowid, deflateRawSync(joinKeys(keys)));
-    for (const key of keys) this.change(key, rowid, rowid & (BLOCK_DOCS - 1));
+  /** Gives a document the tokens of its key lines (after `remove` when it had others). */
+  add(rowid: number, lines: readonly string[]): void {
+    this.saveKeys.run(rowid, deflateRawSync(joinKeys(lines)));
+    for (const key of expandKeyLines(lines)) this.change(key, rowid, rowid & (BLOCK_DOCS - 1));
   }
 
   /** Takes every key a document was given away from it. */
@@ -165,7 +167,7 @@ export class KeyBlocks {
     const stored = this.loadKeys.get(rowid);
     if (stored === undefined) return;
     this.dropKeys.run(rowid);
-    for (const key of splitKeys(inflateRawSync(stored).toString('utf8'))) this.change(key, rowid, ~(rowid & (BLOCK_DOCS - 1)));
+    for (const key of expandKeyLines(splitKeys(inflateRawSync(stored).toString('utf8')))) this.change(key, rowid, ~(rowid & (BLOCK_DOCS - 1)));
   }
 
   private change(key: string, rowid: number, op: number): void {

@@ -15,6 +15,7 @@ import type Database from 'better-sqlite3';
 import { Bitset } from './bitset.js';
 import type { DocValues } from './doc-values.js';
 import { joinKeys, splitKeys, type KeyBlocks } from './key-blocks.js';
+import { expandKeyLines } from './key-lines.js';
 import { cachedStatement } from './statements.js';
 
 /** Pending writes that trigger a fold: the blocks' read-modify-writes are shared by this many documents. */
@@ -43,9 +44,9 @@ interface PendingRow {
   keys: string | null;
 }
 
-/** Records a document's keys now (null: it was removed), to be folded into the blocks later. */
-export function stageKeys(db: Database.Database, rowid: number, keys: readonly string[] | null): void {
-  cachedStatement(db, 'INSERT OR REPLACE INTO search_key_pending (rowid, keys) VALUES (?, ?)').run(rowid, keys === null ? null : joinKeys(keys));
+/** Records a document's key lines now (key-lines.ts; null: it was removed), to be folded into the blocks later. */
+export function stageKeys(db: Database.Database, rowid: number, lines: readonly string[] | null): void {
+  cachedStatement(db, 'INSERT OR REPLACE INTO search_key_pending (rowid, keys) VALUES (?, ?)').run(rowid, lines === null ? null : joinKeys(lines));
   cachedStatement(db, 'UPDATE search_key_state SET pending = pending + 1 WHERE id = 1').run();
 }
 
@@ -56,8 +57,8 @@ export function foldIfDue(db: Database.Database, blocks: KeyBlocks, written: num
 }
 
 /**
- * Moves every pending document into the blocks: its previous bits cleared (from the keys kept in
- * search_doc_keys), its current keys set, each (key, block) rewritten once. Runs inside the
+ * Moves every pending document into the blocks: its previous bits cleared (from the key lines kept
+ * in search_doc_keys), the tokens of its current lines set, each (key, block) rewritten once. Runs inside the
  * caller's write transaction.
  */
 export function foldPending(db: Database.Database, blocks: KeyBlocks): void {
@@ -112,7 +113,7 @@ export class PendingKeys {
   }
 
   private set(rowid: number, joined: string | null): void {
-    const keys = joined === null ? null : splitKeys(joined);
+    const keys = joined === null ? null : expandKeyLines(splitKeys(joined));
     this.docs.set(rowid, keys);
     for (const key of keys ?? []) {
       let holders = this.byKey.get(key);

@@ -42,7 +42,7 @@ import { firstKeys, keyParts, type KeyParts, type SortKey } from './top-hits.js'
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { lowerBound, toUtcInstant, upperBound } from './dates.js';
 import { guarded } from './errors.js';
-import { FTS_COLUMNS, ftsValues, keysCanMatch, keyTokens, toFtsMatch } from './fts-match.js';
+import { FTS_COLUMNS, ftsValues, keyLines, keysCanMatch, toFtsMatch } from './fts-match.js';
 import { Bitset } from './bitset.js';
 import { KeyBlocks } from './key-blocks.js';
 import { foldIfDue, foldPending, PendingKeys, stageKeys } from './pending-keys.js';
@@ -272,7 +272,7 @@ export class SqliteSearchIndex implements SearchIndex {
   private insertKeys(rowid: number, doc: IndexDoc): void {
     const keys = toSearchDocument(doc);
     cachedStatement(this.db, INSERT_FTS).run(rowid, ...ftsValues(keys));
-    stageKeys(this.db, rowid, keyTokens(keys));
+    stageKeys(this.db, rowid, keyLines(keys));
   }
 
   /** Documents indexed before the search keys existed get them once, when the index opens. */

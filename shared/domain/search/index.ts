@@ -1,7 +1,7 @@
 export { effectiveSort, queryFingerprint, SEARCH_SORTS, type SearchSort } from './cursor-binding.js';
 export { QuerySyntaxError } from './query-error.js';
 export { QUERY_FIELDS, ALL_DOCUMENTS_KEY, keywordKey, type QueryFieldName } from './query-fields.js';
-export { needsPositions, planQuery, someTextClause, type MatchPlan, type KeySequence, type NearVariant } from './query-plan.js';
+export { planQuery, someTextClause, type MatchPlan, type KeySequence, type NearVariant } from './query-plan.js';
 export { adjacentPairs, pairsAreExact, phrasePairs, type KeyPair } from './key-pairs.js';
 export { parseSearchQuery, MAX_NEAR_DISTANCE, type QueryNode } from './query-syntax.js';
 export { toSearchDocument, type SearchDocument } from './search-document.js';

@@ -94,15 +94,6 @@ export function planQuery(node: QueryNode | null): MatchPlan | null {
   }
 }
 
-/**
- * Whether matching the plan needs word positions: a phrase of several keys or a NEAR pair. A plan
- * that only asks which words a field contains can be answered from postings without positions,
- * which engines read far faster.
- */
-export function needsPositions(plan: MatchPlan | null): boolean {
-  return plan !== null && someTextClause(plan, (clause) => clause.kind === 'near' || clause.variants.some((v) => v.keys.length > 1));
-}
-
 type TextClause = Extract<MatchPlan, { kind: 'text' | 'near' }>;
 
 /** Whether any text or NEAR clause of the plan, under any AND/OR/NOT, passes `test`. */

@@ -74,8 +74,8 @@ export class Bitset {
     return n;
   }
 
-  /** The members in ascending order. */
-  toRowids(): Int32Array {
+  /** The members in ascending order; with `keep`, only those it keeps. */
+  toRowids(keep?: (rowid: number) => boolean): Int32Array {
     const out = new Int32Array(this.count());
     let n = 0;
     const w = this.words;
@@ -83,11 +83,12 @@ export class Bitset {
       let word = w[i]!;
       while (word !== 0) {
         const low = word & -word;
-        out[n++] = (i << 5) + 31 - Math.clz32(low);
+        const rowid = (i << 5) + 31 - Math.clz32(low);
+        if (keep === undefined || keep(rowid)) out[n++] = rowid;
         word ^= low;
       }
     }
-    return out;
+    return n === out.length ? out : out.subarray(0, n);
   }
 }
 

@@ -255,20 +255,7 @@ export class DocValues {
     if (compiled.outlets !== null) set.and(this.columnSet('outlet', this.outlet, compiled.outlets));
     if (compiled.languages !== null) set.and(this.columnSet('language', this.language, compiled.languages));
     const rest: CompiledFilters = { ...compiled, outlets: null, languages: null };
-    if (isOpen(rest)) return set.toRowids();
-    const out = new Int32Array(set.count());
-    let n = 0;
-    const { words } = set;
-    for (let i = 0; i < words.length; i += 1) {
-      let word = words[i]!;
-      while (word !== 0) {
-        const low = word & -word;
-        const rowid = (i << 5) + 31 - Math.clz32(low);
-        if (this.passes(rowid, rest)) out[n++] = rowid;
-        word ^= low;
-      }
-    }
-    return out.subarray(0, n);
+    return set.toRowids(isOpen(rest) ? undefined : (rowid) => this.passes(rowid, rest));
   }
 
   /** The documents whose `column` value is one of `ords`, as a bitset. */

@@ -120,9 +120,9 @@ export class PendingKeys {
       if (holders === undefined) {
         this.byKey.set(key, (holders = new Set()));
         const bucket = bucketOf(key);
-        let keys = this.buckets.get(bucket);
-        if (keys === undefined) this.buckets.set(bucket, (keys = new Set()));
-        keys.add(key);
+        let bucketKeys = this.buckets.get(bucket);
+        if (bucketKeys === undefined) this.buckets.set(bucket, (bucketKeys = new Set()));
+        bucketKeys.add(key);
       }
       holders.add(rowid);
     }

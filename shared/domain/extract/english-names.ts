@@ -537,9 +537,7 @@ function translateInstitution(name: string, type: EntityType): string | undefine
 function homeCountryOfTopic(tokens: readonly string[], out: string[]): void {
   for (let i = 1; i < tokens.length - 1; i++) {
     if (out[i - 1] !== 'Azerbaijan' || RANK_WORDS.has(out[i] ?? '')) continue;
-    const w = foldName(tokens[i] ?? '');
-    const entry = dictionaryEntry(AZ_WORDS, w);
-    if (entry !== undefined && (LATIN.possessiveHead ?? NEVER).test(w.slice(entry[0].length))) out[i - 1] = 'Azerbaijani';
+    if (possessiveOfGenericWord(foldName(tokens[i] ?? ''))) out[i - 1] = 'Azerbaijani';
   }
 }
 
@@ -751,12 +749,16 @@ function withoutDedication(name: string): string {
  */
 function azerbaijaniHeadInPlainLetters(name: string): boolean {
   const words = name.split(' ');
-  const head = foldName(words[words.length - 1] ?? '');
-  const entry = words.length > 1 ? dictionaryEntry(AZ_WORDS, head) : undefined;
   // The possessive suffix on the stem ("muzey" + "i", "agentli" + "yi", "festival" + "ı") marks
   // Azerbaijani; a bare stem ("Kino", "Studiya") may be a borrowing inside a name of another
   // language, and an English word merely starting with a stem ("Parking", "Festivals") is English.
-  return entry !== undefined && (LATIN.possessiveHead ?? NEVER).test(head.slice(entry[0].length));
+  return words.length > 1 && possessiveOfGenericWord(foldName(words[words.length - 1] ?? ''));
+}
+
+/** Whether a folded word is an Azerbaijani generic word (the dictionary's stem) with the possessive suffix. */
+function possessiveOfGenericWord(folded: string): boolean {
+  const entry = dictionaryEntry(AZ_WORDS, folded);
+  return entry !== undefined && (LATIN.possessiveHead ?? NEVER).test(folded.slice(entry[0].length));
 }
 
 /**

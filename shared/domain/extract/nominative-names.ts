@@ -102,7 +102,8 @@ export function nominativeNames(parts: readonly Part[], prepared: Prepared): voi
       }
       continue;
     }
-    let nominative = personNominative(p.name) === p.name ? datived(p.name, surnames) : personNominative(p.name);
+    const setBack = personNominative(p.name);
+    let nominative = setBack === p.name ? datived(p.name, surnames) : setBack;
     if (nominative === p.name || nominative.split(' ').length !== p.name.split(' ').length) continue;
     // The given name left oblique is known to be a genitive after a preposition that governs it.
     if (mixedCases(p.name, nominative)) {

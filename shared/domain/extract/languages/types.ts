@@ -247,15 +247,15 @@ export interface Romanisation {
   readonly surnameEndings?: RegExp;
   readonly surnameEndingSpellings?: Readonly<Record<string, string>>;
   /**
-   * How a surname ending's first letter reads after a stem ending in a hard consonant (`stem`):
-   * `letter` is read as `reads` (Russian е as э, e: Медведев → Medvedev, not Medvedyev).
-   */
-  /**
    * The possessive suffix (folded, with any case ending after it) that a generic head takes at the
    * end of a name ("Muzey" + "i", "Festival" + "ının"): it marks the name as the language's own
    * even when no letter of its own alphabet does.
    */
   readonly possessiveHead?: RegExp;
+  /**
+   * How a surname ending's first letter reads after a stem ending in a hard consonant (`stem`):
+   * `letter` is read as `reads` (Russian е as э, e: Медведев → Medvedev, not Medvedyev).
+   */
   readonly endingAfterConsonant?: { readonly stem: RegExp; readonly letter: RegExp; readonly reads: string };
   /** Spellings of a surname's stem that hide the given name it is built on, each with the spelling that shows it ("Мирзо-" → "Мирза-"). */
   readonly surnameStemRestorations?: readonly (readonly [RegExp, string])[];

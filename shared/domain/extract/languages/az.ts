@@ -151,6 +151,10 @@ export const AZERBAIJANI: LanguageProfile = {
     cueAfterTitle: true,
     personCases: { vowelDative: /(?<=[aeiouıöü])y[aə]$/u },
     subunitsAfterGenitive: wordsOf(SUBUNITS),
+    // A foreign name kept in its own spelling takes its case suffix after a hyphen, as an
+    // abbreviation does ("Trend-in", "Report-un", "Euronews-a"): the genitive, dative, locative,
+    // ablative, accusative, instrumental and predicative.
+    hyphenCaseName: /^(\p{Lu}\p{L}*\p{Ll}\p{L}*)[-‐](?:n?[ıiuü]n|y?[aə]|n?d[aə]n?|n?[ıiuü]|l[aə]|d[ıiuü]r)$/u,
   },
   romanisation: ROMANISATION,
 };

@@ -23,9 +23,20 @@ export function caseSuffixedAcronym(t: Token | undefined): string | undefined {
   return SUFFIXED_ACRONYM.exec(t.text)?.[1] ?? grammarOf(t)?.gluedAcronymCase?.exec(t.text)?.[1];
 }
 
-/** Case suffixes after an abbreviation: "UNESCO-nun", "APA-nın", "SSRİ-də", "МИДа" → the abbreviation's type. */
+/** A foreign name with its case suffix after a hyphen ("Trend-in", "Report-un"), where the grammar writes so. */
+export function hyphenCasedName(t: Token | undefined): string | undefined {
+  return t?.inflected ? grammarOf(t)?.hyphenCaseName?.exec(t.text)?.[1] : undefined;
+}
+
+/**
+ * Case suffixes after an abbreviation or a foreign name kept in its spelling: "UNESCO-nun",
+ * "APA-nın", "SSRİ-də", "МИДа", "Trend-in" → its type. A name so written in a case-ending text
+ * is mostly an agency, outlet or company known by its foreign name (persons and places are
+ * written in the language's own spelling, with the suffix glued on): an organisation unless the
+ * gazetteer knows the word.
+ */
 export function suffixedAcronymType(t: Token): EntityType | undefined {
-  const acronym = caseSuffixedAcronym(t);
+  const acronym = caseSuffixedAcronym(t) ?? hyphenCasedName(t);
   if (acronym === undefined || ROMAN_NUMERAL.test(acronym) || NON_ORG_CAPS.has(foldText(acronym))) return undefined;
   return gazetteerType(foldText(acronym), false, false) ?? 'organisation';
 }

@@ -6,7 +6,7 @@
 import { COMMON_TITLE_WORDS, EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PROJECT_CUES, ROMAN_NUMERAL, STOP_CAPS, TITLE_WORDS, TOPIC_WORDS } from './lexicon.js';
 import { hasSurnameEnding, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue } from './names.js';
 import { keysOf } from './parts.js';
-import { caseSuffixedAcronym } from './case-forms.js';
+import { caseSuffixedAcronym, hyphenCasedName } from './case-forms.js';
 import type { Sentence, Token } from './tokens.js';
 import {
   CUE_ONLY_JOINERS, DEDICATION_PHRASES, DEFINITE_ARTICLES, GENITIVE_PREPOSITIONS, GOVERNMENT_HEADS, HEAD_PREPOSITION_WORDS, LOCATIVE_PREPOSITIONS, STATE_MODIFIERS, SUBORDINATION_PREPOSITIONS, phraseStartingAt,
@@ -44,9 +44,9 @@ function joinerAt(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
-/** "UNESCO-nun", "APA-nın", "МИДа": an abbreviation with a case suffix is a name of its own. */
+/** "UNESCO-nun", "APA-nın", "МИДа", "Trend-in": an abbreviation or foreign name with a case suffix is a name of its own. */
 function isSuffixedAcronym(t: Token | undefined): boolean {
-  return caseSuffixedAcronym(t) !== undefined;
+  return caseSuffixedAcronym(t) !== undefined || hyphenCasedName(t) !== undefined;
 }
 
 /** "Mircəfər Bağırovun Naxçıvan səfəri": a surname in the genitive ends the name; what follows is its possession. */

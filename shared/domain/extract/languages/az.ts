@@ -121,6 +121,8 @@ export const AZERBAIJANI: LanguageProfile = {
   ministryStems: 'nazirliy nazirlik',
   authorLabels: 'muellif',
   pluralRoleEndings: 'lari leri lar ler',
+  // "A və B, hər ikisi Y-nın professoru" (both), "…, hamısı Y-nın aktyorlarıdır" (all).
+  listSharingWords: 'her ikisi hamisi',
   nameParticles: 'bey beyin xanim xanimin',
   masculineSurnameEndings: 'ov ev',
   andWords: 've',

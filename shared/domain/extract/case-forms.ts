@@ -8,24 +8,20 @@ import type { EntityType } from '../model.js';
 import { foldText } from '../text/fold.js';
 import { NON_ORG_CAPS, ROMAN_NUMERAL } from './lexicon.js';
 import { cueType, gazetteerType, isGivenName, isKnownPlace, isPlaceToken, tokenCue } from './names.js';
-import { GENERIC_EVENT_ADJECTIVE_STEMS, grammarOf, startsWithStem } from './languages/index.js';
+import { GENERIC_EVENT_ADJECTIVE_STEMS, acronymWithoutCase, grammarOf, nameWithoutHyphenCase, startsWithStem } from './languages/index.js';
 import type { Token } from './tokens.js';
 
-/** An abbreviation with a case suffix after a hyphen or an apostrophe ("UNESCO-nun", "APA-nın", "İstanbul'da" is no abbreviation). */
-const SUFFIXED_ACRONYM = /^([\p{Lu}\p{N}]{2,8})[-‐'’](\p{Ll}{1,5})$/u;
-
 /**
- * The abbreviation of a token that is one in a case form: the suffix after a hyphen or an
- * apostrophe ("UNESCO-nun", "ТАСС-а"), or glued on where the grammar declines acronyms ("МИДа").
+ * The abbreviation of a token that is one in a case form (acronymWithoutCase: "UNESCO-nun",
+ * "ТАСС-а", "МИДа"), read only in a language with case endings ("İstanbul'da" is no abbreviation).
  */
 export function caseSuffixedAcronym(t: Token | undefined): string | undefined {
-  if (!t?.inflected) return undefined;
-  return SUFFIXED_ACRONYM.exec(t.text)?.[1] ?? grammarOf(t)?.gluedAcronymCase?.exec(t.text)?.[1];
+  return t?.inflected ? acronymWithoutCase(t.text) : undefined;
 }
 
 /** A foreign name with its case suffix after a hyphen ("Trend-in", "Report-un"), where the grammar writes so. */
 export function hyphenCasedName(t: Token | undefined): string | undefined {
-  return t?.inflected ? grammarOf(t)?.hyphenCaseName?.exec(t.text)?.[1] : undefined;
+  return t?.inflected ? nameWithoutHyphenCase(t.text) : undefined;
 }
 
 /**

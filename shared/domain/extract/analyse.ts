@@ -259,20 +259,34 @@ function splitTrailingOfPlace(s: ChunkState): boolean {
   return false;
 }
 
-/** "Turan Mammadli of the Azerbaijan Film Agency": a person, then the organisation. */
+/**
+ * "Turan Mammadli of the Azerbaijan Film Agency": a person, then the organisation; "Pianist
+ * Leyla Hasanova of the X Academy": a title before the name is the person's role.
+ */
 function personOfOrganisation(s: ChunkState): boolean {
   const { tokens, a, b } = s;
   const firstOf = tokens.slice(a, b).findIndex((t, i) => i > 0 && GENITIVE_PREPOSITIONS.has(t.key) && !t.cap);
-  if (firstOf <= 0 || personEvidence(tokens.slice(a, a + firstOf)) !== 'strong' || honorificAt(tokens, a, a + firstOf) !== 0 || isRoleStart(tokens, a)) return false;
+  const from = a + titleLength(tokens, a, a + firstOf);
+  if (firstOf <= 0 || personEvidence(tokens.slice(from, a + firstOf)) !== 'strong' || honorificAt(tokens, a, a + firstOf) !== 0 || (from === a && isRoleStart(tokens, a))) return false;
   const orgFrom = afterArticle(tokens, a + firstOf + 1);
   const orgTokens = tokens.slice(orgFrom, b);
   const isOrg = typeByCue(orgTokens) === 'organisation' || (orgTokens.length === 1 && orgTokens[0] !== undefined && isAcronymToken(orgTokens[0]));
   if (orgFrom >= b || !isOrg) return false;
   const org = part(s.ctx, orgFrom, b, 'organisation', 'strong');
-  const person = part(s.ctx, a, a + firstOf, 'person', 'strong');
+  const person = part(s.ctx, from, a + firstOf, 'person', 'strong');
   person.affiliation = org.name;
+  if (from > a) person.role = textOf(s.ctx.prepared, s.ctx.sentence, a, from);
   s.out.push(person, org);
   return true;
+}
+
+/** The role words (modifiers, then titles) opening tokens[a..end) before a name, in tokens; 0 when no title leads. */
+function titleLength(tokens: readonly Token[], a: number, end: number): number {
+  if (!isRoleStart(tokens, a)) return 0;
+  let k = a;
+  while (k < end && TITLE_MODIFIERS.has(tokens[k]?.key ?? '')) k++;
+  while (k < end && isTitle(tokens[k])) k++;
+  return k - a;
 }
 
 /** Past a lower-case "the" at i. */

@@ -8,24 +8,31 @@ import type { EntityType } from '../model.js';
 import { foldText } from '../text/fold.js';
 import { NON_ORG_CAPS, ROMAN_NUMERAL } from './lexicon.js';
 import { cueType, gazetteerType, isGivenName, isKnownPlace, isPlaceToken, tokenCue } from './names.js';
-import { GENERIC_EVENT_ADJECTIVE_STEMS, grammarOf, startsWithStem } from './languages/index.js';
+import { GENERIC_EVENT_ADJECTIVE_STEMS, acronymWithoutCase, grammarOf, nameWithoutHyphenCase, startsWithStem } from './languages/index.js';
 import type { Token } from './tokens.js';
 
-/** An abbreviation with a case suffix after a hyphen or an apostrophe ("UNESCO-nun", "APA-nın", "İstanbul'da" is no abbreviation). */
-const SUFFIXED_ACRONYM = /^([\p{Lu}\p{N}]{2,8})[-‐'’](\p{Ll}{1,5})$/u;
-
 /**
- * The abbreviation of a token that is one in a case form: the suffix after a hyphen or an
- * apostrophe ("UNESCO-nun", "ТАСС-а"), or glued on where the grammar declines acronyms ("МИДа").
+ * The abbreviation of a token that is one in a case form (acronymWithoutCase: "UNESCO-nun",
+ * "ТАСС-а", "МИДа"), read only in a language with case endings ("İstanbul'da" is no abbreviation).
  */
 export function caseSuffixedAcronym(t: Token | undefined): string | undefined {
-  if (!t?.inflected) return undefined;
-  return SUFFIXED_ACRONYM.exec(t.text)?.[1] ?? grammarOf(t)?.gluedAcronymCase?.exec(t.text)?.[1];
+  return t?.inflected ? acronymWithoutCase(t.text) : undefined;
 }
 
-/** Case suffixes after an abbreviation: "UNESCO-nun", "APA-nın", "SSRİ-də", "МИДа" → the abbreviation's type. */
+/** A foreign name with its case suffix after a hyphen ("Trend-in", "Report-un"), where the grammar writes so. */
+export function hyphenCasedName(t: Token | undefined): string | undefined {
+  return t?.inflected ? nameWithoutHyphenCase(t.text) : undefined;
+}
+
+/**
+ * Case suffixes after an abbreviation or a foreign name kept in its spelling: "UNESCO-nun",
+ * "APA-nın", "SSRİ-də", "МИДа", "Trend-in" → its type. A name so written in a case-ending text
+ * is mostly an agency, outlet or company known by its foreign name (persons and places are
+ * written in the language's own spelling, with the suffix glued on): an organisation unless the
+ * gazetteer knows the word.
+ */
 export function suffixedAcronymType(t: Token): EntityType | undefined {
-  const acronym = caseSuffixedAcronym(t);
+  const acronym = caseSuffixedAcronym(t) ?? hyphenCasedName(t);
   if (acronym === undefined || ROMAN_NUMERAL.test(acronym) || NON_ORG_CAPS.has(foldText(acronym))) return undefined;
   return gazetteerType(foldText(acronym), false, false) ?? 'organisation';
 }

@@ -282,7 +282,14 @@ function azerbaijaniNominative(name: string): string {
 }
 
 /** A Russian-written given name in its nominative: the form whose English spelling is a known given name. */
-function russianGivenNominative(word: string): { word: string; masculineOblique: boolean } {
+interface GivenNominative {
+  readonly word: string;
+  readonly masculineOblique: boolean;
+  /** The case ending taken off a man's given name, which his surname's case must match. */
+  readonly ending?: string;
+}
+
+function russianGivenNominative(word: string): GivenNominative {
   const lower = word.toLowerCase();
   // Known in its most likely spelling: a nominative. Only a less likely one (е read as ə: "Исе" as
   // "Isa") yields to a case ending that gives a known name ("Исе" is the dative of "Иса").
@@ -296,7 +303,7 @@ function russianGivenNominative(word: string): { word: string; masculineOblique:
   const m = (CYRILLIC.givenNameCase ?? NEVER).exec(lower);
   if (m) {
     const stem = word.slice(0, -m[0].length);
-    if (russianSpellings(stem.toLowerCase()).some((s) => KNOWN_GIVEN.has(s))) return { word: stem, masculineOblique: true };
+    if (russianSpellings(stem.toLowerCase()).some((s) => KNOWN_GIVEN.has(s))) return { word: stem, masculineOblique: true, ending: m[0] };
     const fem = `${stem}${CYRILLIC.feminineEnding ?? ''}`;
     if (russianSpellings(fem.toLowerCase()).some((s) => KNOWN_GIVEN.has(s))) return { word: fem, masculineOblique: false };
   }
@@ -304,12 +311,12 @@ function russianGivenNominative(word: string): { word: string; masculineOblique:
 }
 
 /** Russian surname case forms back to the nominative: -овым → -ов, -овой → -ова; a man's -ова → -ов. */
-function russianSurnameNominative(word: string, masculine: boolean): string {
+function russianSurnameNominative(word: string, masculine: boolean, givenEnding?: string): string {
   const r = CYRILLIC;
   if ((r.undeclinedSurname ?? NEVER).test(word)) return word;
   const m = (r.surnameCase ?? NEVER).exec(word);
   // A man's other surnames decline like nouns (Самеда Вургуна → Самед Вургун).
-  if (!m) return masculine ? (r.nounSurnameCases ?? []).reduce((w, [pattern, base]) => w.replace(pattern, base), word) : word;
+  if (!m) return masculine ? nounSurnameNominative(word, givenEnding) : word;
   const stem = m[1] ?? word;
   const ending = m[2] ?? '';
   const feminine = `${stem}${r.feminineEnding ?? ''}`;
@@ -317,6 +324,19 @@ function russianSurnameNominative(word: string, masculine: boolean): string {
   if (ending === r.womanNominative && !masculine) return word;
   if (ending === r.womanAccusative && !masculine) return feminine;
   return stem;
+}
+
+/**
+ * A man's noun-like surname set back to the nominative, only by an ending of the case his given
+ * name shows: "Юнуса Эмре" is a genitive, so the -е of Эмре is no case ending (a foreign name
+ * that does not decline), while "Самеде Вургуне" sets back to Вургун.
+ */
+function nounSurnameNominative(word: string, givenEnding: string | undefined): string {
+  const agreeing = givenEnding === undefined ? undefined : CYRILLIC.nounSurnameAgreement?.[givenEnding];
+  return (CYRILLIC.nounSurnameCases ?? []).reduce(
+    (w, [pattern, base]) => w.replace(pattern, (ending) => (agreeing === undefined || agreeing.includes(ending) ? base : ending)),
+    word,
+  );
 }
 
 function russianNominative(name: string): string {
@@ -327,7 +347,7 @@ function russianNominative(name: string): string {
   if (words.length < 2) return name;
   const given = russianGivenNominative(words[0] ?? '');
   const last = words[words.length - 1] ?? '';
-  return [given.word, ...words.slice(1, -1), russianSurnameNominative(last, given.masculineOblique)].join(' ');
+  return [given.word, ...words.slice(1, -1), russianSurnameNominative(last, given.masculineOblique, given.ending)].join(' ');
 }
 
 /** A person's name in the nominative (dictionary) form: Russian and Azerbaijani case endings set back. */
@@ -508,6 +528,8 @@ function translateInstitution(name: string, type: EntityType): string | undefine
   const allTokens = noDedication.split(' ');
   const number = allTokens.find((t) => ordinalNumber(t) !== undefined);
   const tokens = allTokens.filter((t) => ordinalNumber(t) === undefined);
+  const owned = ownedByAbbreviation(tokens, type);
+  if (owned !== undefined) return owned;
   // "Yazıçılar Birliyinin qurultayı": a known institution before the head owns it.
   const ownHead = tokens.length > 1 ? translateWord(AZ_WORDS, foldName(tokens[tokens.length - 1] ?? '')) : undefined;
   const owner = ownHead === undefined ? undefined : parentInstitution(tokens.slice(0, -1));
@@ -526,6 +548,19 @@ function translateInstitution(name: string, type: EntityType): string | undefine
   const head = out[out.length - 1];
   if (head === 'Ministry' && out.length > 1) return `Ministry of ${out.slice(0, -1).filter((w) => w !== 'Azerbaijan').join(' ')}`;
   return numbered(number, out[out.length - 1] ?? '', topicAfterHead(out, translated) ?? out.join(' '));
+}
+
+/**
+ * "AMEA-nın Folklor İnstitutu": an abbreviation in the genitive (its case ending after a hyphen)
+ * opening a name is the body that owns the rest; English names the rest first and the owner
+ * after "of", by the acronym English media use ("Institute of Folklore of ANAS", as the Russian
+ * "Институт фольклора НАНА" reads), else by the abbreviation in English letters.
+ */
+function ownedByAbbreviation(tokens: readonly string[], type: EntityType): string | undefined {
+  const owner = tokens.length > 1 ? acronymWithoutCase(tokens[0] ?? '') : undefined;
+  if (owner === undefined || !(LATIN.genitiveSuffix ?? NEVER).test(tokens[0] ?? '')) return undefined;
+  const rest = translateInstitution(tokens.slice(1).join(' '), type);
+  return rest === undefined ? undefined : `${rest} of ${PARENT_ACRONYMS.get(owner) ?? azerbaijaniToEnglish(owner)}`;
 }
 
 /**
@@ -607,9 +642,12 @@ function placeAdjective(w: string): string | undefined {
 /** Adjective endings (folded): after the head, "азербайджанского кино" is "of Azerbaijani Cinema". */
 const ADJECTIVE_FORM = CYRILLIC.adjectiveEnding ?? NEVER;
 
-/** Parent institutions by their Russian acronyms, with the acronym English media use ("НАНА" → ANAS). */
+/** An abbreviation in capitals, of either script ("НАНА", "AMEA"). */
+const CAPITALS_ONLY = /^[\p{Lu}\p{N}]{2,10}$/u;
+
+/** Parent institutions by their Russian and Azerbaijani acronyms, with the acronym English media use ("НАНА", "AMEA" → ANAS). */
 const PARENT_ACRONYMS: ReadonlyMap<string, string> = new Map(
-  table.institutions.flatMap((r) => ('acronym' in r && typeof r.acronym === 'string' ? r.ru.filter((n) => (CYRILLIC.acronym ?? NEVER).test(n)).map((n) => [n, r.acronym] as const) : [])),
+  table.institutions.flatMap((r) => ('acronym' in r && typeof r.acronym === 'string' ? [...r.az, ...r.ru].filter((n) => CAPITALS_ONLY.test(n)).map((n) => [n, r.acronym] as const) : [])),
 );
 
 /**

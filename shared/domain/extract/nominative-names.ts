@@ -6,7 +6,7 @@
  * now shares one name, so they merge into one entity.
  */
 import { personNominative } from './english-names.js';
-import { ROLE_STEMS, acronymWithoutCase, grammarOfScript, type PersonCases } from './languages/index.js';
+import { ROLE_STEMS, acronymWithoutCase, grammarOfScript, nameWithoutHyphenCase, type PersonCases } from './languages/index.js';
 import type { Part } from './parts.js';
 import type { Prepared } from './tokens.js';
 
@@ -87,7 +87,7 @@ function manNominative(name: string): string {
 export function nominativeNames(parts: readonly Part[], prepared: Prepared): void {
   const surnames = new Set(parts.filter((p) => p.type === 'person').map((p) => p.name.split(/[ .]/).pop() ?? ''));
   for (const p of parts) {
-    const abbreviation = acronymWithoutCase(p.name);
+    const abbreviation = acronymWithoutCase(p.name) ?? nameWithoutHyphenCase(p.name);
     if (abbreviation && p.type !== 'person') {
       p.aliases = [...(p.aliases ?? []), p.name];
       p.name = abbreviation;

@@ -130,6 +130,23 @@ function listedAfter(tokens: readonly Token[], prev: { to: number; type: EntityT
 }
 
 /**
+ * «Программой «X» руководит …», «Проект «X» стартовал»: a lone cue word opening the sentence is
+ * capitalised only by its place, as "программой «X»" would be written inside a sentence — it
+ * describes the quoted name, no word of it. A run with more words ("Международный фестиваль «X»")
+ * keeps its capitals as a name's.
+ */
+function openingCueWord(run: readonly Token[]): boolean {
+  return run.length === 1 && run[0]?.sentStart === true;
+}
+
+/** The lone sentence-opening cue word right before the quote (see openingCueWord), if any. */
+function openingDescriptor(tokens: readonly Token[], chunks: readonly Chunk[], sentence: number, openAt: number, type: EntityType): Chunk | undefined {
+  if (!grammarOfScript(tokens[openAt - 1]?.text ?? '')?.genitiveBeforeTitle) return undefined;
+  const c = chunks.find((x) => x.sentence === sentence && x.to === openAt);
+  return c !== undefined && openingCueWord(tokens.slice(c.from, c.to)) && typeByCue(tokens.slice(c.from, c.to)) === type ? c : undefined;
+}
+
+/**
  * A capitalised-or-edition cue phrase ending right before the quote, perhaps with one or two
  * lower-case genitives between ("III международного кинофестиваля тюркского мира «…»"), in a
  * language whose grammar puts such genitives there (the script of the word before the quote says which).
@@ -142,7 +159,7 @@ function cuePhraseBefore(tokens: readonly Token[], chunks: readonly Chunk[], sen
     const c = chunks.find((x) => x.sentence === sentence && x.to === end);
     if (c) {
       const slice = tokens.slice(c.from, c.to);
-      return typeByCue(slice) === type && !slice.some((t) => t.quote !== -1) ? { chunk: c, gapEnd: openAt } : undefined;
+      return typeByCue(slice) === type && !slice.some((t) => t.quote !== -1) && !openingCueWord(slice) ? { chunk: c, gapEnd: openAt } : undefined;
     }
     const w = tokens[end - 1];
     // "Министерства культуры и «X»": a conjunction ("и") is no genitive; the quote is a name of its own.
@@ -274,7 +291,10 @@ export function quotedNames(prepared: Prepared, chunks: readonly Chunk[]): Quote
 
     // 'кинофестиваль тюркского мира «Деде Горгуд»': the Russian cue phrase before the quote is
     // part of the name.
-    const lead0 = type === lead && (type === 'event' || type === 'organisation' || type === 'project') ? cuePhraseBefore(tokens, chunks, q.sentence, openAt, type) : undefined;
+    const cueLed = type === lead && (type === 'event' || type === 'organisation' || type === 'project');
+    const lead0 = cueLed ? cuePhraseBefore(tokens, chunks, q.sentence, openAt, type) : undefined;
+    const opening = cueLed && lead0 === undefined ? openingDescriptor(tokens, chunks, q.sentence, openAt, type) : undefined;
+    if (opening) consumed.add(opening);
     const start = lead0 ? lead0.chunk.from : from;
     const p: Part = { sentence: q.sentence, from: start, to: end, type, strength: 'strong', name: '' };
     p.name = end === to ? textOf(prepared, sentence, from, to) : `${textOf(prepared, sentence, from, to)} ${textOf(prepared, sentence, closeAt + 1, end)}`;

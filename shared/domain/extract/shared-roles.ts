@@ -81,7 +81,10 @@ function orgAfterList(tokens: readonly Token[], end: number, orgs: readonly Part
   let k = end;
   let ownRole = role;
   if (tokens[k]?.text === ',' && LIST_SHARING_WORDS.has(tokens[k + 1]?.key ?? '')) {
-    k += 2;
+    k += 1;
+    while (LIST_SHARING_WORDS.has(tokens[k]?.key ?? '')) k++;
+    const owner = ownerBeforeRole(tokens, k, orgs);
+    if (owner) return owner;
     const roleAt = k;
     while (isPluralRole(tokens[k])) k++;
     if (k > roleAt) ownRole = tokens[k - 1]?.text;
@@ -91,6 +94,16 @@ function orgAfterList(tokens: readonly Token[], end: number, orgs: readonly Part
   const start = DEFINITE_ARTICLES.has(tokens[k + 1]?.key ?? '') ? k + 2 : k + 1;
   const org = orgs.find((o) => o.from === start);
   return org ? { org: org.name, role: ownRole } : undefined;
+}
+
+/**
+ * "A və B, hər ikisi Y-nın professoru": where the possessor leads, the organisation in the
+ * genitive right after the sharing words, then the role noun it owns.
+ */
+function ownerBeforeRole(tokens: readonly Token[], at: number, orgs: readonly Part[]): Shared | undefined {
+  const org = orgs.find((o) => o.from === at);
+  const role = org === undefined ? undefined : tokens[org.to];
+  return org && role && !role.cap && isRoleWord(role) ? { org: org.name, role: role.text } : undefined;
 }
 
 /** "Y's directors A and B": the organisation owning the plural role right before the list. */

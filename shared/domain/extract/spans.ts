@@ -6,7 +6,7 @@
 import { COMMON_TITLE_WORDS, EVENT_CUES, NATIONALITIES, ORG_CUES, PLACE_CUES, PROJECT_CUES, ROMAN_NUMERAL, STOP_CAPS, TITLE_WORDS, TOPIC_WORDS } from './lexicon.js';
 import { hasSurnameEnding, isGivenName, isKnownPlace, isPlaceToken, personEvidence, tokenCue } from './names.js';
 import { keysOf } from './parts.js';
-import { caseSuffixedAcronym } from './case-forms.js';
+import { caseSuffixedAcronym, hyphenCasedName } from './case-forms.js';
 import type { Sentence, Token } from './tokens.js';
 import {
   CUE_ONLY_JOINERS, DEDICATION_PHRASES, DEFINITE_ARTICLES, GENITIVE_PREPOSITIONS, GOVERNMENT_HEADS, HEAD_PREPOSITION_WORDS, LOCATIVE_PREPOSITIONS, STATE_MODIFIERS, SUBORDINATION_PREPOSITIONS, phraseStartingAt,
@@ -44,9 +44,9 @@ function joinerAt(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
-/** "UNESCO-nun", "APA-nın", "МИДа": an abbreviation with a case suffix is a name of its own. */
+/** "UNESCO-nun", "APA-nın", "МИДа", "Trend-in": an abbreviation or foreign name with a case suffix is a name of its own. */
 function isSuffixedAcronym(t: Token | undefined): boolean {
-  return caseSuffixedAcronym(t) !== undefined;
+  return caseSuffixedAcronym(t) !== undefined || hyphenCasedName(t) !== undefined;
 }
 
 /** "Mircəfər Bağırovun Naxçıvan səfəri": a surname in the genitive ends the name; what follows is its possession. */
@@ -92,6 +92,7 @@ function andJoins(tokens: readonly Token[], from: number, leftEnd: number, right
   const left = tokens[leftEnd - 1];
   const rightEnd = runEnd(tokens, rightStart);
   if (left && isCue(left.key)) return coordinatedCueNouns(tokens, from, leftEnd, rightStart, rightEnd);
+  if (genitiveCue(left)) return false;
   // "… Historical and Artistic Reserve Ramin Aliyev": the right run's name ends before the person after it.
   const right = tokens[nameEndBeforePerson(tokens, rightStart, rightEnd) - 1];
   // "Sheki Executive Power and Azerbaijan Union of …": a run that opens with a place and ends in
@@ -112,6 +113,16 @@ function andJoins(tokens: readonly Token[], from: number, leftEnd: number, right
   if (inOf && topicsThenPerson(tokens, rightStart, rightEnd)) return true;
   return inOf && rightEnd - rightStart <= 2 && !isKnownPlace(tokens[rightStart]?.key ?? '') &&
     personEvidence(tokens.slice(rightStart, rightEnd)) !== 'strong' && !isGivenName(tokens[rightStart]);
+}
+
+/**
+ * "Şəki Dram Teatrının və Lənkəran Kukla Teatrının aktyorları": a run ending in a cue noun in the
+ * genitive is a whole name (the case ending closes its noun phrase), so "and" after it starts
+ * another name rather than joining one.
+ */
+function genitiveCue(t: Token | undefined): boolean {
+  const g = grammarOf(t);
+  return t !== undefined && g?.caseFormCueEndsRun === true && g.genitive.test(t.key) && !isCue(t.key) && tokenCue(t) !== null && tokenCue(t) !== 'place';
 }
 
 /**

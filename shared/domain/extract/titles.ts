@@ -1,5 +1,6 @@
 /** Titles, roles and honorifics in front of a name ("First Deputy Minister", "People's Artist"). */
 import { HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { grammarOf } from './languages/index.js';
 import { tokenCue } from './names.js';
 import { keysOf } from './parts.js';
 import type { Token } from './tokens.js';
@@ -39,6 +40,8 @@ export function isTitle(t: Token | undefined): boolean {
 export function isRoleStart(tokens: readonly Token[], i: number): boolean {
   let k = i;
   while (TITLE_MODIFIERS.has(tokens[k]?.key ?? '') && k - i < 3) k++;
-  // "Writers Guild", "Artists Union": the title word only modifies an organisation's cue word.
-  return isTitle(tokens[k]) && tokenCue(tokens[k + 1]) !== 'organisation';
+  // "Writers Guild", "Artists Union": the title word only modifies an organisation's cue word —
+  // unless the grammar puts the possessor after its noun ("Директор Музея ковра": the director
+  // of the museum, the organisation in the genitive).
+  return isTitle(tokens[k]) && (tokenCue(tokens[k + 1]) !== 'organisation' || grammarOf(tokens[k])?.possessorFollows === true);
 }

@@ -121,6 +121,8 @@ export const AZERBAIJANI: LanguageProfile = {
   ministryStems: 'nazirliy nazirlik',
   authorLabels: 'muellif',
   pluralRoleEndings: 'lari leri lar ler',
+  // "A və B, hər ikisi Y-nın professoru" (both), "…, hamısı Y-nın aktyorlarıdır" (all).
+  listSharingWords: 'her ikisi hamisi',
   nameParticles: 'bey beyin xanim xanimin',
   masculineSurnameEndings: 'ov ev',
   andWords: 've',
@@ -151,6 +153,10 @@ export const AZERBAIJANI: LanguageProfile = {
     cueAfterTitle: true,
     personCases: { vowelDative: /(?<=[aeiouıöü])y[aə]$/u },
     subunitsAfterGenitive: wordsOf(SUBUNITS),
+    // A foreign name kept in its own spelling takes its case suffix after a hyphen, as an
+    // abbreviation does ("Trend-in", "Report-un", "Euronews-a"): the genitive, dative, locative,
+    // ablative, accusative, instrumental and predicative.
+    hyphenCaseName: /^(\p{Lu}\p{L}*\p{Ll}\p{L}*)[-‐](?:n?[ıiuü]n|y?[aə]|n?d[aə]n?|n?[ıiuü]|l[aə]|d[ıiuü]r)$/u,
   },
   romanisation: ROMANISATION,
 };

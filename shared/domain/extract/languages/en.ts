@@ -75,7 +75,8 @@ export const ENGLISH: LanguageProfile = {
     sir baroness lord academician governor mayor spokesman spokeswoman spokesperson representative member manager
     founder editor curator producer laureate chief ceo consul envoy speaker commissioner
     officer artist artists writer writers poet worker workers teacher doctor pianist composer
-    conductor singer actor actress soloist organizer organiser host moderator author deputy`,
+    conductor singer actor actress soloist organizer organiser host moderator author deputy
+    dancer musician violinist`,
   titleModifiers: `vice deputy acting first artistic art creative managing executive senior leading principal
     honorary honored honoured merited general national great prime people s`,
   honorifics: [
@@ -116,7 +117,7 @@ export const ENGLISH: LanguageProfile = {
     spokeswoman secretary advisor adviser rector president minister researcher curator founder editor officer specialist
     manager coordinator chief expert teacher professor lecturer staff worker journalist correspondent producer deputy
     vice leader soloist conductor composer artist actor actress fellow principal dean ambassador consul envoy
-    organizer organiser host moderator press`,
+    organizer organiser host moderator press singer dancer musician pianist violinist`,
   unitNouns: 'department division sector section office unit team board committee service group laboratory faculty chair directorate',
   referenceHeads: `union ministry agency theatre theater museum fund center centre foundation council committee association
     guild studio institute university orchestra library gallery commission conservatory archive academy philharmonic choir

@@ -153,6 +153,14 @@ export function acronymWithoutCase(word: string): string | undefined {
 }
 
 /**
+ * A foreign name in its own spelling with the case suffix after a hyphen, where the script's
+ * grammar writes names so ("Trend-in", "Report-un"): the name without the suffix.
+ */
+export function nameWithoutHyphenCase(word: string): string | undefined {
+  return grammarOfScript(word)?.hyphenCaseName?.exec(word)?.[1];
+}
+
+/**
  * The case grammar that reads a token: none unless its document's language has case endings
  * (`inflected`), then the grammar of the token's script.
  */

@@ -85,6 +85,8 @@ const ROMANISATION: Romanisation = {
     [/(?<=[бвгджзклмнпрстфхцчшщ])(а|у|ом|е)$/u, ''],
     [/(?<=[бвдзлмнпрстфц])ы$/u, 'а'],
   ],
+  // Genitive/accusative, dative, instrumental and prepositional of a given name, and the same case's surname endings.
+  nounSurnameAgreement: { а: ['а', 'ы'], я: ['а', 'ы'], у: ['у', 'е'], ю: ['у', 'е'], ом: ['ом', 'ой'], ем: ['ом', 'ой'], е: ['е'] },
   homeWords: 'azerbaydzhan\\w* respublik\\w*',
   dedication: /\s+имени\s.*$/u,
   and: 'и',

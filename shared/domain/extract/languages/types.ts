@@ -288,6 +288,12 @@ export interface Romanisation {
   readonly womanAccusative?: string;
   /** A man's other surnames decline like nouns: endings to take off, and endings to set back ("Рзы" → "Рза"). */
   readonly nounSurnameCases?: readonly (readonly [RegExp, string])[];
+  /**
+   * A man's given and surname stand in one case: the endings a noun-like surname may have after
+   * each case ending of the given name ("Самеда Вургуна": -а after -а). A surname whose ending
+   * fits no case of its given name does not decline ("Юнуса Эмре": a foreign name in -е).
+   */
+  readonly nounSurnameAgreement?: Readonly<Record<string, readonly string[]>>;
   /** A surname with a case or predicative suffix: the nominative in group 1 ("Xaçaturyanın"). */
   readonly suffixedSurname?: RegExp;
   /** A vowel-final name with the genitive: the nominative in group 1 ("Verdinin"). */
@@ -403,6 +409,8 @@ export interface CaseGrammar {
    * group 1 is the acronym. (An ending after a hyphen or apostrophe is read in every script.)
    */
   readonly gluedAcronymCase?: RegExp;
+  /** A name in capitals and small letters with its case suffix after a hyphen ("Trend-in"): group 1 is the name. */
+  readonly hyphenCaseName?: RegExp;
 }
 
 /** Endings that tell a person's name's case, tested on the name's words as written (not folded). */

@@ -65,8 +65,9 @@ const ours: System = (text) =>
 
 /**
  * Ours with English names from the rules alone, without the general tables of well-known works
- * and figures (famous-names.ts): those tables were written after reading development misses, so
- * the rules-only figure is the one that says how the rules generalise. Only `en` differs; an
+ * and figures (famous-names.ts): the rules-only figure says how the rules generalise apart from
+ * two lists of names (since 2026-12-03 the tables are written blind, from general knowledge,
+ * without reading the evaluation texts). Only `en` differs; an
  * entity the tables name has a rule name too (the tables only take precedence).
  */
 const oursRulesOnly: System = (text) =>

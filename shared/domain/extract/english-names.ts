@@ -828,8 +828,9 @@ export function needsEnglishName(name: string): boolean {
 export interface EnglishNameOptions {
   /**
    * Read the general tables of well-known works and figures (famous-names.ts); default true.
-   * False gives the rules alone, which the eval prints apart ("English names, rules only"), since
-   * the tables were written after reading development misses and held-out texts judge the rules.
+   * False gives the rules alone, which the eval prints apart ("English names, rules only"): held-out
+   * texts judge the rules, and the tables are lists of names (rewritten blind on 2026-12-03, from
+   * general knowledge without reading the evaluation texts).
    */
   readonly tables?: boolean;
 }

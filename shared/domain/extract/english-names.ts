@@ -265,7 +265,27 @@ function consonantGenitive(word: string): string | undefined {
   const m = (LATIN.consonantGenitive ?? NEVER).exec(word);
   if (!m || !/^\p{Lu}/u.test(word)) return undefined;
   const stem = m[1] ?? '';
-  return harmonicGenitive(stem) === m[2] ? stem : undefined;
+  return harmonicGenitive(stem) === m[2] && possibleWordEnd(stem) ? stem : undefined;
+}
+
+/**
+ * Can a word end as this stem does? Azerbaijani writes ğ at the end of a word only after a
+ * vowel (dağ, bağ): a consonant before a final ğ ("Vurğ" of "Vurğun") makes no word, so the
+ * -un after it is part of the name, not a genitive.
+ */
+function possibleWordEnd(stem: string): boolean {
+  return !/[^aıoueəiöü]ğ$/iu.test(stem);
+}
+
+/**
+ * A vowel-final name with the genitive ("Verdinin"): the suffix's vowel must be the one vowel
+ * harmony gives the stem (Verdi → Verdinin, Bu → Bunun), so "Bunin" is no genitive of "Bu".
+ */
+function vowelGenitive(word: string): string | undefined {
+  const m = (LATIN.vowelGenitive ?? NEVER).exec(word);
+  const stem = m?.[1];
+  if (m === null || stem === undefined) return undefined;
+  return `n${harmonicGenitive(stem) ?? ''}` === m[0].slice(stem.length) ? stem : undefined;
 }
 
 /** The Azerbaijani nominative of a name: case suffixes sit on its last word only. */
@@ -273,8 +293,8 @@ function azerbaijaniNominative(name: string): string {
   const words = name.split(' ');
   const last = (words.pop() ?? '').replace(/[-'’]\p{Ll}{1,5}$/u, '');
   // A surname ending first: "Xaçaturyanın" is Xaçaturyan + ın, not Xaçaturya + nın.
-  const m = (LATIN.suffixedSurname ?? NEVER).exec(last) ?? (LATIN.vowelGenitive ?? NEVER).exec(last);
-  if (m) return [...words, m[1] ?? last].join(' ');
+  const suffixed = (LATIN.suffixedSurname ?? NEVER).exec(last)?.[1] ?? vowelGenitive(last);
+  if (suffixed !== undefined) return [...words, suffixed].join(' ');
   // A lone word is no person name to take a suffix off, unless an initial leads it ("M.Ravelin").
   const initial = /^\p{Lu}\./u.exec(last)?.[0] ?? '';
   const genitiveOff = words.length > 0 || initial !== '' ? consonantGenitive(last.slice(initial.length)) : undefined;
@@ -355,6 +375,36 @@ export function personNominative(name: string): string {
   return isCyrillic(name) ? russianNominative(name) : azerbaijaniNominative(name);
 }
 
+/** The Azerbaijani genitive of a Latin-written name word by vowel harmony: Cavid → Cavidin, Verdi → Verdinin. */
+function latinGenitive(word: string): string | undefined {
+  const suffix = harmonicGenitive(word);
+  if (suffix === undefined || isCyrillic(word)) return undefined;
+  return /[aeiouıöüə]$/iu.test(word) ? `${word}n${suffix}` : `${word}${suffix}`;
+}
+
+/**
+ * Is the last word of an Azerbaijani-Latin name a bare form the text also writes with the
+ * genitive on top ("Vurğun" beside "Vurğunun")? A genitive takes no second genitive, so the word
+ * is a nominative, whatever ending it happens to have.
+ */
+export function bareBesideGenitive(name: string, lastWords: ReadonlySet<string>): boolean {
+  const genitive = latinGenitive(name.split(' ').pop() ?? '');
+  return genitive !== undefined && lastWords.has(genitive);
+}
+
+/**
+ * An Azerbaijani-Latin name whose last word is the genitive of a word the text also writes bare
+ * ("Yeseninin" beside "Yesenin"): that bare word is the nominative, whichever other stem the
+ * ending could also be read off ("Yeseni" + nin).
+ */
+export function genitiveOfBare(name: string, lastWords: ReadonlySet<string>): string | undefined {
+  const words = name.split(' ');
+  const last = words.pop() ?? '';
+  if (words.length === 0) return undefined;
+  const bare = [...lastWords].find((w) => w !== last && last.startsWith(w) && latinGenitive(w) === last);
+  return bare === undefined ? undefined : [...words, bare].join(' ');
+}
+
 /** An Azerbaijani-Latin name word in English (Azər → Azer; Mircəlal → Mir Jalal; Erix → Erich). */
 function azerbaijaniNameToEnglish(word: string): string {
   // Foreign endings the profile spells its own way (Erix → Erich; Felix and other -ix names stay).
@@ -388,7 +438,11 @@ function manSurnameNotDative(name: string): string {
 
 /** A person's English name: the nominative, transliterated word by word (a notable figure's from the table, unless tables are off). */
 export function personEnglishName(name: string, options: EnglishNameOptions = {}): string {
-  const nominative = manSurnameNotDative(personNominative(name));
+  return nominativePersonEnglishName(manSurnameNotDative(personNominative(name)), options);
+}
+
+/** The English name of a person already named in the nominative. */
+function nominativePersonEnglishName(nominative: string, options: EnglishNameOptions): string {
   const notable = options.tables === false ? undefined : notablePersonEnglish(nominative);
   if (notable !== undefined) return notable;
   const azerbaijani = isCyrillic(nominative) && hasAzerbaijaniGivenName(nominative);
@@ -872,7 +926,7 @@ export function englishName(type: EntityType, fullest: string, aliases: readonly
     if (!needsEnglishName(bare) && !azerbaijaniHeadInPlainLetters(bare)) return bare;
     return translateInstitution(named, type) ?? (type === 'organisation' ? singleWordName(named) : undefined);
   }
-  if (type === 'person') return personEnglishName(name, options);
+  if (type === 'person') return bareBesideGenitive(name, new Set(forms.map((f) => f.split(' ').pop() ?? ''))) ? nominativePersonEnglishName(manSurnameNotDative(name), options) : personEnglishName(name, options);
   // A well-known work has its English title; another title that is a name (an opera called after
   // its heroine) reads the same, and the rest are transliterated.
   if (type === 'work') return (options.tables === false ? undefined : forms.map(famousWorkTitle).find((t) => t !== undefined)) ?? workEnglishName(name);

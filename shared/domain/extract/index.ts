@@ -26,7 +26,7 @@ import type { ExtractInput, ExtractedEntity } from './types.js';
 export type { ExtractInput, ExtractedEntity } from './types.js';
 
 /** Bump when output for the same text can change, so stored articles get re-extracted. */
-export const EXTRACTOR_VERSION = 'rules-1.13.0';
+export const EXTRACTOR_VERSION = 'rules-1.13.1';
 
 export function extractEntities(input: ExtractInput): ExtractedEntity[] {
   try {

@@ -5,7 +5,7 @@
  * "AZƏRTAC", "МИДа" → "МИД"). The case form the text used stays as an alias, and every case form of one person
  * now shares one name, so they merge into one entity.
  */
-import { personNominative } from './english-names.js';
+import { bareBesideGenitive, genitiveOfBare, personNominative } from './english-names.js';
 import { ROLE_STEMS, acronymWithoutCase, grammarOfScript, nameWithoutHyphenCase, type PersonCases } from './languages/index.js';
 import type { Part } from './parts.js';
 import type { Prepared } from './tokens.js';
@@ -102,7 +102,9 @@ export function nominativeNames(parts: readonly Part[], prepared: Prepared): voi
       }
       continue;
     }
-    const setBack = personNominative(p.name);
+    // The text's own bare form decides between the readings of an ending (see english-names.ts).
+    if (bareBesideGenitive(p.name, surnames)) continue;
+    const setBack = genitiveOfBare(p.name, surnames) ?? personNominative(p.name);
     let nominative = setBack === p.name ? datived(p.name, surnames) : setBack;
     if (nominative === p.name || nominative.split(' ').length !== p.name.split(' ').length) continue;
     // The given name left oblique is known to be a genitive after a preposition that governs it.

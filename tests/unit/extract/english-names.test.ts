@@ -132,6 +132,19 @@ describe('englishName: romanisation rules and the names they must leave alone', 
     expect(englishName('person', 'Anna İvanovna')).toBe('Anna Ivanovna');
   });
 
+  it('reads an Azerbaijani genitive only where grammar allows one: harmony, a possible stem, the bare form beside it', () => {
+    const rules = { tables: false };
+    // A vowel-final stem takes the genitive harmony gives it: Lu + nun, so "Lunin" is whole; Verdi + nin is a genitive.
+    expect(englishName('person', 'Oleq Lunin', [], rules)).toBe('Oleg Lunin');
+    expect(englishName('person', 'Pyotr Kolunun', [], rules)).toBe('Pyotr Kolu');
+    expect(englishName('person', 'Cuzeppe Verdinin', [], rules)).toBe('Juzeppe Verdi');
+    // No word ends in a consonant plus ğ: "Dolğun" is no Dolğ + un; after a vowel ğ ends a word (Ulubağ + ın).
+    expect(englishName('person', 'Kamal Dolğun', [], rules)).toBe('Kamal Dolghun');
+    expect(englishName('person', 'Kamal Ulubağın', [], rules)).toBe('Kamal Ulubagh');
+    // A word the text also writes with the genitive on top is the bare form, not a genitive itself.
+    expect(englishName('person', 'Pavel Ledrin', ['Pavel Ledrinin'], rules)).toBe('Pavel Ledrin');
+  });
+
   it('reads a Russian surname ending after its stem, and a given name that merely ends like one stays whole', () => {
     expect(englishName('person', 'Иван Тургенев')).toBe('Ivan Turgenev');
     expect(englishName('person', 'Сергей Васильев')).toBe('Sergey Vasilyev');

@@ -178,6 +178,8 @@ function tallyColumn(column: Int32Array, counts: Int32Array, rowids: Int32Array,
 
 /** The same for per-document lists (collections, entity mentions). */
 function tallyLists(lists: DocPairs, counts: Int32Array, rowids: Int32Array, step: 1 | -1): void {
+  // No value yet (a collection without collections): no list to walk.
+  if (counts.length === 0) return;
   const { data, start, length } = lists;
   for (let i = 0; i < rowids.length; i += 1) {
     const first = start[rowids[i]!]!;
@@ -213,13 +215,21 @@ function collectionTally(values: DocValues): { live: number; tally: Tally } {
 }
 
 /**
+ * Above this share of the collection, hits are counted as the collection's tally minus the
+ * complement. Finding the complement costs about a third of counting a document, so below
+ * roughly two thirds it did not pay (measured on the 100,000-document bench: equal at 68%,
+ * a third slower at 55%); at 3/4 it saves about a third, and a match-all query counts nothing.
+ */
+const COMPLEMENT_SHARE = 0.75;
+
+/**
  * Which documents to count for the hits (ascending rowids of live documents). Exact either way: a
- * hit set larger than half the collection is counted as the collection's tally minus its
- * complement (the live documents that are not hits), which visits fewer documents.
+ * hit set of most of the collection is counted as the collection's tally minus its complement
+ * (the live documents that are not hits), which visits far fewer documents.
  */
 function countingPlan(values: DocValues, hits: Int32Array): { base: Tally | null; rowids: Int32Array; step: 1 | -1 } {
   const whole = collectionTally(values);
-  if (hits.length * 2 <= whole.live) return { base: null, rowids: hits, step: 1 };
+  if (hits.length <= whole.live * COMPLEMENT_SHARE) return { base: null, rowids: hits, step: 1 };
   return { base: whole.tally, rowids: complementOf(values, hits), step: -1 };
 }
 

@@ -279,7 +279,7 @@ describe('SQLite database file', () => {
     await reader.close();
   });
 
-  it('counts facets exactly for hit sets smaller and larger than half the collection, following another connection\'s writes', async () => {
+  it('counts facets exactly for hit sets smaller and larger than three quarters of the collection, following another connection\'s writes', async () => {
     const path = tempPath();
     const writer = SqliteStore.open(path);
     const reader = SqliteStore.open(path);
@@ -296,9 +296,12 @@ describe('SQLite database file', () => {
         { type: 'person' as const, name: person === 'Dario Neri' ? pick(['Dario Neri', 'D. Neri']) : person, entityId: entityIdFor('person', person) },
         { type: 'organisation' as const, name: pick(['Opera House', 'Film Agency', 'Book Fair']) },
       ];
-      return makeDoc({ title: `${word} evening ${i}`, outlet: pick(['outlet-a', 'outlet-b', 'outlet-c']), language: pick(['en', 'az']), collections: pick([[], ['agencies'], ['agencies', 'ministries']]), mentions });
+      const outlet = pick(['outlet-a', 'outlet-b', 'outlet-c']);
+      // Every document names its outlet differently: the facet label must be the newest one's.
+      const sourceName = `${outlet} edition ${i}`;
+      return makeDoc({ title: `${word} evening ${i}`, outlet, sourceName, language: pick(['en', 'az']), collections: pick([[], ['agencies'], ['agencies', 'ministries']]), mentions });
     };
-    let docs = Array.from({ length: 40 }, (_, i) => docOf(i, i % 4 === 0 ? 'lute' : 'harp'));
+    let docs = Array.from({ length: 40 }, (_, i) => docOf(i, i % 5 === 0 ? 'lute' : 'harp'));
     await writer.index(docs);
 
     // The facets counted naively from the documents themselves, in facet order (count, label, value).
@@ -329,16 +332,36 @@ describe('SQLite database file', () => {
       const plain = (list: readonly { value: string; count: number }[]) => list.map(({ value, count }) => ({ value, count }));
       return { person: facets.entities.person, organisation: facets.entities.organisation, outlets: plain(facets.outlets), languages: plain(facets.languages), collections: plain(facets.collections) };
     };
+    // The top entities of all types together, and of one type, counted naively.
+    const expectedTop = (hits: readonly typeof docs[number][], size: number, type?: string) => {
+      const counts = new Map<string, { count: number; label: string }>();
+      for (const doc of hits) {
+        for (const e of doc.entities.filter((m) => type === undefined || m.type === type)) {
+          const known = counts.get(e.id);
+          counts.set(e.id, { count: (known?.count ?? 0) + 1, label: known === undefined || e.name < known.label ? e.name : known.label });
+        }
+      }
+      return ranked(counts, size);
+    };
+    // The name of each listed outlet as the database gives it: its newest document's.
+    const newestName = (outlet: string) =>
+      writer.db.prepare<[string], string>('SELECT source_name FROM index_docs WHERE outlet = ? ORDER BY rowid DESC LIMIT 1').pluck().get(outlet);
     const check = async () => {
-      // "harp" is most of the collection (counted as the whole minus the rest), "lute" a quarter.
+      // "harp" is 80% of the collection (counted as the whole minus the rest), "lute" a fifth.
       for (const [text, size] of [['harp', 10], ['lute', 10], ['', 2]] as const) {
         const hits = docs.filter((d) => text === '' || d.title.startsWith(text));
         expect(await counted(text, size), `${text} ${size}`).toEqual(expected(hits, size));
+        for (const type of [undefined, 'person'] as const) {
+          const top = await reader.topEntities({ text, filters: {}, size, ...(type ? { type } : {}) });
+          expect(top, `top entities ${text} ${size} ${type}`).toEqual(expectedTop(hits, size, type));
+        }
+        const outlets = (await reader.search({ text, filters: {}, limit: 1, facetSize: size })).facets!.outlets;
+        expect(outlets.map((f) => f.label)).toEqual(outlets.map((f) => newestName(f.value)));
       }
     };
     await check();
     // The writer re-indexes some documents with other values and removes others: the reader follows.
-    const changed = docs.slice(0, 12).map((d, i) => ({ ...docOf(100 + i, i % 2 === 0 ? 'lute' : 'harp'), id: d.id }));
+    const changed = docs.slice(0, 12).map((d, i) => ({ ...docOf(100 + i, i % 4 === 0 ? 'lute' : 'harp'), id: d.id }));
     const removed = docs.slice(30).map((d) => d.id);
     await writer.index(changed);
     await writer.remove(removed);

@@ -1,5 +1,6 @@
 import { ENTITY_TYPES, type EntityType } from '../../domain/model.js';
 import type { FacetCount, Interval, TimelineBucket } from '../../ports/search-index.js';
+import type { DocPairs } from './doc-pairs.js';
 import type { DocValues } from './doc-values.js';
 
 /** Exact facet counts over a hit list, in one pass over the doc values of the hits. */
@@ -19,11 +20,21 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The `size` most frequent values of a count array indexed by dictionary ordinal. */
+/** The ordinals of the `size` most frequent values of a count array indexed by dictionary ordinal, by count then value. */
+function topOrdinals(counts: Int32Array, values: readonly string[], size: number): number[] {
+  const found: number[] = [];
+  for (let ord = 0; ord < counts.length; ord += 1) if (counts[ord]! > 0) found.push(ord);
+  return found.sort((a, b) => counts[b]! - counts[a]! || compare(values[a]!, values[b]!)).slice(0, size);
+}
+
 function top(counts: Int32Array, values: readonly string[], size: number): FacetCount[] {
-  const found: FacetCount[] = [];
-  for (let ord = 0; ord < counts.length; ord += 1) if (counts[ord]! > 0) found.push({ value: values[ord]!, count: counts[ord]! });
-  return found.sort(byCount).slice(0, size);
+  return topOrdinals(counts, values, size).map((ord) => ({ value: values[ord]!, count: counts[ord]! }));
+}
+
+/** Outlets are ranked by source id (as before labels) and labelled with their names afterwards. */
+function topOutlets(values: DocValues, counts: Int32Array, size: number): FacetCount[] {
+  const ids = values.outlets.values;
+  return topOrdinals(counts, ids, size).map((ord) => ({ value: ids[ord]!, count: counts[ord]!, label: values.outletLabel(ord) }));
 }
 
 /** Per-ordinal counts of the hits' entities, with as label the least name (code-point order) the hits give each. */
@@ -54,20 +65,11 @@ function foldMentions(values: DocValues, perMention: Int32Array): EntityCounts {
   return folded;
 }
 
-export function countEntities(values: DocValues, hits: ArrayLike<number>): EntityCounts {
-  const perMention = new Int32Array(values.mentionEntity.length);
-  const { data, start, length } = values.entities;
-  for (let i = 0; i < hits.length; i += 1) {
-    const first = start[hits[i]!]!;
-    const end = first + length[hits[i]!]!;
-    for (let p = first; p < end; p += 1) perMention[data[p]!]! += 1;
-  }
-  return foldMentions(values, perMention);
-}
-
 /** The top entities of the hits as facet counts, all types together or of one type. */
-export function topEntities(values: DocValues, hits: ArrayLike<number>, size: number, type?: EntityType): FacetCount[] {
-  return entityFacets(values, countEntities(values, hits), size, type === undefined ? null : [type]).flat().sort(byCount).slice(0, size);
+export function topEntities(values: DocValues, hits: Int32Array, size: number, type?: EntityType): FacetCount[] {
+  // Counted as the search facets are: most of the collection by its complement.
+  const counted = foldMentions(values, hitMentions(values, hits));
+  return entityFacets(values, counted, size, type === undefined ? null : [type]).flat().sort(byCount).slice(0, size);
 }
 
 /**
@@ -165,18 +167,37 @@ function emptyTally(values: DocValues): Tally {
   };
 }
 
-/** Adds (step 1) or takes away (step −1) one document's values. */
-function tallyDoc(values: DocValues, tally: Tally, rowid: number, step: number): void {
-  tally.outlets[values.outlet[rowid]!]! += step;
-  tally.languages[values.language[rowid]!]! += step;
-  const lists = values.collectionLists;
-  const first = lists.start[rowid]!;
-  const end = first + lists.length[rowid]!;
-  for (let c = first; c < end; c += 1) tally.collections[lists.data[c]!]! += step;
-  const named = values.entities;
-  const firstMention = named.start[rowid]!;
-  const endMention = firstMention + named.length[rowid]!;
-  for (let m = firstMention; m < endMention; m += 1) tally.mentions[named.data[m]!]! += step;
+/**
+ * Adds (step 1) or takes away (step −1) the ordinals of a single-valued column for the documents
+ * `rowids`. Each field is its own loop (top entities count the mentions alone); one fused loop
+ * over all fields measured no faster (0.64 against 0.70 ms for 33,000 hits, best of 200).
+ */
+function tallyColumn(column: Int32Array, counts: Int32Array, rowids: Int32Array, step: 1 | -1): void {
+  for (let i = 0; i < rowids.length; i += 1) counts[column[rowids[i]!]!]! += step;
+}
+
+/** The same for per-document lists (collections, entity mentions). */
+function tallyLists(lists: DocPairs, counts: Int32Array, rowids: Int32Array, step: 1 | -1): void {
+  // No value yet (a collection without collections): no list to walk.
+  if (counts.length === 0) return;
+  const { data, start, length } = lists;
+  for (let i = 0; i < rowids.length; i += 1) {
+    const first = start[rowids[i]!]!;
+    const end = first + length[rowids[i]!]!;
+    for (let p = first; p < end; p += 1) counts[data[p]!]! += step;
+  }
+}
+
+function tallyDocs(values: DocValues, tally: Tally, rowids: Int32Array, step: 1 | -1): void {
+  tallyColumn(values.outlet, tally.outlets, rowids, step);
+  tallyColumn(values.language, tally.languages, rowids, step);
+  tallyLists(values.collectionLists, tally.collections, rowids, step);
+  tallyLists(values.entities, tally.mentions, rowids, step);
+}
+
+/** The live documents that are not hits (ascending): the live bitset less the hits, read off word by word. */
+function complementOf(values: DocValues, hits: Int32Array): Int32Array {
+  return values.liveSet().copy().removeAll(hits).toRowids();
 }
 
 /** The tally of every document, for the doc values' current version (remade once per version). */
@@ -186,44 +207,48 @@ function collectionTally(values: DocValues): { live: number; tally: Tally } {
   const known = collectionTallies.get(values);
   if (known !== undefined && known.version === values.version) return known;
   const tally = emptyTally(values);
-  let live = 0;
-  for (let rowid = 0; rowid < values.end; rowid += 1) {
-    if (values.live[rowid] !== 1) continue;
-    tallyDoc(values, tally, rowid, 1);
-    live += 1;
-  }
-  const made = { version: values.version, live, tally };
+  const all = values.allRowids();
+  tallyDocs(values, tally, all, 1);
+  const made = { version: values.version, live: all.length, tally };
   collectionTallies.set(values, made);
   return made;
 }
 
 /**
- * The tally of the hits (ascending rowids of live documents). Exact either way: a hit set larger
- * than half the collection is counted as the collection's tally minus its complement (the live
- * documents that are not hits, found by walking both in rowid order), which visits fewer documents.
+ * Above this share of the collection, hits are counted as the collection's tally minus the
+ * complement. Finding the complement costs about a third of counting a document, so below
+ * roughly two thirds it did not pay (measured on the 100,000-document bench: equal at 68%,
+ * a third slower at 55%); at 3/4 it saves about a third, and a match-all query counts nothing.
  */
-function hitTally(values: DocValues, hits: ArrayLike<number>): Tally {
+const COMPLEMENT_SHARE = 0.75;
+
+/**
+ * Which documents to count for the hits (ascending rowids of live documents). Exact either way: a
+ * hit set of most of the collection is counted as the collection's tally minus its complement
+ * (the live documents that are not hits), which visits far fewer documents.
+ */
+function countingPlan(values: DocValues, hits: Int32Array): { base: Tally | null; rowids: Int32Array; step: 1 | -1 } {
   const whole = collectionTally(values);
-  if (hits.length * 2 <= whole.live) {
-    const tally = emptyTally(values);
-    for (let i = 0; i < hits.length; i += 1) tallyDoc(values, tally, hits[i]!, 1);
-    return tally;
-  }
-  const tally: Tally = {
-    outlets: whole.tally.outlets.slice(),
-    languages: whole.tally.languages.slice(),
-    collections: whole.tally.collections.slice(),
-    mentions: whole.tally.mentions.slice(),
-  };
-  let next = 0;
-  for (let rowid = 0; rowid < values.end; rowid += 1) {
-    if (next < hits.length && hits[next] === rowid) {
-      next += 1;
-      continue;
-    }
-    if (values.live[rowid] === 1) tallyDoc(values, tally, rowid, -1);
-  }
+  if (hits.length <= whole.live * COMPLEMENT_SHARE) return { base: null, rowids: hits, step: 1 };
+  return { base: whole.tally, rowids: complementOf(values, hits), step: -1 };
+}
+
+function hitTally(values: DocValues, hits: Int32Array): Tally {
+  const { base, rowids, step } = countingPlan(values, hits);
+  const tally: Tally =
+    base === null
+      ? emptyTally(values)
+      : { outlets: base.outlets.slice(), languages: base.languages.slice(), collections: base.collections.slice(), mentions: base.mentions.slice() };
+  tallyDocs(values, tally, rowids, step);
   return tally;
+}
+
+/** The per-mention counts of the hits alone (top entities need no other field). */
+function hitMentions(values: DocValues, hits: Int32Array): Int32Array {
+  const { base, rowids, step } = countingPlan(values, hits);
+  const mentions = base === null ? new Int32Array(values.mentionEntity.length) : base.mentions.slice();
+  tallyLists(values.entities, mentions, rowids, step);
+  return mentions;
 }
 
 /**
@@ -231,12 +256,12 @@ function hitTally(values: DocValues, hits: ArrayLike<number>): Tally {
  * per-document ordinal columns, collections and entity mentions from flat per-document lists
  * (doc-values.ts) — no per-hit object, map or SQL row.
  */
-export function hitFacets(values: DocValues, hits: ArrayLike<number>, size: number): HitFacets {
+export function hitFacets(values: DocValues, hits: Int32Array, size: number): HitFacets {
   const tally = hitTally(values, hits);
   const perType = entityFacets(values, foldMentions(values, tally.mentions), size, ENTITY_TYPES);
   return {
     entities: Object.fromEntries(ENTITY_TYPES.map((type, i) => [type, perType[i]!])) as Record<EntityType, FacetCount[]>,
-    outlets: top(tally.outlets, values.outlets.values, size),
+    outlets: topOutlets(values, tally.outlets, size),
     collections: top(tally.collections, values.collectionNames.values, size),
     languages: top(tally.languages, values.languages.values, size),
   };

@@ -3,7 +3,9 @@ import type { EntityType } from '../../domain/model.js';
 import type { SearchFilters } from '../../ports/search-index.js';
 import { lowerBound, upperBound } from './dates.js';
 import { Bitset } from './bitset.js';
+import { Dictionary } from './dictionary.js';
 import { DocPairs } from './doc-pairs.js';
+import { OutletLabels } from './outlet-labels.js';
 
 /**
  * Column-oriented copies of the fields that filters, facets and sorting read ("doc values", as
@@ -13,26 +15,6 @@ import { DocPairs } from './doc-pairs.js';
  * write touched (by this process or another): each read applies the entries after the last one
  * it has seen, inside the reader's transaction, so a response never mixes two states.
  */
-
-/** Strings as small integers, in the order first seen. */
-class Dictionary {
-  private readonly ords = new Map<string, number>();
-  readonly values: string[] = [];
-
-  ordOf(value: string): number {
-    let ord = this.ords.get(value);
-    if (ord === undefined) {
-      ord = this.values.length;
-      this.ords.set(value, ord);
-      this.values.push(value);
-    }
-    return ord;
-  }
-
-  find(value: string): number | undefined {
-    return this.ords.get(value);
-  }
-}
 
 /** A change log longer than this many entries behind the copy is cheaper to read in full. */
 const FULL_RELOAD_SHARE = 0.2;
@@ -44,6 +26,7 @@ interface DocRow {
   rowid: number;
   outlet: string;
   language: string;
+  source_name: string | null;
   published_utc: string | null;
   collections: string | null;
 }
@@ -81,6 +64,8 @@ export class DocValues {
   outlet = new Int32Array(0);
   /** Per document: its language's ordinal. */
   language = new Int32Array(0);
+  /** The outlets' names, for facet labels. */
+  private readonly outletLabels = new OutletLabels();
   /** Per document: its collection ordinals, in one flat array (see doc-pairs.ts). */
   readonly collectionLists = new DocPairs();
   /** Per document: the mention ordinal (see below) of each entity it names. */
@@ -159,12 +144,13 @@ export class DocValues {
     this.language = new Int32Array(0);
     this.collectionLists.reset();
     this.entities.reset();
+    this.outletLabels.reset();
   }
 
   private load(db: Database.Database, rowids: readonly number[] | null): void {
     const where = rowids === null ? '' : 'WHERE rowid IN (SELECT value FROM json_each(@ids))';
     const ids = { ids: JSON.stringify(rowids ?? []) };
-    const docs = db.prepare<{ ids: string }, DocRow>(`SELECT rowid, outlet, language, published_utc, collections FROM index_docs ${where}`);
+    const docs = db.prepare<{ ids: string }, DocRow>(`SELECT rowid, outlet, language, source_name, published_utc, collections FROM index_docs ${where}`);
     for (const row of docs.iterate(rowids === null ? { ids: '[]' } : ids)) this.setDoc(row);
     const entityWhere = rowids === null ? '' : 'WHERE doc_rowid IN (SELECT value FROM json_each(@ids))';
     const entities = db.prepare<{ ids: string }, EntityRow>(`SELECT doc_rowid, entity_id, type, name FROM index_doc_entities ${entityWhere} ORDER BY doc_rowid`);
@@ -212,6 +198,7 @@ export class DocValues {
     this.size = rowid + 1;
     this.entities.reserve(this.live.length);
     this.collectionLists.reserve(this.live.length);
+    this.outletLabels.reserve(this.live.length);
   }
 
   private setDoc(row: DocRow): void {
@@ -219,6 +206,7 @@ export class DocValues {
     this.live[row.rowid] = 1;
     this.date[row.rowid] = row.published_utc === null ? NO_DATE : Date.parse(row.published_utc);
     this.outlet[row.rowid] = this.outlets.ordOf(row.outlet);
+    this.outletLabels.set(row.rowid, this.outlet[row.rowid]!, row.source_name);
     this.language[row.rowid] = this.languages.ordOf(row.language);
     const collections = row.collections === null ? [] : (JSON.parse(row.collections) as string[]);
     this.collectionLists.set(
@@ -229,9 +217,15 @@ export class DocValues {
 
   private clear(rowid: number): void {
     if (rowid >= this.size) return;
+    if (this.live[rowid] === 1) this.outletLabels.clear(rowid, this.outlet[rowid]!);
     this.live[rowid] = 0;
     this.collectionLists.clear(rowid);
     this.entities.clear(rowid);
+  }
+
+  /** The name an outlet ordinal is listed under: its newest document's source name, else the outlet itself. */
+  outletLabel(outlet: number): string {
+    return this.outletLabels.labelOf(outlet, this.live, this.outlet, this.size) ?? this.outlets.values[outlet]!;
   }
 
   /** Every document, as rowids in ascending order. */
@@ -278,7 +272,8 @@ export class DocValues {
     return union;
   }
 
-  private liveSet(): Bitset {
+  /** The live documents as a bitset (not to be changed: shared until the copy moves). */
+  liveSet(): Bitset {
     if (this.liveBitsVersion !== this.version || this.liveBits.size !== this.size) {
       this.liveBits = new Bitset(this.size);
       for (let r = 0; r < this.size; r += 1) if (this.live[r] === 1) this.liveBits.add(r);

@@ -486,16 +486,7 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   private facets(hits: Int32Array, size: number): SearchFacets {
-    const counted = hitFacets(this.values, hits, size);
-    return { ...counted, outlets: counted.outlets.map((facet) => ({ ...facet, label: this.sourceName(facet.value) })) };
-  }
-
-  /** A source id's name: the name the newest document of that source gives it. */
-  private sourceName(outlet: string): string {
-    const name = this.statement<[string], { name: string | null }>('SELECT source_name AS name FROM index_docs INDEXED BY index_docs_by_outlet WHERE outlet = ? ORDER BY rowid DESC LIMIT 1').get(
-      outlet,
-    )?.name;
-    return name ?? outlet;
+    return hitFacets(this.values, hits, size);
   }
 
   async timeline(query: { text: string; filters: SearchFilters; interval: Interval }): Promise<TimelineBucket[]> {

@@ -243,19 +243,20 @@ export class DocValues {
   }
 
   /**
-   * The rowids (ascending) that exist and pass the filters, from the documents a query matched as
-   * a bitset (null: all documents), which this takes over: the live documents are one word-wise
-   * AND, and the filters are tested on its set bits only, in the same pass that lists them.
+   * The documents that exist and pass the filters, as a bitset, from the documents a query
+   * matched (null: all documents), which this takes over: the live documents are one word-wise
+   * AND, and the filters are tested on its set bits only. A search keeps the bitset: its total is
+   * a count of bits, and a large hit set is paged from it without being listed (search-index.ts).
    */
-  filterSet(candidates: Bitset | null, filters: SearchFilters): Int32Array {
+  filterBits(candidates: Bitset | null, filters: SearchFilters): Bitset {
     const compiled = this.compile(filters);
-    if (compiled.impossible) return new Int32Array(0);
+    if (compiled.impossible) return new Bitset(this.size);
     const set = candidates === null ? this.liveSet().copy() : candidates.and(this.liveSet());
     // Outlet and language are single-valued columns: their filters are word-wise ANDs too.
     if (compiled.outlets !== null) set.and(this.columnSet('outlet', this.outlet, compiled.outlets));
     if (compiled.languages !== null) set.and(this.columnSet('language', this.language, compiled.languages));
     const rest: CompiledFilters = { ...compiled, outlets: null, languages: null };
-    return set.toRowids(isOpen(rest) ? undefined : (rowid) => this.passes(rowid, rest));
+    return isOpen(rest) ? set : set.retain((rowid) => this.passes(rowid, rest));
   }
 
   /** The documents whose `column` value is one of `ords`, as a bitset. */

@@ -84,6 +84,27 @@ export class Bitset {
     return this;
   }
 
+  /**
+   * In place: only the members whose value lies from `low` up to `high` (included when
+   * `highIncluded`); a NaN value lies nowhere. A loop of its own: a range is the filter every
+   * dated search has, and a predicate called per member cost more than the comparisons.
+   */
+  retainBetween(values: Float64Array, low: number, high: number, highIncluded: boolean): this {
+    const w = this.words;
+    for (let i = 0; i < w.length; i += 1) {
+      let word = w[i]!;
+      let kept = word;
+      while (word !== 0) {
+        const bit = word & -word;
+        const value = values[(i << 5) + 31 - Math.clz32(bit)]!;
+        if (!(value >= low && (highIncluded ? value <= high : value < high))) kept ^= bit;
+        word ^= bit;
+      }
+      w[i] = kept;
+    }
+    return this;
+  }
+
   count(): number {
     let n = 0;
     for (let i = 0; i < this.words.length; i += 1) n += popcount(this.words[i]!);

@@ -255,7 +255,9 @@ export class DocValues {
     // Outlet and language are single-valued columns: their filters are word-wise ANDs too.
     if (compiled.outlets !== null) set.and(this.columnSet('outlet', this.outlet, compiled.outlets));
     if (compiled.languages !== null) set.and(this.columnSet('language', this.language, compiled.languages));
-    const rest: CompiledFilters = { ...compiled, outlets: null, languages: null };
+    const { from, to } = compiled;
+    if (from !== null || to !== null) set.retainBetween(this.date, from ?? Number.NEGATIVE_INFINITY, to?.ms ?? Number.POSITIVE_INFINITY, to?.inclusive ?? true);
+    const rest: CompiledFilters = { ...compiled, outlets: null, languages: null, from: null, to: null };
     return isOpen(rest) ? set : set.retain((rowid) => this.passes(rowid, rest));
   }
 

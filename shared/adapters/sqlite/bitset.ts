@@ -72,33 +72,13 @@ export class Bitset {
   retain(keep: (rowid: number) => boolean): this {
     const w = this.words;
     for (let i = 0; i < w.length; i += 1) {
-      let word = w[i]!;
+      // As an int32 from the start: a word read as a uint32 above 2^31 would be a heap number.
+      let word = w[i]! | 0;
       let kept = word;
       while (word !== 0) {
         const low = word & -word;
         if (!keep((i << 5) + 31 - Math.clz32(low))) kept ^= low;
         word ^= low;
-      }
-      w[i] = kept;
-    }
-    return this;
-  }
-
-  /**
-   * In place: only the members whose value lies from `low` up to `high` (included when
-   * `highIncluded`); a NaN value lies nowhere. A loop of its own: a range is the filter every
-   * dated search has, and a predicate called per member cost more than the comparisons.
-   */
-  retainBetween(values: Float64Array, low: number, high: number, highIncluded: boolean): this {
-    const w = this.words;
-    for (let i = 0; i < w.length; i += 1) {
-      let word = w[i]!;
-      let kept = word;
-      while (word !== 0) {
-        const bit = word & -word;
-        const value = values[(i << 5) + 31 - Math.clz32(bit)]!;
-        if (!(value >= low && (highIncluded ? value <= high : value < high))) kept ^= bit;
-        word ^= bit;
       }
       w[i] = kept;
     }

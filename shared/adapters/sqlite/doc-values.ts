@@ -255,8 +255,8 @@ export class DocValues {
     // Outlet and language are single-valued columns: their filters are word-wise ANDs too.
     if (compiled.outlets !== null) set.and(this.columnSet('outlet', this.outlet, compiled.outlets));
     if (compiled.languages !== null) set.and(this.columnSet('language', this.language, compiled.languages));
-    const { from, to } = compiled;
-    if (from !== null || to !== null) set.retainBetween(this.date, from ?? Number.NEGATIVE_INFINITY, to?.ms ?? Number.POSITIVE_INFINITY, to?.inclusive ?? true);
+    // A date range, the filter every dated search has, is tested alone: fewer tests per hit than passes().
+    if (compiled.from !== null || compiled.to !== null) set.retain(dateRange(this.date, compiled.from, compiled.to));
     const rest: CompiledFilters = { ...compiled, outlets: null, languages: null, from: null, to: null };
     return isOpen(rest) ? set : set.retain((rowid) => this.passes(rowid, rest));
   }
@@ -355,6 +355,13 @@ export class DocValues {
     }
     return true;
   }
+}
+
+/** Whether a document's date lies in the range; an undated one (NaN) lies in none. */
+function dateRange(date: Float64Array, from: number | null, to: CompiledFilters['to']): (rowid: number) => boolean {
+  const low = from ?? Number.NEGATIVE_INFINITY;
+  const high = to?.ms ?? Number.POSITIVE_INFINITY;
+  return to === null || to.inclusive ? (rowid) => date[rowid]! >= low && date[rowid]! <= high : (rowid) => date[rowid]! >= low && date[rowid]! < high;
 }
 
 function isOpen(f: CompiledFilters): boolean {

@@ -75,6 +75,23 @@ export class Bitset {
     return this;
   }
 
+  /** In place: only the members `keep` keeps. */
+  retain(keep: (rowid: number) => boolean): this {
+    const w = this.words;
+    for (let i = 0; i < w.length; i += 1) {
+      // As an int32 from the start: a word read as a uint32 above 2^31 would be a heap number.
+      let word = w[i]! | 0;
+      let kept = word;
+      while (word !== 0) {
+        const low = word & -word;
+        if (!keep((i << 5) + 31 - Math.clz32(low))) kept ^= low;
+        word ^= low;
+      }
+      w[i] = kept;
+    }
+    return this;
+  }
+
   count(): number {
     let n = 0;
     for (let i = 0; i < this.words.length; i += 1) n += popcount(this.words[i]!);

@@ -80,6 +80,29 @@ interface Condition {
 /** The columns a hit needs (DOC_COLUMNS), with its score (`rank`) when ranked. */
 export type DocRow = Omit<IndexDocRow, 'authors' | 'section' | 'content_hash'> & { rank: number | null; cluster_id: string | null };
 
+/**
+ * The documents a search matched, kept as the bitset they were computed as: the total is its
+ * count, a large hit set is paged from it directly, and it is listed as rowids only for what needs
+ * a list (facets, collapse, a sparse page) — listing 60,000 hits cost more than paging them.
+ */
+class Hits {
+  private listed: Int32Array | null;
+
+  constructor(readonly bits: Bitset, rowids: Int32Array | null = null) {
+    this.listed = rowids;
+  }
+
+  private counted: number | null = null;
+
+  get total(): number {
+    return (this.counted ??= this.listed === null ? this.bits.count() : this.listed.length);
+  }
+
+  rowids(): Int32Array {
+    return (this.listed ??= this.bits.toRowids());
+  }
+}
+
 const DOC_COLUMNS = 'd.rowid, d.id, d.url, d.outlet, d.source_name, d.collections, d.title, d.text, d.summary, d.language, d.published_at, d.published_utc, d.cluster_id';
 
 function cursorMismatch(): ValidationError {
@@ -321,16 +344,16 @@ export class SqliteSearchIndex implements SearchIndex {
     const after = decodeSearchCursor(query.cursor, fingerprint, sort);
     const result = guarded('search', () =>
       this.db.transaction(() => {
-        const matching = this.matchingRowids(plan, query.filters);
-        const hits = query.collapse === 'cluster' ? this.collapsed(this.orderOf(sort, plan, query.filters), matching) : matching;
+        const matching = this.matchingHits(plan, query.filters);
+        const hits = query.collapse === 'cluster' ? this.collapsed(this.orderOf(sort, plan, query.filters), matching.rowids()) : matching;
         const keys = this.pageKeys(sort, plan, query.filters, hits, query.limit + 1, after);
         const page = keys.slice(0, query.limit);
         const last = page.at(-1);
         return {
-          total: hits.length,
+          total: hits.total,
           rows: this.rowsInOrder(page),
           nextCursor: keys.length > query.limit && last ? encodeSearchCursor(fingerprint, sort, last) : null,
-          facets: query.facetSize > 0 ? this.facets(hits, query.facetSize) : null,
+          facets: query.facetSize > 0 ? this.facets(hits.rowids(), query.facetSize) : null,
         };
       })(),
     );
@@ -344,11 +367,17 @@ export class SqliteSearchIndex implements SearchIndex {
    * sees the same state of the index.
    */
   private matchingRowids(plan: MatchPlan | null, filters: SearchFilters): Int32Array {
+    return this.matchingHits(plan, filters).rowids();
+  }
+
+  /** matchingRowids as a search keeps them (see Hits). */
+  private matchingHits(plan: MatchPlan | null, filters: SearchFilters): Hits {
     this.values.sync(this.db);
     this.pendingKeys.sync(this.db, this.values);
     const matched = plan === null ? null : this.matched(narrowed(plan, filters));
-    if (filters.ids === undefined) return this.values.filterSet(matched, filters);
-    return this.values.filter(this.onlyIds(matched === null ? null : matched.toRowids(), filters.ids), filters);
+    if (filters.ids === undefined) return new Hits(this.values.filterBits(matched, filters));
+    const rowids = this.values.filter(this.onlyIds(matched === null ? null : matched.toRowids(), filters.ids), filters);
+    return new Hits(Bitset.of(this.values.end, rowids), rowids);
   }
 
   /** The documents a plan matches: from the posting bitmaps (long phrases checked on FTS5) unless it has NEAR or asks for the body alone. */
@@ -373,11 +402,11 @@ export class SqliteSearchIndex implements SearchIndex {
    * title or entity bonus come first (a heap pass over them), then every other hit, all scoring
    * the body's boost, newest first — as in a date sort, walked in the date order.
    */
-  private pageKeys(sort: SearchSort, plan: MatchPlan | null, filters: SearchFilters, hits: Int32Array, count: number, after: SortKey | null): SortKey[] {
+  private pageKeys(sort: SearchSort, plan: MatchPlan | null, filters: SearchFilters, hits: Hits, count: number, after: SortKey | null): SortKey[] {
     const size = this.values.end;
-    if (hits.length < size * WALK_SHARE) return firstKeys(hits, this.orderOf(sort, plan, filters), count, after);
+    if (hits.total < size * WALK_SHARE) return firstKeys(hits.rowids(), this.orderOf(sort, plan, filters), count, after);
     this.dates.update(this.values);
-    const hitSet = Bitset.of(size, hits);
+    const hitSet = hits.bits;
     if (sort !== 'relevance') return this.dates.firstHits(sort, hitSet, count, after);
     const bonus = this.bonusScores(plan, filters);
     // The members are not needed whole after this: narrowed to the hits in place.
@@ -385,7 +414,8 @@ export class SqliteSearchIndex implements SearchIndex {
     const top = firstKeys(bonused, this.relevanceParts(bonus.scoreOf), count, after);
     if (top.length === count || (after !== null && after.a > -BODY_SCORE)) return top;
     const baseAfter = after === null || after.a < -BODY_SCORE ? null : after;
-    const rest = this.dates.firstHits('newest', hitSet.andNot(bonus.members), count - top.length, baseAfter);
+    // A copy: the hits may still be listed for the facets.
+    const rest = this.dates.firstHits('newest', hitSet.copy().andNot(bonus.members), count - top.length, baseAfter);
     return [...top, ...rest.map((key) => ({ ...key, a: -BODY_SCORE }))];
   }
 
@@ -404,7 +434,7 @@ export class SqliteSearchIndex implements SearchIndex {
    * collapse=cluster: of each syndication cluster among the hits, only the first in `order` stays
    * (a document with no cluster is its own). Total, pages and facets then count clusters.
    */
-  private collapsed(order: KeyParts, hits: Int32Array): Int32Array {
+  private collapsed(order: KeyParts, hits: Int32Array): Hits {
     const clusterOf = new Map(
       this.db
         .prepare<[string], { rowid: number; cluster_id: string }>('SELECT rowid, cluster_id FROM index_docs WHERE cluster_id IS NOT NULL AND rowid IN (SELECT value FROM json_each(?))')
@@ -419,7 +449,8 @@ export class SqliteSearchIndex implements SearchIndex {
       if (cluster !== undefined) seen.add(cluster);
       kept.push(key.rowid);
     }
-    return Int32Array.from(kept.sort((a, b) => a - b));
+    const rowids = Int32Array.from(kept.sort((a, b) => a - b));
+    return new Hits(Bitset.of(this.values.end, rowids), rowids);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { ENTITY_TYPES, type EntityType } from '../../domain/model.js';
 import type { FacetCount, Interval, TimelineBucket } from '../../ports/search-index.js';
+import type { Bitset } from './bitset.js';
 import type { DocPairs } from './doc-pairs.js';
 import type { DocValues } from './doc-values.js';
 
@@ -9,6 +10,23 @@ export interface HitFacets {
   readonly outlets: FacetCount[];
   readonly collections: FacetCount[];
   readonly languages: FacetCount[];
+}
+
+/**
+ * The hits as facets count them: how many, listed ascending, and the live documents that are
+ * not hits. A search hands over its hit bitset, so the complement of a large hit set is one
+ * word-wise AND NOT instead of listing every hit and clearing it bit by bit.
+ */
+export interface FacetHits {
+  readonly total: number;
+  rowids(): Int32Array;
+  /** The live documents that are not hits (ascending), given the live set (hits ⊆ live). */
+  complementIn(live: Bitset): Int32Array;
+}
+
+/** Facet hits from a rowid list (a bitset is made only if the complement is asked for). */
+export function listedHits(rowids: Int32Array): FacetHits {
+  return { total: rowids.length, rowids: () => rowids, complementIn: (live) => live.copy().removeAll(rowids).toRowids() };
 }
 
 /** Most frequent first, then by label and value: the order every facet is given in. */
@@ -66,7 +84,7 @@ function foldMentions(values: DocValues, perMention: Int32Array): EntityCounts {
 }
 
 /** The top entities of the hits as facet counts, all types together or of one type. */
-export function topEntities(values: DocValues, hits: Int32Array, size: number, type?: EntityType): FacetCount[] {
+export function topEntities(values: DocValues, hits: FacetHits, size: number, type?: EntityType): FacetCount[] {
   // Counted as the search facets are: most of the collection by its complement.
   const counted = foldMentions(values, hitMentions(values, hits));
   return entityFacets(values, counted, size, type === undefined ? null : [type]).flat().sort(byCount).slice(0, size);
@@ -195,11 +213,6 @@ function tallyDocs(values: DocValues, tally: Tally, rowids: Int32Array, step: 1 
   tallyLists(values.entities, tally.mentions, rowids, step);
 }
 
-/** The live documents that are not hits (ascending): the live bitset less the hits, read off word by word. */
-function complementOf(values: DocValues, hits: Int32Array): Int32Array {
-  return values.liveSet().copy().removeAll(hits).toRowids();
-}
-
 /** The tally of every document, for the doc values' current version (remade once per version). */
 const collectionTallies = new WeakMap<DocValues, { version: number; live: number; tally: Tally }>();
 
@@ -227,13 +240,13 @@ const COMPLEMENT_SHARE = 0.75;
  * hit set of most of the collection is counted as the collection's tally minus its complement
  * (the live documents that are not hits), which visits far fewer documents.
  */
-function countingPlan(values: DocValues, hits: Int32Array): { base: Tally | null; rowids: Int32Array; step: 1 | -1 } {
+function countingPlan(values: DocValues, hits: FacetHits): { base: Tally | null; rowids: Int32Array; step: 1 | -1 } {
   const whole = collectionTally(values);
-  if (hits.length <= whole.live * COMPLEMENT_SHARE) return { base: null, rowids: hits, step: 1 };
-  return { base: whole.tally, rowids: complementOf(values, hits), step: -1 };
+  if (hits.total <= whole.live * COMPLEMENT_SHARE) return { base: null, rowids: hits.rowids(), step: 1 };
+  return { base: whole.tally, rowids: hits.complementIn(values.liveSet()), step: -1 };
 }
 
-function hitTally(values: DocValues, hits: Int32Array): Tally {
+function hitTally(values: DocValues, hits: FacetHits): Tally {
   const { base, rowids, step } = countingPlan(values, hits);
   const tally: Tally =
     base === null
@@ -244,7 +257,7 @@ function hitTally(values: DocValues, hits: Int32Array): Tally {
 }
 
 /** The per-mention counts of the hits alone (top entities need no other field). */
-function hitMentions(values: DocValues, hits: Int32Array): Int32Array {
+function hitMentions(values: DocValues, hits: FacetHits): Int32Array {
   const { base, rowids, step } = countingPlan(values, hits);
   const mentions = base === null ? new Int32Array(values.mentionEntity.length) : base.mentions.slice();
   tallyLists(values.entities, mentions, rowids, step);
@@ -256,7 +269,7 @@ function hitMentions(values: DocValues, hits: Int32Array): Int32Array {
  * per-document ordinal columns, collections and entity mentions from flat per-document lists
  * (doc-values.ts) — no per-hit object, map or SQL row.
  */
-export function hitFacets(values: DocValues, hits: Int32Array, size: number): HitFacets {
+export function hitFacets(values: DocValues, hits: FacetHits, size: number): HitFacets {
   const tally = hitTally(values, hits);
   const perType = entityFacets(values, foldMentions(values, tally.mentions), size, ENTITY_TYPES);
   return {

@@ -35,7 +35,7 @@ import {
   type SearchSort,
   type TextField,
 } from '../../domain/search/index.js';
-import { hitFacets, timelineBuckets, topEntities } from './doc-facets.js';
+import { hitFacets, timelineBuckets, topEntities, type FacetHits } from './doc-facets.js';
 import { DocValues } from './doc-values.js';
 import { DateOrder } from './date-order.js';
 import { firstKeys, keyParts, type KeyParts, type SortKey } from './top-hits.js';
@@ -85,7 +85,7 @@ export type DocRow = Omit<IndexDocRow, 'authors' | 'section' | 'content_hash'> &
  * count, a large hit set is paged from it directly, and it is listed as rowids only for what needs
  * a list (facets, collapse, a sparse page) — listing 60,000 hits cost more than paging them.
  */
-class Hits {
+class Hits implements FacetHits {
   private listed: Int32Array | null;
 
   constructor(readonly bits: Bitset, rowids: Int32Array | null = null) {
@@ -100,6 +100,10 @@ class Hits {
 
   rowids(): Int32Array {
     return (this.listed ??= this.bits.toRowids());
+  }
+
+  complementIn(live: Bitset): Int32Array {
+    return live.copy().andNot(this.bits).toRowids();
   }
 }
 
@@ -353,7 +357,7 @@ export class SqliteSearchIndex implements SearchIndex {
           total: hits.total,
           rows: this.rowsInOrder(page),
           nextCursor: keys.length > query.limit && last ? encodeSearchCursor(fingerprint, sort, last) : null,
-          facets: query.facetSize > 0 ? this.facets(hits.rowids(), query.facetSize) : null,
+          facets: query.facetSize > 0 ? this.facets(hits, query.facetSize) : null,
         };
       })(),
     );
@@ -516,7 +520,7 @@ export class SqliteSearchIndex implements SearchIndex {
     };
   }
 
-  private facets(hits: Int32Array, size: number): SearchFacets {
+  private facets(hits: FacetHits, size: number): SearchFacets {
     return hitFacets(this.values, hits, size);
   }
 
@@ -528,7 +532,7 @@ export class SqliteSearchIndex implements SearchIndex {
   async topEntities(query: { text: string; filters: SearchFilters; type?: EntityType; size: number }): Promise<FacetCount[]> {
     const plan = compileQuery(query.text);
     return guarded('compute top entities', () =>
-      this.db.transaction(() => topEntities(this.values, this.matchingRowids(plan, query.filters), query.size, query.type))(),
+      this.db.transaction(() => topEntities(this.values, this.matchingHits(plan, query.filters), query.size, query.type))(),
     );
   }
 

@@ -25,20 +25,27 @@ export function sequenceLine(tags: readonly string[], keys: readonly string[]): 
   return `${tags.join(' ')}${SEQUENCE_MARK}${keys.join(' ')}`;
 }
 
+/** A stored line read back: a key sequence with its tags, or (no sequence mark) one token as it stands. */
+export type KeyLine = { readonly tags: readonly string[]; readonly keys: readonly string[] } | { readonly token: string };
+
+export function parseKeyLine(line: string): KeyLine {
+  const mark = line.indexOf(SEQUENCE_MARK);
+  if (mark < 0) return { token: line };
+  return { tags: line.slice(0, mark).split(' '), keys: line.slice(mark + 1).split(' ') };
+}
+
 /** Every token of the lines, each once: the keys and adjacent pairs of each sequence under each of its tags. */
 export function expandKeyLines(lines: readonly string[]): string[] {
   const tokens = new Set<string>();
   for (const line of lines) {
-    const mark = line.indexOf(SEQUENCE_MARK);
-    if (mark < 0) {
-      tokens.add(line);
+    const parsed = parseKeyLine(line);
+    if ('token' in parsed) {
+      tokens.add(parsed.token);
       continue;
     }
-    const tags = line.slice(0, mark).split(' ');
-    const keys = line.slice(mark + 1).split(' ');
-    const pairs = adjacentPairs(keys);
-    for (const tag of tags) {
-      for (const key of keys) tokens.add(`${tag}${key}`);
+    const pairs = adjacentPairs(parsed.keys);
+    for (const tag of parsed.tags) {
+      for (const key of parsed.keys) tokens.add(`${tag}${key}`);
       for (const pair of pairs) tokens.add(pairToken(tag, pair));
     }
   }

@@ -2,11 +2,13 @@
  * A document's keys as stored (search_doc_keys, search_key_pending): its key SEQUENCES, one line
  * each with the tags they are written under, instead of every key and key pair spelled out. A
  * body of n keys is then one line of n keys, not ~4n tokens (its words and neighbour pairs, each
- * under two tags). The tokens are derived from the lines by `expandKeyLines` wherever bits are set
- * or cleared, so removing a document clears exactly what adding it set: same lines, same function.
+ * under two tags). The tokens are derived from the lines by the same rule wherever bits are set
+ * or cleared (`expandKeyLines` for the pending copy of each connection; key-changes.ts, which gives
+ * the same tokens by number, for the blocks), so removing a document clears exactly what adding it
+ * set: same lines, same rule.
  *
  * Line format: `<tag> <tag>…\t<key> <key>…` for a sequence; a line without a tab is one token as
- * it stands (keywords, and every token of a database written token by token). Keys never hold
+ * it stands (keywords; a database written token by token was rebuilt by migration 16). Keys never hold
  * white space (text is split on it) and tags are letters, so neither separator is ambiguous.
  */
 import { adjacentPairs, type KeyPair } from '../../domain/search/index.js';

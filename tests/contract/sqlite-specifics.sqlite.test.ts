@@ -401,6 +401,41 @@ describe('SQLite database file', () => {
     await reader.close();
   });
 
+  it('writes the keys of a large batch straight into the blocks, after folding what was pending, and another connection follows exactly', async () => {
+    const path = tempPath();
+    const writer = SqliteStore.open(path);
+    const reader = SqliteStore.open(path);
+    const titles = async (text: string) => (await reader.search({ text, filters: {}, limit: 10, facetSize: 0 })).hits.map((h) => h.title).sort();
+    const total = async (text: string) => (await reader.search({ text, filters: {}, limit: 1, facetSize: 0 })).total;
+    const harp = makeDoc({ title: 'Harp evening at the conservatory' });
+    const lute = makeDoc({ title: 'Lute recital in the old town' });
+    await writer.index([lute]);
+    foldPending(writer.db, new KeyBlocks(writer.db));
+    await writer.index([harp]);
+    expect(await titles('"harp evening" OR lute')).toEqual([harp.title, lute.title]);
+    // One batch re-indexes the staged document and the folded one (twice: the last version counts) among new ones.
+    const filler = Array.from({ length: LARGE_BATCH }, (_, i) => makeDoc({ title: `Choir rehearsal number ${i}` }));
+    await writer.index([...filler.slice(0, 500), { ...harp, title: 'Zither evening at the conservatory' }, { ...lute, title: 'Oud recital by the river' }, ...filler.slice(500), { ...lute, title: 'Oud concert by the sea' }]);
+    const pendingRows = () => writer.db.prepare<[], number>('SELECT count(*) FROM search_key_pending').pluck().get();
+    expect(pendingRows()).toBe(0);
+    expect(await titles('harp OR lute OR recital OR river')).toEqual([]);
+    expect(await titles('"zither evening" OR "oud concert"')).toEqual(['Oud concert by the sea', 'Zither evening at the conservatory']);
+    expect(await total('choir')).toBe(LARGE_BATCH);
+    // Small writes after it are staged and folded on top of the directly written keys.
+    await writer.index([{ ...harp, title: 'Harp evening again' }]);
+    expect(pendingRows()).toBe(1);
+    expect(await titles('zither OR "harp evening"')).toEqual(['Harp evening again']);
+    foldPending(writer.db, new KeyBlocks(writer.db));
+    expect(await titles('zither OR "harp evening"')).toEqual(['Harp evening again']);
+    // A large removal clears exactly the removed documents' bits.
+    await writer.remove(filler.map((d) => d.id));
+    expect(await total('choir OR rehearsal')).toBe(0);
+    expect(await titles('evening OR oud')).toEqual(['Harp evening again', 'Oud concert by the sea']);
+    expect(writer.db.prepare("SELECT count(*) AS n FROM search_key_blocks WHERE key LIKE '%choir%'").get()).toEqual({ n: 0 });
+    await writer.close();
+    await reader.close();
+  });
+
   it('refuses a database written by a newer schema', () => {
     const path = tempPath();
     SqliteStore.open(path).db.close();

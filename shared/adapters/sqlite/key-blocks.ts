@@ -14,7 +14,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import { Bitset, popcount } from './bitset.js';
-import { expandKeyLines } from './key-lines.js';
+import { KeyChanges } from './key-changes.js';
 
 export const BLOCK_SHIFT = 12;
 const BLOCK_DOCS = 1 << BLOCK_SHIFT;
@@ -124,6 +124,24 @@ function prefixEnd(prefix: string): string {
   return `${prefix}\u{10FFFF}`;
 }
 
+/**
+ * A token's changes (rowid or ~rowid) as block → offsets gained (o) and lost (~o), each block's
+ * in the order they came, blocks ascending.
+ */
+function byBlock(changes: readonly number[]): [number, number[]][] {
+  const blocks = new Map<number, number[]>();
+  for (const change of changes) {
+    const rowid = change >= 0 ? change : ~change;
+    const offset = rowid & (BLOCK_DOCS - 1);
+    const block = rowid >>> BLOCK_SHIFT;
+    const ops = blocks.get(block);
+    const op = change >= 0 ? offset : ~offset;
+    if (ops === undefined) blocks.set(block, [op]);
+    else ops.push(op);
+  }
+  return blocks.size === 1 ? [...blocks] : [...blocks].sort((a, b) => a[0] - b[0]);
+}
+
 interface BlockRow {
   block: number;
   bits: Buffer;
@@ -134,8 +152,8 @@ interface BlockRow {
  * caller runs before its transaction commits; reads see only flushed blocks.
  */
 export class KeyBlocks {
-  /** key → block → offsets gained (o) and lost (~o), in the order the writes came. */
-  private pending = new Map<string, Map<number, number[]>>();
+  /** The tokens' changes since the last flush, in the order the writes came. */
+  private readonly changes = new KeyChanges();
   private readonly readExact: Database.Statement<[string], BlockRow>;
   private readonly readRange: Database.Statement<[string, string], BlockRow>;
   private readonly readOne: Database.Statement<[string, number], Buffer>;
@@ -159,7 +177,7 @@ export class KeyBlocks {
   /** Gives a document the tokens of its key lines (after `remove` when it had others). */
   add(rowid: number, lines: readonly string[]): void {
     this.saveKeys.run(rowid, deflateRawSync(joinKeys(lines)));
-    for (const key of expandKeyLines(lines)) this.change(key, rowid, rowid & (BLOCK_DOCS - 1));
+    this.changes.record(lines, rowid);
   }
 
   /** Takes every key a document was given away from it. */
@@ -167,25 +185,14 @@ export class KeyBlocks {
     const stored = this.loadKeys.get(rowid);
     if (stored === undefined) return;
     this.dropKeys.run(rowid);
-    for (const key of expandKeyLines(splitKeys(inflateRawSync(stored).toString('utf8')))) this.change(key, rowid, ~(rowid & (BLOCK_DOCS - 1)));
-  }
-
-  private change(key: string, rowid: number, op: number): void {
-    let blocks = this.pending.get(key);
-    if (blocks === undefined) this.pending.set(key, (blocks = new Map()));
-    const block = rowid >>> BLOCK_SHIFT;
-    const ops = blocks.get(block);
-    if (ops === undefined) blocks.set(block, [op]);
-    else ops.push(op);
+    this.changes.record(splitKeys(inflateRawSync(stored).toString('utf8')), ~rowid);
   }
 
   /** Applies the pending changes: one read and one write per (key, block), in key order. */
   flush(): void {
-    const pending = this.pending;
-    this.pending = new Map();
     const words = new Uint32Array(BLOCK_WORDS);
-    for (const key of [...pending.keys()].sort()) {
-      for (const [block, ops] of pending.get(key)!) {
+    for (const { token: key, ops: changes } of this.changes.drain()) {
+      for (const [block, ops] of byBlock(changes)) {
         const stored = this.readOne.get(key, block);
         const added = ops.every((op) => op >= 0) ? withAdded(stored, ops) : null;
         if (added !== null) {
@@ -206,7 +213,7 @@ export class KeyBlocks {
 
   /** Forgets unflushed changes (their transaction rolled back). */
   discard(): void {
-    this.pending = new Map();
+    this.changes.clear();
   }
 
   /** OR-s into `target` the documents that have the key (or, with `prefix`, any key it starts). */

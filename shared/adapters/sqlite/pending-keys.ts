@@ -50,10 +50,23 @@ export function stageKeys(db: Database.Database, rowid: number, lines: readonly 
   cachedStatement(db, 'UPDATE search_key_state SET pending = pending + 1 WHERE id = 1').run();
 }
 
+function pendingCount(db: Database.Database): number {
+  return cachedStatement<[], { pending: number }>(db, 'SELECT pending FROM search_key_state WHERE id = 1').get()?.pending ?? 0;
+}
+
 /** Folds the pending rows into the blocks when FOLD_THRESHOLD writes have gathered or a large batch (`written` documents) ends. */
 export function foldIfDue(db: Database.Database, blocks: KeyBlocks, written: number): void {
-  const pending = cachedStatement<[], { pending: number }>(db, 'SELECT pending FROM search_key_state WHERE id = 1').get()?.pending ?? 0;
+  const pending = pendingCount(db);
   if (pending >= FOLD_THRESHOLD || (pending > 0 && written >= LARGE_BATCH)) foldPending(db, blocks);
+}
+
+/**
+ * Folds whatever is pending, so that the blocks and search_doc_keys are a document's current keys
+ * again: before a large batch writes its keys straight into the blocks (a staged row left behind
+ * would later clear the keys the batch set and restore stale ones).
+ */
+export function foldStaged(db: Database.Database, blocks: KeyBlocks): void {
+  if (pendingCount(db) > 0) foldPending(db, blocks);
 }
 
 /**

@@ -45,7 +45,7 @@ import { guarded } from './errors.js';
 import { FTS_COLUMNS, ftsValues, keyLines, keysCanMatch, toFtsMatch } from './fts-match.js';
 import { Bitset } from './bitset.js';
 import { KeyBlocks } from './key-blocks.js';
-import { foldIfDue, foldPending, PendingKeys, stageKeys } from './pending-keys.js';
+import { foldIfDue, foldPending, foldStaged, LARGE_BATCH, PendingKeys, stageKeys } from './pending-keys.js';
 import { matchKeys } from './key-match.js';
 import { ftsPhraseCheck, ftsRowids } from './phrase-check.js';
 import { docsNeedingKeys, type IndexDocRow } from './rekey.js';
@@ -202,6 +202,8 @@ export class SqliteSearchIndex implements SearchIndex {
   private readonly pendingKeys: PendingKeys;
   /** The documents in date order, following the doc values as they change. */
   private readonly dates = new DateOrder();
+  /** Whether the write transaction running is a large batch, whose keys go straight into the blocks. */
+  private direct = false;
   /** Statements every search runs, compiled once per connection. */
   private readonly statements = new Map<string, Database.Statement<unknown[], unknown>>();
 
@@ -219,19 +221,35 @@ export class SqliteSearchIndex implements SearchIndex {
 
   /**
    * A write transaction of `count` documents, which folds the pending keys into the blocks when
-   * enough have gathered or the batch is large.
+   * enough have gathered. A large batch would fold when it ends anyway: it folds what is pending
+   * first and writes its own keys straight into the blocks, instead of staging each document's
+   * lines in search_key_pending only to read them back and delete them at the end.
    */
   private writing(count: number, work: () => void): void {
     try {
       this.db
         .transaction(() => {
+          this.direct = count >= LARGE_BATCH;
+          if (this.direct) foldStaged(this.db, this.keys);
           work();
-          foldIfDue(this.db, this.keys, count);
+          if (this.direct) this.keys.flush();
+          else foldIfDue(this.db, this.keys, count);
         })
         .immediate();
     } finally {
+      this.direct = false;
       this.keys.discard();
     }
+  }
+
+  /** A document's key lines (null: removed), staged for a later fold or, in a large batch, applied now. */
+  private writeKeys(rowid: number, lines: readonly string[] | null): void {
+    if (!this.direct) {
+      stageKeys(this.db, rowid, lines);
+      return;
+    }
+    this.keys.remove(rowid);
+    if (lines !== null) this.keys.add(rowid, lines);
   }
 
   async index(docs: readonly IndexDoc[]): Promise<BulkIndexResult> {
@@ -299,7 +317,7 @@ export class SqliteSearchIndex implements SearchIndex {
   private insertKeys(rowid: number, doc: IndexDoc): void {
     const keys = toSearchDocument(doc);
     cachedStatement(this.db, INSERT_FTS).run(rowid, ...ftsValues(keys));
-    stageKeys(this.db, rowid, keyLines(keys));
+    this.writeKeys(rowid, keyLines(keys));
   }
 
   /** Documents indexed before the search keys existed get them once, when the index opens. */
@@ -323,7 +341,7 @@ export class SqliteSearchIndex implements SearchIndex {
 
   private removeRow(rowid: number): void {
     cachedStatement(this.db, 'DELETE FROM search_fts WHERE rowid = ?').run(rowid);
-    stageKeys(this.db, rowid, null);
+    this.writeKeys(rowid, null);
     cachedStatement(this.db, 'DELETE FROM index_docs WHERE rowid = ?').run(rowid);
     this.logChange(rowid);
   }

@@ -229,11 +229,12 @@ function collectionTally(values: DocValues): { live: number; tally: Tally } {
 
 /**
  * Above this share of the collection, hits are counted as the collection's tally minus the
- * complement. Finding the complement costs about a third of counting a document, so below
- * roughly two thirds it did not pay (measured on the 100,000-document bench: equal at 68%,
- * a third slower at 55%); at 3/4 it saves about a third, and a match-all query counts nothing.
+ * complement: whichever side is smaller is counted. The complement comes from the search's hit
+ * bitset by one word-wise AND NOT, so it costs next to nothing (when it was made by clearing each
+ * listed hit, it paid only above about two thirds). Measured on the 100,000-document bench's facet
+ * queries, interleaved with 3/4 (2026-12-03, load 1.8): CPU p50 7.44 → 6.47 ms, same responses.
  */
-const COMPLEMENT_SHARE = 0.75;
+const COMPLEMENT_SHARE = 0.5;
 
 /**
  * Which documents to count for the hits (ascending rowids of live documents). Exact either way: a

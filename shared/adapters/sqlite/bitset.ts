@@ -38,13 +38,6 @@ export class Bitset {
     if (rowid < this.size) this.words[rowid >>> 5]! &= ~(1 << (rowid & 31));
   }
 
-  /** In place: this − the given rowids (all below size), one word update each, no call per rowid. */
-  removeAll(rowids: Int32Array): this {
-    const w = this.words;
-    for (let i = 0; i < rowids.length; i += 1) w[rowids[i]! >>> 5]! &= ~(1 << (rowids[i]! & 31));
-    return this;
-  }
-
   has(rowid: number): boolean {
     return rowid < this.size && (this.words[rowid >>> 5]! & (1 << (rowid & 31))) !== 0;
   }

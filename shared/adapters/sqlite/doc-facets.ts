@@ -24,11 +24,6 @@ export interface FacetHits {
   complementIn(live: Bitset): Int32Array;
 }
 
-/** Facet hits from a rowid list (a bitset is made only if the complement is asked for). */
-export function listedHits(rowids: Int32Array): FacetHits {
-  return { total: rowids.length, rowids: () => rowids, complementIn: (live) => live.copy().removeAll(rowids).toRowids() };
-}
-
 /** Most frequent first, then by label and value: the order every facet is given in. */
 function byCount(a: FacetCount, b: FacetCount): number {
   return b.count - a.count || compare(a.label ?? a.value, b.label ?? b.value) || compare(a.value, b.value);

@@ -21,8 +21,9 @@ import { cachedStatement } from './statements.js';
 /** Pending writes that trigger a fold: the blocks' read-modify-writes are shared by this many documents. */
 export const FOLD_THRESHOLD = 2000;
 /**
- * A batch of at least this many documents folds when it ends: its documents then share the
- * read-modify-writes among themselves, and searches after a bulk load read the blocks alone.
+ * A batch of at least this many documents writes its keys straight into the blocks (after folding
+ * what is pending): its documents share the read-modify-writes among themselves, and searches
+ * after a bulk load read the blocks alone.
  */
 export const LARGE_BATCH = 1000;
 /** Pending keys are grouped by this many first characters (a field tag and a letter) for prefix reads. */
@@ -54,10 +55,9 @@ function pendingCount(db: Database.Database): number {
   return cachedStatement<[], { pending: number }>(db, 'SELECT pending FROM search_key_state WHERE id = 1').get()?.pending ?? 0;
 }
 
-/** Folds the pending rows into the blocks when FOLD_THRESHOLD writes have gathered or a large batch (`written` documents) ends. */
-export function foldIfDue(db: Database.Database, blocks: KeyBlocks, written: number): void {
-  const pending = pendingCount(db);
-  if (pending >= FOLD_THRESHOLD || (pending > 0 && written >= LARGE_BATCH)) foldPending(db, blocks);
+/** Folds the pending rows into the blocks when FOLD_THRESHOLD writes have gathered (a large batch stages nothing: see foldStaged). */
+export function foldIfDue(db: Database.Database, blocks: KeyBlocks): void {
+  if (pendingCount(db) >= FOLD_THRESHOLD) foldPending(db, blocks);
 }
 
 /**

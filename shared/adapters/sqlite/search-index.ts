@@ -233,7 +233,7 @@ export class SqliteSearchIndex implements SearchIndex {
           if (this.direct) foldStaged(this.db, this.keys);
           work();
           if (this.direct) this.keys.flush();
-          else foldIfDue(this.db, this.keys, count);
+          else foldIfDue(this.db, this.keys);
         })
         .immediate();
     } finally {

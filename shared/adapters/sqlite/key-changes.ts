@@ -12,6 +12,7 @@
  * whose `k…` tokens no tagged token can equal (no tag starts with k), since migration 16 rebuilt
  * every document written token by token.
  */
+import { Dictionary } from './dictionary.js';
 import { pairToken, parseKeyLine } from './key-lines.js';
 
 const TAG_BITS = 6;
@@ -33,10 +34,8 @@ function push<K>(map: Map<K, number[]>, key: K, op: number): void {
 }
 
 export class KeyChanges {
-  private keyIds = new Map<string, number>();
-  private keys: string[] = [];
-  private tagIds = new Map<string, number>();
-  private tags: string[] = [];
+  private keys = new Dictionary();
+  private tags = new Dictionary();
   /** key id × 64 + tag id → the changes of that key under that tag. */
   private singles = new Map<number, number[]>();
   /** first key id → (second key id × 64 + tag id) → the changes of that pair under that tag. */
@@ -70,7 +69,8 @@ export class KeyChanges {
   /** Every token changed, spelled out, in token order (the blocks are rewritten in key order); then forgets them. */
   drain(): TokenChanges[] {
     const out: TokenChanges[] = [];
-    const { keys, tags } = this;
+    const keys = this.keys.values;
+    const tags = this.tags.values;
     for (const [code, ops] of this.singles) out.push({ token: `${tags[code & TAG_MASK]!}${keys[code >>> TAG_BITS]!}`, ops });
     this.pairs.forEach((from, first) => {
       for (const [code, ops] of from ?? []) {
@@ -83,34 +83,23 @@ export class KeyChanges {
   }
 
   clear(): void {
-    this.keyIds = new Map();
-    this.keys = [];
-    this.tagIds = new Map();
-    this.tags = [];
+    this.keys = new Dictionary();
+    this.tags = new Dictionary();
     this.singles = new Map();
     this.pairs = [];
     this.plain = new Map();
   }
 
+  // One map lookup per key (a hot loop of the bulk load); a batch over a limit throws and is discarded whole.
   private keyId(key: string): number {
-    let id = this.keyIds.get(key);
-    if (id === undefined) {
-      id = this.keys.length;
-      if (id >= KEY_LIMIT) throw new Error(`a batch of more than ${KEY_LIMIT} distinct keys: fold smaller batches`);
-      this.keyIds.set(key, id);
-      this.keys.push(key);
-    }
+    const id = this.keys.ordOf(key);
+    if (id >= KEY_LIMIT) throw new Error(`a batch of more than ${KEY_LIMIT} distinct keys: fold smaller batches`);
     return id;
   }
 
   private tagId(tag: string): number {
-    let id = this.tagIds.get(tag);
-    if (id === undefined) {
-      id = this.tags.length;
-      if (id > TAG_MASK) throw new Error(`more than ${TAG_MASK + 1} key tags`);
-      this.tagIds.set(tag, id);
-      this.tags.push(tag);
-    }
+    const id = this.tags.ordOf(tag);
+    if (id > TAG_MASK) throw new Error(`more than ${TAG_MASK + 1} key tags`);
     return id;
   }
 }

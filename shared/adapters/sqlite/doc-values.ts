@@ -50,6 +50,16 @@ interface CompiledFilters {
   readonly impossible: boolean;
 }
 
+/** The live documents that pass some outlet and language filters, named by `key` (unique per version of the doc values). */
+export interface ColumnFiltered {
+  readonly key: string;
+  readonly bits: Bitset;
+  readonly count: number;
+}
+
+/** Filtered sets kept per version: a few dozen kilobytes each at 100,000 documents. */
+const FILTERED_SETS_KEPT = 16;
+
 export class DocValues {
   private lastChange = -1;
   /** Counts the syncs that changed the copy: structures derived from it follow when it moves. */
@@ -91,8 +101,11 @@ export class DocValues {
   /** The live flags as a bitset, for word-wise intersection with a match; rebuilt when the copy moves. */
   private liveBits = new Bitset(0);
   private liveBitsVersion = -1;
+  private liveBitsCount = 0;
   /** Per outlet or language ordinal, its documents as a bitset: made when a filter first asks, dropped when the copy moves. */
   private readonly valueBits = new Map<string, Bitset>();
+  /** Per set of outlet and language filters, the live documents that pass them (see columnFiltered); dropped when the copy moves. */
+  private readonly filteredSets = new Map<string, ColumnFiltered>();
   private valueBitsVersion = -1;
 
   /** One past the highest rowid held. */
@@ -245,22 +258,54 @@ export class DocValues {
   filterBits(candidates: Bitset | null, filters: SearchFilters): Bitset {
     const compiled = this.compile(filters);
     if (compiled.impossible) return new Bitset(this.size);
-    const set = candidates === null ? this.liveSet().copy() : candidates.and(this.liveSet());
     // Outlet and language are single-valued columns: their filters are word-wise ANDs too.
-    if (compiled.outlets !== null) set.and(this.columnSet('outlet', this.outlet, compiled.outlets));
-    if (compiled.languages !== null) set.and(this.columnSet('language', this.language, compiled.languages));
+    const passing = compiled.outlets === null && compiled.languages === null ? this.liveSet() : this.columnFilteredSet(compiled).bits;
+    const set = candidates === null ? passing.copy() : candidates.and(passing);
     // A date range, the filter every dated search has, is tested alone: fewer tests per hit than passes().
     if (compiled.from !== null || compiled.to !== null) set.retain(dateRange(this.date, compiled.from, compiled.to));
     const rest: CompiledFilters = { ...compiled, outlets: null, languages: null, from: null, to: null };
     return isOpen(rest) ? set : set.retain((rowid) => this.passes(rowid, rest));
   }
 
+  /**
+   * The live documents that pass the outlet and language filters of `filters` (null when it has
+   * neither, or asks for a value no document has): a superset of the hits of every query with
+   * these filters, whatever its text or other filters. Facets count a large hit set as this set's
+   * tally minus the rest (doc-facets.ts). Shared until the copy moves: not to be changed.
+   */
+  columnFiltered(filters: SearchFilters): ColumnFiltered | null {
+    const compiled = this.compile(filters);
+    if (compiled.impossible || (compiled.outlets === null && compiled.languages === null)) return null;
+    return this.columnFilteredSet(compiled);
+  }
+
+  private columnFilteredSet(compiled: CompiledFilters): ColumnFiltered {
+    this.dropStaleSets();
+    const key = `${ordsKey(compiled.outlets)}/${ordsKey(compiled.languages)}`;
+    let known = this.filteredSets.get(key);
+    if (known === undefined) {
+      const bits = this.liveSet().copy();
+      if (compiled.outlets !== null) bits.and(this.columnSet('outlet', this.outlet, compiled.outlets));
+      if (compiled.languages !== null) bits.and(this.columnSet('language', this.language, compiled.languages));
+      known = { key, bits, count: bits.count() };
+      // Bounded: the oldest goes first (a map iterates in insertion order).
+      if (this.filteredSets.size >= FILTERED_SETS_KEPT) this.filteredSets.delete(this.filteredSets.keys().next().value!);
+      this.filteredSets.set(key, known);
+    }
+    return known;
+  }
+
+  /** Drops the sets derived from an older state of the copy. */
+  private dropStaleSets(): void {
+    if (this.valueBitsVersion === this.version) return;
+    this.valueBits.clear();
+    this.filteredSets.clear();
+    this.valueBitsVersion = this.version;
+  }
+
   /** The documents whose `column` value is one of `ords`, as a bitset. */
   private columnSet(name: string, column: Int32Array, ords: ReadonlySet<number>): Bitset {
-    if (this.valueBitsVersion !== this.version) {
-      this.valueBits.clear();
-      this.valueBitsVersion = this.version;
-    }
+    this.dropStaleSets();
     const union = new Bitset(this.size);
     for (const ord of ords) {
       const key = `${name}:${ord}`;
@@ -280,9 +325,16 @@ export class DocValues {
     if (this.liveBitsVersion !== this.version || this.liveBits.size !== this.size) {
       this.liveBits = new Bitset(this.size);
       for (let r = 0; r < this.size; r += 1) if (this.live[r] === 1) this.liveBits.add(r);
+      this.liveBitsCount = this.liveBits.count();
       this.liveBitsVersion = this.version;
     }
     return this.liveBits;
+  }
+
+  /** How many documents there are (counted with the live set). */
+  liveCount(): number {
+    this.liveSet();
+    return this.liveBitsCount;
   }
 
   /** The rowids (ascending) that exist and pass the filters; `candidates` null means all documents. */
@@ -357,6 +409,11 @@ function dateRange(date: Float64Array, from: number | null, to: CompiledFilters[
   const low = from ?? Number.NEGATIVE_INFINITY;
   const high = to?.ms ?? Number.POSITIVE_INFINITY;
   return to === null || to.inclusive ? (rowid) => date[rowid]! >= low && date[rowid]! <= high : (rowid) => date[rowid]! >= low && date[rowid]! < high;
+}
+
+/** The same key for the same set of ordinals, in any order. */
+function ordsKey(ords: ReadonlySet<number> | null): string {
+  return ords === null ? '*' : [...ords].sort((a, b) => a - b).join(',');
 }
 
 function isOpen(f: CompiledFilters): boolean {

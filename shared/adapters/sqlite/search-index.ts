@@ -101,10 +101,6 @@ class Hits implements FacetHits {
   rowids(): Int32Array {
     return (this.listed ??= this.bits.toRowids());
   }
-
-  complementIn(live: Bitset): Int32Array {
-    return live.copy().andNot(this.bits).toRowids();
-  }
 }
 
 const DOC_COLUMNS = 'd.rowid, d.id, d.url, d.outlet, d.source_name, d.collections, d.title, d.text, d.summary, d.language, d.published_at, d.published_utc, d.cluster_id';
@@ -375,7 +371,7 @@ export class SqliteSearchIndex implements SearchIndex {
           total: hits.total,
           rows: this.rowsInOrder(page),
           nextCursor: keys.length > query.limit && last ? encodeSearchCursor(fingerprint, sort, last) : null,
-          facets: query.facetSize > 0 ? this.facets(hits, query.facetSize) : null,
+          facets: query.facetSize > 0 ? this.facets(hits, query.filters, query.facetSize) : null,
         };
       })(),
     );
@@ -538,19 +534,20 @@ export class SqliteSearchIndex implements SearchIndex {
     };
   }
 
-  private facets(hits: FacetHits, size: number): SearchFacets {
-    return hitFacets(this.values, hits, size);
+  /** The facets of hits that the filters' outlets and languages hold (counted as the rest of those when fewer). */
+  private facets(hits: FacetHits, filters: SearchFilters, size: number): SearchFacets {
+    return hitFacets(this.values, hits, size, this.values.columnFiltered(filters));
   }
 
   async timeline(query: { text: string; filters: SearchFilters; interval: Interval }): Promise<TimelineBucket[]> {
     const plan = compileQuery(query.text);
-    return guarded('compute a timeline', () => this.db.transaction(() => timelineBuckets(this.values, this.matchingRowids(plan, query.filters), query.interval))());
+    return guarded('compute a timeline', () => this.db.transaction(() => timelineBuckets(this.values, this.matchingHits(plan, query.filters).bits, query.interval))());
   }
 
   async topEntities(query: { text: string; filters: SearchFilters; type?: EntityType; size: number }): Promise<FacetCount[]> {
     const plan = compileQuery(query.text);
     return guarded('compute top entities', () =>
-      this.db.transaction(() => topEntities(this.values, this.matchingHits(plan, query.filters), query.size, query.type))(),
+      this.db.transaction(() => topEntities(this.values, this.matchingHits(plan, query.filters), this.values.columnFiltered(query.filters), query.size, query.type))(),
     );
   }
 

@@ -6,6 +6,7 @@ import { Bitset } from './bitset.js';
 import { Dictionary } from './dictionary.js';
 import { DocPairs } from './doc-pairs.js';
 import { OutletLabels } from './outlet-labels.js';
+import { cachedStatement } from './statements.js';
 
 /**
  * Column-oriented copies of the fields that filters, facets and sorting read ("doc values", as
@@ -117,9 +118,11 @@ export class DocValues {
   sync(db: Database.Database): void {
     // Two subqueries, not min() and max() in one: SQLite answers a lone min or max from the end
     // of the key, but both together by scanning the whole log (3 ms at 100,000 entries, per query).
-    const log = db
-      .prepare<[], { first: number | null; last: number | null }>('SELECT (SELECT min(seq) FROM index_doc_changes) AS first, (SELECT max(seq) FROM index_doc_changes) AS last')
-      .get();
+    // A statement compiled once per connection: this runs at every query (compiling it was 1.3% of the CPU of the bench's queries).
+    const log = cachedStatement<[], { first: number | null; last: number | null }>(
+      db,
+      'SELECT (SELECT min(seq) FROM index_doc_changes) AS first, (SELECT max(seq) FROM index_doc_changes) AS last',
+    ).get();
     const last = log?.last ?? 0;
     if (last === this.lastChange) return;
     const behind = last - this.lastChange;

@@ -161,21 +161,31 @@ class BoundedHeap {
   }
 }
 
-/** Counts per ordinal of every facet field, for some set of documents. */
+/** Counts per ordinal of every facet field, for some set of documents (outlets and languages as pairs, doc-values.ts). */
 interface Tally {
-  readonly outlets: Int32Array;
-  readonly languages: Int32Array;
+  readonly outletLanguages: Int32Array;
   readonly collections: Int32Array;
   readonly mentions: Int32Array;
 }
 
 function emptyTally(values: DocValues): Tally {
   return {
-    outlets: new Int32Array(values.outlets.values.length),
-    languages: new Int32Array(values.languages.values.length),
+    outletLanguages: new Int32Array(values.outletLanguages.firsts.length),
     collections: new Int32Array(values.collectionNames.values.length),
     mentions: new Int32Array(values.mentionEntity.length),
   };
+}
+
+/** The (outlet, language) pair counts of a tally folded into outlet counts and language counts. */
+function outletAndLanguageCounts(values: DocValues, perPair: Int32Array): { outlets: Int32Array; languages: Int32Array } {
+  const outlets = new Int32Array(values.outlets.values.length);
+  const languages = new Int32Array(values.languages.values.length);
+  const { firsts, seconds } = values.outletLanguages;
+  for (let pair = 0; pair < perPair.length; pair += 1) {
+    outlets[firsts[pair]!]! += perPair[pair]!;
+    languages[seconds[pair]!]! += perPair[pair]!;
+  }
+  return { outlets, languages };
 }
 
 /**
@@ -189,13 +199,13 @@ interface Visited {
 
 /**
  * Adds (step 1) or takes away (step −1) every field of the visited documents: outlet and language
- * from their ordinal columns, collections and entity mentions from their flat lists. One loop over
+ * from their pair column, collections and entity mentions from their flat lists. One loop over
  * the set bits for all fields: the bits are found once per document instead of once per field,
  * and no rowid list is made.
  */
 function tallyDocs(values: DocValues, tally: Tally, visited: Visited, step: 1 | -1): void {
-  const { outlet, language } = values;
-  const { outlets, languages, collections, mentions } = tally;
+  const { outletLanguage } = values;
+  const { outletLanguages, collections, mentions } = tally;
   const { data, start, length } = values.entities;
   const include = visited.include.words;
   const exclude = visited.exclude?.words ?? null;
@@ -206,8 +216,7 @@ function tallyDocs(values: DocValues, tally: Tally, visited: Visited, step: 1 | 
       const low = word & -word;
       word ^= low;
       const rowid = (i << 5) + 31 - Math.clz32(low);
-      outlets[outlet[rowid]!]! += step;
-      languages[language[rowid]!]! += step;
+      outletLanguages[outletLanguage[rowid]!]! += step;
       const first = start[rowid]!;
       const end = first + length[rowid]!;
       for (let p = first; p < end; p += 1) mentions[data[p]!]! += step;
@@ -283,7 +292,7 @@ function hitTally(values: DocValues, hits: FacetHits, filtered: Base | null): Ta
   const tally: Tally =
     base === null
       ? emptyTally(values)
-      : { outlets: base.outlets.slice(), languages: base.languages.slice(), collections: base.collections.slice(), mentions: base.mentions.slice() };
+      : { outletLanguages: base.outletLanguages.slice(), collections: base.collections.slice(), mentions: base.mentions.slice() };
   tallyDocs(values, tally, visited, step);
   return tally;
 }
@@ -298,17 +307,18 @@ function hitMentions(values: DocValues, hits: FacetHits, filtered: Base | null):
 
 /**
  * Every facet of the hits, counted into arrays indexed by ordinal: outlet and language from
- * per-document ordinal columns, collections and entity mentions from flat per-document lists
+ * the per-document (outlet, language) pair column, collections and entity mentions from flat lists
  * (doc-values.ts) — no per-hit object, map or SQL row.
  */
 export function hitFacets(values: DocValues, hits: FacetHits, size: number, filtered: Base | null): HitFacets {
   const tally = hitTally(values, hits, filtered);
   const perType = entityFacets(values, foldMentions(values, tally.mentions), size, ENTITY_TYPES);
+  const { outlets, languages } = outletAndLanguageCounts(values, tally.outletLanguages);
   return {
     entities: Object.fromEntries(ENTITY_TYPES.map((type, i) => [type, perType[i]!])) as Record<EntityType, FacetCount[]>,
-    outlets: topOutlets(values, tally.outlets, size),
+    outlets: topOutlets(values, outlets, size),
     collections: top(tally.collections, values.collectionNames.values, size),
-    languages: top(tally.languages, values.languages.values, size),
+    languages: top(languages, values.languages.values, size),
   };
 }
 

@@ -58,6 +58,26 @@ export interface ColumnFiltered {
   readonly count: number;
 }
 
+/** Ordinals for pairs of ordinals (an entity under a name, an outlet with a language), made when first seen. */
+export class OrdinalPairs {
+  readonly firsts: number[] = [];
+  readonly seconds: number[] = [];
+  private readonly ords = new Map<number, number>();
+
+  ordOf(first: number, second: number): number {
+    // Both ordinals stay far below 2^26, so the key is exact in a double.
+    const key = first * 2 ** 26 + second;
+    let ord = this.ords.get(key);
+    if (ord === undefined) {
+      ord = this.firsts.length;
+      this.ords.set(key, ord);
+      this.firsts.push(first);
+      this.seconds.push(second);
+    }
+    return ord;
+  }
+}
+
 /** Filtered sets kept per version: a few dozen kilobytes each at 100,000 documents. */
 const FILTERED_SETS_KEPT = 16;
 
@@ -75,6 +95,14 @@ export class DocValues {
   outlet = new Int32Array(0);
   /** Per document: its language's ordinal. */
   language = new Int32Array(0);
+  /**
+   * Per document: the ordinal of its (outlet, language) pair in `outletLanguages`. Facets count one
+   * pair per document and fold the few pairs into outlet and language counts afterwards: one count
+   * and one column read per document instead of two.
+   */
+  outletLanguage = new Int32Array(0);
+  /** Pair ordinal → outlet ordinal (`firsts`) and language ordinal (`seconds`). */
+  readonly outletLanguages = new OrdinalPairs();
   /** The outlets' names, for facet labels. */
   private readonly outletLabels = new OutletLabels();
   /** Per document: its collection ordinals, in one flat array (see doc-pairs.ts). */
@@ -86,9 +114,11 @@ export class DocValues {
    * one name. A facet count then adds one per mention to a count per mention ordinal, and folds
    * those few hundred or thousand counts into entities and labels afterwards.
    */
-  readonly mentionEntity: number[] = [];
-  readonly mentionName: number[] = [];
-  private readonly mentionOrds = new Map<number, number>();
+  private readonly mentions = new OrdinalPairs();
+  /** Mention ordinal → entity ordinal. */
+  readonly mentionEntity = this.mentions.firsts;
+  /** Mention ordinal → name ordinal. */
+  readonly mentionName = this.mentions.seconds;
 
   readonly outlets = new Dictionary();
   readonly languages = new Dictionary();
@@ -158,6 +188,7 @@ export class DocValues {
     this.date = new Float64Array(0);
     this.outlet = new Int32Array(0);
     this.language = new Int32Array(0);
+    this.outletLanguage = new Int32Array(0);
     this.collectionLists.reset();
     this.entities.reset();
     this.outletLabels.reset();
@@ -183,23 +214,9 @@ export class DocValues {
       }
       const ord = this.entityIds.ordOf(row.entity_id);
       this.entityType[ord] = this.entityTypes.ordOf(row.type);
-      pairs.push(this.mentionOf(ord, this.entityNames.ordOf(row.name)));
+      pairs.push(this.mentions.ordOf(ord, this.entityNames.ordOf(row.name)));
     }
     flush();
-  }
-
-  /** The mention ordinal of an entity under a name, made when first seen. */
-  private mentionOf(entity: number, name: number): number {
-    // Both ordinals stay far below 2^26, so the key is exact in a double.
-    const key = entity * 2 ** 26 + name;
-    let mention = this.mentionOrds.get(key);
-    if (mention === undefined) {
-      mention = this.mentionEntity.length;
-      this.mentionOrds.set(key, mention);
-      this.mentionEntity.push(entity);
-      this.mentionName.push(name);
-    }
-    return mention;
   }
 
   private grow(rowid: number): void {
@@ -210,6 +227,7 @@ export class DocValues {
       this.date = copyInto(new Float64Array(capacity), this.date);
       this.outlet = copyInto(new Int32Array(capacity), this.outlet);
       this.language = copyInto(new Int32Array(capacity), this.language);
+      this.outletLanguage = copyInto(new Int32Array(capacity), this.outletLanguage);
     }
     this.size = rowid + 1;
     this.entities.reserve(this.live.length);
@@ -224,6 +242,7 @@ export class DocValues {
     this.outlet[row.rowid] = this.outlets.ordOf(row.outlet);
     this.outletLabels.set(row.rowid, this.outlet[row.rowid]!, row.source_name);
     this.language[row.rowid] = this.languages.ordOf(row.language);
+    this.outletLanguage[row.rowid] = this.outletLanguages.ordOf(this.outlet[row.rowid]!, this.language[row.rowid]!);
     const collections = row.collections === null ? [] : (JSON.parse(row.collections) as string[]);
     this.collectionLists.set(
       row.rowid,

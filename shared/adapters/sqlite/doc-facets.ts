@@ -1,7 +1,6 @@
 import { ENTITY_TYPES, type EntityType } from '../../domain/model.js';
 import type { FacetCount, Interval, TimelineBucket } from '../../ports/search-index.js';
 import type { Bitset } from './bitset.js';
-import type { DocPairs } from './doc-pairs.js';
 import type { ColumnFiltered, DocValues } from './doc-values.js';
 
 /** Exact facet counts over a hit list, in one pass over the doc values of the hits. */
@@ -79,7 +78,7 @@ function foldMentions(values: DocValues, perMention: Int32Array): EntityCounts {
 /** The top entities of the hits as facet counts, all types together or of one type. */
 export function topEntities(values: DocValues, hits: FacetHits, filtered: Base | null, size: number, type?: EntityType): FacetCount[] {
   // Counted as the search facets are: most of a base by the rest of it.
-  const counted = foldMentions(values, hitMentions(values, hits, filtered));
+  const counted = foldMentions(values, hitTally(values, hits, filtered).mentions);
   return entityFacets(values, counted, size, type === undefined ? null : [type]).flat().sort(byCount).slice(0, size);
 }
 
@@ -199,14 +198,17 @@ interface Visited {
 
 /**
  * Adds (step 1) or takes away (step −1) every field of the visited documents: outlet and language
- * from their pair column, collections and entity mentions from their flat lists. One loop over
- * the set bits for all fields: the bits are found once per document instead of once per field,
- * and no rowid list is made.
+ * from their pair column, entity mentions and collections from their flat lists. One loop over the
+ * set bits for all fields: the bits are found once per document instead of once per field (one
+ * loop per field measured 0.67 against 0.52 ms per bench facet query), and no rowid list is made.
  */
 function tallyDocs(values: DocValues, tally: Tally, visited: Visited, step: 1 | -1): void {
   const { outletLanguage } = values;
   const { outletLanguages, collections, mentions } = tally;
   const { data, start, length } = values.entities;
+  const lists = values.collectionLists;
+  // No collection yet (the common case): no list to walk.
+  const withCollections = collections.length > 0;
   const include = visited.include.words;
   const exclude = visited.exclude?.words ?? null;
   for (let i = 0; i < include.length; i += 1) {
@@ -220,26 +222,11 @@ function tallyDocs(values: DocValues, tally: Tally, visited: Visited, step: 1 | 
       const first = start[rowid]!;
       const end = first + length[rowid]!;
       for (let p = first; p < end; p += 1) mentions[data[p]!]! += step;
-    }
-  }
-  // No collection yet (the common case): no list to walk.
-  if (collections.length > 0) tallyLists(values.collectionLists, collections, visited, step);
-}
-
-/** The same for one per-document list field alone (collections; top entities count the mentions alone). */
-function tallyLists(lists: DocPairs, counts: Int32Array, visited: Visited, step: 1 | -1): void {
-  const { data, start, length } = lists;
-  const include = visited.include.words;
-  const exclude = visited.exclude?.words ?? null;
-  for (let i = 0; i < include.length; i += 1) {
-    let word = (exclude === null ? include[i]! : include[i]! & ~exclude[i]!) | 0;
-    while (word !== 0) {
-      const low = word & -word;
-      word ^= low;
-      const rowid = (i << 5) + 31 - Math.clz32(low);
-      const first = start[rowid]!;
-      const end = first + length[rowid]!;
-      for (let p = first; p < end; p += 1) counts[data[p]!]! += step;
+      if (withCollections) {
+        const from = lists.start[rowid]!;
+        const to = from + lists.length[rowid]!;
+        for (let p = from; p < to; p += 1) collections[lists.data[p]!]! += step;
+      }
     }
   }
 }
@@ -295,14 +282,6 @@ function hitTally(values: DocValues, hits: FacetHits, filtered: Base | null): Ta
       : { outletLanguages: base.outletLanguages.slice(), collections: base.collections.slice(), mentions: base.mentions.slice() };
   tallyDocs(values, tally, visited, step);
   return tally;
-}
-
-/** The per-mention counts of the hits alone (top entities need no other field). */
-function hitMentions(values: DocValues, hits: FacetHits, filtered: Base | null): Int32Array {
-  const { base, visited, step } = countingPlan(values, hits, filtered);
-  const mentions = base === null ? new Int32Array(values.mentionEntity.length) : base.mentions.slice();
-  tallyLists(values.entities, mentions, visited, step);
-  return mentions;
 }
 
 /**

@@ -82,8 +82,9 @@ export type DocRow = Omit<IndexDocRow, 'authors' | 'section' | 'content_hash'> &
 
 /**
  * The documents a search matched, kept as the bitset they were computed as: the total is its
- * count, a large hit set is paged from it directly, and it is listed as rowids only for what needs
- * a list (facets, collapse, a sparse page) — listing 60,000 hits cost more than paging them.
+ * count, a large hit set is paged from it directly, facets and timelines walk its bits, and it
+ * is listed as rowids only for what needs a list (collapse, a sparse page) — listing 60,000 hits
+ * cost more than paging them.
  */
 class Hits implements FacetHits {
   private listed: Int32Array | null;

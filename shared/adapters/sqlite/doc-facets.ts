@@ -200,7 +200,8 @@ interface Visited {
  * Adds (step 1) or takes away (step −1) every field of the visited documents: outlet and language
  * from their pair column, entity mentions and collections from their flat lists. One loop over the
  * set bits for all fields: the bits are found once per document instead of once per field (one
- * loop per field measured 0.67 against 0.52 ms per bench facet query), and no rowid list is made.
+ * loop per field measured 0.67 against 0.52 ms, median per bench facet query, 2026-12-03, load 4.3),
+ * and no rowid list is made.
  */
 function tallyDocs(values: DocValues, tally: Tally, visited: Visited, step: 1 | -1): void {
   const { outletLanguage } = values;

@@ -239,8 +239,11 @@ function tallyDocs(values: DocValues, tally: Tally, visited: Visited, step: 1 | 
  */
 type Base = ColumnFiltered;
 
-/** Base tallies kept per version: each is a few arrays as long as the dictionaries. */
-const BASE_TALLIES_KEPT = 16;
+/**
+ * Base tallies kept per version (the oldest goes first): each is a count per mention ordinal, so
+ * a few hundred kilobytes with hundreds of thousands of (entity, name) pairs.
+ */
+const BASE_TALLIES_KEPT = 8;
 const baseTallies = new WeakMap<DocValues, { version: number; tallies: Map<string, Tally> }>();
 
 /** The tally of every document of a base, made once per version of the doc values. */

@@ -91,12 +91,12 @@ describe.runIf(existsSync(BENCH_DOCS))('snippets of the bench corpus are the sam
       const body = doc.text || doc.summary;
       const words = body.match(/[\p{L}\p{N}]+/gu) ?? [];
       const pick = (k: number): string => words[(d * 31 + k * 17) % Math.max(1, words.length)] ?? 'film';
-      const queries = [pick(1), `${pick(2).slice(0, 3)}*`, `"${pick(3)} ${pick(4)}"`, `${pick(5)} OR dubbing`, `${pick(6)} -${pick(7)}`];
+      const queries = [pick(1), `${pick(2).slice(0, 3)}* -${pick(7)}`, `"${pick(3)} ${pick(4)}" OR ${pick(5)}`];
       for (const query of queries) {
         expect(snippetMaker(compileQuery(query))(body, doc.language)).toBe(reference.snippetMaker(compileQuery(query))(body, doc.language));
         compared += 1;
       }
     });
-    expect(compared).toBe(docs.length * 5);
+    expect(compared).toBe(docs.length * 3);
   });
 });

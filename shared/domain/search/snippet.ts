@@ -3,7 +3,7 @@
  * plan: a word is marked when one of its keys (spellings, stems) is one the query looks for.
  */
 import type { MatchPlan } from './query-plan.js';
-import { CONVENTIONS, documentStemmer, isPlain, spell, stemWith } from './text-keys.js';
+import { CONVENTIONS, documentStemmer, isPlain, spell, stemWith, type Stemmer } from './text-keys.js';
 import { WordScanner } from './word-scan.js';
 
 const WINDOW_WORDS = 30;
@@ -80,18 +80,50 @@ export function snippetMaker(plan: MatchPlan | null): (text: string, language: s
 function matcherFor(wanted: WantedKeys, language: string): ((word: string) => boolean) | null {
   if (wanted.exact.size === 0 && wanted.stem.size === 0 && wanted.prefixes.length === 0) return null;
   const stemmer = documentStemmer(language);
-  const az = stemmer === 'turkish';
-  const wantsKeys = (key: string, stemKey: string): boolean =>
-    wanted.exact.has(key) || wanted.stem.has(stemKey) || wanted.prefixes.some((p) => key.startsWith(p));
   return (raw) => {
-    const word = raw.normalize('NFC').toLowerCase();
-    const stem = stemWith(stemmer, word);
-    // Plain words are spelled alike by every convention: one look suffices.
-    if (isPlain(word, az) && isPlain(stem, az)) return wantsKeys(spell(word, 0, az), spell(stem, 0, az));
-    for (let c = 0; c < CONVENTIONS.length; c += 1) {
-      if (wantsKeys(spell(word, c, az), spell(stem, c, az))) return true;
-    }
+    const { spellings, stemSpellings } = keysOf(raw, stemmer);
+    for (const key of spellings) if (wanted.exact.has(key) || wanted.prefixes.some((p) => key.startsWith(p))) return true;
+    for (const key of stemSpellings) if (wanted.stem.has(key)) return true;
     return false;
+  };
+}
+
+/** The keys a document word is indexed by: what a matcher compares with the query's. */
+interface WordKeys {
+  /** The word's spellings, one per convention that spells it differently. */
+  readonly spellings: readonly string[];
+  /** Its stem's spellings, likewise. */
+  readonly stemSpellings: readonly string[];
+}
+
+/** Words analysed, per stemmer: any query's matcher meets the same words of the same texts again. */
+const wordKeys = new Map<Stemmer, Map<string, WordKeys>>();
+const WORD_KEYS_LIMIT = 50_000;
+
+function keysOf(raw: string, stemmer: Stemmer): WordKeys {
+  let known = wordKeys.get(stemmer);
+  if (known === undefined) {
+    known = new Map();
+    wordKeys.set(stemmer, known);
+  }
+  let keys = known.get(raw);
+  if (keys === undefined) {
+    keys = analyseWord(raw, stemmer);
+    if (known.size >= WORD_KEYS_LIMIT) known.clear();
+    known.set(raw, keys);
+  }
+  return keys;
+}
+
+function analyseWord(raw: string, stemmer: Stemmer): WordKeys {
+  const az = stemmer === 'turkish';
+  const word = raw.normalize('NFC').toLowerCase();
+  const stem = stemWith(stemmer, word);
+  // Plain words are spelled alike by every convention: one spelling stands for all.
+  const conventions = isPlain(word, az) && isPlain(stem, az) ? [0] : CONVENTIONS.map((_, c) => c);
+  return {
+    spellings: [...new Set(conventions.map((c) => spell(word, c, az)))],
+    stemSpellings: [...new Set(conventions.map((c) => spell(stem, c, az)))],
   };
 }
 

@@ -68,8 +68,8 @@ describe('snippets are the same as before the char-code scanner', () => {
     expect([made(body, 'en'), made(`${b} ${a}`, 'en')]).toEqual([`<mark>${a}</mark> ${b} <mark>${a}</mark> ${b}`, `${b} <mark>${a}</mark>`]);
   });
 
-  it('for more distinct words than a maker remembers', () => {
-    const many = Array.from({ length: 25_000 }, (_, i) => `w${i.toString(36)}`);
+  it('for more distinct words than a maker, or the analysed-word cache, remembers', () => {
+    const many = Array.from({ length: 55_000 }, (_, i) => `w${i.toString(36)}`);
     const body = [...many, 'film', ...many.slice(0, 50), 'film', 'film'].join(' ');
     const made = snippetMaker(compileQuery('film OR w1 OR wzz'));
     const expected = reference.snippetMaker(compileQuery('film OR w1 OR wzz'));

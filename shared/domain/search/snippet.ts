@@ -108,11 +108,22 @@ function keysOf(raw: string, stemmer: Stemmer): WordKeys {
   }
   let keys = known.get(raw);
   if (keys === undefined) {
-    keys = analyseWord(raw, stemmer);
+    const word = ownCopy(raw);
+    keys = analyseWord(word, stemmer);
     if (known.size >= WORD_KEYS_LIMIT) known.clear();
-    known.set(raw, keys);
+    known.set(word, keys);
   }
   return keys;
+}
+
+/**
+ * V8 slices a string of this many characters or more as a view of its text: kept as a key (here,
+ * and in the stemmers' memo), a word would keep its whole document alive.
+ */
+const SLICE_VIEW_LENGTH = 13;
+
+function ownCopy(word: string): string {
+  return word.length < SLICE_VIEW_LENGTH ? word : Array.from(word).join('');
 }
 
 function analyseWord(raw: string, stemmer: Stemmer): WordKeys {

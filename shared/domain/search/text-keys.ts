@@ -85,7 +85,8 @@ const spellMemo = memoised((packed: string): string => {
 /** Lower-case ASCII letters and digits: spelled alike by every convention (but x in Azerbaijani). */
 const PLAIN_WORD = /^[a-z0-9]+$/;
 
-function isPlain(word: string, azerbaijaniText: boolean): boolean {
+/** Whether every convention spells `word` as it is (then `spell` gives the word itself). */
+export function isPlain(word: string, azerbaijaniText: boolean): boolean {
   return PLAIN_WORD.test(word) && !(azerbaijaniText && word.includes('x'));
 }
 

@@ -75,7 +75,7 @@ function orJoinedInto(blocks: string, lengths: string, joined: Buffer, target: B
     const base = Number(blockList[i]) << BLOCK_SHIFT;
     const length = Number(lengthList[i]);
     if (length === BITSET_BYTES) {
-      scratchBytes.set(joined.subarray(at, at + BITSET_BYTES));
+      joined.copy(scratchBytes, 0, at, at + BITSET_BYTES);
       const firstWord = base >>> 5;
       const n = Math.min(BLOCK_WORDS, words.length - firstWord);
       // Bytes to words: little-endian like the stored words on such machines, else swapped per word.

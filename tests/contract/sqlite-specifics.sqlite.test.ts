@@ -526,6 +526,50 @@ describe('SQLite search pages over most of the collection', () => {
   });
 });
 
+describe('SQLite relevance pages by score level', () => {
+  // Two words, each found or not in the title (3) and in entity names (1.5): sixteen combinations
+  // but fewer scores, and some sums tie (title + title = title + entity + entity = 6). A level of
+  // tied combinations must be one level, ordered newest first across all of them, and a cursor
+  // inside it must resume there; levels come highest first. Rare combinations make sparse levels
+  // (a heap over their hits), plain documents a dense one (the date-order walk).
+  it('orders tied combinations as one level, highest score first, and resumes inside a level', async () => {
+    const store = SqliteStore.open(tempPath());
+    const dates = ['2024-02-03T10:00:00Z', '2024-02-01T10:00:00Z', null, '2024-02-02T10:00:00Z', '2024-02-05T10:00:00Z', '2024-02-04T10:00:00Z', '2024-02-01T10:00:00Z'];
+    const combos = Array.from({ length: 64 + 70 }, (_, i) => (i < 64 ? i % 16 : 0));
+    const has = (i: number, bit: number): boolean => (combos[i]! & bit) !== 0;
+    const docs = combos.map((_, i) => {
+      const titleWords = [has(i, 1) ? 'Lute' : '', has(i, 4) ? 'Cello' : ''].filter(Boolean).join(' and ');
+      const mentions = [...(has(i, 2) ? [{ type: 'organisation' as const, name: 'Lute Guild' }] : []), ...(has(i, 8) ? [{ type: 'organisation' as const, name: 'Cello Society' }] : [])];
+      return makeDoc({ url: `https://strings.example.org/${i}`, title: `${titleWords || 'Quiet'} evening ${i}`, text: `A lute and a cello were heard in hall ${i}.`, publishedAt: dates[i % dates.length]!, mentions });
+    });
+    await store.index(docs);
+    const time = (i: number): number => (dates[i % dates.length] === null ? Number.POSITIVE_INFINITY : -Date.parse(dates[i % dates.length]!));
+    // A word typed twice earns twice: three clauses (six earned sets) still page by level, four
+    // (eight sets, 256 combinations) by the heap over the hits with a bonus; the order is one rule.
+    for (const [text, lutes, cellos] of [['lute cello', 1, 1], ['lute cello lute', 2, 1], ['lute cello cello lute', 2, 2]] as const) {
+      const score = (i: number): number => 1 + lutes * ((has(i, 1) ? 3 : 0) + (has(i, 2) ? 1.5 : 0)) + cellos * ((has(i, 4) ? 3 : 0) + (has(i, 8) ? 1.5 : 0));
+      const expected = docs.map((_, i) => i).sort((x, y) => score(y) - score(x) || time(x) - time(y) || x - y);
+      expect(new Set(expected.map(score)).size).toBeLessThan(16);
+      for (const limit of [3, 7]) {
+        const seen: string[] = [];
+        const scores: number[] = [];
+        let cursor: string | null = null;
+        // Bounded: a cursor that failed to move on would otherwise page forever.
+        for (let page = 0; page === 0 || (cursor !== null && page <= docs.length); page += 1) {
+          const result = await store.search({ text, filters: {}, limit, facetSize: 0, sort: 'relevance', cursor });
+          expect(result.total).toBe(docs.length);
+          seen.push(...result.hits.map((h) => h.id));
+          scores.push(...result.hits.map((h) => h.score));
+          cursor = result.nextCursor;
+        }
+        expect(seen, `${text}, limit ${limit}`).toEqual(expected.map((i) => docs[i]!.id));
+        expect(scores, `${text}, limit ${limit}`).toEqual(expected.map(score));
+      }
+    }
+    await store.close();
+  });
+});
+
 describe('SQLite key table without positions', () => {
   // Plans the posting bitmaps answer (keysCanMatch) must match exactly what search_fts, the key
   // table with positions, matches: words, prefixes, keywords, NOT, and phrases in any field from

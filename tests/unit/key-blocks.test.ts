@@ -7,8 +7,9 @@ import { migrate } from '../../shared/adapters/sqlite/schema.js';
 
 const SIZE = 3 << BLOCK_SHIFT;
 
-function open(): { db: Database.Database; blocks: KeyBlocks } {
+function open(encoding = 'UTF-8'): { db: Database.Database; blocks: KeyBlocks } {
   const db = new Database(':memory:');
+  db.pragma(`encoding = '${encoding}'`);
   migrate(db);
   return { db, blocks: new KeyBlocks(db) };
 }
@@ -142,6 +143,24 @@ describe('KeyBlocks', () => {
     blocks.flush();
     expect(members(blocks, 'axfest', true)).toEqual([1, 2, 4]);
     expect(members(blocks, 'axfest')).toEqual([1]);
+  });
+
+  it('reads a key\'s blocks joined in one row exactly, whatever bytes they hold, and row by row in a UTF-16 database', () => {
+    // Bitset blocks full of zero bytes and bytes that are no UTF-8 (0x80–0xff), offsets after
+    // them at odd places, several keys under one prefix: what a joined read must pass through.
+    const dense = Array.from({ length: 600 }, (_, i) => (i * 7) % (1 << BLOCK_SHIFT)).filter((o) => o % 8 !== 3);
+    const rowidsOf = { axnoise: [...dense, (2 << BLOCK_SHIFT) + 1, (2 << BLOCK_SHIFT) + 4095], axnoisy: [3, (1 << BLOCK_SHIFT) + 255, ...dense.map((o) => (2 << BLOCK_SHIFT) + o)] };
+    const read = (encoding: string) => {
+      const { db, blocks } = open(encoding);
+      expect(db.pragma('encoding', { simple: true })).toBe(encoding);
+      for (const [key, rowids] of Object.entries(rowidsOf)) for (const rowid of rowids) blocks.add(rowid, [key]);
+      blocks.flush();
+      return { noise: members(blocks, 'axnoise'), noisy: members(blocks, 'axnoisy'), both: members(blocks, 'axnois', true), none: members(blocks, 'axnone') };
+    };
+    const sorted = (rowids: number[]) => [...new Set(rowids)].sort((a, b) => a - b);
+    const expected = { noise: sorted(rowidsOf.axnoise), noisy: sorted(rowidsOf.axnoisy), both: sorted([...rowidsOf.axnoise, ...rowidsOf.axnoisy]), none: [] };
+    expect(read('UTF-8')).toEqual(expected);
+    expect(read('UTF-16le')).toEqual(expected);
   });
 
   it('forgets unflushed changes when discarded', () => {

@@ -45,6 +45,7 @@ import { guarded } from './errors.js';
 import { FTS_COLUMNS, ftsValues, keyLines, keysCanMatch, toFtsMatch } from './fts-match.js';
 import { Bitset } from './bitset.js';
 import { KeyBlocks } from './key-blocks.js';
+import { firstLevelKeys, levelHits, MAX_LEVEL_SETS, scoreIn, scoreLevels, type EarnedSet, type LevelPage } from './score-levels.js';
 import { foldIfDue, foldPending, foldStaged, LARGE_BATCH, PendingKeys, stageKeys } from './pending-keys.js';
 import { matchKeys } from './key-match.js';
 import { ftsPhraseCheck, ftsRowids } from './phrase-check.js';
@@ -417,9 +418,9 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   /**
-   * The first `count` sort keys of the hits after the cursor. Scores take few values: hits with a
-   * title or entity bonus come first (a heap pass over them), then every other hit, all scoring
-   * the body's boost, newest first — as in a date sort, walked in the date order.
+   * The first `count` sort keys of the hits after the cursor. A large hit set is paged without
+   * looking at every hit: a date sort walks the date order, relevance goes through the score
+   * levels (score-levels.ts), each paged like a date sort.
    */
   private pageKeys(sort: SearchSort, plan: MatchPlan | null, filters: SearchFilters, hits: Hits, count: number, after: SortKey | null): SortKey[] {
     const size = this.values.end;
@@ -427,14 +428,31 @@ export class SqliteSearchIndex implements SearchIndex {
     this.dates.update(this.values);
     const hitSet = hits.bits;
     if (sort !== 'relevance') return this.dates.firstHits(sort, hitSet, count, after);
-    const bonus = this.bonusScores(plan, filters);
-    // The members are not needed whole after this: narrowed to the hits in place.
-    const bonused = bonus.members.and(hitSet).toRowids();
-    const top = firstKeys(bonused, this.relevanceParts(bonus.scoreOf), count, after);
+    const earned = this.bonusScores(plan, filters);
+    if (earned.length > MAX_LEVEL_SETS) return this.bonusFirst(earned, hitSet, count, after);
+    const levels = scoreLevels(BODY_SCORE, earned.map((e) => e.boost));
+    return firstLevelKeys(levels, (level) => levelHits(hitSet, earned, level.masks), this.levelPage, count, after);
+  }
+
+  /** One score level's page: walked in the date order when it is a good part of the collection, else a heap over its hits. */
+  private readonly levelPage: LevelPage = (level, score, count, after) => {
+    if (level.count() < this.values.end * WALK_SHARE) return firstKeys(level.toRowids(), this.relevanceParts(() => score), count, after);
+    return this.dates.firstHits('newest', level, count, after).map((key) => ({ ...key, a: -score }));
+  };
+
+  /**
+   * Relevance over many earned sets, whose combinations would be too many levels: the hits with
+   * a bonus by a heap pass, then every other hit, all scoring the body's boost, newest first.
+   */
+  private bonusFirst(earned: readonly EarnedSet[], hitSet: Bitset, count: number, after: SortKey | null): SortKey[] {
+    const members = new Bitset(this.values.end);
+    for (const { set } of earned) members.or(set);
+    const bonused = members.copy().and(hitSet).toRowids();
+    const top = firstKeys(bonused, this.relevanceParts((rowid) => scoreIn(BODY_SCORE, earned, rowid)), count, after);
     if (top.length === count || (after !== null && after.a > -BODY_SCORE)) return top;
     const baseAfter = after === null || after.a < -BODY_SCORE ? null : after;
     // A copy: the hits may still be listed for the facets.
-    const rest = this.dates.firstHits('newest', hitSet.copy().andNot(bonus.members), count - top.length, baseAfter);
+    const rest = this.dates.firstHits('newest', hitSet.copy().andNot(members), count - top.length, baseAfter);
     return [...top, ...rest.map((key) => ({ ...key, a: -BODY_SCORE }))];
   }
 
@@ -446,7 +464,9 @@ export class SqliteSearchIndex implements SearchIndex {
   /** The sort keys of `sort` for any hit: for relevance, the body score plus its title and entity bonuses. */
   private orderOf(sort: SearchSort, plan: MatchPlan | null, filters: SearchFilters): KeyParts {
     const { date } = this.values;
-    return sort === 'relevance' ? this.relevanceParts(this.bonusScores(plan, filters).scoreOf) : keyParts(sort, () => BODY_SCORE, (rowid) => date[rowid]!);
+    if (sort !== 'relevance') return keyParts(sort, () => BODY_SCORE, (rowid) => date[rowid]!);
+    const earned = this.bonusScores(plan, filters);
+    return this.relevanceParts((rowid) => scoreIn(BODY_SCORE, earned, rowid));
   }
 
   /**
@@ -473,14 +493,12 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   /**
-   * What each document earns above a body match (shared/domain/search/ranking.ts), by rowid: the
-   * boost of the title and of entity names for every scored clause found there. These are read
-   * as sets of documents (the title's or entities' postings) instead of scoring every hit, and
-   * kept as bitsets: a score is summed only for the hits a page considers, not for every member.
+   * What each document earns above a body match (shared/domain/search/ranking.ts): the boost of
+   * the title and of entity names for every scored clause found there, in clause order. These are
+   * read as sets of documents (the title's or entities' postings) instead of scoring every hit.
    */
-  private bonusScores(plan: MatchPlan | null, filters: SearchFilters): { scoreOf: (rowid: number) => number; members: Bitset } {
-    const members = new Bitset(this.values.end);
-    const earned: { boost: number; set: Bitset }[] = [];
+  private bonusScores(plan: MatchPlan | null, filters: SearchFilters): EarnedSet[] {
+    const earned: EarnedSet[] = [];
     // A word typed twice ("festival festival") scores twice, but its postings are read once.
     const read = new Map<string, Bitset>();
     for (const clause of scoredClauses(plan)) {
@@ -493,16 +511,9 @@ export class SqliteSearchIndex implements SearchIndex {
         const set = read.get(key) ?? this.matched(inField);
         read.set(key, set);
         earned.push({ boost, set });
-        members.or(set);
       }
     }
-    // Summed in clause order from zero, then added to the body's score: the same sums as always.
-    const scoreOf = (rowid: number): number => {
-      let bonus = 0;
-      for (const { boost, set } of earned) if (set.has(rowid)) bonus += boost;
-      return BODY_SCORE + bonus;
-    };
-    return { scoreOf, members };
+    return earned;
   }
 
   /** The documents of a page, in the page's order, with their scores. */

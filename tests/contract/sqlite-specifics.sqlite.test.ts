@@ -280,6 +280,32 @@ describe('SQLite database file', () => {
     await reader.close();
   });
 
+  it('filters by date range exactly over every bit position of the hit bitset: whole days, an exclusive instant, undated documents left out', async () => {
+    const store = SqliteStore.open(tempPath());
+    // 200 documents, one every 7 hours from 2024-03-01, every ninth undated: rowids fill words of
+    // 32 bits, including bit 31 (a word that reads as a uint32 above 2^31).
+    const start = Date.parse('2024-03-01T00:00:00Z');
+    const docs = Array.from({ length: 200 }, (_, i) => makeDoc({ title: `recital ${i}`, publishedAt: i % 9 === 4 ? null : new Date(start + i * 7 * 3_600_000).toISOString() }));
+    await store.index(docs);
+    const within = (from: number, to: number, inclusive: boolean) =>
+      docs.filter((d) => d.publishedAt !== null && Date.parse(d.publishedAt) >= from && (inclusive ? Date.parse(d.publishedAt) <= to : Date.parse(d.publishedAt) < to)).map((d) => d.id).sort();
+    const found = async (filters: SearchFilters) => {
+      const result = await store.search({ text: '', filters, limit: 500, facetSize: 0 });
+      return { total: result.total, ids: result.hits.map((h) => h.id).sort() };
+    };
+    const days = await found({ from: '2024-03-10', to: '2024-03-20' });
+    const dayIds = within(Date.parse('2024-03-10T00:00:00Z'), Date.parse('2024-03-21T00:00:00Z'), false);
+    expect(dayIds.length).toBeGreaterThan(20);
+    expect(days).toEqual({ total: dayIds.length, ids: dayIds });
+    const instants = await found({ from: '2024-03-05T07:00:00Z', to: '2024-03-30T11:00:00Z' });
+    const instantIds = within(Date.parse('2024-03-05T07:00:00Z'), Date.parse('2024-03-30T11:00:00Z'), true);
+    expect(instants).toEqual({ total: instantIds.length, ids: instantIds });
+    // With a text too: the range narrows the text's hits.
+    const texts = await store.search({ text: 'recital', filters: { from: '2024-03-10' }, limit: 500, facetSize: 0 });
+    expect(texts.hits.map((h) => h.id).sort()).toEqual(within(Date.parse('2024-03-10T00:00:00Z'), Number.POSITIVE_INFINITY, true));
+    await store.close();
+  });
+
   it('counts facets exactly for hits counted alone, as the collection minus the rest, or as an outlet/language filter\'s documents minus the rest, following another connection\'s writes', async () => {
     const path = tempPath();
     const writer = SqliteStore.open(path);

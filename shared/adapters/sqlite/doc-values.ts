@@ -284,7 +284,7 @@ export class DocValues {
     const passing = compiled.outlets === null && compiled.languages === null ? this.liveSet() : this.columnFilteredSet(compiled).bits;
     const set = candidates === null ? passing.copy() : candidates.and(passing);
     // A date range, the filter every dated search has, is tested alone: fewer tests per hit than passes().
-    if (compiled.from !== null || compiled.to !== null) set.retain(dateRange(this.date, compiled.from, compiled.to));
+    if (compiled.from !== null || compiled.to !== null) keepDatedIn(set, this.date, compiled.from, compiled.to);
     const rest: CompiledFilters = { ...compiled, outlets: null, languages: null, from: null, to: null };
     return isOpen(rest) ? set : set.retain((rowid) => this.passes(rowid, rest));
   }
@@ -427,10 +427,29 @@ export class DocValues {
 }
 
 /** Whether a document's date lies in the range; an undated one (NaN) lies in none. */
-function dateRange(date: Float64Array, from: number | null, to: CompiledFilters['to']): (rowid: number) => boolean {
+/**
+ * In place: only the members dated within [from, to] (to exclusive when not inclusive); undated
+ * members (NaN) fail every bound. Its own loop over the set bits rather than Bitset.retain with a
+ * predicate: a no-text query with a date range tests every live document, and a call per member
+ * through retain's shared (megamorphic) call site cost more than the comparisons.
+ */
+function keepDatedIn(set: Bitset, date: Float64Array, from: number | null, to: CompiledFilters['to']): void {
   const low = from ?? Number.NEGATIVE_INFINITY;
   const high = to?.ms ?? Number.POSITIVE_INFINITY;
-  return to === null || to.inclusive ? (rowid) => date[rowid]! >= low && date[rowid]! <= high : (rowid) => date[rowid]! >= low && date[rowid]! < high;
+  const inclusive = to === null || to.inclusive;
+  const words = set.words;
+  for (let i = 0; i < words.length; i += 1) {
+    // As an int32 from the start: a word read as a uint32 above 2^31 would be a heap number.
+    let word = words[i]! | 0;
+    let kept = word;
+    while (word !== 0) {
+      const bit = word & -word;
+      word ^= bit;
+      const ms = date[(i << 5) + 31 - Math.clz32(bit)]!;
+      if (!(ms >= low && (inclusive ? ms <= high : ms < high))) kept ^= bit;
+    }
+    words[i] = kept;
+  }
 }
 
 /** The same key for the same set of ordinals, in any order. */

@@ -3,7 +3,7 @@
  * plan: a word is marked when one of its keys (spellings, stems) is one the query looks for.
  */
 import type { MatchPlan } from './query-plan.js';
-import { CONVENTIONS, documentStemmer, isPlain, spell, stemWith, type Stemmer } from './text-keys.js';
+import { CONVENTIONS, documentStemmer, isPlain, ownCopy, spell, stemWith, type Stemmer } from './text-keys.js';
 import { WordScanner } from './word-scan.js';
 
 const WINDOW_WORDS = 30;
@@ -114,16 +114,6 @@ function keysOf(raw: string, stemmer: Stemmer): WordKeys {
     known.set(word, keys);
   }
   return keys;
-}
-
-/**
- * V8 slices a string of this many characters or more as a view of its text: kept as a key (here,
- * and in the stemmers' memo), a word would keep its whole document alive.
- */
-const SLICE_VIEW_LENGTH = 13;
-
-function ownCopy(word: string): string {
-  return word.length < SLICE_VIEW_LENGTH ? word : Array.from(word).join('');
 }
 
 function analyseWord(raw: string, stemmer: Stemmer): WordKeys {

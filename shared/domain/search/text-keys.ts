@@ -46,6 +46,17 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 const NON_TOKEN = /[^\p{L}\p{N}]+/gu;
 
+/**
+ * V8 slices a string of this many characters or more as a view of the string it was cut from: a
+ * word of a document kept as a memo key or value would keep its whole (lower-cased) text alive.
+ */
+const SLICE_VIEW_LENGTH = 13;
+
+/** A string of its own, not a view of a longer text (see SLICE_VIEW_LENGTH). */
+export function ownCopy(word: string): string {
+  return word.length < SLICE_VIEW_LENGTH ? word : Array.from(word).join('');
+}
+
 const MEMO_LIMIT = 50_000;
 function memoised<A extends string>(fn: (arg: A) => string): (arg: A) => string {
   const memo = new Map<string, string>();
@@ -54,7 +65,8 @@ function memoised<A extends string>(fn: (arg: A) => string): (arg: A) => string 
     if (hit !== undefined) return hit;
     const value = fn(arg);
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(arg, value);
+    // Copies: the argument is often a word cut from a document, and a stem a slice of it.
+    memo.set(ownCopy(arg), ownCopy(value));
     return value;
   };
 }

@@ -15,14 +15,14 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
 }
 
-interface WantedKeys {
+export interface WantedKeys {
   readonly exact: Set<string>;
   readonly stem: Set<string>;
   readonly prefixes: string[];
 }
 
 /** Keys of the positive parts of the plan that search the body (excluded words are not marked). */
-function wantedKeys(plan: MatchPlan | null): WantedKeys {
+export function wantedKeys(plan: MatchPlan | null): WantedKeys {
   const wanted: WantedKeys = { exact: new Set(), stem: new Set(), prefixes: [] };
   const addSequence = (stream: 'exact' | 'stem', keys: readonly string[], prefix: boolean): void => {
     keys.forEach((key, i) => {

@@ -1,53 +1,16 @@
 /**
  * The snippet maker as it was before words were scanned over char codes (main at 4a056ad): the
- * reference the faster one must agree with, byte for byte. Test code only; kept as it was.
+ * reference the faster one must agree with, byte for byte. Test code only; kept as it was, but for
+ * the plan's wanted keys, which it takes from the maker (unchanged by the faster scan).
  */
 import type { MatchPlan } from '../../../shared/domain/search/query-plan.js';
-import { escapeHtml } from '../../../shared/domain/search/snippet.js';
+// Which keys a plan looks for did not change: the reference shares that part with the maker.
+import { escapeHtml, wantedKeys, type WantedKeys } from '../../../shared/domain/search/snippet.js';
 import { CONVENTIONS, documentStemmer, spell, stemWith, WORD } from '../../../shared/domain/search/text-keys.js';
 
 const WINDOW_WORDS = 30;
 /** Distinct words remembered per matcher: enough for a page of texts, bounded for long exports. */
 const SEEN_LIMIT = 20_000;
-interface WantedKeys {
-  readonly exact: Set<string>;
-  readonly stem: Set<string>;
-  readonly prefixes: string[];
-}
-
-/** Keys of the positive parts of the plan that search the body (excluded words are not marked). */
-function wantedKeys(plan: MatchPlan | null): WantedKeys {
-  const wanted: WantedKeys = { exact: new Set(), stem: new Set(), prefixes: [] };
-  const addSequence = (stream: 'exact' | 'stem', keys: readonly string[], prefix: boolean): void => {
-    keys.forEach((key, i) => {
-      if (prefix && i === keys.length - 1) wanted.prefixes.push(key);
-      else wanted[stream].add(key);
-    });
-  };
-  const visit = (node: MatchPlan): void => {
-    switch (node.kind) {
-      case 'and':
-      case 'or':
-        node.items.forEach(visit);
-        return;
-      case 'text':
-        if (node.fields.includes('body')) for (const v of node.variants) addSequence(v.stream, v.keys, v.prefix);
-        return;
-      case 'near':
-        if (!node.fields.includes('body')) return;
-        for (const v of node.variants) {
-          addSequence(v.stream, v.left.keys, v.left.prefix);
-          addSequence(v.stream, v.right.keys, v.right.prefix);
-        }
-        return;
-      default:
-        return;
-    }
-  };
-  if (plan !== null) visit(plan);
-  return wanted;
-}
-
 /** A predicate telling whether a word of a document in `language` is one the plan looks for. */
 export function wordMatcher(plan: MatchPlan | null, language: string): (word: string) => boolean {
   return matcherFor(wantedKeys(plan), language) ?? NO_WORD;
